@@ -1,0 +1,131 @@
+using Shortlist.Domain.Common;
+
+namespace Shortlist.Domain.Candidates;
+
+/// <summary>A professional in the talent pool and the profile the firm keeps of them.</summary>
+public sealed class Candidate : Entity
+{
+    private Candidate()
+    {
+        FirstName = ""; LastName = ""; Email = ""; Preferences = Preferences.None;
+        Roles = []; Skills = []; Certifications = []; Industries = []; TrackRecord = [];
+    }
+
+    /// <summary>Creates a candidate with contact details; the profile is filled afterwards.</summary>
+    public Candidate(string firstName, string lastName, string email, DateTimeOffset now, string? phone = null, Place? location = null)
+        : this()
+    {
+        SetContact(firstName, lastName, email, phone, location, now);
+    }
+
+    /// <summary>Given name.</summary>
+    public string FirstName { get; private set; }
+    /// <summary>Family name.</summary>
+    public string LastName { get; private set; }
+    /// <summary>E-mail address.</summary>
+    public string Email { get; private set; }
+    /// <summary>Phone number.</summary>
+    public string? Phone { get; private set; }
+    /// <summary>Where the candidate lives.</summary>
+    public Place? Location { get; private set; }
+    /// <summary>A one-line description, e.g. "Healthcare IT program manager, Epic".</summary>
+    public string? Headline { get; private set; }
+    /// <summary>The résumé's summary.</summary>
+    public string? Summary { get; private set; }
+    /// <summary>Links (LinkedIn, portfolio).</summary>
+    public List<string> Links { get; private set; } = [];
+    /// <summary>Roles held.</summary>
+    public List<ProfileRole> Roles { get; private set; }
+    /// <summary>Skills with years and last use.</summary>
+    public List<ProfileSkill> Skills { get; private set; }
+    /// <summary>Certifications.</summary>
+    public List<ProfileCertification> Certifications { get; private set; }
+    /// <summary>Industries with years.</summary>
+    public List<ProfileIndustry> Industries { get; private set; }
+    /// <summary>Projects led.</summary>
+    public List<ProjectRecord> TrackRecord { get; private set; }
+    /// <summary>Location, remote, availability, rate or salary, engagement types, work authorization.</summary>
+    public Preferences Preferences { get; private set; }
+    /// <summary>The stored résumé file, when there is one.</summary>
+    public Guid? ResumeFileId { get; private set; }
+    /// <summary>The résumé's extracted text.</summary>
+    public string? ResumeText { get; private set; }
+    /// <summary>The candidate's own sign-in account, when they registered.</summary>
+    public Guid? UserId { get; set; }
+    /// <summary>Where the candidate came from (applied, imported, sourced, referral).</summary>
+    public string? Source { get; private set; }
+
+    /// <summary>Full name.</summary>
+    public string FullName => $"{FirstName} {LastName}";
+
+    /// <summary>Total years across roles, counting overlapping roles once.</summary>
+    public double TotalYears(DateOnly today)
+    {
+        var days = 0;
+        var cursor = DateOnly.MinValue;
+        foreach (var role in Roles.OrderBy(r => r.Start))
+        {
+            var start = role.Start > cursor ? role.Start : cursor;
+            var end = role.End ?? today;
+            if (end > start) { days += end.DayNumber - start.DayNumber; cursor = end; }
+        }
+        return days / 365.25;
+    }
+
+    /// <summary>Changes contact details.</summary>
+    public void SetContact(string firstName, string lastName, string email, string? phone, Place? location, DateTimeOffset now)
+    {
+        FirstName = Guard.Text(firstName, "firstName", 100);
+        LastName = Guard.Text(lastName, "lastName", 100);
+        Email = Guard.Email(email);
+        Phone = Guard.OptionalText(phone, "phone", 40);
+        Location = location?.Validated("location");
+        Touch(now);
+    }
+
+    /// <summary>Replaces the profile: headline, summary, roles, skills, certifications, industries and track record.</summary>
+    public void SetProfile(string? headline, string? summary, IEnumerable<ProfileRole> roles, IEnumerable<ProfileSkill> skills,
+        IEnumerable<ProfileCertification> certifications, IEnumerable<ProfileIndustry> industries, IEnumerable<ProjectRecord> trackRecord,
+        DateTimeOffset now, IEnumerable<string>? links = null)
+    {
+        Headline = Guard.OptionalText(headline, "headline");
+        Summary = Guard.OptionalText(summary, "summary", 5_000);
+        Roles = roles.Select(r => r.Validated()).ToList();
+        Skills = Distinct(skills.Select(s => s.Validated()), s => s.TaxonomyCode, "skills");
+        Certifications = Distinct(certifications.Select(c => c.Validated()), c => c.TaxonomyCode, "certifications");
+        Industries = Distinct(industries.Select(i => i.Validated()), i => i.Industry.ToLowerInvariant(), "industries");
+        TrackRecord = trackRecord.Select(p => p.Validated()).ToList();
+        Links = (links ?? Links).Select(l => Guard.Text(l, "links", 500)).ToList();
+        if (Roles.Count > 100 || Skills.Count > 500 || TrackRecord.Count > 100) throw new DomainRuleException("The profile is too large.", "profile");
+        Touch(now);
+    }
+
+    /// <summary>Changes what the candidate is looking for.</summary>
+    public void SetPreferences(Preferences preferences, DateTimeOffset now)
+    {
+        Preferences = preferences.Validated();
+        Touch(now);
+    }
+
+    /// <summary>Attaches the résumé file and its text.</summary>
+    public void AttachResume(Guid fileId, string text, DateTimeOffset now)
+    {
+        ResumeFileId = fileId;
+        ResumeText = text.Length > 200_000 ? text[..200_000] : text;
+        Touch(now);
+    }
+
+    /// <summary>Records where the candidate came from.</summary>
+    public void SetSource(string? source, DateTimeOffset now)
+    {
+        Source = Guard.OptionalText(source, "source", 100);
+        Touch(now);
+    }
+
+    private static List<T> Distinct<T>(IEnumerable<T> items, Func<T, string> key, string field)
+    {
+        var list = items.ToList();
+        var duplicate = list.GroupBy(key).FirstOrDefault(g => g.Count() > 1);
+        return duplicate is null ? list : throw new DomainRuleException($"'{duplicate.Key}' appears more than once in {field}.", field);
+    }
+}

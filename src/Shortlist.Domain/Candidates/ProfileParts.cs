@@ -1,0 +1,87 @@
+using Shortlist.Domain.Common;
+
+namespace Shortlist.Domain.Candidates;
+
+/// <summary>A role held: title, employer, industry and dates (no end date means "present").</summary>
+public sealed record ProfileRole(string Title, string Employer, string? Industry, DateOnly Start, DateOnly? End, string? Location = null, string? Description = null)
+{
+    /// <summary>Checks the role.</summary>
+    public ProfileRole Validated()
+    {
+        Guard.Text(Title, "roles.title");
+        Guard.Text(Employer, "roles.employer");
+        Guard.Range<DateOnly>(Start, End, "roles.end");
+        return this;
+    }
+
+    /// <summary>Years spent in the role up to <paramref name="today"/>.</summary>
+    public double YearsUntil(DateOnly today) => Math.Max(0, ((End ?? today).DayNumber - Start.DayNumber) / 365.25);
+}
+
+/// <summary>A skill with years of use and the year last used, mapped to a taxonomy entry.</summary>
+public sealed record ProfileSkill(string TaxonomyCode, string Name, double Years, int? LastUsedYear)
+{
+    /// <summary>Checks the skill.</summary>
+    public ProfileSkill Validated()
+    {
+        Guard.Text(TaxonomyCode, "skills.taxonomyCode", 100);
+        Guard.Text(Name, "skills.name");
+        if (Years is < 0 or > 60 || !double.IsFinite(Years)) throw new DomainRuleException("skills.years must be between 0 and 60.", "skills.years");
+        if (LastUsedYear is < 1950 or > 2200) throw new DomainRuleException("skills.lastUsedYear is not a plausible year.", "skills.lastUsedYear");
+        return this;
+    }
+}
+
+/// <summary>A certification such as PMP, PRINCE2, CSM, SAFe, PMI-ACP, CBAP or ITIL.</summary>
+public sealed record ProfileCertification(string TaxonomyCode, string Name, int? Year, DateOnly? Expires = null)
+{
+    /// <summary>Checks the certification.</summary>
+    public ProfileCertification Validated()
+    {
+        Guard.Text(TaxonomyCode, "certifications.taxonomyCode", 100);
+        Guard.Text(Name, "certifications.name");
+        return this;
+    }
+}
+
+/// <summary>Years of experience in an industry.</summary>
+public sealed record ProfileIndustry(string Industry, double Years)
+{
+    /// <summary>Checks the entry.</summary>
+    public ProfileIndustry Validated()
+    {
+        Guard.Text(Industry, "industries.industry", 100);
+        if (Years is < 0 or > 60 || !double.IsFinite(Years)) throw new DomainRuleException("industries.years must be between 0 and 60.", "industries.years");
+        return this;
+    }
+}
+
+/// <summary>A project the candidate led: its size and whether it was delivered on time and on budget.</summary>
+public sealed record ProjectRecord(string Name, decimal? Budget, int? TeamSize, bool? OnTime, bool? OnBudget, int? Year = null)
+{
+    /// <summary>Checks the record.</summary>
+    public ProjectRecord Validated()
+    {
+        Guard.Text(Name, "trackRecord.name");
+        Guard.NotNegative(Budget, "trackRecord.budget");
+        Guard.NotNegative(TeamSize, "trackRecord.teamSize");
+        return this;
+    }
+}
+
+/// <summary>What the candidate is looking for.</summary>
+public sealed record Preferences(WorkplaceMode Workplace, EngagementTypes Engagement, Compensation? Compensation, DateOnly? AvailableFrom, WorkAuthorization Authorization)
+{
+    /// <summary>No stated preferences.</summary>
+    public static Preferences None { get; } = new(WorkplaceMode.Hybrid, EngagementTypes.Contract | EngagementTypes.Permanent, null, null, WorkAuthorization.Unknown);
+
+    /// <summary>Checks the preferences.</summary>
+    public Preferences Validated()
+    {
+        if (!Enum.IsDefined(Workplace)) throw new DomainRuleException("Unknown workplace mode.", "preferences.workplace");
+        if (!Enum.IsDefined(Authorization)) throw new DomainRuleException("Unknown work authorization.", "preferences.authorization");
+        if ((int)Engagement is < 0 or > 7) throw new DomainRuleException("Unknown engagement type.", "preferences.engagement");
+        Compensation?.Validated("preferences.compensation");
+        return this;
+    }
+}
