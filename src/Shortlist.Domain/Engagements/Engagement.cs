@@ -8,8 +8,6 @@ public sealed record Timesheet(DateOnly Date, double Hours, string? Note = null)
 /// <summary>A contract placement's engagement: dates, bill rate, hours budget and timesheets.</summary>
 public sealed class Engagement : Entity
 {
-    private readonly List<Timesheet> _timesheets = [];
-
     private Engagement() { }
 
     internal Engagement(Guid placementId, DateOnly start, DateOnly end, decimal billRate, double hoursBudget, DateTimeOffset now)
@@ -34,10 +32,10 @@ public sealed class Engagement : Entity
     /// <summary>Hours the client agreed to.</summary>
     public double HoursBudget { get; private set; }
     /// <summary>Hours logged, a row per day.</summary>
-    public IReadOnlyList<Timesheet> Timesheets => _timesheets;
+    public IReadOnlyList<Timesheet> Timesheets { get; private set; } = [];
 
     /// <summary>Hours used so far.</summary>
-    public double HoursUsed => _timesheets.Sum(t => t.Hours);
+    public double HoursUsed => Timesheets.Sum(t => t.Hours);
 
     /// <summary>Hours left in the budget (negative when over).</summary>
     public double HoursRemaining => HoursBudget - HoursUsed;
@@ -48,8 +46,7 @@ public sealed class Engagement : Entity
         if (!double.IsFinite(hours) || hours < 0) throw new DomainRuleException("Hours must not be negative.", "hours");
         if (hours > 24) throw new DomainRuleException("A day has at most 24 hours.", "hours");
         if (date < Start || date > End) throw new DomainRuleException($"{date:yyyy-MM-dd} is outside the engagement ({Start:yyyy-MM-dd} to {End:yyyy-MM-dd}).", "date");
-        _timesheets.RemoveAll(t => t.Date == date);
-        _timesheets.Add(new Timesheet(date, hours, Guard.OptionalText(note, "note", 500)));
+        Timesheets = [.. Timesheets.Where(t => t.Date != date), new Timesheet(date, hours, Guard.OptionalText(note, "note", 500))];
         Touch(now);
     }
 
@@ -57,7 +54,7 @@ public sealed class Engagement : Entity
     public void Reschedule(DateOnly end, double hoursBudget, DateTimeOffset now)
     {
         if (end < Start) throw new DomainRuleException("An engagement cannot end before it starts.", "end");
-        if (_timesheets.Any(t => t.Date > end)) throw new DomainRuleException("Hours are logged after the new end date.", "end");
+        if (Timesheets.Any(t => t.Date > end)) throw new DomainRuleException("Hours are logged after the new end date.", "end");
         if (hoursBudget <= 0 || !double.IsFinite(hoursBudget)) throw new DomainRuleException("The hours budget must be positive.", "hoursBudget");
         End = end;
         HoursBudget = hoursBudget;

@@ -23,8 +23,6 @@ public sealed class Position : Entity
     /// <summary>The most requirements one position may carry.</summary>
     public const int MaxRequirements = 60;
 
-    private readonly List<Requirement> _requirements = [];
-
     private Position() { Title = ""; Description = ""; Industry = ""; }
 
     /// <summary>Creates a draft position for <paramref name="organizationId"/>.</summary>
@@ -76,7 +74,7 @@ public sealed class Position : Entity
     /// <summary>When it was first published.</summary>
     public DateTimeOffset? PublishedAt { get; private set; }
     /// <summary>The weighted criteria.</summary>
-    public IReadOnlyList<Requirement> Requirements => _requirements;
+    public IReadOnlyList<Requirement> Requirements { get; private set; } = [];
 
     /// <summary>Changes title, description and industry.</summary>
     public void Describe(string title, string description, string industry, DateTimeOffset now)
@@ -123,8 +121,7 @@ public sealed class Position : Entity
         if (list.Count > MaxRequirements) throw new DomainRuleException($"A position carries at most {MaxRequirements} requirements.", "requirements");
         var duplicate = list.GroupBy(r => r.TaxonomyCode).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new DomainRuleException($"'{duplicate.Key}' appears more than once.", "requirements");
-        _requirements.Clear();
-        _requirements.AddRange(list);
+        Requirements = list;
         Touch(now);
     }
 

@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Shortlist.Domain.Organizations;
+
+namespace Shortlist.Data.Configurations;
+
+internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organization>
+{
+    public void Configure(EntityTypeBuilder<Organization> b)
+    {
+        b.ConfigureEntity();
+        b.Property(o => o.Name).HasMaxLength(200);
+        b.Property(o => o.Industry).HasMaxLength(100);
+        b.Property(o => o.Website).HasMaxLength(300);
+        b.HasIndex(o => o.Name);
+    }
+}
+
+internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
+{
+    public void Configure(EntityTypeBuilder<Contact> b)
+    {
+        b.ConfigureEntity();
+        b.HasOne<Organization>().WithMany().HasForeignKey(c => c.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(c => c.Name).HasMaxLength(200);
+        b.Property(c => c.Email).HasMaxLength(254);
+        b.HasIndex(c => new { c.OrganizationId, c.Email }).IsUnique();
+    }
+}
+
+internal sealed class SearchRequestConfiguration : IEntityTypeConfiguration<SearchRequest>
+{
+    public void Configure(EntityTypeBuilder<SearchRequest> b)
+    {
+        b.ConfigureEntity();
+        b.HasOne<Organization>().WithMany().HasForeignKey(s => s.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(s => s.Role).HasMaxLength(200);
+        b.Property(s => s.Industry).HasMaxLength(100);
+        b.Property(s => s.Project).AsJson();
+        b.Property(s => s.MustHaves).AsJson();
+        b.Property(s => s.NiceToHaves).AsJson();
+        b.OwnsPlace(s => s.Location);
+        b.OwnsCompensation(s => s.Compensation);
+        b.HasIndex(s => new { s.OrganizationId, s.Status });
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Shortlist.Domain.Candidates;
+using Shortlist.Domain.Engagements;
+using Shortlist.Domain.Pipeline;
+using Shortlist.Domain.Positions;
+
+namespace Shortlist.Data.Configurations;
+
+internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Application>
+{
+    public void Configure(EntityTypeBuilder<Application> b)
+    {
+        b.ConfigureEntity();
+        b.HasOne<Position>().WithMany().HasForeignKey(a => a.PositionId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Candidate>().WithMany().HasForeignKey(a => a.CandidateId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(a => a.History).AsJson();
+        // One application per candidate and position: applying twice is refused by the database too.
+        b.HasIndex(a => new { a.PositionId, a.CandidateId }).IsUnique();
+        b.HasIndex(a => a.CandidateId);
+    }
+}
+
+internal sealed class InterviewConfiguration : IEntityTypeConfiguration<Interview>
+{
+    public void Configure(EntityTypeBuilder<Interview> b)
+    {
+        b.ConfigureEntity();
+        b.HasOne<Application>().WithMany().HasForeignKey(i => i.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placement>
+{
+    public void Configure(EntityTypeBuilder<Placement> b)
+    {
+        b.ConfigureEntity();
+        b.HasOne<Application>().WithMany().HasForeignKey(p => p.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(p => p.ApplicationId).IsUnique();
+        b.Property(p => p.FeeOrRate).HasPrecision(14, 2);
+    }
+}
+
+internal sealed class EngagementConfiguration : IEntityTypeConfiguration<Engagement>
+{
+    public void Configure(EntityTypeBuilder<Engagement> b)
+    {
+        b.ConfigureEntity();
+        b.HasOne<Placement>().WithMany().HasForeignKey(e => e.PlacementId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(e => e.PlacementId).IsUnique();
+        b.Property(e => e.BillRate).HasPrecision(10, 2);
+        b.Property(e => e.Timesheets).AsJson();
+        b.Ignore(e => e.HoursUsed);
+        b.Ignore(e => e.HoursRemaining);
+    }
+}

@@ -1,0 +1,90 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Shortlist.Data.ChangeFeed;
+using Shortlist.Data.Files;
+using Shortlist.Data.Identity;
+using Shortlist.Domain.Activities;
+using Shortlist.Domain.Auditing;
+using Shortlist.Domain.Taxonomy;
+
+namespace Shortlist.Data.Configurations;
+
+internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
+{
+    public void Configure(EntityTypeBuilder<Activity> b)
+    {
+        b.ConfigureEntity();
+        b.HasIndex(a => new { a.Subject, a.SubjectId, a.OccurredAt });
+    }
+}
+
+internal sealed class TaxonomyEntryConfiguration : IEntityTypeConfiguration<TaxonomyEntry>
+{
+    public void Configure(EntityTypeBuilder<TaxonomyEntry> b)
+    {
+        b.ConfigureEntity();
+        b.Property(t => t.Code).HasMaxLength(100);
+        b.Property(t => t.Name).HasMaxLength(200);
+        b.Property(t => t.ParentCode).HasMaxLength(100);
+        b.Property(t => t.Aliases).AsJson();
+        b.HasIndex(t => t.Code).IsUnique();
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> b)
+    {
+        b.HasKey(a => a.Id);
+        b.Property(a => a.Id).ValueGeneratedOnAdd();
+        b.Property(a => a.Action).HasMaxLength(100);
+        b.Property(a => a.EntityType).HasMaxLength(100);
+        b.Property(a => a.UserName).HasMaxLength(256);
+        b.Property(a => a.IpAddress).HasMaxLength(64);
+        b.HasIndex(a => a.At);
+        b.HasIndex(a => new { a.EntityType, a.EntityId });
+    }
+}
+
+internal sealed class ChangeFeedEntryConfiguration : IEntityTypeConfiguration<ChangeFeedEntry>
+{
+    public void Configure(EntityTypeBuilder<ChangeFeedEntry> b)
+    {
+        b.HasKey(c => c.Sequence);
+        b.Property(c => c.Sequence).ValueGeneratedOnAdd();
+        b.Property(c => c.EntityType).HasMaxLength(40);
+    }
+}
+
+internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<StoredFile>
+{
+    public void Configure(EntityTypeBuilder<StoredFile> b)
+    {
+        b.HasKey(f => f.Id);
+        b.Property(f => f.Sha256).HasMaxLength(64);
+        b.Property(f => f.FileName).HasMaxLength(255);
+        b.Property(f => f.ContentType).HasMaxLength(100);
+        b.HasIndex(f => f.Sha256);
+    }
+}
+
+internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitation>
+{
+    public void Configure(EntityTypeBuilder<Invitation> b)
+    {
+        b.HasKey(i => i.Id);
+        b.Property(i => i.Email).HasMaxLength(254);
+        b.Property(i => i.Role).HasMaxLength(40);
+        b.Property(i => i.TokenHash).HasMaxLength(64);
+        b.HasIndex(i => i.TokenHash).IsUnique();
+    }
+}
+
+internal sealed class UserConfiguration : IEntityTypeConfiguration<ShortlistUser>
+{
+    public void Configure(EntityTypeBuilder<ShortlistUser> b)
+    {
+        b.Property(u => u.DisplayName).HasMaxLength(200);
+        b.HasIndex(u => u.OrganizationId);
+    }
+}
