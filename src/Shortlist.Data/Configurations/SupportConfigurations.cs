@@ -77,6 +77,7 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         b.Property(i => i.Role).HasMaxLength(40);
         b.Property(i => i.TokenHash).HasMaxLength(64);
         b.HasIndex(i => i.TokenHash).IsUnique();
+        b.Property(i => i.AcceptedAt).IsConcurrencyToken(); // an invitation is spent once, even by two racing requests
     }
 }
 

@@ -1,0 +1,116 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Shortlist.Data;
+using Shortlist.Data.Identity;
+using Shortlist.Domain.Common;
+
+namespace Shortlist.Web.Auth;
+
+public static class Policies
+{
+    public const string Staff = nameof(Staff);
+    public const string Administrator = nameof(Administrator);
+    public const string HiringManager = nameof(HiringManager);
+    public const string Candidate = nameof(Candidate);
+    public const string SignedIn = nameof(SignedIn);
+    /// <summary>API endpoints authenticate with bearer tokens only, so a browser's cookie can never be replayed cross-site.</summary>
+    public const string ApiUser = nameof(ApiUser);
+}
+
+public static class AuthSetup
+{
+    public static IServiceCollection AddShortlistAuth(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentUser>();
+
+        services.AddDataProtection().SetApplicationName("shortlist").PersistKeysToDbContext<ShortlistDbContext>();
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme)
+            .AddCookie(IdentityConstants.ApplicationScheme, o =>
+            {
+                o.LoginPath = "/Account/Login";
+                o.LogoutPath = "/Account/Logout";
+                o.AccessDeniedPath = "/Account/AccessDenied";
+                o.Cookie.Name = "shortlist.auth";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.SlidingExpiration = true;
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.Events.OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync;
+            })
+            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddCookie(IdentityConstants.TwoFactorUserIdScheme)
+            .AddCookie(IdentityConstants.ExternalScheme);
+
+        services.AddIdentityCore<ShortlistUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 4;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<ShortlistDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<ShortlistClaimsFactory>()
+            .AddDefaultTokenProviders();
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Recruiter, Roles.Administrator))
+            .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator))
+            .AddPolicy(Policies.HiringManager, p => p.RequireRole(Roles.HiringManager))
+            .AddPolicy(Policies.Candidate, p => p.RequireRole(Roles.Candidate))
+            .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser())
+            .AddPolicy(Policies.ApiUser, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser());
+
+        // Bearer-authenticated API calls answer 401/403 with ProblemDetails rather than redirecting to the sign-in page.
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ApiAuthorizationResultHandler>();
+        return services;
+    }
+}
+
+/// <summary>Adds the organization of a hiring manager and the candidate record of a candidate to the principal.</summary>
+internal sealed class ShortlistClaimsFactory(UserManager<ShortlistUser> users, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<ShortlistUser, IdentityRole<Guid>>(users, roles, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ShortlistUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        if (user.OrganizationId is { } org) identity.AddClaim(new Claim(CurrentUser.OrganizationClaim, org.ToString()));
+        if (user.CandidateId is { } candidate) identity.AddClaim(new Claim(CurrentUser.CandidateClaim, candidate.ToString()));
+        if (!string.IsNullOrEmpty(user.DisplayName)) identity.AddClaim(new Claim("name", user.DisplayName));
+        return identity;
+    }
+}
+
+internal sealed class ApiAuthorizationResultHandler : IAuthorizationMiddlewareResultHandler
+{
+    private readonly Microsoft.AspNetCore.Authorization.Policy.AuthorizationMiddlewareResultHandler _default = new();
+
+    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, Microsoft.AspNetCore.Authorization.Policy.PolicyAuthorizationResult authorizeResult)
+    {
+        if (context.Request.Path.StartsWithSegments("/api") && !authorizeResult.Succeeded)
+        {
+            var status = authorizeResult.Challenged ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden;
+            if (status == 401) context.Response.Headers.WWWAuthenticate = "Bearer";
+            context.Response.StatusCode = status;
+            await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new()
+            {
+                HttpContext = context,
+                ProblemDetails = { Status = status, Title = status == 401 ? "Sign in first." : "Your role may not do this." },
+            });
+            return;
+        }
+        await _default.HandleAsync(next, context, policy, authorizeResult);
+    }
+}

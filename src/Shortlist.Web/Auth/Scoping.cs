@@ -1,0 +1,38 @@
+using Shortlist.Domain.Candidates;
+using Shortlist.Domain.Organizations;
+using Shortlist.Domain.Positions;
+
+namespace Shortlist.Web.Auth;
+
+/// <summary>
+/// What each caller may see, applied inside the query so that forgetting it is hard.
+/// A record outside the scope is simply not found (404), never "forbidden".
+/// </summary>
+public static class Scoping
+{
+    public static IQueryable<Organization> VisibleTo(this IQueryable<Organization> query, CurrentUser user)
+        => user.IsStaff ? query
+        : user.IsHiringManager && user.OrganizationId is { } org ? query.Where(o => o.Id == org)
+        : query.Where(_ => false);
+
+    public static IQueryable<Position> VisibleTo(this IQueryable<Position> query, CurrentUser user)
+        => user.IsStaff ? query
+        : user.IsHiringManager && user.OrganizationId is { } org ? query.Where(p => p.OrganizationId == org)
+        : query.Where(_ => false);
+
+    public static IQueryable<Candidate> VisibleTo(this IQueryable<Candidate> query, CurrentUser user)
+        => user.IsStaff ? query
+        : user.IsCandidate && user.CandidateId is { } me ? query.Where(c => c.Id == me)
+        : query.Where(_ => false);
+
+    /// <summary>Who may change a position: recruiters and administrators.</summary>
+    public static IQueryable<Position> EditableBy(this IQueryable<Position> query, CurrentUser user)
+        => user.IsStaff ? query : query.Where(_ => false);
+
+    /// <summary>Who may change a candidate: staff, and the candidate themself.</summary>
+    public static IQueryable<Candidate> EditableBy(this IQueryable<Candidate> query, CurrentUser user) => query.VisibleTo(user);
+
+    /// <summary>Who may change an organization: staff.</summary>
+    public static IQueryable<Organization> EditableBy(this IQueryable<Organization> query, CurrentUser user)
+        => user.IsStaff ? query : query.Where(_ => false);
+}

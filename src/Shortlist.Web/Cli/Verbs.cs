@@ -1,0 +1,46 @@
+using System.Security.Cryptography;
+using Shortlist.Domain.Common;
+using Shortlist.Web.Auth;
+using Shortlist.Web.Infrastructure;
+using Shortlist.Web.Seeding;
+
+namespace Shortlist.Web.Cli;
+
+/// <summary>What each verb other than serve does, with the same services as the web host.</summary>
+public static class Verbs
+{
+    public static async Task<int> RunAsync(this CommandLine command, WebApplication app)
+    {
+        var ct = app.Lifetime.ApplicationStopping;
+        await DatabaseSetup.MigrateAsync(app.Services, ct);
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        switch (command.Verb)
+        {
+            case Verb.Migrate:
+                Console.WriteLine("The database is up to date.");
+                return 0;
+            case Verb.Seed:
+                var result = await services.GetRequiredService<DemoSeeder>()
+                    .SeedAsync(command.Number("--candidates", 2000), command.Number("--positions", 50), command.Number("--seed", 42), ct);
+                Console.WriteLine($"Added {result.Candidates} candidates, {result.Positions} positions, {result.Organizations.Count} organizations, " +
+                    $"{result.Applications} applications in {result.Elapsed.TotalSeconds:0.0} s.");
+                return 0;
+            case Verb.AdminCreate:
+                var email = command.Options["--email"];
+                var generated = !command.Options.TryGetValue("--password", out var password);
+                password ??= Convert.ToBase64String(RandomNumberGenerator.GetBytes(15));
+                var accounts = services.GetRequiredService<AccountService>();
+                var created = await accounts.CreateUserAsync(email, password, command.Options.GetValueOrDefault("--name") ?? email, Roles.Administrator, null);
+                if (!created.Succeeded)
+                {
+                    foreach (var (field, messages) in created.Errors) Console.Error.WriteLine($"{field}: {string.Join(" ", messages)}");
+                    return 1;
+                }
+                Console.WriteLine($"Administrator {email} created." + (generated ? $" Password: {password}" : ""));
+                return 0;
+            default:
+                return CommandLine.PrintHelp(null);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Shortlist.Data.Identity;
+using Shortlist.Web.Auth;
+
+namespace Shortlist.Web.Features.Account;
+
+public sealed record TokenRequest(string Email, string Password);
+public sealed record RefreshRequest(string RefreshToken);
+public sealed record RegisterRequest(string Email, string Password, string FirstName, string LastName);
+public sealed record MeResponse(Guid Id, string? Email, string? Name, IReadOnlyList<string> Roles, Guid? OrganizationId, Guid? CandidateId);
+
+public static class AccountApi
+{
+    public static RouteGroupBuilder MapAccount(this RouteGroupBuilder api)
+    {
+        var auth = api.MapGroup("/auth").WithTags("Account").AllowAnonymous();
+        auth.MapPost("/token", Token);
+        auth.MapPost("/refresh", Refresh);
+        auth.MapPost("/register", Register);
+        api.MapGet("/me", Me).WithTags("Account");
+        return api;
+    }
+
+    /// <summary>Signs in with e-mail and password and answers a bearer token (lockout applies).</summary>
+    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Token(TokenRequest request, SignInManager<ShortlistUser> signIn)
+    {
+        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
+        var result = await signIn.PasswordSignInAsync(request.Email, request.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded) return TypedResults.Empty; // the bearer handler has written the token
+        return TypedResults.Problem(result.IsLockedOut ? "Too many failed attempts; try again later." : "Wrong e-mail or password.",
+            statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed.");
+    }
+
+    private static async Task<Results<SignInHttpResult, ChallengeHttpResult>> Refresh(RefreshRequest request, SignInManager<ShortlistUser> signIn,
+        IOptionsMonitor<BearerTokenOptions> options, TimeProvider clock)
+    {
+        var protector = options.Get(IdentityConstants.BearerScheme).RefreshTokenProtector;
+        var ticket = protector.Unprotect(request.RefreshToken);
+        if (ticket?.Properties?.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires
+            || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user)
+            return TypedResults.Challenge();
+        var principal = await signIn.CreateUserPrincipalAsync(user);
+        return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
+    }
+
+    private static async Task<Results<Created<MeResponse>, ValidationProblem>> Register(RegisterRequest request, AccountService accounts,
+        UserManager<ShortlistUser> users, CancellationToken ct)
+    {
+        var result = await accounts.RegisterCandidateAsync(request.Email, request.Password, request.FirstName, request.LastName, ct);
+        if (!result.Succeeded) return TypedResults.ValidationProblem(result.Errors);
+        var user = (await users.FindByIdAsync(result.UserId!.Value.ToString()))!;
+        return TypedResults.Created("/api/v1/me", new MeResponse(user.Id, user.Email, user.DisplayName, [Domain.Common.Roles.Candidate], null, user.CandidateId));
+    }
+
+    private static async Task<Results<Ok<MeResponse>, NotFound>> Me(CurrentUser current, UserManager<ShortlistUser> users)
+    {
+        if (current.Id is not { } id || await users.FindByIdAsync(id.ToString()) is not { } user) return TypedResults.NotFound();
+        var roles = await users.GetRolesAsync(user);
+        return TypedResults.Ok(new MeResponse(user.Id, user.Email, user.DisplayName, [.. roles], user.OrganizationId, user.CandidateId));
+    }
+}

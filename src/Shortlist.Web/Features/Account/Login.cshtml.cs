@@ -1,0 +1,38 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Shortlist.Data.Identity;
+using Shortlist.Domain.Common;
+
+namespace Shortlist.Web.Features.Account;
+
+public sealed class LoginModel(SignInManager<ShortlistUser> signIn, UserManager<ShortlistUser> users) : PageModel
+{
+    [BindProperty, Required, EmailAddress, StringLength(254)] public string Email { get; set; } = "";
+    [BindProperty, Required, StringLength(200)] public string Password { get; set; } = "";
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid) return Page();
+        var result = await signIn.PasswordSignInAsync(Email, Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.IsLockedOut) ModelState.AddModelError("", "Too many failed attempts. Try again in a few minutes.");
+        else if (!result.Succeeded) ModelState.AddModelError("", "Wrong e-mail or password.");
+        if (!ModelState.IsValid) return Page();
+        if (!string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl)) return LocalRedirect(ReturnUrl);
+        var user = await users.FindByEmailAsync(Email);
+        var roles = user is null ? [] : await users.GetRolesAsync(user);
+        return LocalRedirect(HomeOf(roles));
+    }
+
+    /// <summary>Where each role starts its day.</summary>
+    public static string HomeOf(IList<string> roles)
+        => roles.Contains(Roles.Administrator) ? "/Admin"
+        : roles.Contains(Roles.Recruiter) ? "/Workspace"
+        : roles.Contains(Roles.HiringManager) ? "/Client"
+        : roles.Contains(Roles.Candidate) ? "/Portal"
+        : "/";
+}

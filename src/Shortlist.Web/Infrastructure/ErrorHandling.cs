@@ -1,0 +1,95 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Shortlist.Domain.Common;
+
+namespace Shortlist.Web.Infrastructure;
+
+/// <summary>One error shape for everything: RFC 7807 ProblemDetails; domain and concurrency errors mapped here and nowhere else.</summary>
+public static class ErrorHandling
+{
+    /// <summary>Largest JSON body an API endpoint accepts.</summary>
+    public const long MaxJsonBody = 1_000_000;
+
+    public static IServiceCollection AddErrorHandling(this IServiceCollection services)
+    {
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            c.ProblemDetails.Instance ??= c.HttpContext.Request.Path;
+            c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier;
+        });
+        services.AddExceptionHandler<DomainExceptionHandler>();
+        services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
+        return services;
+    }
+
+    /// <summary>Strict JSON: unknown enum names, numbers for enums, missing required members and nulls in non-nullable members are refused.</summary>
+    public static void Configure(JsonSerializerOptions o)
+    {
+        o.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+        o.RespectNullableAnnotations = true;
+        o.RespectRequiredConstructorParameters = true;
+        o.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
+        o.MaxDepth = 32;
+    }
+
+    public static WebApplication UseErrorHandling(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        // Refuse oversized API bodies before anything reads them, on every server (the test server has no Kestrel limit).
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/api"))
+            {
+                if (context.Request.ContentLength > MaxJsonBody)
+                {
+                    await WriteProblem(context, StatusCodes.Status413PayloadTooLarge, "The request body is too large.", $"At most {MaxJsonBody} bytes are accepted.");
+                    return;
+                }
+                var limit = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
+                if (limit is { IsReadOnly: false }) limit.MaxRequestBodySize = MaxJsonBody;
+            }
+            await next(context);
+        });
+        return app;
+    }
+
+    private static Task WriteProblem(HttpContext context, int status, string title, string detail)
+        => context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new()
+        {
+            HttpContext = context,
+            ProblemDetails = { Status = status, Title = title, Detail = detail },
+        }).AsTask();
+
+    private sealed class DomainExceptionHandler(IProblemDetailsService problems, ILogger<DomainExceptionHandler> logger) : IExceptionHandler
+    {
+        public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
+        {
+            ProblemDetails? problem = exception switch
+            {
+                DomainRuleException { Field: { } field } e => new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [e.Message] })
+                    { Status = 400, Title = "One or more fields are invalid." },
+                DomainRuleException e => new ProblemDetails { Status = 422, Title = "The request breaks a rule.", Detail = e.Message },
+                DbUpdateConcurrencyException => new ProblemDetails
+                {
+                    Status = 409, Title = "The record was changed by someone else.",
+                    Detail = "Reload it, reapply your change and save again.",
+                },
+                BadHttpRequestException e => new ProblemDetails { Status = e.StatusCode, Title = "The request could not be read.", Detail = e.Message },
+                JsonException => new ProblemDetails { Status = 400, Title = "The request body is not valid JSON for this endpoint." },
+                _ => null,
+            };
+            if (problem is null)
+            {
+                logger.LogError(exception, "Unhandled error on {Path}", context.Request.Path);
+                return false;
+            }
+            context.Response.StatusCode = problem.Status!.Value;
+            return await problems.TryWriteAsync(new() { HttpContext = context, ProblemDetails = problem, Exception = exception });
+        }
+    }
+}

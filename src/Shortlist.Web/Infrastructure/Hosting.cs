@@ -1,0 +1,100 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Scalar.AspNetCore;
+using Shortlist.Web.Auditing;
+using Shortlist.Web.Auth;
+using Shortlist.Web.Features.Account;
+using Shortlist.Web.Features.Admin;
+using Shortlist.Web.Features.Candidates;
+using Shortlist.Web.Features.Organizations;
+using Shortlist.Web.Features.Positions;
+using Shortlist.Web.Infrastructure.Email;
+using Shortlist.Web.Seeding;
+
+namespace Shortlist.Web.Infrastructure;
+
+/// <summary>The host's building blocks, each named in Program.cs.</summary>
+public static class Hosting
+{
+    public const string DefaultUrl = "http://127.0.0.1:5000";
+
+    public static WebApplicationBuilder AddObservability(this WebApplicationBuilder builder)
+    {
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+            builder.WebHost.UseUrls(DefaultUrl);
+        builder.Logging.ClearProviders();
+        // Structured (JSON) logs in production; readable lines while developing.
+        if (builder.Environment.IsDevelopment() || builder.Configuration["Logging:Format"] == "text") builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        else builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 20 * 1024 * 1024);
+        return builder;
+    }
+
+    public static IServiceCollection AddShortlistFeatures(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section);
+        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
+        services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<AccountService>();
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<DemoAccounts>();
+        return services;
+    }
+
+    public static IServiceCollection AddShortlistPages(this IServiceCollection services)
+    {
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Features";
+            o.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
+            o.Conventions.AuthorizeFolder("/Workspace", Policies.Staff);
+            o.Conventions.AuthorizeFolder("/Positions", Policies.Staff);
+            o.Conventions.AuthorizeFolder("/Candidates", Policies.Staff);
+            o.Conventions.AuthorizeFolder("/Client", Policies.HiringManager);
+            o.Conventions.AuthorizeFolder("/Portal", Policies.Candidate);
+            o.Conventions.AuthorizePage("/Account/Logout");
+        });
+        services.AddAntiforgery(o => o.Cookie.Name = "shortlist.csrf");
+        return services;
+    }
+
+    public static IServiceCollection AddShortlistOpenApi(this IServiceCollection services)
+        => services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Shortlist API";
+            doc.Info.Description = "Talent search and matching. Authenticate with POST /api/v1/auth/token and send 'Authorization: Bearer <token>'.";
+            return Task.CompletedTask;
+        }));
+
+    public static WebApplication MapShortlistOpenApi(this WebApplication app)
+    {
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapScalarApiReference("/docs", o => o.WithTitle("Shortlist API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+        return app;
+    }
+
+    public static WebApplication MapHealth(this WebApplication app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        return app;
+    }
+
+    public static WebApplication MapShortlistApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.ApiUser).DisableAntiforgery().ProducesProblem(400).ProducesProblem(401);
+        api.MapAccount().MapOrganizations().MapPositions().MapCandidates().MapAdmin();
+        return app;
+    }
+
+    /// <summary>Start-up work before the first request: migrations, roles, and on an empty database the demo data.</summary>
+    public static async Task PrepareAsync(this WebApplication app)
+    {
+        var ct = app.Lifetime.ApplicationStopping;
+        await DatabaseSetup.MigrateAsync(app.Services, ct);
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AccountService>().EnsureRolesAsync();
+        await scope.ServiceProvider.GetRequiredService<DemoAccounts>().SeedIfEmptyAsync(ct);
+    }
+}

@@ -1,0 +1,42 @@
+using Shortlist.Web.Auth;
+using Shortlist.Web.Cli;
+using Shortlist.Web.Infrastructure;
+
+var command = CommandLine.Parse(args);
+if (command.Verb == Verb.Help || command.Error is not null) return CommandLine.PrintHelp(command.Error);
+
+var builder = WebApplication.CreateBuilder(command.HostArgs);
+builder.Configuration.AddCommandLine(command.HostArgs, CommandLine.SwitchMappings);
+builder.AddObservability();
+
+builder.Services.AddShortlistDatabase(builder.Configuration);
+builder.Services.AddShortlistAuth();
+builder.Services.AddErrorHandling();
+builder.Services.AddShortlistFeatures();
+builder.Services.AddShortlistPages();
+builder.Services.AddShortlistOpenApi();
+
+var app = builder.Build();
+
+if (command.Verb != Verb.Serve) return await command.RunAsync(app);
+
+await app.PrepareAsync();
+
+app.UseErrorHandling();
+app.UseSecurityHeaders();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapHealth();
+app.MapShortlistOpenApi();
+app.MapShortlistApi();
+app.MapRazorPages();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, visible to the test host.</summary>
+public partial class Program;
