@@ -75,11 +75,8 @@ public sealed class Candidate : Entity
     /// <summary>Changes contact details.</summary>
     public void SetContact(string firstName, string lastName, string email, string? phone, Place? location, DateTimeOffset now)
     {
-        FirstName = Guard.Text(firstName, "firstName", 100);
-        LastName = Guard.Text(lastName, "lastName", 100);
-        Email = Guard.Email(email);
-        Phone = Guard.OptionalText(phone, "phone", 40);
-        Location = location?.Validated("location");
+        (FirstName, LastName, Email, Phone, Location) = (Guard.Text(firstName, "firstName", 100), Guard.Text(lastName, "lastName", 100),
+            Guard.Email(email), Guard.OptionalText(phone, "phone", 40), location?.Validated("location"));
         Touch(now);
     }
 
@@ -88,15 +85,17 @@ public sealed class Candidate : Entity
         IEnumerable<ProfileCertification> certifications, IEnumerable<ProfileIndustry> industries, IEnumerable<ProjectRecord> trackRecord,
         DateTimeOffset now, IEnumerable<string>? links = null)
     {
-        Headline = Guard.OptionalText(headline, "headline");
-        Summary = Guard.OptionalText(summary, "summary", 5_000);
-        Roles = roles.Select(r => r.Validated()).ToList();
-        Skills = Distinct(skills.Select(s => s.Validated()), s => s.TaxonomyCode, "skills");
-        Certifications = Distinct(certifications.Select(c => c.Validated()), c => c.TaxonomyCode, "certifications");
-        Industries = Distinct(industries.Select(i => i.Validated()), i => i.Industry.ToLowerInvariant(), "industries");
-        TrackRecord = trackRecord.Select(p => p.Validated()).ToList();
-        Links = (links ?? Links).Select(l => Guard.Text(l, "links", 500)).ToList();
-        if (Roles.Count > 100 || Skills.Count > 500 || TrackRecord.Count > 100) throw new DomainRuleException("The profile is too large.", "profile");
+        var newHeadline = Guard.OptionalText(headline, "headline");
+        var newSummary = Guard.OptionalText(summary, "summary", 5_000);
+        var newRoles = roles.Select(r => r.Validated()).ToList();
+        var newSkills = Distinct(skills.Select(s => s.Validated()), s => s.TaxonomyCode, "skills");
+        var newCertifications = Distinct(certifications.Select(c => c.Validated()), c => c.TaxonomyCode, "certifications");
+        var newIndustries = Distinct(industries.Select(i => i.Validated()), i => i.Industry.Trim().ToLowerInvariant(), "industries");
+        var newTrackRecord = trackRecord.Select(p => p.Validated()).ToList();
+        var newLinks = (links ?? Links).Select(l => Guard.Text(l, "links", 500)).ToList();
+        if (newRoles.Count > 100 || newSkills.Count > 500 || newTrackRecord.Count > 100) throw new DomainRuleException("The profile is too large.", "profile");
+        (Headline, Summary, Roles, Skills, Certifications, Industries, TrackRecord, Links) =
+            (newHeadline, newSummary, newRoles, newSkills, newCertifications, newIndustries, newTrackRecord, newLinks);
         Touch(now);
     }
 

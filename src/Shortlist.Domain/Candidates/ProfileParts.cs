@@ -21,6 +21,9 @@ public sealed record ProfileRole(string Title, string Employer, string? Industry
 /// <summary>A skill with years of use and the year last used, mapped to a taxonomy entry.</summary>
 public sealed record ProfileSkill(string TaxonomyCode, string Name, double Years, int? LastUsedYear)
 {
+    /// <summary>The taxonomy code, trimmed and lower case like every code.</summary>
+    public string TaxonomyCode { get; init; } = TaxonomyCode.Trim().ToLowerInvariant();
+
     /// <summary>Checks the skill.</summary>
     public ProfileSkill Validated()
     {
@@ -35,6 +38,9 @@ public sealed record ProfileSkill(string TaxonomyCode, string Name, double Years
 /// <summary>A certification such as PMP, PRINCE2, CSM, SAFe, PMI-ACP, CBAP or ITIL.</summary>
 public sealed record ProfileCertification(string TaxonomyCode, string Name, int? Year, DateOnly? Expires = null)
 {
+    /// <summary>The taxonomy code, trimmed and lower case like every code.</summary>
+    public string TaxonomyCode { get; init; } = TaxonomyCode.Trim().ToLowerInvariant();
+
     /// <summary>Checks the certification.</summary>
     public ProfileCertification Validated()
     {
@@ -80,7 +86,7 @@ public sealed record Preferences(WorkplaceMode Workplace, EngagementTypes Engage
     {
         if (!Enum.IsDefined(Workplace)) throw new DomainRuleException("Unknown workplace mode.", "preferences.workplace");
         if (!Enum.IsDefined(Authorization)) throw new DomainRuleException("Unknown work authorization.", "preferences.authorization");
-        if ((int)Engagement is < 0 or > 7) throw new DomainRuleException("Unknown engagement type.", "preferences.engagement");
+        if (Engagement != EngagementTypes.None && !Engagement.IsValidSelection()) throw new DomainRuleException("Unknown engagement type.", "preferences.engagement");
         Compensation?.Validated("preferences.compensation");
         return this;
     }

@@ -36,6 +36,16 @@ public enum EngagementTypes
     Permanent = 4,
 }
 
+/// <summary>Checks on <see cref="EngagementTypes"/> values.</summary>
+public static class EngagementTypesRules
+{
+    /// <summary>Every known flag.</summary>
+    public const EngagementTypes All = EngagementTypes.Contract | EngagementTypes.ContractToHire | EngagementTypes.Permanent;
+
+    /// <summary>True when the value holds at least one flag and no unknown bits.</summary>
+    public static bool IsValidSelection(this EngagementTypes value) => value != EngagementTypes.None && (value & ~All) == 0;
+}
+
 /// <summary>The unit a rate or salary is quoted in.</summary>
 public enum CompensationUnit
 {

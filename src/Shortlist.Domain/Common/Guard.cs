@@ -28,7 +28,9 @@ public static class Guard
 
     /// <summary>Requires a value that is not negative.</summary>
     public static T NotNegative<T>(T value, string field) where T : System.Numerics.INumber<T>
-        => value < T.Zero ? throw new DomainRuleException($"{field} must not be negative.", field) : value;
+        => value < T.Zero ? throw new DomainRuleException($"{field} must not be negative.", field)
+        : !T.IsFinite(value) ? throw new DomainRuleException($"{field} must be a finite number.", field)
+        : value;
 
     /// <summary>Requires an optional value that is not negative when present.</summary>
     public static T? NotNegative<T>(T? value, string field) where T : struct, System.Numerics.INumber<T>

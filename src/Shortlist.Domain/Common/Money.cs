@@ -21,7 +21,7 @@ public sealed record Place(string? City, string? Region, string? Country, double
     /// <summary>Checks that coordinates, when given, are on the globe.</summary>
     public Place Validated(string field)
     {
-        if (Latitude is < -90 or > 90 || Longitude is < -180 or > 180)
+        if (Latitude is < -90 or > 90 || Longitude is < -180 or > 180 || Latitude is double.NaN || Longitude is double.NaN)
             throw new DomainRuleException($"{field}: coordinates are out of range.", field);
         return this;
     }

@@ -33,10 +33,7 @@ public sealed class Contact : Entity
     /// <summary>Changes the contact's details.</summary>
     public void Update(string name, string email, string? title, string? phone, bool isExecutive, DateTimeOffset now)
     {
-        Name = Guard.Text(name, "name");
-        Email = Guard.Email(email);
-        Title = Guard.OptionalText(title, "title");
-        Phone = Guard.OptionalText(phone, "phone", 40);
+        (Name, Email, Title, Phone) = (Guard.Text(name, "name"), Guard.Email(email), Guard.OptionalText(title, "title"), Guard.OptionalText(phone, "phone", 40));
         IsExecutive = isExecutive;
         Touch(now);
     }

@@ -26,9 +26,7 @@ public sealed class Organization : Entity
     /// <summary>Changes the organization's details.</summary>
     public void Update(string name, string industry, string? website, bool blindReview, DateTimeOffset now)
     {
-        Name = Guard.Text(name, "name");
-        Industry = Guard.Text(industry, "industry", 100);
-        Website = Guard.OptionalText(website, "website", 300);
+        (Name, Industry, Website) = (Guard.Text(name, "name"), Guard.Text(industry, "industry", 100), Guard.OptionalText(website, "website", 300));
         BlindReview = blindReview;
         Touch(now);
     }

@@ -45,8 +45,8 @@ public sealed class SearchRequest : Entity
         MustHaves = mustHaves.Select(m => Guard.Text(m, "mustHaves")).ToList();
         NiceToHaves = niceToHaves.Select(m => Guard.Text(m, "niceToHaves")).ToList();
         Location = location?.Validated("location");
-        Workplace = workplace;
-        Engagement = engagement == EngagementTypes.None ? throw new DomainRuleException("Choose at least one engagement type.", "engagement") : engagement;
+        Workplace = Enum.IsDefined(workplace) ? workplace : throw new DomainRuleException("Unknown workplace mode.", "workplace");
+        Engagement = engagement.IsValidSelection() ? engagement : throw new DomainRuleException("Choose at least one known engagement type.", "engagement");
         Compensation = compensation?.Validated("compensation");
         Guard.Range(startDate, targetFillDate, "targetFillDate");
         StartDate = startDate;
@@ -108,6 +108,7 @@ public sealed class SearchRequest : Entity
     public void Decline(DateTimeOffset now)
     {
         if (Status == SearchRequestStatus.Qualified) throw new DomainRuleException("A qualified request cannot be declined; close its position instead.");
+        if (Status == SearchRequestStatus.Declined) throw new DomainRuleException("The request is already declined.");
         Status = SearchRequestStatus.Declined;
         Touch(now);
     }

@@ -45,7 +45,7 @@ public sealed class Application : Entity
         if (to == Stage.Closed) throw new DomainRuleException("Close an application with Close and a reason.", "stage");
         if (to == Stage.Placed) throw new DomainRuleException("Place a candidate with Place, from an offer.", "stage");
         if (!StageRules.CanMove(Stage, to)) throw new DomainRuleException($"An application cannot move from {Stage} to {to}.", "stage");
-        Record(to, now, null, note);
+        Record(to, now, null, Guard.OptionalText(note, "note", 2_000));
         if (to == Stage.Submitted) SubmittedAt = now;
     }
 
@@ -54,29 +54,33 @@ public sealed class Application : Entity
     {
         if (reason is not { } r || !Enum.IsDefined(r)) throw new DomainRuleException("A reason is required to close an application.", "reason");
         if (StageRules.IsFinal(Stage)) throw new DomainRuleException($"An application that is {Stage} cannot be closed.", "stage");
+        var checkedNote = Guard.OptionalText(note, "note", 2_000);
+        Record(Stage.Closed, now, r, checkedNote);
         CloseReason = r;
-        Record(Stage.Closed, now, r, note);
     }
 
     /// <summary>Places the candidate; only an application at the offer stage can be placed.</summary>
     public Placement Place(DateOnly startDate, Common.EngagementTypes engagement, decimal? feeOrRate, DateTimeOffset now)
     {
         if (Stage != Stage.Offer) throw new DomainRuleException("A placement can only be made from an offer.", "stage");
+        var placement = new Placement(this, startDate, engagement, feeOrRate, now);
         Record(Stage.Placed, now, null, null);
-        return new Placement(this, startDate, engagement, feeOrRate, now);
+        return placement;
     }
 
     /// <summary>Schedules an interview; the application moves to the interview stage if it was in client review.</summary>
     public Interview ScheduleInterview(DateTimeOffset start, int durationMinutes, string? location, DateTimeOffset now)
     {
+        if (Stage is not (Stage.ClientReview or Stage.Interview))
+            throw new DomainRuleException($"An interview cannot be scheduled for an application in {Stage}.", "stage");
+        var interview = new Interview(Id, start, durationMinutes, location, now);
         if (Stage == Stage.ClientReview) Record(Stage.Interview, now, null, null);
-        else if (Stage != Stage.Interview) throw new DomainRuleException($"An interview cannot be scheduled for an application in {Stage}.", "stage");
-        return new Interview(Id, start, durationMinutes, location, now);
+        return interview;
     }
 
     private void Record(Stage to, DateTimeOffset now, CloseReason? reason, string? note)
     {
-        History = [.. History, new StageChange(Stage, to, now, reason, Guard.OptionalText(note, "note", 2_000))];
+        History = [.. History, new StageChange(Stage, to, now, reason, note)];
         Stage = to;
         StageChangedAt = now;
         Touch(now);

@@ -79,9 +79,7 @@ public sealed class Position : Entity
     /// <summary>Changes title, description and industry.</summary>
     public void Describe(string title, string description, string industry, DateTimeOffset now)
     {
-        Title = Guard.Text(title, "title");
-        Description = Guard.Text(description, "description", 20_000);
-        Industry = Guard.Text(industry, "industry", 100);
+        (Title, Description, Industry) = (Guard.Text(title, "title"), Guard.Text(description, "description", 20_000), Guard.Text(industry, "industry", 100));
         Touch(now);
     }
 
@@ -89,15 +87,17 @@ public sealed class Position : Entity
     public void SetTerms(Place? location, int? radiusKm, WorkplaceMode workplace, EngagementTypes engagement, Compensation? compensation,
         bool requiresWorkAuthorization, DateOnly? startDate, DateTimeOffset now)
     {
-        if (engagement == EngagementTypes.None || (int)engagement > 7) throw new DomainRuleException("Choose at least one known engagement type.", "engagement");
+        if (!engagement.IsValidSelection()) throw new DomainRuleException("Choose at least one known engagement type.", "engagement");
         if (!Enum.IsDefined(workplace)) throw new DomainRuleException("Unknown workplace mode.", "workplace");
         if (radiusKm is < 0 or > 20_000) throw new DomainRuleException("radiusKm must be between 0 and 20000.", "radiusKm");
         if (workplace != WorkplaceMode.Remote && location is null) throw new DomainRuleException("An on-site or hybrid position needs a location.", "location");
-        Location = location?.Validated("location");
+        location?.Validated("location");
+        compensation?.Validated("compensation");
+        Location = location;
         RadiusKm = radiusKm;
         Workplace = workplace;
         Engagement = engagement;
-        Compensation = compensation?.Validated("compensation");
+        Compensation = compensation;
         RequiresWorkAuthorization = requiresWorkAuthorization;
         StartDate = startDate;
         Touch(now);
@@ -107,10 +107,12 @@ public sealed class Position : Entity
     public void SetPlan(DateOnly? targetShortlistDate, DateOnly? targetFillDate, decimal? feeBudget, double? effortHoursBudget, DateTimeOffset now)
     {
         Guard.Range(targetShortlistDate, targetFillDate, "targetFillDate");
+        Guard.NotNegative(feeBudget, "feeBudget");
+        Guard.NotNegative(effortHoursBudget, "effortHoursBudget");
         TargetShortlistDate = targetShortlistDate;
         TargetFillDate = targetFillDate;
-        FeeBudget = Guard.NotNegative(feeBudget, "feeBudget");
-        EffortHoursBudget = Guard.NotNegative(effortHoursBudget, "effortHoursBudget");
+        FeeBudget = feeBudget;
+        EffortHoursBudget = effortHoursBudget;
         Touch(now);
     }
 

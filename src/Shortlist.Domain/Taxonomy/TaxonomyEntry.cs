@@ -54,11 +54,12 @@ public sealed class TaxonomyEntry : Entity
     /// <summary>Changes the entry.</summary>
     public void Update(string name, TaxonomyCategory category, IEnumerable<string> aliases, string? parentCode, DateTimeOffset now)
     {
-        Name = Guard.Text(name, "name");
-        Category = Enum.IsDefined(category) ? category : throw new DomainRuleException("Unknown category.", "category");
-        Aliases = aliases.Select(a => Guard.Text(a, "aliases")).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        ParentCode = parentCode is null ? null : NormalizeCode(parentCode);
-        if (ParentCode == Code) throw new DomainRuleException("An entry cannot be its own parent.", "parentCode");
+        var checkedName = Guard.Text(name, "name");
+        if (!Enum.IsDefined(category)) throw new DomainRuleException("Unknown category.", "category");
+        var checkedAliases = aliases.Select(a => Guard.Text(a, "aliases")).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var parent = parentCode is null ? null : NormalizeCode(parentCode);
+        if (parent == Code) throw new DomainRuleException("An entry cannot be its own parent.", "parentCode");
+        (Name, Category, Aliases, ParentCode) = (checkedName, category, checkedAliases, parent);
         Touch(now);
     }
 
