@@ -17,6 +17,10 @@ public static class Policies
     public const string HiringManager = nameof(HiringManager);
     public const string Candidate = nameof(Candidate);
     public const string SignedIn = nameof(SignedIn);
+    /// <summary>The firm's staff and client contacts (scoped to their organization in the query).</summary>
+    public const string StaffOrClient = nameof(StaffOrClient);
+    /// <summary>The firm's staff and candidates (scoped to their own record in the query).</summary>
+    public const string StaffOrCandidate = nameof(StaffOrCandidate);
     /// <summary>API endpoints authenticate with bearer tokens only, so a browser's cookie can never be replayed cross-site.</summary>
     public const string ApiUser = nameof(ApiUser);
 }
@@ -71,6 +75,8 @@ public static class AuthSetup
             .AddPolicy(Policies.HiringManager, p => p.RequireRole(Roles.HiringManager))
             .AddPolicy(Policies.Candidate, p => p.RequireRole(Roles.Candidate))
             .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser())
+            .AddPolicy(Policies.StaffOrClient, p => p.RequireRole(Roles.Recruiter, Roles.Administrator, Roles.HiringManager))
+            .AddPolicy(Policies.StaffOrCandidate, p => p.RequireRole(Roles.Recruiter, Roles.Administrator, Roles.Candidate))
             .AddPolicy(Policies.ApiUser, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser());
 
         // Bearer-authenticated API calls answer 401/403 with ProblemDetails rather than redirecting to the sign-in page.

@@ -12,7 +12,7 @@ public static class CandidatesApi
 {
     public static RouteGroupBuilder MapCandidates(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/candidates").WithTags("Candidates");
+        var group = api.MapGroup("/candidates").RequireAuthorization(Policies.StaffOrCandidate).WithTags("Candidates");
         group.MapGet("/", List).RequireAuthorization(Policies.Staff);
         group.MapGet("/{id:guid}", Get);
         group.MapPost("/", Create).RequireAuthorization(Policies.Staff);

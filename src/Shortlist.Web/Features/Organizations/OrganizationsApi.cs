@@ -22,7 +22,7 @@ public static class OrganizationsApi
 {
     public static RouteGroupBuilder MapOrganizations(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/organizations").WithTags("Organizations");
+        var group = api.MapGroup("/organizations").RequireAuthorization(Policies.StaffOrClient).WithTags("Organizations");
         group.MapGet("/", List);
         group.MapGet("/{id:guid}", Get);
         group.MapPost("/", Create).RequireAuthorization(Policies.Staff);

@@ -12,7 +12,7 @@ public static class PositionsApi
 {
     public static RouteGroupBuilder MapPositions(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/positions").WithTags("Positions");
+        var group = api.MapGroup("/positions").RequireAuthorization(Policies.StaffOrClient).WithTags("Positions");
         group.MapGet("/", List);
         group.MapGet("/{id:guid}", Get);
         group.MapPost("/", Create).RequireAuthorization(Policies.Staff);

@@ -1,0 +1,102 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Shortlist.Data;
+
+namespace Shortlist.Web.Tests.Infrastructure;
+
+public enum Provider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>
+/// The real application over real HTTP (in-process test server), on a database of its own, with a small world:
+/// two organizations (X and Y), a hiring manager of each, two candidates (A and B), a recruiter and an administrator.
+/// </summary>
+public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly Dictionary<Persona, string> _tokens = [];
+    private readonly SemaphoreSlim _tokenLock = new(1, 1);
+
+    protected AppFixture(Provider provider) => Provider = provider;
+
+    public Provider Provider { get; }
+    public string ConnectionString { get; private set; } = "";
+    public string MailFolder { get; } = Directory.CreateTempSubdirectory("shortlist-mail-").FullName;
+    public World World { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        ConnectionString = Provider == Provider.Postgres
+            ? await PostgresServer.CreateDatabaseAsync()
+            : $"Data Source={Path.Combine(Directory.CreateTempSubdirectory("shortlist-db-").FullName, "test.db")}";
+        _ = Server; // starts the host: migrations run at start-up
+        World = await World.CreateAsync(Services);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Provider == Provider.Postgres ? "postgres" : "sqlite");
+        builder.UseSetting("Database:ConnectionString", ConnectionString);
+        builder.UseSetting("Demo:SeedOnEmpty", "false");
+        builder.UseSetting("Email:PickupDirectory", MailFolder);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+
+    /// <summary>A client for the API, carrying the persona's bearer token.</summary>
+    public async Task<HttpClient> ApiAsync(Persona persona)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        if (persona != Persona.Anonymous)
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(persona));
+        return client;
+    }
+
+    public async Task<string> TokenAsync(Persona persona)
+    {
+        await _tokenLock.WaitAsync();
+        try
+        {
+            if (_tokens.TryGetValue(persona, out var cached)) return cached;
+            using var anonymous = CreateClient();
+            var response = await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { email = World.EmailOf(persona), password = World.Password });
+            response.EnsureSuccessStatusCode();
+            var token = (await response.Content.ReadFromJsonAsync<TokenResponse>())!.AccessToken;
+            _tokens[persona] = token;
+            return token;
+        }
+        finally { _tokenLock.Release(); }
+    }
+
+    /// <summary>A browser-like client (cookies, no redirects followed) signed in through the sign-in page.</summary>
+    public async Task<HttpClient> PagesAsync(Persona persona)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        if (persona == Persona.Anonymous) return client;
+        var response = await Forms.PostAsync(client, "/Account/Login", new() { ["Email"] = World.EmailOf(persona), ["Password"] = World.Password });
+        if ((int)response.StatusCode != 302) throw new InvalidOperationException($"Sign-in as {persona} answered {(int)response.StatusCode}.");
+        return client;
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<ShortlistDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<ShortlistDbContext>());
+    }
+
+    public Task<int> CountAsync<T>() where T : class => WithDbAsync(db => db.Set<T>().CountAsync());
+
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+
+    private sealed record TokenResponse(string AccessToken, string RefreshToken);
+}
+
+public sealed class SqliteApp() : AppFixture(Provider.Sqlite);
+
+public sealed class PostgresApp() : AppFixture(Provider.Postgres);
