@@ -60,24 +60,34 @@ public sealed class ShortlistDbContext(DbContextOptions<ShortlistDbContext> opti
         configurationBuilder.Properties<EngagementTypes>().HaveConversion<int>(); // flags: kept numeric so a mask can be tested in SQL
     }
 
+    // Libraries (data protection, some Identity paths) save synchronously; both paths keep the same guarantees.
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
-        => throw new NotSupportedException("Use SaveChangesAsync: it serializes change-feed writers.");
+    {
+        StampVersions();
+        if (AppendChangeFeed() == 0 || !IsPostgres) return base.SaveChanges(acceptAllChangesOnSuccess);
+        var own = Database.CurrentTransaction is null;
+        using var tx = own ? Database.BeginTransaction() : null;
+        Database.ExecuteSqlRaw(FeedLock);
+        var count = base.SaveChanges(acceptAllChangesOnSuccess);
+        tx?.Commit();
+        return count;
+    }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampVersions();
-        var feedRows = AppendChangeFeed();
-        if (feedRows == 0 || !IsPostgres) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-
-        // On PostgreSQL a sequence value is taken at insert but becomes visible at commit; holding one lock
-        // from insert to commit makes commit order equal sequence order, so a follower never skips a row.
+        if (AppendChangeFeed() == 0 || !IsPostgres) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         var own = Database.CurrentTransaction is null;
         await using var tx = own ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        await Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7270001)", cancellationToken);
+        await Database.ExecuteSqlRawAsync(FeedLock, cancellationToken);
         var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         if (tx is not null) await tx.CommitAsync(cancellationToken);
         return count;
     }
+
+    // On PostgreSQL a sequence value is taken at insert but becomes visible at commit; holding one lock from
+    // insert to commit makes commit order equal sequence order, so a follower reading "after N" never skips a row.
+    private const string FeedLock = "SELECT pg_advisory_xact_lock(7270001)";
 
     private void StampVersions()
     {

@@ -5,7 +5,9 @@ using Shortlist.Web.Infrastructure;
 var command = CommandLine.Parse(args);
 if (command.Verb == Verb.Help || command.Error is not null) return CommandLine.PrintHelp(command.Error);
 
-var builder = WebApplication.CreateBuilder(command.HostArgs);
+// Content (settings, wwwroot) is read beside the executable, so the product runs from any working directory;
+// relative paths in settings (./data) stay relative to where it is started.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = command.HostArgs, ContentRootPath = AppContext.BaseDirectory });
 builder.Configuration.AddCommandLine(command.HostArgs, CommandLine.SwitchMappings);
 builder.AddObservability();
 

@@ -8,7 +8,7 @@ using Shortlist.Web.Features.Shared;
 
 namespace Shortlist.Web.Features.Organizations;
 
-public sealed record OrganizationRequest(string Name, string Industry, string? Website, bool BlindReview, long? Version = null);
+public sealed record OrganizationRequest(string Name, string Industry, string? Website = null, bool BlindReview = false, long? Version = null);
 
 public sealed record OrganizationResponse(Guid Id, string Name, string Industry, string? Website, bool BlindReview, long Version)
 {

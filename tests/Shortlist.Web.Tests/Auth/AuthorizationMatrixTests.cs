@@ -1,0 +1,208 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Shortlist.Domain.Positions;
+using Shortlist.Web.Tests.Infrastructure;
+
+namespace Shortlist.Web.Tests.Auth;
+
+/// <summary>
+/// Every endpoint and page of the running app × every persona, with the expected outcome. The endpoints are read from
+/// the app itself, so a new endpoint that is missing from the table fails this test.
+/// </summary>
+public abstract class AuthorizationMatrixTests(AppFixture app)
+{
+    // Columns: Anonymous, CandidateA, CandidateB, HiringManagerX, HiringManagerY, Recruiter, Administrator.
+    // ok = 2xx; 401/403/404 for the API; login = redirect to sign-in, denied = redirect to "not allowed" for pages.
+    private static readonly string[] Public = ["ok", "ok", "ok", "ok", "ok", "ok", "ok"];
+    private static readonly string[] SignedIn = ["401", "ok", "ok", "ok", "ok", "ok", "ok"];
+    private static readonly string[] StaffApi = ["401", "403", "403", "403", "403", "ok", "ok"];
+    private static readonly string[] AdminApi = ["401", "403", "403", "403", "403", "403", "ok"];
+    private static readonly string[] OrgXApi = ["401", "403", "403", "ok", "404", "ok", "ok"];
+    private static readonly string[] ClientListApi = ["401", "403", "403", "ok", "ok", "ok", "ok"];
+    private static readonly string[] CandidateAApi = ["401", "ok", "404", "403", "403", "ok", "ok"];
+    private static readonly string[] PublicPage = Public;
+    private static readonly string[] SignedInPage = ["login", "ok", "ok", "ok", "ok", "ok", "ok"];
+    private static readonly string[] StaffPage = ["login", "denied", "denied", "denied", "denied", "ok", "ok"];
+    private static readonly string[] AdminPage = ["login", "denied", "denied", "denied", "denied", "denied", "ok"];
+    private static readonly string[] ClientPage = ["login", "denied", "denied", "ok", "ok", "denied", "denied"];
+    private static readonly string[] CandidatePage = ["login", "ok", "ok", "denied", "denied", "denied", "denied"];
+
+    private sealed record Row(string[] Expected, Func<Context, Task<HttpRequestMessage>> Request);
+
+    private sealed record Context(AppFixture App, string RefreshToken);
+
+    private static Row Get(string[] expected, string url) => new(expected, _ => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, url)));
+
+    private static Row Send(string[] expected, HttpMethod method, Func<Context, Task<(string Url, object? Body)>> build) => new(expected, async c =>
+    {
+        var (url, body) = await build(c);
+        return new HttpRequestMessage(method, url) { Content = body is null ? null : JsonContent.Create(body) };
+    });
+
+    private static string Unique(string prefix) => $"{prefix}{Guid.NewGuid():N}"[..(prefix.Length + 12)];
+
+    private static Dictionary<string, Row> Table(World w) => new()
+    {
+        ["GET /health/live"] = Get(Public, "/health/live"),
+        ["GET /health/ready"] = Get(Public, "/health/ready"),
+        ["GET /openapi/{documentName}.json"] = Get(Public, "/openapi/v1.json"),
+        ["GET /docs/{documentName?}"] = Get(Public, "/docs/"),
+        ["GET /docs/scalar.js"] = Get(Public, "/docs/scalar.js"),
+        ["GET /docs/scalar.aspnetcore.js"] = Get(Public, "/docs/scalar.aspnetcore.js"),
+        ["GET /docs/favicon.svg"] = Get(Public, "/docs/favicon.svg"),
+
+        ["POST /api/v1/auth/token"] = Send(Public, HttpMethod.Post, c => Task.FromResult<(string, object?)>(("/api/v1/auth/token",
+            new { email = w.EmailOf(Persona.Recruiter), password = World.Password }))),
+        ["POST /api/v1/auth/refresh"] = Send(Public, HttpMethod.Post, c => Task.FromResult<(string, object?)>(("/api/v1/auth/refresh", new { refreshToken = c.RefreshToken }))),
+        ["POST /api/v1/auth/register"] = Send(Public, HttpMethod.Post, _ => Task.FromResult<(string, object?)>(("/api/v1/auth/register",
+            new { email = Unique("reg") + "@world.test", password = World.Password, firstName = "Reg", lastName = "Istered" }))),
+        ["GET /api/v1/me"] = Get(SignedIn, "/api/v1/me"),
+        ["POST /api/v1/invitations"] = Send(StaffApi, HttpMethod.Post, _ => Task.FromResult<(string, object?)>(("/api/v1/invitations",
+            new { email = Unique("inv") + "@world.test", role = "HiringManager", organizationId = w.OrganizationX }))),
+        ["GET /api/v1/users"] = Get(AdminApi, "/api/v1/users"),
+        ["GET /api/v1/audit"] = Get(AdminApi, "/api/v1/audit"),
+
+        ["GET /api/v1/organizations"] = Get(ClientListApi, "/api/v1/organizations"),
+        ["GET /api/v1/organizations/{id:guid}"] = Get(OrgXApi, $"/api/v1/organizations/{w.OrganizationX}"),
+        ["POST /api/v1/organizations"] = Send(StaffApi, HttpMethod.Post, _ => Task.FromResult<(string, object?)>(("/api/v1/organizations",
+            new { name = Unique("Org "), industry = "retail", blindReview = false }))),
+        ["PUT /api/v1/organizations/{id:guid}"] = Send(StaffApi, HttpMethod.Put, async c => ($"/api/v1/organizations/{w.OrganizationX}",
+            new { name = "Xenon Health", industry = "healthcare", blindReview = false, version = await c.App.WithDbAsync(db => db.Organizations.Where(o => o.Id == w.OrganizationX).Select(o => o.Version).SingleAsync()) })),
+
+        ["GET /api/v1/positions"] = Get(ClientListApi, "/api/v1/positions"),
+        ["GET /api/v1/positions/{id:guid}"] = Get(OrgXApi, $"/api/v1/positions/{w.PositionX}"),
+        ["POST /api/v1/positions"] = Send(StaffApi, HttpMethod.Post, _ => Task.FromResult<(string, object?)>(("/api/v1/positions", PositionBody(w.OrganizationX, null)))),
+        ["PUT /api/v1/positions/{id:guid}"] = Send(StaffApi, HttpMethod.Put, async c => ($"/api/v1/positions/{w.PositionX}",
+            PositionBody(w.OrganizationX, await c.App.WithDbAsync(db => db.Positions.Where(p => p.Id == w.PositionX).Select(p => p.Version).SingleAsync())))),
+        ["POST /api/v1/positions/{id:guid}/publish"] = Send(StaffApi, HttpMethod.Post, async c => ($"/api/v1/positions/{await NewPositionAsync(c.App, w, publish: false)}/publish", null)),
+        ["POST /api/v1/positions/{id:guid}/close"] = Send(StaffApi, HttpMethod.Post, async c => ($"/api/v1/positions/{await NewPositionAsync(c.App, w, publish: true)}/close", null)),
+
+        ["GET /api/v1/candidates"] = Get(StaffApi, "/api/v1/candidates"),
+        ["GET /api/v1/candidates/{id:guid}"] = Get(CandidateAApi, $"/api/v1/candidates/{w.CandidateA}"),
+        ["POST /api/v1/candidates"] = Send(StaffApi, HttpMethod.Post, _ => Task.FromResult<(string, object?)>(("/api/v1/candidates",
+            new { firstName = "New", lastName = "Person", email = Unique("cand") + "@world.test" }))),
+        ["PUT /api/v1/candidates/{id:guid}"] = Send(CandidateAApi, HttpMethod.Put, async c => ($"/api/v1/candidates/{w.CandidateA}",
+            new { firstName = "Ada", lastName = "Archer", email = "candidatea@world.test", version = await c.App.WithDbAsync(db => db.Candidates.Where(x => x.Id == w.CandidateA).Select(x => x.Version).SingleAsync()) })),
+
+        ["GET /"] = Get(PublicPage, "/"),
+        ["GET /Account/Login"] = Get(PublicPage, "/Account/Login"),
+        ["GET /Account/Register"] = Get(PublicPage, "/Account/Register"),
+        ["GET /Account/AcceptInvitation"] = Get(PublicPage, "/Account/AcceptInvitation"),
+        ["GET /Account/AccessDenied"] = Get(PublicPage, "/Account/AccessDenied"),
+        ["GET /Account/Logout"] = Get(SignedInPage, "/Account/Logout"),
+        ["GET /Admin"] = Get(AdminPage, "/Admin"),
+        ["GET /Admin/Index"] = Get(AdminPage, "/Admin/Index"),
+        ["GET /Admin/Audit"] = Get(AdminPage, "/Admin/Audit"),
+        ["GET /Workspace"] = Get(StaffPage, "/Workspace"),
+        ["GET /Workspace/Index"] = Get(StaffPage, "/Workspace/Index"),
+        ["GET /Positions"] = Get(StaffPage, "/Positions"),
+        ["GET /Positions/Index"] = Get(StaffPage, "/Positions/Index"),
+        ["GET /Positions/{id:guid}"] = Get(StaffPage, $"/Positions/{w.PositionX}"),
+        ["GET /Candidates"] = Get(StaffPage, "/Candidates"),
+        ["GET /Candidates/Index"] = Get(StaffPage, "/Candidates/Index"),
+        ["GET /Candidates/{id:guid}"] = Get(StaffPage, $"/Candidates/{w.CandidateA}"),
+        ["GET /Client"] = Get(ClientPage, "/Client"),
+        ["GET /Client/Index"] = Get(ClientPage, "/Client/Index"),
+        ["GET /Portal"] = Get(CandidatePage, "/Portal"),
+        ["GET /Portal/Index"] = Get(CandidatePage, "/Portal/Index"),
+    };
+
+    private static object PositionBody(Guid organizationId, long? version) => new
+    {
+        organizationId, title = "Program manager, claims platform", description = "Run the claims platform program.", industry = "insurance",
+        workplace = "Remote", engagement = "Contract", requirements = new[] { new { taxonomyCode = "pmp", label = "PMP", importance = "Must", weight = 3 } }, version,
+    };
+
+    private static Task<Guid> NewPositionAsync(AppFixture app, World w, bool publish) => app.WithDbAsync(async db =>
+    {
+        var now = TimeProvider.System.GetUtcNow();
+        var p = new Position(w.OrganizationX, "Throwaway position", "For status changes.", "healthcare", now);
+        p.SetTerms(null, null, Domain.Common.WorkplaceMode.Remote, Domain.Common.EngagementTypes.Contract, null, false, null, now);
+        if (publish) p.Publish(now);
+        db.Positions.Add(p);
+        await db.SaveChangesAsync();
+        return p.Id;
+    });
+
+    /// <summary>Every endpoint the app really serves, as "METHOD /pattern"; pages are listed as GET.</summary>
+    public static IReadOnlyList<string> Endpoints(IServiceProvider services)
+        => services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(e =>
+            {
+                var pattern = "/" + (e.RoutePattern.RawText ?? "").Trim('/');
+                var methods = e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
+                return methods.Select(m => $"{m} {pattern}");
+            })
+            .Distinct().Order(StringComparer.Ordinal).ToList();
+
+    [Fact]
+    public void Table_CoversEveryEndpointOfTheApp()
+    {
+        var served = Endpoints(app.Services);
+        var table = Table(app.World).Keys.ToHashSet();
+        var missing = served.Where(e => !table.Contains(e)).ToList();
+        var stale = table.Where(k => !served.Contains(k)).ToList();
+        Assert.True(missing.Count == 0, "Endpoints missing from the authorization matrix: " + string.Join(", ", missing));
+        Assert.True(stale.Count == 0, "Matrix rows for endpoints the app does not serve: " + string.Join(", ", stale));
+    }
+
+    [Fact]
+    public async Task EveryEndpoint_ForEveryPersona_AnswersAsTheTableSays()
+    {
+        var refresh = await RefreshTokenAsync();
+        var context = new Context(app, refresh);
+        var failures = new List<string>();
+        var apiClients = new Dictionary<Persona, HttpClient>();
+        var pageClients = new Dictionary<Persona, HttpClient>();
+        foreach (var persona in World.Everyone)
+        {
+            apiClients[persona] = await app.ApiAsync(persona);
+            pageClients[persona] = await app.PagesAsync(persona);
+        }
+        foreach (var (key, row) in Table(app.World))
+        {
+            for (var i = 0; i < World.Everyone.Count; i++)
+            {
+                var persona = World.Everyone[i];
+                using var request = await row.Request(context);
+                var isApi = request.RequestUri!.OriginalString.StartsWith("/api/", StringComparison.Ordinal);
+                using var response = await (isApi ? apiClients[persona] : pageClients[persona]).SendAsync(request);
+                var actual = Classify(response);
+                if (actual != row.Expected[i]) failures.Add($"{key} as {persona}: expected {row.Expected[i]}, got {actual} ({(int)response.StatusCode})");
+                if (isApi && (int)response.StatusCode >= 400 && response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+                    failures.Add($"{key} as {persona}: {(int)response.StatusCode} without a ProblemDetails body");
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    private async Task<string> RefreshTokenAsync()
+    {
+        using var client = app.CreateClient();
+        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { email = app.World.EmailOf(Persona.CandidateB), password = World.Password });
+        var text = await response.Content.ReadAsStringAsync();
+        var body = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, System.Text.Json.JsonElement>>(text);
+        return body is not null && body.TryGetValue("refreshToken", out var token) ? token.GetString()! : throw new InvalidOperationException($"{(int)response.StatusCode}: {text}");
+    }
+
+    private static string Classify(HttpResponseMessage response)
+    {
+        var code = (int)response.StatusCode;
+        if (code is >= 200 and < 300) return "ok";
+        if (response.StatusCode == HttpStatusCode.Redirect)
+        {
+            var location = response.Headers.Location?.OriginalString ?? "";
+            if (location.Contains("/Account/Login", StringComparison.Ordinal)) return "login";
+            if (location.Contains("/Account/AccessDenied", StringComparison.Ordinal)) return "denied";
+            return "redirect " + location;
+        }
+        return code.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
+
+public sealed class AuthorizationMatrixTestsOnSqlite(SqliteApp app) : AuthorizationMatrixTests(app), IClassFixture<SqliteApp>;
+
+public sealed class AuthorizationMatrixTestsOnPostgres(PostgresApp app) : AuthorizationMatrixTests(app), IClassFixture<PostgresApp>;
