@@ -59,11 +59,14 @@ public static class ErrorHandling
     }
 
     private static Task WriteProblem(HttpContext context, int status, string title, string detail)
-        => context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new()
+    {
+        context.Response.StatusCode = status;
+        return context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new()
         {
             HttpContext = context,
             ProblemDetails = { Status = status, Title = title, Detail = detail },
         }).AsTask();
+    }
 
     private sealed class DomainExceptionHandler(IProblemDetailsService problems, ILogger<DomainExceptionHandler> logger) : IExceptionHandler
     {

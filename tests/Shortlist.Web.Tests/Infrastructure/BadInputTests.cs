@@ -1,0 +1,98 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Shortlist.Web.Tests.Infrastructure;
+
+/// <summary>
+/// Every endpoint that takes a body, fed malformed JSON, wrong types, missing fields, unknown enum values, oversized and
+/// mistyped bodies: each answers 400, 413 or 415 with a ProblemDetails body, and nothing is stored.
+/// </summary>
+public abstract class BadInputTests(AppFixture app)
+{
+    // Per endpoint: a body with a value of the wrong type, and one with an unknown enum value (or another invalid value where it has no enum).
+    private static Dictionary<string, (string Url, string WrongType, string BadValue)> Samples(World w) => new()
+    {
+        ["POST /api/v1/auth/token"] = ("/api/v1/auth/token", """{"email": 12, "password": true}""", """{"email": "x@y.test", "password": null}"""),
+        ["POST /api/v1/auth/refresh"] = ("/api/v1/auth/refresh", """{"refreshToken": 5}""", """{"refreshToken": null}"""),
+        ["POST /api/v1/auth/register"] = ("/api/v1/auth/register", """{"email": [], "password": "Abcdefgh12", "firstName": "A", "lastName": "B"}""",
+            """{"email": "not-an-address", "password": "Abcdefgh12", "firstName": "A", "lastName": "B"}"""),
+        ["POST /api/v1/invitations"] = ("/api/v1/invitations", """{"email": "i@world.test", "role": 3}""", """{"email": "i@world.test", "role": "Emperor"}"""),
+        ["POST /api/v1/organizations"] = ("/api/v1/organizations", """{"name": {"a": 1}, "industry": "retail"}""", """{"name": "", "industry": "retail"}"""),
+        ["PUT /api/v1/organizations/{id:guid}"] = ($"/api/v1/organizations/{w.OrganizationX}", """{"name": "X", "industry": "retail", "version": "one"}""",
+            """{"name": "X", "industry": "retail", "blindReview": "maybe", "version": 1}"""),
+        ["POST /api/v1/positions"] = ("/api/v1/positions", $$"""{"organizationId": "{{w.OrganizationX}}", "title": "T", "description": "D", "industry": "I", "workplace": "Remote", "engagement": "Contract", "radiusKm": "far"}""",
+            $$"""{"organizationId": "{{w.OrganizationX}}", "title": "T", "description": "D", "industry": "I", "workplace": "Underwater", "engagement": "Contract"}"""),
+        ["PUT /api/v1/positions/{id:guid}"] = ($"/api/v1/positions/{w.PositionX}", $$"""{"organizationId": "{{w.OrganizationX}}", "title": "T", "description": "D", "industry": "I", "workplace": "Remote", "engagement": "Contract", "requirements": "pmp", "version": 1}""",
+            $$"""{"organizationId": "{{w.OrganizationX}}", "title": "T", "description": "D", "industry": "I", "workplace": "Remote", "engagement": "Contract", "requirements": [{"taxonomyCode": "pmp", "label": "PMP", "importance": "Vital"}], "version": 1}"""),
+        ["POST /api/v1/candidates"] = ("/api/v1/candidates", """{"firstName": "A", "lastName": "B", "email": "c@world.test", "skills": [{"taxonomyCode": "pmp", "name": "PMP", "years": "many"}]}""",
+            """{"firstName": "A", "lastName": "B", "email": "c@world.test", "preferences": {"workplace": "Moon", "engagement": "Contract", "authorization": "Citizen"}}"""),
+        ["PUT /api/v1/candidates/{id:guid}"] = ($"/api/v1/candidates/{w.CandidateA}", """{"firstName": "A", "lastName": "B", "email": "c@world.test", "roles": {"title": "x"}, "version": 1}""",
+            """{"firstName": "A", "lastName": "B", "email": "c@world.test", "preferences": {"workplace": "Remote", "engagement": "Freelance", "authorization": "Citizen"}, "version": 1}"""),
+    };
+
+    public static IReadOnlyList<string> EndpointsWithBody(IServiceProvider services)
+        => services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<IAcceptsMetadata>() is not null)
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => $"{m} /{e.RoutePattern.RawText!.Trim('/')}"))
+            .Distinct().Order(StringComparer.Ordinal).ToList();
+
+    [Fact]
+    public void Samples_CoverEveryEndpointThatTakesABody()
+    {
+        var missing = EndpointsWithBody(app.Services).Except(Samples(app.World).Keys).ToList();
+        Assert.True(missing.Count == 0, "Endpoints without bad-input samples: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public async Task EveryEndpointWithABody_GivenBadInput_Answers4xxProblemAndStoresNothing()
+    {
+        using var client = await app.ApiAsync(Persona.Administrator);
+        var before = await CountsAsync();
+        var failures = new List<string>();
+        var oversized = "{\"name\": \"" + new string('x', 2_000_000) + "\", \"industry\": \"retail\"}";
+        var deep = new string('[', 5_000) + new string(']', 5_000);
+        foreach (var (key, (url, wrongType, badValue)) in Samples(app.World))
+        {
+            var method = new HttpMethod(key.Split(' ')[0]);
+            var cases = new (string Name, HttpContent? Content, int[] Allowed)[]
+            {
+                ("malformed JSON", Json("{\"name\": "), [400]),
+                ("not an object", Json("[1, 2, 3]"), [400]),
+                ("empty body", Json(""), [400]),
+                ("missing fields", Json("{}"), [400]),
+                ("null body", Json("null"), [400]),
+                ("wrong types", Json(wrongType), [400]),
+                ("bad value", Json(badValue), [400]),
+                ("too deep", Json(deep), [400]),
+                ("oversized", Json(oversized), [413]),
+                ("wrong content type", new StringContent("name=x", Encoding.UTF8, "text/plain"), [415]),
+                ("no content type", new ByteArrayContent("{}"u8.ToArray()), [415]),
+            };
+            foreach (var (name, content, allowed) in cases)
+            {
+                using var request = new HttpRequestMessage(method, url) { Content = content };
+                using var response = await client.SendAsync(request);
+                var status = (int)response.StatusCode;
+                if (!allowed.Contains(status)) failures.Add($"{key} {name}: {status}, expected {string.Join("/", allowed)}");
+                else if (response.Content.Headers.ContentType?.MediaType != "application/problem+json") failures.Add($"{key} {name}: {status} without ProblemDetails");
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
+
+    private Task<string> CountsAsync() => app.WithDbAsync(async db => string.Join(",",
+        await db.Organizations.CountAsync(), await db.Positions.CountAsync(), await db.Candidates.CountAsync(), await db.Users.CountAsync(),
+        await db.Invitations.CountAsync(), await db.ChangeFeed.CountAsync(), await db.AuditEntries.CountAsync(),
+        await db.Positions.SumAsync(p => p.Version), await db.Candidates.SumAsync(c => c.Version), await db.Organizations.SumAsync(o => o.Version)));
+}
+
+public sealed class BadInputTestsOnSqlite(SqliteApp app) : BadInputTests(app), IClassFixture<SqliteApp>;
+
+public sealed class BadInputTestsOnPostgres(PostgresApp app) : BadInputTests(app), IClassFixture<PostgresApp>;
