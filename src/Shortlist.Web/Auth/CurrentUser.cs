@@ -14,6 +14,8 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
     public bool IsSignedIn => Principal.Identity?.IsAuthenticated == true;
     public Guid? Id => Guid.TryParse(Principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
     public string? Name => Principal.Identity?.Name;
+    /// <summary>The name people chose to be shown by, else the sign-in name.</summary>
+    public string? DisplayName => Principal.FindFirstValue("name") ?? Name;
     public Guid? OrganizationId => Guid.TryParse(Principal.FindFirstValue(OrganizationClaim), out var id) ? id : null;
     public Guid? CandidateId => Guid.TryParse(Principal.FindFirstValue(CandidateClaim), out var id) ? id : null;
 

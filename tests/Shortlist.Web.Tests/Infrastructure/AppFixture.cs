@@ -35,9 +35,12 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         ConnectionString = Provider == Provider.Postgres
             ? await PostgresServer.CreateDatabaseAsync()
             : $"Data Source={Path.Combine(Directory.CreateTempSubdirectory("shortlist-db-").FullName, "test.db")}";
-        _ = Server; // starts the host: migrations run at start-up
+        StartHost(); // migrations run at start-up
         World = await World.CreateAsync(Services);
     }
+
+    /// <summary>Starts the in-process test server; browser fixtures start a real socket instead.</summary>
+    protected virtual void StartHost() => _ = Server;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -9,7 +9,7 @@ namespace Shortlist.Web.Features.Home;
 public sealed class IndexModel(ShortlistDbContext db, CurrentUser user) : PageModel
 {
     public bool SignedIn => user.IsSignedIn;
-    public string? Name => user.Name;
+    public string? Name => user.DisplayName;
     public int OpenPositions { get; private set; }
     public int Organizations { get; private set; }
 
