@@ -1,0 +1,55 @@
+using Shortlist.Web.Cli;
+
+namespace Shortlist.Web.Tests.Cli;
+
+public sealed class CommandLineTests
+{
+    [Fact]
+    public void Parse_NoArguments_Serves()
+    {
+        var command = CommandLine.Parse([]);
+        Assert.Equal(Verb.Serve, command.Verb);
+        Assert.Null(command.Error);
+    }
+
+    [Fact]
+    public void Parse_HostSwitches_PassThroughToTheHost()
+    {
+        var command = CommandLine.Parse(["serve", "--urls", "http://127.0.0.1:6000", "--database", "postgres", "--connection-string=Host=x", "--Demo:SeedOnEmpty=false"]);
+        Assert.Equal(Verb.Serve, command.Verb);
+        Assert.Equal(["--urls", "http://127.0.0.1:6000", "--database", "postgres", "--connection-string=Host=x", "--Demo:SeedOnEmpty=false"], command.HostArgs);
+    }
+
+    [Fact]
+    public void Parse_Seed_ReadsItsCounts()
+    {
+        var command = CommandLine.Parse(["seed", "--candidates", "100000", "--positions=200"]);
+        Assert.Equal(Verb.Seed, command.Verb);
+        Assert.Equal(100_000, command.Number("--candidates", 0));
+        Assert.Equal(200, command.Number("--positions", 0));
+        Assert.Equal(42, command.Number("--seed", 42));
+    }
+
+    [Theory]
+    [InlineData("seed", "--candidates", "lots")]
+    [InlineData("seed", "--candidates", "-5")]
+    [InlineData("admin", "create", "--password")]
+    [InlineData("admin", "delete", "--email")]
+    [InlineData("frobnicate", "--now", "yes")]
+    public void Parse_BadArguments_GiveAnError(params string[] args) => Assert.NotNull(CommandLine.Parse(args).Error);
+
+    [Fact]
+    public void Parse_AdminCreateWithoutEmail_SaysEmailIsNeeded()
+        => Assert.Contains("--email", CommandLine.Parse(["admin", "create"]).Error, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    public void Parse_Help_AsksForUsage(string flag) => Assert.Equal(Verb.Help, CommandLine.Parse(["seed", flag]).Verb);
+
+    [Fact]
+    public void Usage_NamesEveryVerb()
+    {
+        foreach (var verb in new[] { "serve", "migrate", "seed", "admin create" }) Assert.Contains(verb, CommandLine.Usage, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+
+namespace Shortlist.Web.Tests.Cli;
+
+/// <summary>The real executable, run as a process, on a SQLite file of its own.</summary>
+public sealed class ExecutableTests
+{
+    private static readonly string Executable = Path.Combine(AppContext.BaseDirectory, "shortlist.dll");
+
+    [Fact]
+    public async Task AdminCreate_ThenMigrate_CreatesTheAdministratorOnceAndExitsCleanly()
+    {
+        var folder = Directory.CreateTempSubdirectory("shortlist-cli-").FullName;
+        var database = $"Data Source={Path.Combine(folder, "cli.db")}";
+
+        var (code, output, _) = await RunAsync(folder, "admin", "create", "--email", "first@cli.test", "--connection-string", database);
+        Assert.Equal(0, code);
+        Assert.Contains("Administrator first@cli.test created. Password: ", output, StringComparison.Ordinal);
+
+        var (again, _, error) = await RunAsync(folder, "admin", "create", "--email", "first@cli.test", "--password", "Another-Pass-1", "--connection-string", database);
+        Assert.Equal(1, again);
+        Assert.Contains("email", error, StringComparison.Ordinal);
+
+        var (migrated, migrateOutput, _) = await RunAsync(folder, "migrate", "--connection-string", database);
+        Assert.Equal(0, migrated);
+        Assert.Contains("up to date", migrateOutput, StringComparison.Ordinal);
+
+        await using var connection = new SqliteConnection(database);
+        await connection.OpenAsync();
+        await using var command = new SqliteCommand("SELECT COUNT(*) FROM AspNetUsers u JOIN AspNetUserRoles ur ON ur.UserId = u.Id JOIN AspNetRoles r ON r.Id = ur.RoleId WHERE r.Name = 'Administrator'", connection);
+        Assert.Equal(1L, await command.ExecuteScalarAsync());
+        await using var journal = new SqliteCommand("PRAGMA journal_mode", connection);
+        Assert.Equal("wal", await journal.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task UnknownVerb_PrintsUsageAndFails()
+    {
+        var (code, _, error) = await RunAsync(Path.GetTempPath(), "frobnicate");
+        Assert.Equal(2, code);
+        Assert.Contains("Usage: shortlist", error, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Code, string Output, string Error)> RunAsync(string workingDirectory, params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add(Executable);
+        foreach (var a in args) info.ArgumentList.Add(a);
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+}
