@@ -51,6 +51,7 @@ public static class Hosting
             o.Conventions.AuthorizeFolder("/Workspace", Policies.Staff);
             o.Conventions.AuthorizeFolder("/Positions", Policies.Staff);
             o.Conventions.AuthorizeFolder("/Candidates", Policies.Staff);
+            o.Conventions.AuthorizeFolder("/Organizations", Policies.Staff);
             o.Conventions.AuthorizeFolder("/Client", Policies.HiringManager);
             o.Conventions.AuthorizeFolder("/Portal", Policies.Candidate);
             o.Conventions.AuthorizePage("/Account/Logout");

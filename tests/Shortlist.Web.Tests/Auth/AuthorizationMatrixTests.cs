@@ -104,6 +104,8 @@ public abstract class AuthorizationMatrixTests(AppFixture app)
         ["GET /Candidates"] = Get(StaffPage, "/Candidates"),
         ["GET /Candidates/Index"] = Get(StaffPage, "/Candidates/Index"),
         ["GET /Candidates/{id:guid}"] = Get(StaffPage, $"/Candidates/{w.CandidateA}"),
+        ["GET /Organizations"] = Get(StaffPage, "/Organizations"),
+        ["GET /Organizations/Index"] = Get(StaffPage, "/Organizations/Index"),
         ["GET /Client"] = Get(ClientPage, "/Client"),
         ["GET /Client/Index"] = Get(ClientPage, "/Client/Index"),
         ["GET /Portal"] = Get(CandidatePage, "/Portal"),
