@@ -21,6 +21,15 @@ public sealed record AccountResult(bool Succeeded, IReadOnlyDictionary<string, s
             .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray()));
 }
 
+public static class AccountResultExtensions
+{
+    /// <summary>Shows an account operation's errors on a page's form.</summary>
+    public static void AddErrors(this Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState, AccountResult result)
+    {
+        foreach (var message in result.Errors.SelectMany(e => e.Value)) modelState.AddModelError("", message);
+    }
+}
+
 /// <summary>Registration, invitations and account creation: the one place pages, API and CLI go through.</summary>
 public sealed class AccountService(ShortlistDbContext db, UserManager<ShortlistUser> users, RoleManager<IdentityRole<Guid>> roles,
     IEmailSender email, AuditLog audit, TimeProvider clock, IConfiguration configuration)

@@ -24,7 +24,7 @@ public sealed class AcceptInvitationModel(AccountService accounts, SignInManager
         var result = await accounts.AcceptInvitationAsync(Token!, DisplayName, Password, ct);
         if (!result.Succeeded)
         {
-            foreach (var (_, messages) in result.Errors) foreach (var m in messages) ModelState.AddModelError("", m);
+            ModelState.AddErrors(result);
             return Page();
         }
         var user = (await users.FindByIdAsync(result.UserId!.Value.ToString()))!;

@@ -22,7 +22,7 @@ public sealed class RegisterModel(AccountService accounts, SignInManager<Shortli
         var result = await accounts.RegisterCandidateAsync(Email, Password, FirstName, LastName, ct);
         if (!result.Succeeded)
         {
-            foreach (var (_, messages) in result.Errors) foreach (var m in messages) ModelState.AddModelError("", m);
+            ModelState.AddErrors(result);
             return Page();
         }
         await signIn.SignInAsync((await users.FindByIdAsync(result.UserId!.Value.ToString()))!, isPersistent: false);

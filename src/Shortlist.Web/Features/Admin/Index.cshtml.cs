@@ -31,7 +31,7 @@ public sealed class IndexModel(ShortlistDbContext db, AccountService accounts, C
                 Message = $"Invitation sent to {Email}.";
                 return RedirectToPage();
             }
-            foreach (var (_, messages) in result.Errors) foreach (var m in messages) ModelState.AddModelError("", m);
+            ModelState.AddErrors(result);
         }
         await LoadAsync(ct);
         return Page();
