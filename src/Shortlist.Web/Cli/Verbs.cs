@@ -22,9 +22,9 @@ public static class Verbs
                 return 0;
             case Verb.Seed:
                 var result = await services.GetRequiredService<DemoSeeder>()
-                    .SeedAsync(command.Number("--candidates", 2000), command.Number("--positions", 50), command.Number("--seed", 42), ct);
-                Console.WriteLine($"Added {result.Candidates} candidates, {result.Positions} positions, {result.Organizations.Count} organizations, " +
-                    $"{result.Applications} applications in {result.Elapsed.TotalSeconds:0.0} s.");
+                    .SeedAsync(command.Number("--candidates", DemoSeeder.DefaultCandidates), command.Number("--positions", DemoSeeder.DefaultPositions), command.Number("--seed", 42), ct);
+                Console.WriteLine($"Added {result.CandidatesCreated} candidates, {result.PositionsCreated} positions, {result.OrganizationsCreated} organizations, " +
+                    $"{result.ApplicationsCreated} applications, {result.TaxonomyEntriesCreated} taxonomy entries in {result.Elapsed.TotalSeconds:0.0} s.");
                 return 0;
             case Verb.AdminCreate:
                 var email = command.Options["--email"];

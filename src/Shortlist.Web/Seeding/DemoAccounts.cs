@@ -44,11 +44,11 @@ public sealed class DemoAccounts(ShortlistDbContext db, DemoSeeder seeder, Accou
 
     private async Task CreateAccountsAsync(DemoSeedResult result, CancellationToken ct)
     {
-        Guid OrganizationIn(string industry) => result.Organizations.First(o => o.Industry.Contains(industry, StringComparison.OrdinalIgnoreCase)).Id;
+        Guid OrganizationIn(string industry) => result.Organizations.First(o => o.Industry == industry).Id;
         var orgs = new Dictionary<string, Guid?>
         {
-            [All[2].Email] = OrganizationIn("health"),
-            [All[3].Email] = OrganizationIn("financ"),
+            [All[2].Email] = OrganizationIn("healthcare"),
+            [All[3].Email] = OrganizationIn("financial-services"),
         };
         foreach (var (email, role, who) in All)
         {
