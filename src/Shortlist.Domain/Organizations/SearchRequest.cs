@@ -48,7 +48,6 @@ public sealed class SearchRequest : Entity
         Workplace = Enum.IsDefined(workplace) ? workplace : throw new DomainRuleException("Unknown workplace mode.", "workplace");
         Engagement = engagement.IsValidSelection() ? engagement : throw new DomainRuleException("Choose at least one known engagement type.", "engagement");
         Compensation = compensation?.Validated("compensation");
-        Guard.Range(startDate, targetFillDate, "targetFillDate");
         StartDate = startDate;
         TargetFillDate = targetFillDate;
         Status = SearchRequestStatus.Submitted;

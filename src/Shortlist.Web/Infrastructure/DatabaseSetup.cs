@@ -40,6 +40,8 @@ public static class DatabaseSetup
         services.AddSingleton(options);
         services.AddDbContext<ShortlistDbContext>(b =>
         {
+            // A place whose every column is empty is no place: exactly what the optional-dependent warning is about.
+            b.ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.OptionalDependentWithoutIdentifyingPropertyWarning));
             if (options.IsPostgres) b.UseShortlistPostgres(options.EffectiveConnectionString);
             else b.UseShortlistSqlite(options.EffectiveConnectionString);
         });

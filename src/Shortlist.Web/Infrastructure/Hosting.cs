@@ -64,7 +64,7 @@ public static class Hosting
         => services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "Shortlist API";
-            doc.Info.Description = "Talent search and matching. Authenticate with POST /api/v1/auth/token and send 'Authorization: Bearer <token>'.";
+            doc.Info.Description = "Talent search and matching. Authenticate with POST /api/v1/auth/token and send the header Authorization: Bearer {accessToken}.";
             return Task.CompletedTask;
         }));
 

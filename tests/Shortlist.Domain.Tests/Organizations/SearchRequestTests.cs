@@ -95,11 +95,13 @@ public class SearchRequestTests
     }
 
     [Fact]
-    public void Constructor_StartAfterTargetFillDate_Throws()
+    public void Constructor_FillDateBeforeStart_IsAccepted()
     {
-        var ex = Assert.Throws<DomainRuleException>(() => NewRequest(startDate: new DateOnly(2025, 6, 2), targetFillDate: new DateOnly(2025, 6, 1)));
+        // A role is usually filled (offer accepted) weeks before the person starts.
+        var request = NewRequest(startDate: new DateOnly(2025, 7, 1), targetFillDate: new DateOnly(2025, 6, 1));
 
-        Assert.Equal("targetFillDate", ex.Field);
+        Assert.Equal(new DateOnly(2025, 6, 1), request.TargetFillDate);
+        Assert.Equal(new DateOnly(2025, 7, 1), request.StartDate);
     }
 
     [Fact]
