@@ -20,7 +20,12 @@ results="$(pwd)/artifacts/test-results"
 rm -rf "$results"
 mkdir -p "$results"
 
-dotnet build Shortlist.slnx -c Release -warnaserror 2>&1 | tail -3
+if ! dotnet build Shortlist.slnx -c Release -warnaserror > artifacts/build.log 2>&1; then
+  grep -E "error|Error" artifacts/build.log | sort -u | head -40
+  echo "0 passed, 1 failed (the build failed; see artifacts/build.log)"
+  exit 1
+fi
+tail -3 artifacts/build.log
 status=0
 dotnet test Shortlist.slnx -c Release --no-build --logger "trx" --results-directory "$results" -- RunConfiguration.TreatNoTestsAsError=true || status=$?
 

@@ -41,7 +41,7 @@ public static class DatabaseSetup
         services.AddDbContext<ShortlistDbContext>(b =>
         {
             // A place whose every column is empty is no place: exactly what the optional-dependent warning is about.
-            b.ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.OptionalDependentWithoutIdentifyingPropertyWarning));
+            b.ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.OptionalDependentWithoutIdentifyingPropertyWarning));
             if (options.IsPostgres) b.UseShortlistPostgres(options.EffectiveConnectionString);
             else b.UseShortlistSqlite(options.EffectiveConnectionString);
         });
