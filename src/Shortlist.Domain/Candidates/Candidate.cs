@@ -59,18 +59,7 @@ public sealed class Candidate : Entity
     public string FullName => $"{FirstName} {LastName}";
 
     /// <summary>Total years across roles, counting overlapping roles once.</summary>
-    public double TotalYears(DateOnly today)
-    {
-        var days = 0;
-        var cursor = DateOnly.MinValue;
-        foreach (var role in Roles.OrderBy(r => r.Start))
-        {
-            var start = role.Start > cursor ? role.Start : cursor;
-            var end = role.End ?? today;
-            if (end > start) { days += end.DayNumber - start.DayNumber; cursor = end; }
-        }
-        return days / 365.25;
-    }
+    public double TotalYears(DateOnly today) => ProfileRole.YearsCovered(Roles, today);
 
     /// <summary>Changes contact details.</summary>
     public void SetContact(string firstName, string lastName, string email, string? phone, Place? location, DateTimeOffset now)

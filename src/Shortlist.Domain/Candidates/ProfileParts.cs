@@ -16,6 +16,21 @@ public sealed record ProfileRole(string Title, string Employer, string? Industry
 
     /// <summary>Years spent in the role up to <paramref name="today"/>.</summary>
     public double YearsUntil(DateOnly today) => Math.Max(0, ((End ?? today).DayNumber - Start.DayNumber) / 365.25);
+
+    /// <summary>Years covered by <paramref name="roles"/> up to <paramref name="today"/>, counting time in overlapping roles once.</summary>
+    public static double YearsCovered(IEnumerable<ProfileRole> roles, DateOnly today)
+    {
+        var days = 0;
+        var cursor = DateOnly.MinValue;
+        foreach (var role in roles.OrderBy(r => r.Start))
+        {
+            var start = role.Start > cursor ? role.Start : cursor;
+            var end = role.End ?? today;
+            if (end > today) end = today;
+            if (end > start) { days += end.DayNumber - start.DayNumber; cursor = end; }
+        }
+        return days / 365.25;
+    }
 }
 
 /// <summary>A skill with years of use and the year last used, mapped to a taxonomy entry.</summary>

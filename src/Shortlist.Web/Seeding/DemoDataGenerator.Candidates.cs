@@ -49,7 +49,7 @@ public sealed partial class DemoDataGenerator
         var skills = Skills(r, career);
         var certifications = Certifications(r, family, city, years, skills);
         var industries = career.GroupBy(c => c.Industry.Code)
-            .Select(g => new ProfileIndustry(g.Key, HalfYears(g.Sum(c => c.Role.YearsUntil(_today)))))
+            .Select(g => new ProfileIndustry(g.Key, HalfYears(ProfileRole.YearsCovered(g.Select(c => c.Role), _today))))
             .OrderByDescending(i => i.Years).ToList();
         var track = TrackRecord(r, family, career);
 
@@ -151,15 +151,14 @@ public sealed partial class DemoDataGenerator
         return string.Create(CultureInfo.InvariantCulture, $"{what} {theme.Name} project: {theme.Deliverable}. Team of {team}, budget {budget}, {methodology.ToLowerInvariant()}.");
     }
 
-    /// <summary>Years of a skill are the years of the roles that used it; last used is the end of the latest such role.</summary>
+    /// <summary>Years of a skill are the years covered by the roles that used it (overlaps once); last used is the end of the latest such role.</summary>
     private List<ProfileSkill> Skills(DemoRandom r, List<CareerRole> career)
     {
-        var used = new Dictionary<string, (double Years, int LastUsed)>(StringComparer.Ordinal);
+        var used = new Dictionary<string, (List<ProfileRole> Roles, int LastUsed)>(StringComparer.Ordinal);
         var inRole = new HashSet<string>(StringComparer.Ordinal); // a role counts once for a skill, however many reasons name it
         foreach (var c in career)
         {
             inRole.Clear();
-            var roleYears = c.Role.YearsUntil(_today);
             var endYear = (c.Role.End ?? _today).Year;
             var startYear = c.Role.Start.Year;
             Use(c.Family.Code);
@@ -176,14 +175,14 @@ public sealed partial class DemoDataGenerator
             if (startYear >= 2014 && r.Chance(0.2)) Use("kanban");
             if (startYear >= 2017 && r.Chance(0.12)) Use("safe");
             foreach (var code in inRole)
-                used[code] = used.TryGetValue(code, out var u) ? (u.Years + roleYears, Math.Max(u.LastUsed, endYear)) : (roleYears, endYear);
+                used[code] = used.TryGetValue(code, out var u) ? ([.. u.Roles, c.Role], Math.Max(u.LastUsed, endYear)) : ([c.Role], endYear);
 
             void Use(string code)
             {
                 if (DemoCatalog.CategoryOf(code) is not (TaxonomyCategory.Industry or TaxonomyCategory.Certification)) inRole.Add(code);
             }
         }
-        return used.Select(u => new ProfileSkill(u.Key, DemoCatalog.NameOf(u.Key), HalfYears(u.Value.Years), u.Value.LastUsed))
+        return used.Select(u => new ProfileSkill(u.Key, DemoCatalog.NameOf(u.Key), HalfYears(ProfileRole.YearsCovered(u.Value.Roles, _today)), u.Value.LastUsed))
             .OrderByDescending(s => s.Years).ThenBy(s => s.TaxonomyCode, StringComparer.Ordinal).ToList();
     }
 
