@@ -35,6 +35,29 @@ public sealed class ExecutableTests
     }
 
     [Fact]
+    public async Task AdminCreateAndSeed_OnPostgres_StoreInTheServerNamedOnTheCommandLine()
+    {
+        var database = await Infrastructure.PostgresServer.CreateDatabaseAsync();
+        var folder = Path.GetTempPath();
+        var (code, output, error) = await RunAsync(folder, "admin", "create", "--email", "pg@cli.test", "--password", "Pg-Password-12",
+            "--database", "postgres", "--connection-string", database);
+        Assert.True(code == 0, error);
+        Assert.Contains("Administrator pg@cli.test created.", output, StringComparison.Ordinal);
+
+        var (seeded, seedOutput, seedError) = await RunAsync(folder, "seed", "--candidates", "120", "--positions", "3", "--database", "postgres", "--connection-string", database);
+        Assert.True(seeded == 0, seedError);
+        Assert.Contains("Added 120 candidates, 3 positions", seedOutput, StringComparison.Ordinal);
+
+        await using var connection = new Npgsql.NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var count = new Npgsql.NpgsqlCommand("SELECT (SELECT COUNT(*) FROM \"Candidates\"), (SELECT COUNT(*) FROM \"AspNetUsers\" WHERE \"Email\" = 'pg@cli.test')", connection);
+        await using var reader = await count.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        Assert.Equal(120L, reader.GetInt64(0));
+        Assert.Equal(1L, reader.GetInt64(1));
+    }
+
+    [Fact]
     public async Task UnknownVerb_PrintsUsageAndFails()
     {
         var (code, _, error) = await RunAsync(Path.GetTempPath(), "frobnicate");
