@@ -35,6 +35,7 @@ public sealed class ShortlistDbContext(DbContextOptions<ShortlistDbContext> opti
     public DbSet<Engagement> Engagements => Set<Engagement>();
     public DbSet<Activity> Activities => Set<Activity>();
     public DbSet<TaxonomyEntry> TaxonomyEntries => Set<TaxonomyEntry>();
+    public DbSet<IndustryPlaybook> IndustryPlaybooks => Set<IndustryPlaybook>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ChangeFeedEntry> ChangeFeed => Set<ChangeFeedEntry>();
     public DbSet<StoredFile> Files => Set<StoredFile>();

@@ -232,6 +232,7 @@ namespace Shortlist.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("AcceptedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
@@ -966,6 +967,38 @@ namespace Shortlist.Data.Sqlite.Migrations
                     b.HasIndex("Status", "PublishedAt");
 
                     b.ToTable("Positions");
+                });
+
+            modelBuilder.Entity("Shortlist.Domain.Taxonomy.IndustryPlaybook", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndustryCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndustryCode")
+                        .IsUnique();
+
+                    b.ToTable("IndustryPlaybooks");
                 });
 
             modelBuilder.Entity("Shortlist.Domain.Taxonomy.TaxonomyEntry", b =>

@@ -31,6 +31,17 @@ internal sealed class TaxonomyEntryConfiguration : IEntityTypeConfiguration<Taxo
     }
 }
 
+internal sealed class IndustryPlaybookConfiguration : IEntityTypeConfiguration<IndustryPlaybook>
+{
+    public void Configure(EntityTypeBuilder<IndustryPlaybook> b)
+    {
+        b.ConfigureEntity();
+        b.Property(p => p.IndustryCode).HasMaxLength(100);
+        b.HasIndex(p => p.IndustryCode).IsUnique();
+        b.Property(p => p.Items).AsJson();
+    }
+}
+
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
 {
     public void Configure(EntityTypeBuilder<AuditEntry> b)
