@@ -7,6 +7,7 @@ using Shortlist.Web.Features.Admin;
 using Shortlist.Web.Features.Candidates;
 using Shortlist.Web.Features.Organizations;
 using Shortlist.Web.Features.Positions;
+using Shortlist.Web.Features.Taxonomy;
 using Shortlist.Web.Infrastructure.Email;
 using Shortlist.Web.Seeding;
 
@@ -85,7 +86,7 @@ public static class Hosting
     public static WebApplication MapShortlistApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.ApiUser).DisableAntiforgery().ProducesProblem(400).ProducesProblem(401);
-        api.MapAccount().MapOrganizations().MapPositions().MapCandidates().MapAdmin();
+        api.MapAccount().MapOrganizations().MapPositions().MapCandidates().MapTaxonomy().MapAdmin();
         return app;
     }
 

@@ -28,6 +28,12 @@ public abstract class BadInputTests(AppFixture app)
             $$"""{"organizationId": "{{w.OrganizationX}}", "title": "T", "description": "D", "industry": "I", "workplace": "Underwater", "engagement": "Contract"}"""),
         ["PUT /api/v1/positions/{id:guid}"] = ($"/api/v1/positions/{w.PositionX}", $$"""{"organizationId": "{{w.OrganizationX}}", "title": "T", "description": "D", "industry": "I", "workplace": "Remote", "engagement": "Contract", "requirements": "pmp", "version": 1}""",
             $$"""{"organizationId": "{{w.OrganizationX}}", "title": "T", "description": "D", "industry": "I", "workplace": "Remote", "engagement": "Contract", "requirements": [{"taxonomyCode": "pmp", "label": "PMP", "importance": "Vital"}], "version": 1}"""),
+        ["POST /api/v1/taxonomy"] = ("/api/v1/taxonomy", """{"code": "x", "name": "X", "category": "Skill", "aliases": "one"}""",
+            """{"code": "x", "name": "X", "category": "Gadget"}"""),
+        ["PUT /api/v1/taxonomy/{code}"] = ("/api/v1/taxonomy/epic", """{"name": "Epic", "category": "Platform", "version": [1]}""",
+            """{"name": "Epic", "category": "Platform", "parentCode": "epic", "version": 1}"""),
+        ["PUT /api/v1/taxonomy/playbooks/{industry}"] = ("/api/v1/taxonomy/playbooks/healthcare", """{"items": [{"taxonomyCode": "hipaa", "importance": "Must", "weight": "heavy"}]}""",
+            """{"items": [{"taxonomyCode": "hipaa", "importance": "Optional"}]}"""),
         ["POST /api/v1/candidates"] = ("/api/v1/candidates", """{"firstName": "A", "lastName": "B", "email": "c@world.test", "skills": [{"taxonomyCode": "pmp", "name": "PMP", "years": "many"}]}""",
             """{"firstName": "A", "lastName": "B", "email": "c@world.test", "preferences": {"workplace": "Moon", "engagement": "Contract", "authorization": "Citizen"}}"""),
         ["PUT /api/v1/candidates/{id:guid}"] = ($"/api/v1/candidates/{w.CandidateA}", """{"firstName": "A", "lastName": "B", "email": "c@world.test", "roles": {"title": "x"}, "version": 1}""",
@@ -90,6 +96,7 @@ public abstract class BadInputTests(AppFixture app)
     private Task<string> CountsAsync() => app.WithDbAsync(async db => string.Join(",",
         await db.Organizations.CountAsync(), await db.Positions.CountAsync(), await db.Candidates.CountAsync(), await db.Users.CountAsync(),
         await db.Invitations.CountAsync(), await db.ChangeFeed.CountAsync(), await db.AuditEntries.CountAsync(),
+        await db.TaxonomyEntries.CountAsync(), await db.IndustryPlaybooks.CountAsync(), await db.TaxonomyEntries.SumAsync(t => t.Version),
         await db.Positions.SumAsync(p => p.Version), await db.Candidates.SumAsync(c => c.Version), await db.Organizations.SumAsync(o => o.Version)));
 }
 

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Shortlist.Data;
+using Shortlist.Domain.Taxonomy;
+using Shortlist.Web.Features.Shared;
+using Shortlist.Web.Features.Taxonomy;
+
+namespace Shortlist.Web.Features.Admin;
+
+public sealed class TaxonomyModel(ShortlistDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public TaxonomyCategory? Category { get; set; }
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [TempData] public string? Message { get; set; }
+    public Page<TaxonomyEntryResponse> Result { get; private set; } = new([], 0, 1, 100);
+    public IReadOnlyList<IndustryPlaybook> Playbooks { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var entries = await db.TaxonomyEntries.AsNoTracking().Where(t => Category == null || t.Category == Category).ToListAsync(ct);
+        var matches = entries.Where(t => TaxonomyApi.Matches(t, Q)).OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).Select(TaxonomyEntryResponse.From).ToList();
+        var number = Math.Max(PageNumber, 1);
+        Result = new Page<TaxonomyEntryResponse>(matches.Skip((number - 1) * 100).Take(100).ToList(), matches.Count, number, 100);
+        Playbooks = await db.IndustryPlaybooks.AsNoTracking().OrderBy(p => p.IndustryCode).ToListAsync(ct);
+    }
+}

@@ -1,0 +1,142 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Shortlist.Data;
+using Shortlist.Domain.Taxonomy;
+using Shortlist.Web.Auditing;
+using Shortlist.Web.Auth;
+using Shortlist.Web.Features.Shared;
+
+namespace Shortlist.Web.Features.Taxonomy;
+
+public sealed record TaxonomyEntryRequest(string Name, TaxonomyCategory Category, IReadOnlyList<string>? Aliases = null, string? ParentCode = null, string? Code = null, long? Version = null);
+
+public sealed record TaxonomyEntryResponse(string Code, string Name, TaxonomyCategory Category, IReadOnlyList<string> Aliases, string? ParentCode, long Version)
+{
+    public static readonly System.Linq.Expressions.Expression<Func<TaxonomyEntry, TaxonomyEntryResponse>> Projection =
+        t => new TaxonomyEntryResponse(t.Code, t.Name, t.Category, t.Aliases, t.ParentCode, t.Version);
+
+    public static readonly Func<TaxonomyEntry, TaxonomyEntryResponse> From = Projection.Compile();
+}
+
+public sealed record PlaybookRequest(IReadOnlyList<PlaybookItem> Items, long? Version = null);
+
+public sealed record PlaybookResponse(string Industry, IReadOnlyList<PlaybookItem> Items, long Version);
+
+/// <summary>The skills taxonomy and industry playbooks: every signed-in user reads them; administrators edit them.</summary>
+public static class TaxonomyApi
+{
+    public static RouteGroupBuilder MapTaxonomy(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/taxonomy").WithTags("Taxonomy");
+        group.MapGet("/", List);
+        group.MapGet("/{code}", Get);
+        group.MapPost("/", Create).RequireAuthorization(Policies.Administrator);
+        group.MapPut("/{code}", Update).RequireAuthorization(Policies.Administrator);
+        group.MapGet("/playbooks", Playbooks);
+        group.MapPut("/playbooks/{industry}", UpdatePlaybook).RequireAuthorization(Policies.Administrator);
+        return api;
+    }
+
+    private static async Task<Ok<Page<TaxonomyEntryResponse>>> List(ShortlistDbContext db, string? q, TaxonomyCategory? category, int? page, int? pageSize, CancellationToken ct)
+    {
+        // The taxonomy is about a thousand entries: searching names and aliases in memory is simpler than a JSON query per provider.
+        var entries = await db.TaxonomyEntries.AsNoTracking().Where(t => category == null || t.Category == category).ToListAsync(ct);
+        var matches = entries.Where(t => Matches(t, q)).OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Code, StringComparer.Ordinal)
+            .Select(TaxonomyEntryResponse.From).ToList();
+        var size = Math.Clamp(pageSize ?? 50, 1, Page<TaxonomyEntryResponse>.MaxPageSize);
+        var number = Math.Max(page ?? 1, 1);
+        return TypedResults.Ok(new Page<TaxonomyEntryResponse>(matches.Skip((number - 1) * size).Take(size).ToList(), matches.Count, number, size));
+    }
+
+    internal static bool Matches(TaxonomyEntry entry, string? q)
+    {
+        if (string.IsNullOrWhiteSpace(q)) return true;
+        var term = q.Trim();
+        return entry.Code.Contains(term, StringComparison.OrdinalIgnoreCase) || entry.Name.Contains(term, StringComparison.OrdinalIgnoreCase)
+            || entry.Aliases.Any(a => a.Contains(term, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static async Task<Results<Ok<TaxonomyEntryResponse>, NotFound>> Get(string code, ShortlistDbContext db, CancellationToken ct)
+    {
+        var normalized = code.Trim().ToLowerInvariant(); // codes are stored lower case
+        return await db.TaxonomyEntries.AsNoTracking().Where(t => t.Code == normalized).Select(TaxonomyEntryResponse.Projection).FirstOrDefaultAsync(ct)
+            is { } entry ? TypedResults.Ok(entry) : TypedResults.NotFound();
+    }
+
+    private static async Task<Results<Created<TaxonomyEntryResponse>, ValidationProblem>> Create(TaxonomyEntryRequest request, ShortlistDbContext db, AuditLog audit,
+        TimeProvider clock, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(request.Code)) return Validation.Required("code");
+        var entry = new TaxonomyEntry(request.Code, request.Name, request.Category, request.Aliases ?? [], request.ParentCode, clock.GetUtcNow());
+        if (await db.TaxonomyEntries.AnyAsync(t => t.Code == entry.Code, ct)) return Validation.Invalid("code", $"'{entry.Code}' exists already.");
+        if (await CheckParentAsync(db, entry, ct) is { } problem) return problem;
+        db.TaxonomyEntries.Add(entry);
+        audit.Record("taxonomy.create", nameof(TaxonomyEntry), entry.Id, entry.Code);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/v1/taxonomy/{entry.Code}", TaxonomyEntryResponse.From(entry));
+    }
+
+    private static async Task<Results<Ok<TaxonomyEntryResponse>, NotFound, ValidationProblem>> Update(string code, TaxonomyEntryRequest request, ShortlistDbContext db,
+        AuditLog audit, TimeProvider clock, CancellationToken ct)
+    {
+        if (request.Version is not { } version) return Validation.Required("version");
+        var normalized = code.Trim().ToLowerInvariant(); // codes are stored lower case
+        var entry = await db.TaxonomyEntries.FirstOrDefaultAsync(t => t.Code == normalized, ct);
+        if (entry is null) return TypedResults.NotFound();
+        db.ExpectVersion(entry, version);
+        entry.Update(request.Name, request.Category, request.Aliases ?? [], request.ParentCode, clock.GetUtcNow());
+        if (await CheckParentAsync(db, entry, ct) is { } problem) return problem;
+        audit.Record("taxonomy.update", nameof(TaxonomyEntry), entry.Id, entry.Code);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(TaxonomyEntryResponse.From(entry));
+    }
+
+    /// <summary>The parent must exist, and following parents from it must never come back to the entry.</summary>
+    internal static async Task<ValidationProblem?> CheckParentAsync(ShortlistDbContext db, TaxonomyEntry entry, CancellationToken ct)
+    {
+        var parent = entry.ParentCode;
+        var seen = new HashSet<string>(StringComparer.Ordinal) { entry.Code };
+        while (parent is not null)
+        {
+            if (!seen.Add(parent)) return Validation.Invalid("parentCode", "The parent chain would loop back to this entry.");
+            var next = await db.TaxonomyEntries.AsNoTracking().Where(t => t.Code == parent).Select(t => new { t.ParentCode }).FirstOrDefaultAsync(ct);
+            if (next is null) return Validation.Invalid("parentCode", $"No entry has the code '{parent}'.");
+            parent = next.ParentCode;
+        }
+        return null;
+    }
+
+    private static async Task<Ok<List<PlaybookResponse>>> Playbooks(ShortlistDbContext db, CancellationToken ct)
+        => TypedResults.Ok(await db.IndustryPlaybooks.AsNoTracking().OrderBy(p => p.IndustryCode)
+            .Select(p => new PlaybookResponse(p.IndustryCode, p.Items, p.Version)).ToListAsync(ct));
+
+    private static async Task<Results<Ok<PlaybookResponse>, Created<PlaybookResponse>, ValidationProblem>> UpdatePlaybook(string industry, PlaybookRequest request,
+        ShortlistDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct)
+    {
+        var code = TaxonomyEntry.NormalizeCode(industry);
+        if (!await db.TaxonomyEntries.AnyAsync(t => t.Code == code && t.Category == TaxonomyCategory.Industry, ct))
+            return Validation.Invalid("industry", $"'{code}' is not an industry of the taxonomy.");
+        var codes = request.Items.Select(i => i.TaxonomyCode.Trim().ToLowerInvariant()).Distinct().ToList();
+        var known = await db.TaxonomyEntries.Where(t => codes.Contains(t.Code)).Select(t => t.Code).ToListAsync(ct);
+        if (codes.Except(known).FirstOrDefault() is { } unknown) return Validation.Invalid("items", $"No entry has the code '{unknown}'.");
+
+        var now = clock.GetUtcNow();
+        var playbook = await db.IndustryPlaybooks.FirstOrDefaultAsync(p => p.IndustryCode == code, ct);
+        var created = playbook is null;
+        if (playbook is null)
+        {
+            playbook = new IndustryPlaybook(code, request.Items, now);
+            db.IndustryPlaybooks.Add(playbook);
+        }
+        else
+        {
+            if (request.Version is not { } version) return Validation.Required("version");
+            db.ExpectVersion(playbook, version);
+            playbook.SetItems(request.Items, now);
+        }
+        audit.Record("playbook.update", nameof(IndustryPlaybook), playbook.Id, code);
+        await db.SaveChangesAsync(ct);
+        var response = new PlaybookResponse(playbook.IndustryCode, playbook.Items, playbook.Version);
+        return created ? TypedResults.Created($"/api/v1/taxonomy/playbooks/{code}", response) : TypedResults.Ok(response);
+    }
+}
