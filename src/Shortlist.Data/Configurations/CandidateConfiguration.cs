@@ -21,6 +21,8 @@ internal sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidat
         b.Property(c => c.Certifications).AsJson();
         b.Property(c => c.Industries).AsJson();
         b.Property(c => c.TrackRecord).AsJson();
+        b.Property(c => c.Education).AsJson();
+        b.Property(c => c.CorrectedFields).AsJson();
         b.Property(c => c.Preferences).AsJson();
         b.OwnsPlace(c => c.Location);
         b.Ignore(c => c.FullName);

@@ -42,6 +42,10 @@ public sealed class Candidate : Entity
     public List<ProfileCertification> Certifications { get; private set; }
     /// <summary>Industries with years.</summary>
     public List<ProfileIndustry> Industries { get; private set; }
+    /// <summary>Degrees and diplomas.</summary>
+    public List<ProfileEducation> Education { get; private set; } = [];
+    /// <summary>Fields a person corrected by hand; parsing a résumé again leaves them as they are.</summary>
+    public List<string> CorrectedFields { get; private set; } = [];
     /// <summary>Projects led.</summary>
     public List<ProjectRecord> TrackRecord { get; private set; }
     /// <summary>Location, remote, availability, rate or salary, engagement types, work authorization.</summary>
@@ -86,6 +90,48 @@ public sealed class Candidate : Entity
         (Headline, Summary, Roles, Skills, Certifications, Industries, TrackRecord, Links) =
             (newHeadline, newSummary, newRoles, newSkills, newCertifications, newIndustries, newTrackRecord, newLinks);
         Touch(now);
+    }
+
+    /// <summary>Replaces the education entries.</summary>
+    public void SetEducation(IEnumerable<ProfileEducation> education, DateTimeOffset now)
+    {
+        var list = education.Select(e => e.Validated()).ToList();
+        if (list.Count > 30) throw new DomainRuleException("The profile is too large.", "education");
+        Education = list;
+        Touch(now);
+    }
+
+    /// <summary>Remembers that a person corrected these fields, so a later parse keeps their values.</summary>
+    public void RecordCorrections(IEnumerable<string> fields, DateTimeOffset now)
+    {
+        var added = fields.Where(f => ProfileFields.All.Contains(f) && !CorrectedFields.Contains(f)).ToList();
+        if (added.Count == 0) return;
+        CorrectedFields = [.. CorrectedFields, .. added];
+        Touch(now);
+    }
+
+    /// <summary>Fills the profile from a parsed résumé, leaving every corrected field (and every value the résumé lacks) as it is.</summary>
+    public void ApplyParsed(ResumeProfile parsed, DateTimeOffset now)
+    {
+        bool Take(string field) => !CorrectedFields.Contains(field);
+        SetContact(
+            Take(ProfileFields.FirstName) && !string.IsNullOrWhiteSpace(parsed.FirstName) ? parsed.FirstName : FirstName,
+            Take(ProfileFields.LastName) && !string.IsNullOrWhiteSpace(parsed.LastName) ? parsed.LastName : LastName,
+            Take(ProfileFields.Email) && !string.IsNullOrWhiteSpace(parsed.Email) ? parsed.Email : Email,
+            Take(ProfileFields.Phone) && !string.IsNullOrWhiteSpace(parsed.Phone) ? parsed.Phone : Phone,
+            Take(ProfileFields.Location) && parsed.Location is not null ? parsed.Location : Location,
+            now);
+        SetProfile(
+            Take(ProfileFields.Headline) && parsed.Headline is not null ? parsed.Headline : Headline,
+            Take(ProfileFields.Summary) && parsed.Summary is not null ? parsed.Summary : Summary,
+            Take(ProfileFields.Roles) ? parsed.Roles : Roles,
+            Take(ProfileFields.Skills) ? parsed.Skills : Skills,
+            Take(ProfileFields.Certifications) ? parsed.Certifications : Certifications,
+            Take(ProfileFields.Industries) ? parsed.Industries : Industries,
+            Take(ProfileFields.TrackRecord) ? parsed.TrackRecord : TrackRecord,
+            now,
+            Take(ProfileFields.Links) ? parsed.Links : Links);
+        if (Take(ProfileFields.Education)) SetEducation(parsed.Education, now);
     }
 
     /// <summary>Changes what the candidate is looking for.</summary>

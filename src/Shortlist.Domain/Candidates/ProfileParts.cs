@@ -106,3 +106,61 @@ public sealed record Preferences(WorkplaceMode Workplace, EngagementTypes Engage
         return this;
     }
 }
+
+/// <summary>A degree or diploma.</summary>
+public sealed record ProfileEducation(string Institution, string? Degree, string? Field, int? Year)
+{
+    /// <summary>Checks the entry.</summary>
+    public ProfileEducation Validated()
+    {
+        Guard.Text(Institution, "education.institution");
+        Guard.OptionalText(Degree, "education.degree");
+        Guard.OptionalText(Field, "education.field");
+        if (Year is < 1940 or > 2200) throw new DomainRuleException("education.year is not a plausible year.", "education.year");
+        return this;
+    }
+}
+
+/// <summary>What a parsed résumé says about a person, in the domain's terms.</summary>
+public sealed record ResumeProfile(
+    string? FirstName, string? LastName, string? Email, string? Phone, Place? Location, string? Headline, string? Summary,
+    IReadOnlyList<string> Links, IReadOnlyList<ProfileRole> Roles, IReadOnlyList<ProfileEducation> Education,
+    IReadOnlyList<ProfileSkill> Skills, IReadOnlyList<ProfileCertification> Certifications,
+    IReadOnlyList<ProfileIndustry> Industries, IReadOnlyList<ProjectRecord> TrackRecord);
+
+/// <summary>The names of the profile fields a person can correct; a corrected field keeps its value when the résumé is parsed again.</summary>
+public static class ProfileFields
+{
+    /// <summary>Given name.</summary>
+    public const string FirstName = "firstName";
+    /// <summary>Family name.</summary>
+    public const string LastName = "lastName";
+    /// <summary>E-mail.</summary>
+    public const string Email = "email";
+    /// <summary>Phone.</summary>
+    public const string Phone = "phone";
+    /// <summary>Location.</summary>
+    public const string Location = "location";
+    /// <summary>Headline.</summary>
+    public const string Headline = "headline";
+    /// <summary>Summary.</summary>
+    public const string Summary = "summary";
+    /// <summary>Links.</summary>
+    public const string Links = "links";
+    /// <summary>Roles.</summary>
+    public const string Roles = "roles";
+    /// <summary>Education.</summary>
+    public const string Education = "education";
+    /// <summary>Skills.</summary>
+    public const string Skills = "skills";
+    /// <summary>Certifications.</summary>
+    public const string Certifications = "certifications";
+    /// <summary>Industries.</summary>
+    public const string Industries = "industries";
+    /// <summary>Track record.</summary>
+    public const string TrackRecord = "trackRecord";
+
+    /// <summary>Every field.</summary>
+    public static readonly IReadOnlyList<string> All =
+        [FirstName, LastName, Email, Phone, Location, Headline, Summary, Links, Roles, Education, Skills, Certifications, Industries, TrackRecord];
+}

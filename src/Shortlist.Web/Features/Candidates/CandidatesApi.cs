@@ -58,8 +58,10 @@ public static class CandidatesApi
         if (candidate is null) return TypedResults.NotFound();
         db.ExpectVersion(candidate, version);
         var now = clock.GetUtcNow();
+        var before = ProfileSnapshot.Take(candidate);
         candidate.SetContact(request.FirstName, request.LastName, request.Email, request.Phone, request.Location, now);
         Apply(candidate, request, now);
+        candidate.RecordCorrections(ProfileSnapshot.Changed(before, candidate), now);
         audit.Record("candidate.update", nameof(Candidate), candidate.Id);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(CandidateResponse.From(candidate));
@@ -69,6 +71,7 @@ public static class CandidatesApi
     {
         candidate.SetProfile(request.Headline, request.Summary, request.Roles ?? [], request.Skills ?? [], request.Certifications ?? [],
             request.Industries ?? [], request.TrackRecord ?? [], now, request.Links ?? []);
+        candidate.SetEducation(request.Education ?? [], now);
         if (request.Preferences is { } preferences) candidate.SetPreferences(preferences, now);
     }
 }
