@@ -14,6 +14,9 @@ public static class ErrorHandling
     /// <summary>Largest JSON body an API endpoint accepts.</summary>
     public const long MaxJsonBody = 1_000_000;
 
+    /// <summary>Largest upload: the 10 MB file limit of parsing and room for the form around it.</summary>
+    public const long MaxUploadBody = 10 * 1024 * 1024 + 64 * 1024;
+
     public static IServiceCollection AddErrorHandling(this IServiceCollection services)
     {
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
@@ -45,13 +48,15 @@ public static class ErrorHandling
         {
             if (context.Request.Path.StartsWithSegments("/api"))
             {
-                if (context.Request.ContentLength > MaxJsonBody)
+                // Uploads (multipart) may carry a file up to the parsing limit; everything else is JSON.
+                var max = context.Request.HasFormContentType ? MaxUploadBody : MaxJsonBody;
+                if (context.Request.ContentLength > max)
                 {
-                    await WriteProblem(context, StatusCodes.Status413PayloadTooLarge, "The request body is too large.", $"At most {MaxJsonBody} bytes are accepted.");
+                    await WriteProblem(context, StatusCodes.Status413PayloadTooLarge, "The request body is too large.", $"At most {max} bytes are accepted.");
                     return;
                 }
                 var limit = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
-                if (limit is { IsReadOnly: false }) limit.MaxRequestBodySize = MaxJsonBody;
+                if (limit is { IsReadOnly: false }) limit.MaxRequestBodySize = max;
             }
             await next(context);
         });
