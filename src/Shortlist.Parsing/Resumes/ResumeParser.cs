@@ -1,0 +1,144 @@
+using Shortlist.Domain.Candidates;
+using Shortlist.Domain.Taxonomy;
+using Shortlist.Parsing.Skills;
+using Shortlist.Parsing.Text;
+
+namespace Shortlist.Parsing.Resumes;
+
+/// <summary>
+/// Turns extracted résumé text into a profile: contact details, sections, dated roles, education, certifications,
+/// skills and industries (mapped to the taxonomy, with years counted over the roles that mention them) and track record.
+/// </summary>
+public sealed class ResumeParser(SkillMatcher skills)
+{
+    /// <summary>The taxonomy matcher the parser maps skills with.</summary>
+    public SkillMatcher Skills { get; } = skills;
+
+    /// <summary>Parses <paramref name="text"/>; <paramref name="today"/> ends roles that run to the present.</summary>
+    public ParsedResume Parse(ExtractedText text, DateOnly today)
+    {
+        if (text.Format == SourceFormat.JsonResume && text.Json is { } json) return Enrich(JsonResumeReader.Read(json), text.Text, today);
+        var lines = text.Text.Split('\n').Select(l => l.Trim()).ToList();
+        var sections = Sections.Split(lines);
+        var header = sections.Where(s => s.Kind == SectionKind.Header).SelectMany(s => s.Lines).ToList();
+        var experience = sections.Where(s => s.Kind == SectionKind.Experience).SelectMany(s => s.Lines).ToList();
+        if (experience.Count == 0)
+            experience = sections.Where(s => s.Kind is SectionKind.Header or SectionKind.Other or SectionKind.Projects).SelectMany(s => s.Lines).ToList();
+        var roles = RoleReader.Read(experience);
+        var education = EducationReader.Read(sections.Where(s => s.Kind == SectionKind.Education).SelectMany(s => s.Lines).ToList());
+        var name = header.FirstOrDefault(Contact.LooksLikeName) ?? lines.FirstOrDefault(l => l.Length > 0 && Contact.LooksLikeName(l));
+        var summary = string.Join(' ', sections.Where(s => s.Kind == SectionKind.Summary).SelectMany(s => s.Lines).Where(l => l.Length > 0));
+        var listed = ListedSkills(sections.Where(s => s.Kind == SectionKind.Skills).SelectMany(s => s.Lines));
+        var resume = new ParsedResume
+        {
+            Name = name,
+            Email = Contact.Email(text.Text),
+            Phone = Contact.Phone(string.Join('\n', header.Count > 0 ? header : lines.Take(15))) ?? Contact.Phone(text.Text),
+            Location = header.Select(l => Contact.Place(l.Split(" - ")[0].Split(" | ")[0])).FirstOrDefault(p => p is not null),
+            Links = Contact.Links(text.Text),
+            Headline = Headline(header, name),
+            Summary = summary.Length > 0 ? (summary.Length > 5000 ? summary[..5000] : summary) : null,
+            Roles = roles,
+            Education = education,
+            ListedSkills = listed,
+            TrackRecord = TrackRecordReader.Read(roles, text.Text),
+        };
+        return Enrich(resume, text.Text, today);
+    }
+
+    /// <summary>Adds what the taxonomy tells: skills and industries with years, certifications, total years.</summary>
+    private ParsedResume Enrich(ParsedResume resume, string text, DateOnly today)
+    {
+        var dated = resume.Roles.Select(r => (Role: r, Profile: r.ToProfileRole())).Where(x => x.Profile is not null).ToList();
+        var roleCodes = dated.Select(x => Codes($"{x.Role.Title}\n{x.Role.Employer}\n{x.Role.Description}")).ToList();
+        var mentions = Skills.Match(text);
+        var skills = new List<ProfileSkill>();
+        var certifications = new List<ProfileCertification>();
+        var industries = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var code in mentions.Select(m => m.Code).Distinct())
+        {
+            var term = Skills.Find(code)!;
+            var inRoles = dated.Where((_, i) => roleCodes[i].Contains(code)).Select(x => x.Profile!).ToList();
+            var years = Math.Round(Math.Min(60, ProfileRole.YearsCovered(inRoles, today)), 1);
+            int? last = inRoles.Count > 0 ? inRoles.Max(r => (r.End ?? today) > today ? today.Year : (r.End ?? today).Year) : null;
+            switch (term.Category)
+            {
+                case TaxonomyCategory.Certification:
+                    var year = resume.Certifications.FirstOrDefault(c => c.TaxonomyCode == code)?.Year ?? CertificationYear(text, mentions.First(m => m.Code == code));
+                    certifications.Add(new ProfileCertification(code, term.Name, year));
+                    break;
+                case TaxonomyCategory.Industry:
+                    industries[term.Name] = years;
+                    break;
+                case TaxonomyCategory.RoleFamily:
+                    break;
+                default:
+                    skills.Add(new ProfileSkill(code, term.Name, years, last));
+                    break;
+            }
+        }
+        // A role counts toward an industry when it names the industry or a term under it (Epic → EHR → healthcare).
+        for (var i = 0; i < dated.Count; i++)
+            foreach (var industry in roleCodes[i].Select(IndustryOf).OfType<TaxonomyTerm>().Distinct())
+            {
+                var inIndustry = dated.Where((_, k) => roleCodes[k].Any(c => IndustryOf(c)?.Code == industry.Code)).Select(x => x.Profile!).ToList();
+                industries[industry.Name] = Math.Round(Math.Min(60, ProfileRole.YearsCovered(inIndustry, today)), 1);
+            }
+        return resume with
+        {
+            Skills = skills,
+            Certifications = certifications.Count > 0 || resume.Certifications.Count == 0 ? certifications : resume.Certifications,
+            Industries = industries.Select(kv => new ProfileIndustry(kv.Key, kv.Value)).ToList(),
+            TotalYears = Math.Round(ProfileRole.YearsCovered(dated.Select(x => x.Profile!), today), 1),
+        };
+    }
+
+    private HashSet<string> Codes(string text) => Skills.Match(text).Select(m => m.Code).ToHashSet(StringComparer.Ordinal);
+
+    private TaxonomyTerm? IndustryOf(string code)
+    {
+        var term = Skills.Find(code);
+        for (var depth = 0; term is not null && depth < 6; depth++)
+        {
+            if (term.Category == TaxonomyCategory.Industry) return term;
+            term = term.ParentCode is { } parent ? Skills.Find(parent) : null;
+        }
+        return null;
+    }
+
+    private static int? CertificationYear(string text, SkillMention mention)
+    {
+        var lineStart = text.LastIndexOf('\n', mention.Start) + 1;
+        var lineEnd = text.IndexOf('\n', mention.Start);
+        var line = text[lineStart..(lineEnd < 0 ? text.Length : lineEnd)];
+        var years = System.Text.RegularExpressions.Regex.Matches(line, @"(?<!\d)(?:19[89]\d|20\d\d)(?!\d)", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(100));
+        return years.Count > 0 ? int.Parse(years[^1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    private static string? Headline(List<string> header, string? name)
+    {
+        foreach (var line in header)
+        {
+            if (line.Length == 0 || line == name || line.Contains('@', StringComparison.Ordinal) || Contact.Place(line.Split(" - ")[0]) is not null) continue;
+            if (line.Count(char.IsAsciiDigit) > 6 || line.StartsWith("http", StringComparison.OrdinalIgnoreCase)) continue;
+            return line.Length <= 120 && Lexicon.IsTitle(line.Split(" - ")[0]) ? line : null;
+        }
+        return null;
+    }
+
+    private static List<string> ListedSkills(IEnumerable<string> lines)
+    {
+        var items = new List<string>();
+        foreach (var raw in lines)
+        {
+            var line = raw.Contains(':', StringComparison.Ordinal) && raw.IndexOf(':', StringComparison.Ordinal) < 40 ? raw[(raw.IndexOf(':', StringComparison.Ordinal) + 1)..] : raw;
+            line = System.Text.RegularExpressions.Regex.Replace(line, @"\((?:less than )?\d*\+?\s*(?:year|yr)s?\)|\(less than 1 year\)", "", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100));
+            foreach (var part in line.Split([',', ';', '•', '|', '·', '➢', '●', '▪'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                var item = part.Trim(' ', '-', '*', '.', '(', ')');
+                if (item.Length is > 0 and <= 40 && item.Split(' ').Length <= 5 && !items.Contains(item, StringComparer.OrdinalIgnoreCase)) items.Add(item);
+            }
+        }
+        return items;
+    }
+}
