@@ -8,12 +8,18 @@ public enum Verb
     Migrate,
     Seed,
     AdminCreate,
+    Parse,
+    EvalParse,
+    EvalSkills,
     Help,
 }
 
 /// <summary>The verbs of the one executable. Everything not a verb or a verb's option is host configuration (--urls, --database, …).</summary>
 public sealed record CommandLine(Verb Verb, string[] HostArgs, IReadOnlyDictionary<string, string> Options, string? Error = null)
 {
+    /// <summary>Files and folders named after the verb (parse FILE..., eval parse DIR, eval skills FILE).</summary>
+    public IReadOnlyList<string> Paths { get; init; } = [];
+
     public static readonly Dictionary<string, string> SwitchMappings = new(StringComparer.OrdinalIgnoreCase)
     {
         ["--database"] = "Database:Provider",
@@ -26,7 +32,15 @@ public sealed record CommandLine(Verb Verb, string[] HostArgs, IReadOnlyDictiona
         [Verb.AdminCreate] = ["--email", "--password", "--name"],
         [Verb.Serve] = [],
         [Verb.Migrate] = [],
+        [Verb.Parse] = ["--kind"],
+        [Verb.EvalParse] = ["--part"],
+        [Verb.EvalSkills] = [],
     };
+
+    private static readonly HashSet<Verb> TakesPaths = [Verb.Parse, Verb.EvalParse, Verb.EvalSkills];
+
+    /// <summary>Verbs that work on files alone and never open the database.</summary>
+    public bool NeedsDatabase => !TakesPaths.Contains(Verb);
 
     public const string Usage = """
         Shortlist: talent search and matching.
@@ -45,6 +59,12 @@ public sealed record CommandLine(Verb Verb, string[] HostArgs, IReadOnlyDictiona
                --email E             e-mail address (required)
                --password P          password (default: generated and printed)
                --name N              display name (default: the e-mail address)
+          parse FILE...              Parse résumés (PDF, DOCX, TXT, JSON Resume) and print JSON Resume documents
+                                     (an array for several files); structured extras under "meta".
+               --kind posting        parse job postings instead (prints their requirements)
+          eval parse DIR             Field-level precision, recall and F1 of résumé parsing on N.txt + N.labels.json pairs.
+               --part all|tuning|held-out   which files (default all; held-out = N divisible by 5)
+          eval skills FILE           Precision, recall and F1 of skill spans on a SkillSpan JSON file.
 
         Options for every verb:
           --urls URL                 where to listen (default http://127.0.0.1:5000)
@@ -68,6 +88,9 @@ public sealed record CommandLine(Verb Verb, string[] HostArgs, IReadOnlyDictiona
                 "migrate" => (Verb.Migrate, 1),
                 "seed" => (Verb.Seed, 1),
                 "admin" when rest.Count > 1 && rest[1] == "create" => (Verb.AdminCreate, 2),
+                "parse" => (Verb.Parse, 1),
+                "eval" when rest.Count > 1 && rest[1] == "parse" => (Verb.EvalParse, 2),
+                "eval" when rest.Count > 1 && rest[1] == "skills" => (Verb.EvalSkills, 2),
                 _ => (Verb.Help, 0),
             };
             if (used == 0) return new(Verb.Help, [], new Dictionary<string, string>(), $"Unknown verb '{string.Join(' ', rest.Take(2))}'.");
@@ -76,6 +99,7 @@ public sealed record CommandLine(Verb Verb, string[] HostArgs, IReadOnlyDictiona
 
         var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var hostArgs = new List<string>();
+        var paths = new List<string>();
         for (var i = 0; i < rest.Count; i++)
         {
             var arg = rest[i];
@@ -86,18 +110,23 @@ public sealed record CommandLine(Verb Verb, string[] HostArgs, IReadOnlyDictiona
                 if (value is null) return new(verb, [], options, $"{name} needs a value.");
                 options[name] = value;
             }
-            else if (arg.StartsWith("--", StringComparison.Ordinal) || arg.StartsWith('/'))
+            else if (arg.StartsWith("--", StringComparison.Ordinal))
             {
                 hostArgs.Add(arg);
                 if (!arg.Contains('=', StringComparison.Ordinal) && i + 1 < rest.Count && !rest[i + 1].StartsWith("--", StringComparison.Ordinal)) hostArgs.Add(rest[++i]);
             }
+            else if (TakesPaths.Contains(verb)) paths.Add(arg);
             else return new(verb, [], options, $"Unexpected argument '{arg}'.");
         }
+        if (TakesPaths.Contains(verb) && paths.Count == 0) return new(verb, [], options, $"{verb switch { Verb.Parse => "parse needs at least one FILE", Verb.EvalParse => "eval parse needs a DIR", _ => "eval skills needs a FILE" }}.");
+        if (verb is Verb.EvalParse or Verb.EvalSkills && paths.Count > 1) return new(verb, [], options, "eval takes one path.");
+        if (options.TryGetValue("--kind", out var kind) && kind is not ("resume" or "posting")) return new(verb, [], options, "--kind is resume or posting.");
+        if (options.TryGetValue("--part", out var part) && part is not ("all" or "tuning" or "held-out")) return new(verb, [], options, "--part is all, tuning or held-out.");
         if (verb == Verb.AdminCreate && !options.ContainsKey("--email")) return new(verb, [], options, "admin create needs --email.");
         foreach (var key in new[] { "--candidates", "--positions", "--seed" })
             if (options.TryGetValue(key, out var n) && (!int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var v) || v < 0 || v > 10_000_000))
                 return new(verb, [], options, $"{key} must be a whole number between 0 and 10000000.");
-        return new(verb, [.. hostArgs], options);
+        return new(verb, [.. hostArgs], options) { Paths = paths };
     }
 
     public int Number(string name, int fallback) => Options.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;

@@ -89,6 +89,20 @@ public static class ErrorHandling
                 },
                 BadHttpRequestException e => new ProblemDetails { Status = e.StatusCode, Title = "The request could not be read.", Detail = e.Message },
                 JsonException => new ProblemDetails { Status = 400, Title = "The request body is not valid JSON for this endpoint." },
+                Shortlist.Parsing.Text.ParseException e => new ProblemDetails
+                {
+                    Status = e.Problem switch
+                    {
+                        Shortlist.Parsing.Text.ParseProblem.TooLarge => 413,
+                        Shortlist.Parsing.Text.ParseProblem.UnsupportedType => 415,
+                        _ => 422,
+                    },
+                    Title = "The file could not be read.", Detail = e.Message, Extensions = { ["code"] = e.Code },
+                },
+                OperationCanceledException when !context.RequestAborted.IsCancellationRequested => new ProblemDetails
+                {
+                    Status = 422, Title = "The file could not be read.", Detail = "Reading the file took too long.", Extensions = { ["code"] = "timeout" },
+                },
                 _ => null,
             };
             if (problem is null)

@@ -8,6 +8,8 @@ using Shortlist.Web.Features.Candidates;
 using Shortlist.Web.Features.Organizations;
 using Shortlist.Web.Features.Positions;
 using Shortlist.Web.Features.Taxonomy;
+using Shortlist.Web.Features.Files;
+using Shortlist.Web.Features.Resumes;
 using Shortlist.Web.Infrastructure.Email;
 using Shortlist.Web.Seeding;
 
@@ -40,6 +42,11 @@ public static class Hosting
         services.AddScoped<AccountService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoAccounts>();
+        services.AddOptions<ParsingOptions>().BindConfiguration(ParsingOptions.Section);
+        services.AddSingleton<SkillMatcherCache>();
+        services.AddScoped<FileStore>();
+        services.AddScoped<ResumeIntake>();
+        services.AddScoped<ResumePages>();
         return services;
     }
 
@@ -86,7 +93,7 @@ public static class Hosting
     public static WebApplication MapShortlistApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.ApiUser).DisableAntiforgery().ProducesProblem(400).ProducesProblem(401);
-        api.MapAccount().MapOrganizations().MapPositions().MapCandidates().MapTaxonomy().MapAdmin();
+        api.MapAccount().MapOrganizations().MapPositions().MapCandidates().MapResumes().MapPostingParsing().MapTaxonomy().MapAdmin();
         return app;
     }
 

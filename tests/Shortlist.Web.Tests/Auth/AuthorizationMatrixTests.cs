@@ -42,6 +42,13 @@ public abstract class AuthorizationMatrixTests(AppFixture app)
         return new HttpRequestMessage(method, url) { Content = body is null ? null : JsonContent.Create(body) };
     });
 
+    private static Row Upload(string[] expected, string url) => new(expected, _ => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, url)
+    {
+        Content = Features.ResumeUploadTests.Form(System.Text.Encoding.UTF8.GetBytes(Features.ResumeUploadTests.Resume), "resume.txt", "text/plain"),
+    }));
+
+    private static readonly string[] StaffOnlyOnCandidateA = ["401", "403", "403", "403", "403", "ok", "ok"];
+
     private static string Unique(string prefix) => $"{prefix}{Guid.NewGuid():N}"[..(prefix.Length + 12)];
 
     private static Dictionary<string, Row> Table(World w) => new()
@@ -96,6 +103,13 @@ public abstract class AuthorizationMatrixTests(AppFixture app)
         ["GET /api/v1/taxonomy/playbooks"] = Get(SignedIn, "/api/v1/taxonomy/playbooks"),
         ["PUT /api/v1/taxonomy/playbooks/{industry}"] = Send(AdminApi, HttpMethod.Put, async c => ("/api/v1/taxonomy/playbooks/healthcare",
             new { items = new[] { new { taxonomyCode = "hipaa", importance = "Must", weight = 3 } }, version = await c.App.WithDbAsync(db => db.IndustryPlaybooks.Where(p => p.IndustryCode == "healthcare").Select(p => (long?)p.Version).SingleOrDefaultAsync()) })),
+
+        // Upload before download and re-parse: those need a stored résumé.
+        ["POST /api/v1/candidates/{id:guid}/resume"] = Upload(CandidateAApi, $"/api/v1/candidates/{w.CandidateA}/resume"),
+        ["GET /api/v1/candidates/{id:guid}/resume"] = Get(CandidateAApi, $"/api/v1/candidates/{w.CandidateA}/resume"),
+        ["POST /api/v1/candidates/{id:guid}/reparse"] = Send(StaffOnlyOnCandidateA, HttpMethod.Post, _ => Task.FromResult<(string, object?)>(($"/api/v1/candidates/{w.CandidateA}/reparse", null))),
+        ["POST /api/v1/candidates/import"] = Upload(StaffApi, "/api/v1/candidates/import"),
+        ["POST /api/v1/positions/parse"] = Upload(StaffApi, "/api/v1/positions/parse"),
 
         ["GET /"] = Get(PublicPage, "/"),
         ["GET /Account/Login"] = Get(PublicPage, "/Account/Login"),

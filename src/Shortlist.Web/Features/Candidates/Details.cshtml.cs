@@ -5,12 +5,23 @@ using Shortlist.Data;
 using Shortlist.Domain.Candidates;
 using Shortlist.Web.Auditing;
 using Shortlist.Web.Auth;
+using Shortlist.Web.Features.Resumes;
 
 namespace Shortlist.Web.Features.Candidates;
 
-public sealed class DetailsModel(ShortlistDbContext db, CurrentUser user, AuditLog audit) : PageModel
+public sealed class DetailsModel(ShortlistDbContext db, CurrentUser user, AuditLog audit, ResumePages resumes) : PageModel
 {
     public Candidate Candidate { get; private set; } = null!;
+    [TempData] public string? Message { get; set; }
+    public string? Error { get; private set; }
+
+    public Task<IActionResult> OnPostUploadAsync(Guid id, IFormFile? file, CancellationToken ct)
+        => resumes.UploadAsync(this, id, file, reparse: false, e => Error = e, () => OnGetAsync(id, ct), m => Message = m, ct);
+
+    public Task<IActionResult> OnPostReparseAsync(Guid id, CancellationToken ct)
+        => resumes.UploadAsync(this, id, null, reparse: true, e => Error = e, () => OnGetAsync(id, ct), m => Message = m, ct);
+
+    public Task<IActionResult> OnGetResumeAsync(Guid id, CancellationToken ct) => resumes.DownloadAsync(this, id, ct);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {

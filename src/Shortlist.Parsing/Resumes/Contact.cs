@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using Shortlist.Domain.Common;
+
+namespace Shortlist.Parsing.Resumes;
+
+/// <summary>Name, e-mail, phone, location and links from the top of a résumé.</summary>
+internal static partial class Contact
+{
+    [GeneratedRegex(@"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex EmailPattern();
+
+    [GeneratedRegex(@"(?<!\d)(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{2,5})[\s.-]?\d{3,4}[\s.-]?\d{3,5}(?!\d)", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex PhonePattern();
+
+    [GeneratedRegex(@"(?:https?://|www\.)[^\s,;)]+|(?:linkedin\.com|github\.com)/[^\s,;)]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    private static partial Regex LinkPattern();
+
+    [GeneratedRegex(@"^(?<city>[A-Z][A-Za-z .'-]{1,40}),\s*(?<region>[A-Z][A-Za-z .'-]{1,40})(?:,\s*(?<country>[A-Z][A-Za-z .'-]{1,40}))?(?:\s+\d{5})?$", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex PlacePattern();
+
+    private static readonly HashSet<string> NotNameWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "resume", "résumé", "curriculum", "vitae", "cv", "template", "sample", "samples", "example", "examples", "phone", "number", "name",
+        "email", "e-mail", "address", "professional", "college", "university", "certified", "build", "your", "my", "page", "objective",
+        "contact", "mobile", "software", "firmware", "applicant", "profile", "summary", "personal", "details", "information", "street", "road",
+    };
+
+    public static string? Email(string text) => EmailPattern().Match(text) is { Success: true } m ? m.Value.TrimEnd('.') : null;
+
+    public static string? Phone(string text)
+    {
+        foreach (Match m in PhonePattern().Matches(text))
+        {
+            var digits = m.Value.Count(char.IsAsciiDigit);
+            if (digits is >= 10 and <= 13 && DateRanges.Find(m.Value).Count == 0) return m.Value.Trim();
+        }
+        return null;
+    }
+
+    public static List<string> Links(string text) => LinkPattern().Matches(text).Select(m => m.Value.TrimEnd('.', '/')).Distinct(StringComparer.OrdinalIgnoreCase).Take(10).ToList();
+
+    /// <summary>A place written "City, Region[, Country]", or null.</summary>
+    public static Place? Place(string text)
+    {
+        var m = PlacePattern().Match(text.Trim());
+        if (!m.Success) return null;
+        var city = m.Groups["city"].Value.Trim();
+        var region = m.Groups["region"].Value.Trim();
+        if (city.Split(' ').Length > 3 || region.Split(' ').Length > 3 || text.TrimEnd().EndsWith('.') || Lexicon.IsTitle(city)) return null;
+        return new Place(city, region, m.Groups["country"].Success ? m.Groups["country"].Value.Trim() : null);
+    }
+
+    /// <summary>The leading two or three capitalised words of a line that goes on with a title ("Allen Neal King ESB Developer").</summary>
+    public static string? NamePrefix(string line)
+    {
+        if (LooksLikeName(line)) return line.Trim();
+        var words = line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var n = Math.Min(3, words.Length - 1); n >= 2; n--)
+        {
+            var prefix = string.Join(' ', words.Take(n));
+            var next = words[n];
+            if (LooksLikeName(prefix) && words.Take(n).All(w => w.Length > 1 && !w.All(char.IsUpper)) && (next.All(c => !char.IsLetter(c) || char.IsUpper(c)) || Lexicon.IsTitle(string.Join(' ', words.Skip(n)))))
+                return prefix;
+        }
+        return null;
+    }
+
+    /// <summary>True for a line that reads like a person's name: two to four capitalised words, no digits or symbols.</summary>
+    public static bool LooksLikeName(string line)
+    {
+        var words = line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 4 || line.Length > 50) return false;
+        if (Sections.HeadingKind(line) is not null || Lexicon.IsTitle(line)) return false;
+        if (words.Any(w => NotNameWords.Contains(w.Trim('.', ',')) || w.Length == 1 || w.Length > 2 && w.All(c => c is 'x' or 'X'))) return false;
+        foreach (var word in words)
+        {
+            if (!char.IsLetter(word[0]) || !char.IsUpper(word[0]) && !(word.Length <= 3 && char.IsLower(word[0]))) return false;
+            if (!word.All(c => char.IsLetter(c) || c is '.' or '\'' or '-' or '’')) return false;
+        }
+        return true;
+    }
+}

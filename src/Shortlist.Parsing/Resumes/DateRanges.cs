@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+
+namespace Shortlist.Parsing.Resumes;
+
+/// <summary>A span of months found in text.</summary>
+/// <param name="Start">First month.</param>
+/// <param name="End">Last month, null when the range runs to the present.</param>
+/// <param name="Index">Where the range starts in the text.</param>
+/// <param name="Length">How long it is.</param>
+public readonly record struct DateRange(DateOnly Start, DateOnly? End, int Index, int Length);
+
+/// <summary>
+/// Reads date ranges as résumés write them: "Jan 2019 – Present", "2017-2020", "03/2015 - 06/2018", "2019 to date",
+/// "September 2017 onwards", "since 2018".
+/// </summary>
+public static partial class DateRanges
+{
+    private const string Month = @"(?<m{0}>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s*'?(?<y{0}>(?:19|20)\d\d)";
+    private const string Numeric = @"(?<n{0}>0?[1-9]|1[0-2])\s*[/.-]\s*(?<y{0}>(?:19|20)\d\d)|(?<y{0}>(?:19|20)\d\d)[/.-](?<n{0}>0[1-9]|1[0-2])(?![\d/])";
+    private const string Year = @"(?<y{0}>(?:19|20)\d\d)";
+    private const string Present = @"(?<present>present|current(?:ly)?|now|today|(?:to|till|until)\s+(?:date|now)|date|ongoing|continuing)";
+
+    private static readonly string Date1 = $"(?:{string.Format(null, Month, 1)}|{string.Format(null, Numeric, 1)}|{string.Format(null, Year, 1)})";
+    private static readonly string Date2 = $"(?:{string.Format(null, Month, 2)}|{string.Format(null, Numeric, 2)}|{string.Format(null, Year, 2)})";
+
+    private static readonly Regex Range = new(
+        $@"(?<![\w/.-])(?:(?:since|from)\s+{Date1}|{Date1}\s*(?:(?:-|–|—|~|to|until|till|through|thru)\s*(?:{Present}|{Date2})|(?<onwards>onwards|onward|-\s*$)))(?![\w/])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromMilliseconds(200));
+
+    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <summary>The date ranges in <paramref name="text"/>, left to right.</summary>
+    public static List<DateRange> Find(string text)
+    {
+        var found = new List<DateRange>();
+        foreach (Match m in Range.Matches(text))
+        {
+            var start = ToDate(m, "1", false);
+            if (start is null) continue;
+            DateOnly? end = null;
+            var open = m.Groups["present"].Success || m.Groups["onwards"].Success || !m.Groups["y2"].Success;
+            if (!open)
+            {
+                end = ToDate(m, "2", true);
+                if (end is null || end < start) continue;
+            }
+            found.Add(new DateRange(start.Value, end, m.Index, m.Length));
+        }
+        return found;
+    }
+
+    private static DateOnly? ToDate(Match m, string which, bool end)
+    {
+        if (!int.TryParse(m.Groups["y" + which].Value, out var year)) return null;
+        var month = end ? 12 : 1;
+        if (m.Groups["m" + which].Success)
+        {
+            var name = m.Groups["m" + which].Value.ToLowerInvariant();
+            month = Array.FindIndex(Months, x => name.StartsWith(x, StringComparison.Ordinal)) + 1;
+        }
+        else if (m.Groups["n" + which].Success) month = int.Parse(m.Groups["n" + which].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return month is < 1 or > 12 ? null : new DateOnly(year, month, 1);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+
+namespace Shortlist.Parsing.Resumes;
+
+/// <summary>Degrees, fields, schools and years from the education section.</summary>
+internal static partial class EducationReader
+{
+    [GeneratedRegex(@"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex YearPattern();
+
+    public static List<EducationEntry> Read(IReadOnlyList<string> lines)
+    {
+        var entries = new List<EducationEntry>();
+        string? degree = null, field = null, institution = null;
+        int? year = null;
+        void Flush()
+        {
+            if (degree is not null || institution is not null) entries.Add(new EducationEntry(institution, degree, field, year));
+            (degree, field, institution, year) = (null, null, null, null);
+        }
+        foreach (var raw in lines)
+        {
+            var line = raw.Trim().TrimStart('•', '*', '-', '➢', ' ');
+            if (line.Length == 0 || line.Length > 160) continue;
+            var years = YearPattern().Matches(line).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            var words = line.Split([' ', ',', '|', '-', '–'], StringSplitOptions.RemoveEmptyEntries);
+            var onlyDates = words.All(w => YearPattern().IsMatch(w) || DateWord(w));
+            if (onlyDates && years.Count > 0) { year = years.Max(); continue; }
+            var segments = line.Split([" - ", " | ", " – ", ", ", "    "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var found = false;
+            foreach (var segment in segments)
+            {
+                var text = YearPattern().Replace(segment, "").Trim(' ', '(', ')', '-', ',', '–', '—', ':');
+                if (!text.Any(char.IsLetter)) continue;
+                if (text.Length <= 3 && segments.Length >= 2 && segment != segments[0]) continue;
+                if (Lexicon.Degree(text) is { } d && (degree is null || institution is not null || found))
+                {
+                    if (degree is not null) Flush();
+                    (degree, field) = (d.Degree, d.Field);
+                    found = true;
+                }
+                else if (Lexicon.Degree(text) is { } d2 && degree is null)
+                {
+                    (degree, field) = (d2.Degree, d2.Field);
+                    found = true;
+                }
+                else if (institution is null && (Lexicon.IsSchool(text) || degree is not null && !found && segment == segments[0]))
+                {
+                    if (degree is null && entries.Count > 0 && entries[^1].Institution is null) { entries[^1] = entries[^1] with { Institution = text }; continue; }
+                    institution = text;
+                    found = true;
+                    break;
+                }
+            }
+            if (years.Count > 0 && (degree is not null || institution is not null)) year = years.Max();
+        }
+        Flush();
+        return entries;
+    }
+
+    private static bool DateWord(string w)
+        => w.Length >= 3 && "jan feb mar apr may jun jul aug sep oct nov dec to present till date onwards from since expected".Contains(w.ToLowerInvariant()[..3], StringComparison.Ordinal);
+}

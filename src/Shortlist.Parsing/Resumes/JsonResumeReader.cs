@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text.Json;
+using Shortlist.Domain.Candidates;
+using Shortlist.Domain.Common;
+
+namespace Shortlist.Parsing.Resumes;
+
+/// <summary>Maps a JSON Resume document (jsonresume.org schema) straight onto a <see cref="ParsedResume"/>.</summary>
+public static class JsonResumeReader
+{
+    /// <summary>Reads <paramref name="json"/>; malformed members are skipped rather than refused.</summary>
+    public static ParsedResume Read(string json)
+    {
+        using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 32, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        var root = document.RootElement;
+        var basics = Member(root, "basics");
+        Place? place = null;
+        if (basics is { } b && Member(b, "location") is { } loc)
+            place = new Place(Str(loc, "city"), Str(loc, "region"), Str(loc, "countryCode"));
+        var links = new List<string>();
+        if (basics is { } b2)
+        {
+            if (Str(b2, "url") is { } url) links.Add(url);
+            links.AddRange(Items(b2, "profiles").Select(p => Str(p, "url")).OfType<string>());
+        }
+        var roles = Items(root, "work").Select(w => new ParsedRole(Str(w, "position"), Str(w, "name") ?? Str(w, "company"), Str(w, "location"),
+                Date(Str(w, "startDate")), Date(Str(w, "endDate")), Str(w, "endDate") is null && Date(Str(w, "startDate")) is not null,
+                string.Join('\n', new[] { Str(w, "summary") }.Concat(Items(w, "highlights").Select(h => h.ValueKind == JsonValueKind.String ? h.GetString() : null)).OfType<string>())))
+            .ToList();
+        var education = Items(root, "education").Select(e => new EducationEntry(Str(e, "institution"), Str(e, "studyType"), Str(e, "area"), Date(Str(e, "endDate"))?.Year)).ToList();
+        var listed = Items(root, "skills").SelectMany(s => new[] { Str(s, "name") }.Concat(Items(s, "keywords").Select(k => k.ValueKind == JsonValueKind.String ? k.GetString() : null))).OfType<string>().Distinct().ToList();
+        var certificates = Items(root, "certificates").Select(c => (Name: Str(c, "name"), Year: Date(Str(c, "date"))?.Year)).Where(c => c.Name is not null)
+            .Select(c => new ProfileCertification(Slug(c.Name!), c.Name!, c.Year)).ToList();
+        return new ParsedResume
+        {
+            Name = basics is { } n ? Str(n, "name") : null,
+            Email = basics is { } e2 ? Str(e2, "email") : null,
+            Phone = basics is { } p2 ? Str(p2, "phone") : null,
+            Headline = basics is { } l ? Str(l, "label") : null,
+            Summary = basics is { } s2 ? Str(s2, "summary") : null,
+            Location = place,
+            Links = links,
+            Roles = roles,
+            Education = education,
+            ListedSkills = listed,
+            Certifications = certificates,
+        };
+    }
+
+    private static JsonElement? Member(JsonElement e, string name)
+        => e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Object ? v : null;
+
+    private static string? Str(JsonElement e, string name)
+        => e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString()) ? v.GetString()!.Trim() : null;
+
+    private static IEnumerable<JsonElement> Items(JsonElement e, string name)
+        => e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? v.EnumerateArray().ToList() : [];
+
+    /// <summary>An ISO 8601 date as JSON Resume writes it: "2019", "2019-03" or "2019-03-15".</summary>
+    internal static DateOnly? Date(string? value)
+    {
+        if (value is null) return null;
+        var parts = value.Split('-');
+        if (!int.TryParse(parts[0], CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2200) return null;
+        var month = parts.Length > 1 && int.TryParse(parts[1], CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 12 ? m : 1;
+        return new DateOnly(year, month, 1);
+    }
+
+    private static string Slug(string name) => new string(name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray()).Trim('-') is { Length: > 0 } s ? (s.Length > 100 ? s[..100] : s) : "certificate";
+}

@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Shortlist.Parsing.Resumes;
+
+/// <summary>
+/// Writes a <see cref="ParsedResume"/> as a JSON Resume document (jsonresume.org schema v1); what the schema has no
+/// place for (taxonomy codes, years, industries, track record) goes under <c>meta.shortlist</c>.
+/// </summary>
+public static class JsonResumeWriter
+{
+    /// <summary>The parser version written to <c>meta.shortlist.parserVersion</c>.</summary>
+    public const string ParserVersion = "1.0";
+
+    /// <summary>The document as indented UTF-8 JSON text.</summary>
+    public static string Write(ParsedResume resume)
+    {
+        using var stream = new MemoryStream();
+        Write(resume, stream);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Writes the document to <paramref name="output"/>.</summary>
+    public static void Write(ParsedResume resume, Stream output)
+    {
+        using var w = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        w.WriteStartObject();
+        w.WriteString("$schema", "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json");
+        w.WriteStartObject("basics");
+        Opt(w, "name", resume.Name);
+        Opt(w, "label", resume.Headline);
+        Opt(w, "email", resume.Email);
+        Opt(w, "phone", resume.Phone);
+        Opt(w, "summary", resume.Summary);
+        if (resume.Location is { } place)
+        {
+            w.WriteStartObject("location");
+            Opt(w, "city", place.City);
+            Opt(w, "region", place.Region);
+            if (place.Country is { Length: 2 } code) w.WriteString("countryCode", code.ToUpperInvariant());
+            w.WriteEndObject();
+        }
+        w.WriteStartArray("profiles");
+        foreach (var link in resume.Links)
+        {
+            w.WriteStartObject();
+            w.WriteString("network", Network(link));
+            w.WriteString("url", link.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? link : "https://" + link);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+
+        w.WriteStartArray("work");
+        foreach (var role in resume.Roles)
+        {
+            w.WriteStartObject();
+            Opt(w, "name", role.Employer);
+            Opt(w, "position", role.Title);
+            Opt(w, "location", role.Location);
+            Opt(w, "startDate", Iso(role.Start));
+            if (!role.Current) Opt(w, "endDate", Iso(role.End));
+            Opt(w, "summary", role.Description.Length > 0 ? role.Description : null);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
+        w.WriteStartArray("education");
+        foreach (var e in resume.Education)
+        {
+            w.WriteStartObject();
+            Opt(w, "institution", e.Institution);
+            Opt(w, "area", e.Field);
+            Opt(w, "studyType", e.Degree);
+            if (e.Year is { } y) w.WriteString("endDate", y.ToString(CultureInfo.InvariantCulture));
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
+        w.WriteStartArray("certificates");
+        foreach (var c in resume.Certifications)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", c.Name);
+            if (c.Year is { } y) w.WriteString("date", y.ToString(CultureInfo.InvariantCulture));
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
+        w.WriteStartArray("skills");
+        foreach (var s in resume.Skills)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", s.Name);
+            if (Level(s.Years) is { } level) w.WriteString("level", level);
+            w.WriteStartArray("keywords");
+            w.WriteStringValue(s.TaxonomyCode);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
+        WriteMeta(w, resume);
+        w.WriteEndObject();
+    }
+
+    private static void WriteMeta(Utf8JsonWriter w, ParsedResume resume)
+    {
+        w.WriteStartObject("meta");
+        w.WriteString("version", "v1.0.0");
+        w.WriteStartObject("shortlist");
+        w.WriteString("parserVersion", ParserVersion);
+        w.WriteNumber("totalYears", resume.TotalYears);
+        w.WriteStartArray("skills");
+        foreach (var s in resume.Skills)
+        {
+            w.WriteStartObject();
+            w.WriteString("code", s.TaxonomyCode);
+            w.WriteString("name", s.Name);
+            w.WriteNumber("years", s.Years);
+            if (s.LastUsedYear is { } y) w.WriteNumber("lastUsed", y); else w.WriteNull("lastUsed");
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("certifications");
+        foreach (var c in resume.Certifications) { w.WriteStartObject(); w.WriteString("code", c.TaxonomyCode); w.WriteString("name", c.Name); w.WriteEndObject(); }
+        w.WriteEndArray();
+        w.WriteStartArray("industries");
+        foreach (var i in resume.Industries) { w.WriteStartObject(); w.WriteString("industry", i.Industry); w.WriteNumber("years", i.Years); w.WriteEndObject(); }
+        w.WriteEndArray();
+        w.WriteStartArray("trackRecord");
+        foreach (var p in resume.TrackRecord)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", p.Name);
+            if (p.Budget is { } b) w.WriteNumber("budget", b);
+            if (p.TeamSize is { } t) w.WriteNumber("teamSize", t);
+            if (p.OnTime is { } ot) w.WriteBoolean("onTime", ot);
+            if (p.OnBudget is { } ob) w.WriteBoolean("onBudget", ob);
+            if (p.Year is { } y) w.WriteNumber("year", y);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void Opt(Utf8JsonWriter w, string name, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value)) w.WriteString(name, value);
+    }
+
+    private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    private static string? Level(double years) => years switch { >= 8 => "Expert", >= 4 => "Advanced", >= 1 => "Intermediate", > 0 => "Beginner", _ => null };
+
+    private static string Network(string url)
+        => url.Contains("linkedin", StringComparison.OrdinalIgnoreCase) ? "LinkedIn"
+        : url.Contains("github", StringComparison.OrdinalIgnoreCase) ? "GitHub"
+        : "Website";
+}

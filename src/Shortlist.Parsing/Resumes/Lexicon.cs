@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+
+namespace Shortlist.Parsing.Resumes;
+
+/// <summary>Word lists that tell titles, employers, degrees and schools apart.</summary>
+internal static partial class Lexicon
+{
+    private static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "manager", "engineer", "analyst", "developer", "consultant", "lead", "architect", "director", "intern", "specialist",
+        "administrator", "admin", "officer", "executive", "head", "coordinator", "designer", "tester", "programmer", "trainee",
+        "owner", "president", "vp", "scrum", "master", "associate", "supervisor", "assistant", "representative", "technician",
+        "sme", "expert", "advisor", "controller", "accountant", "scientist", "researcher", "professor", "lecturer", "teacher",
+        "instructor", "strategist", "planner", "auditor", "partner", "founder", "co-founder", "cto", "ceo", "cio", "pmo",
+        "internship", "fellow", "member", "dba", "qa", "leader", "principal", "secretary", "clerk", "agent", "operator", "staff",
+        "managers", "engineers", "analysts", "developers", "consultants", "trainer", "mentor", "support", "sr", "sr.", "jr", "senior", "junior",
+    };
+
+    private static readonly HashSet<string> CompanyWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ltd", "ltd.", "limited", "inc", "inc.", "llc", "llp", "corp", "corp.", "corporation", "pvt", "pvt.", "private", "company", "co.",
+        "technologies", "technology", "solutions", "services", "systems", "group", "bank", "gmbh", "plc", "labs", "infotech", "consulting",
+        "software", "international", "global", "enterprises", "industries", "hospital", "health", "healthcare", "university",
+    };
+
+    private static readonly HashSet<string> SchoolWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "university", "college", "institute", "school", "academy", "iit", "nit", "iiit", "vidyalaya", "polytechnic", "universität",
+        "universidad", "université", "board", "cbse", "icse", "mahavidyalaya", "vidyapeeth", "campus", "faculty",
+    };
+
+    [GeneratedRegex(@"^(?<degree>(?:bachelor|master|doctor|associate)s?'?s?\s+(?:of|in)\s+[a-z &.]+?|b\.?\s?tech|m\.?\s?tech|b\.?\s?e\.?|m\.?\s?e\.?|b\.?\s?sc\.?|m\.?\s?sc\.?|b\.?\s?s\.?|m\.?\s?s\.?|b\.?\s?a\.?|m\.?\s?a\.?|mba|m\.?b\.?a\.?|bba|bca|mca|b\.?\s?com\.?|m\.?\s?com\.?|ph\.?\s?d\.?|pgdm|pgdba|pgd[a-z]*|post\s+graduate\s+diploma|diploma|b\.?\s?pharm|m\.?\s?pharm|mbbs|b\.?arch|ssc|hsc|sslc|higher secondary|secondary|intermediate|12th|10th|xii|x|cpa|ca|llb|llm|bsc|msc|bs|ms|ba|ma|be|me|b\.?ed|m\.?phil)(?=$|[\s,(:-]|\.\s)(?:\s*(?:\(|in|of|-|–|,|:)\s*(?<field>[^()\n]{2,80}?)\)?)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    private static partial Regex DegreePattern();
+
+    /// <summary>True when the line reads like a job title.</summary>
+    public static bool IsTitle(string line)
+    {
+        var words = Words(line);
+        return words.Length is > 0 and <= 8 && words.Any(TitleWords.Contains);
+    }
+
+    /// <summary>True when the line names a company by its suffix or kind.</summary>
+    public static bool IsCompany(string line) => Words(line).Any(CompanyWords.Contains);
+
+    /// <summary>True when the line names a school.</summary>
+    public static bool IsSchool(string line) => Words(line).Any(SchoolWords.Contains);
+
+    /// <summary>The degree and field of a line like "B.Tech in Computer Science", or null.</summary>
+    public static (string Degree, string? Field)? Degree(string line)
+    {
+        var text = line.Trim().TrimEnd('.', ',', ';');
+        if (text.Length > 120) return null;
+        var m = DegreePattern().Match(text);
+        if (!m.Success) return null;
+        var field = m.Groups["field"].Success ? m.Groups["field"].Value.Trim(' ', '-', ',') : null;
+        return (m.Groups["degree"].Value.Trim(), string.IsNullOrEmpty(field) ? null : field);
+    }
+
+    private static string[] Words(string line)
+        => line.Split([' ', ',', '/', '(', ')', '|', '-', '–', '—'], StringSplitOptions.RemoveEmptyEntries);
+}

@@ -1,0 +1,68 @@
+using Shortlist.Domain.Candidates;
+using Shortlist.Domain.Common;
+
+namespace Shortlist.Parsing.Resumes;
+
+/// <summary>A role as read from a résumé; dates may be missing.</summary>
+/// <param name="Title">Job title, when found.</param>
+/// <param name="Employer">Employer, when found.</param>
+/// <param name="Location">Where the role was, as written.</param>
+/// <param name="Start">First month of the role.</param>
+/// <param name="End">Last month of the role; null with <paramref name="Current"/> for "present".</param>
+/// <param name="Current">True when the role runs to the present.</param>
+/// <param name="Description">The text under the role.</param>
+public sealed record ParsedRole(string? Title, string? Employer, string? Location, DateOnly? Start, DateOnly? End, bool Current, string Description)
+{
+    /// <summary>The domain role, when the role has a start date; title and employer fall back to "Unknown".</summary>
+    public ProfileRole? ToProfileRole(string? industry = null)
+        => Start is { } start
+            ? new ProfileRole(Clip(Title) ?? "Unknown", Clip(Employer) ?? "Unknown", industry, start, Current ? null : (End is { } e && e >= start ? e : start), Clip(Location), Description.Length > 4000 ? Description[..4000] : Description)
+            : null;
+
+    private static string? Clip(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Length > 200 ? s[..200].Trim() : s.Trim();
+}
+
+/// <summary>A degree or diploma.</summary>
+/// <param name="Institution">University, college or school.</param>
+/// <param name="Degree">The degree as written, e.g. "B.Tech" or "Master of Science".</param>
+/// <param name="Field">The field of study, e.g. "Computer Science".</param>
+/// <param name="Year">Year of graduation.</param>
+public sealed record EducationEntry(string? Institution, string? Degree, string? Field, int? Year);
+
+/// <summary>Everything read from one résumé; the lists map onto the domain's candidate profile.</summary>
+public sealed record ParsedResume
+{
+    /// <summary>Full name.</summary>
+    public string? Name { get; init; }
+    /// <summary>E-mail address.</summary>
+    public string? Email { get; init; }
+    /// <summary>Phone number as written.</summary>
+    public string? Phone { get; init; }
+    /// <summary>Where the candidate lives.</summary>
+    public Place? Location { get; init; }
+    /// <summary>Links (LinkedIn, GitHub, portfolio).</summary>
+    public IReadOnlyList<string> Links { get; init; } = [];
+    /// <summary>The headline or current title.</summary>
+    public string? Headline { get; init; }
+    /// <summary>The summary section.</summary>
+    public string? Summary { get; init; }
+    /// <summary>Roles in the order written.</summary>
+    public IReadOnlyList<ParsedRole> Roles { get; init; } = [];
+    /// <summary>Education.</summary>
+    public IReadOnlyList<EducationEntry> Education { get; init; } = [];
+    /// <summary>Skills mapped to the taxonomy, with years and last use.</summary>
+    public IReadOnlyList<ProfileSkill> Skills { get; init; } = [];
+    /// <summary>Skills as listed in the skills section, whether or not the taxonomy knows them.</summary>
+    public IReadOnlyList<string> ListedSkills { get; init; } = [];
+    /// <summary>Certifications.</summary>
+    public IReadOnlyList<ProfileCertification> Certifications { get; init; } = [];
+    /// <summary>Industries with years.</summary>
+    public IReadOnlyList<ProfileIndustry> Industries { get; init; } = [];
+    /// <summary>Projects led, with budget, team size, on time, on budget.</summary>
+    public IReadOnlyList<ProjectRecord> TrackRecord { get; init; } = [];
+    /// <summary>Total years across dated roles, overlapping roles counted once.</summary>
+    public double TotalYears { get; init; }
+
+    /// <summary>The dated roles as domain roles.</summary>
+    public IReadOnlyList<ProfileRole> ProfileRoles() => Roles.Select(r => r.ToProfileRole()).OfType<ProfileRole>().ToList();
+}

@@ -1,0 +1,202 @@
+using System.Text.RegularExpressions;
+using Shortlist.Domain.Candidates;
+using Shortlist.Domain.Taxonomy;
+using Shortlist.Parsing.Skills;
+using Shortlist.Parsing.Text;
+
+namespace Shortlist.Parsing.Resumes;
+
+/// <summary>
+/// Turns extracted résumé text into a profile: contact details, sections, dated roles, education, certifications,
+/// skills and industries (mapped to the taxonomy, with years counted over the roles that mention them) and track record.
+/// </summary>
+public sealed partial class ResumeParser(SkillMatcher skills)
+{
+    [GeneratedRegex(@"^(?<d>(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d)\s*[–—-]\s+(?<rest>\D.*)$", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex OpenRange();
+
+    [GeneratedRegex(@"^(?<d>present|current|now|(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d)\b\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    private static partial Regex CloseRange();
+
+    /// <summary>The taxonomy matcher the parser maps skills with.</summary>
+    public SkillMatcher Skills { get; } = skills;
+
+    /// <summary>Parses <paramref name="text"/>; <paramref name="today"/> ends roles that run to the present.</summary>
+    public ParsedResume Parse(ExtractedText text, DateOnly today)
+    {
+        if (text.Format == SourceFormat.JsonResume && text.Json is { } json) return Enrich(JsonResumeReader.Read(json), text.Text, today);
+        var lines = Reflow(text.Text);
+        var sections = Sections.Split(lines);
+        var header = sections.Where(s => s.Kind == SectionKind.Header).SelectMany(s => s.Lines).ToList();
+        var experience = sections.Where(s => s.Kind == SectionKind.Experience).SelectMany(s => s.Lines).ToList();
+        if (experience.Count == 0)
+            experience = sections.Where(s => s.Kind is SectionKind.Header or SectionKind.Other or SectionKind.Projects).SelectMany(s => s.Lines).ToList();
+        var roles = RoleReader.Read(experience);
+        var education = EducationReader.Read(sections.Where(s => s.Kind == SectionKind.Education).SelectMany(s => s.Lines).ToList());
+        var name = header.Take(8).FirstOrDefault(Contact.LooksLikeName) ?? lines.Take(3).Select(Contact.NamePrefix).FirstOrDefault(n => n is not null);
+        var summary = string.Join(' ', sections.Where(s => s.Kind == SectionKind.Summary).SelectMany(s => s.Lines).Where(l => l.Length > 0));
+        var listed = ListedSkills(sections.Where(s => s.Kind == SectionKind.Skills).SelectMany(s => s.Lines));
+        var resume = new ParsedResume
+        {
+            Name = name,
+            Email = Contact.Email(text.Text),
+            Phone = Contact.Phone(string.Join('\n', header.Count > 0 ? header : lines.Take(15))) ?? Contact.Phone(text.Text),
+            Location = header.Select(l => Contact.Place(l.Split(" - ")[0].Split(" | ")[0])).FirstOrDefault(p => p is not null),
+            Links = Contact.Links(text.Text),
+            Headline = Headline(header, name),
+            Summary = summary.Length > 0 ? (summary.Length > 5000 ? summary[..5000] : summary) : null,
+            Roles = roles,
+            Education = education,
+            ListedSkills = listed,
+            TrackRecord = TrackRecordReader.Read(roles, text.Text),
+        };
+        return Enrich(resume, text.Text, today);
+    }
+
+    /// <summary>Adds what the taxonomy tells: skills and industries with years, certifications, total years.</summary>
+    private ParsedResume Enrich(ParsedResume resume, string text, DateOnly today)
+    {
+        var dated = resume.Roles.Select(r => (Role: r, Profile: r.ToProfileRole())).Where(x => x.Profile is not null).ToList();
+        var roleCodes = dated.Select(x => Codes($"{x.Role.Title}\n{x.Role.Employer}\n{x.Role.Description}")).ToList();
+        var mentions = Skills.Match(text);
+        var skills = new List<ProfileSkill>();
+        var certifications = new List<ProfileCertification>();
+        var industries = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var code in mentions.Select(m => m.Code).Distinct())
+        {
+            var term = Skills.Find(code)!;
+            var inRoles = dated.Where((_, i) => roleCodes[i].Contains(code)).Select(x => x.Profile!).ToList();
+            var years = Math.Round(Math.Min(60, ProfileRole.YearsCovered(inRoles, today)), 1);
+            int? last = inRoles.Count > 0 ? inRoles.Max(r => (r.End ?? today) > today ? today.Year : (r.End ?? today).Year) : null;
+            switch (term.Category)
+            {
+                case TaxonomyCategory.Certification:
+                    var year = resume.Certifications.FirstOrDefault(c => c.TaxonomyCode == code)?.Year ?? CertificationYear(text, mentions.First(m => m.Code == code));
+                    certifications.Add(new ProfileCertification(code, term.Name, year));
+                    break;
+                case TaxonomyCategory.Industry:
+                    industries[term.Name] = years;
+                    break;
+                case TaxonomyCategory.RoleFamily:
+                    break;
+                default:
+                    skills.Add(new ProfileSkill(code, term.Name, years, last));
+                    break;
+            }
+        }
+        // A role counts toward an industry when it names the industry or a term under it (Epic → EHR → healthcare).
+        for (var i = 0; i < dated.Count; i++)
+            foreach (var industry in roleCodes[i].Select(IndustryOf).OfType<TaxonomyTerm>().Distinct())
+            {
+                var inIndustry = dated.Where((_, k) => roleCodes[k].Any(c => IndustryOf(c)?.Code == industry.Code)).Select(x => x.Profile!).ToList();
+                industries[industry.Name] = Math.Round(Math.Min(60, ProfileRole.YearsCovered(inIndustry, today)), 1);
+            }
+        return resume with
+        {
+            Skills = skills,
+            Certifications = certifications.Count > 0 || resume.Certifications.Count == 0 ? certifications : resume.Certifications,
+            Industries = industries.Select(kv => new ProfileIndustry(kv.Key, kv.Value)).ToList(),
+            TotalYears = Math.Round(ProfileRole.YearsCovered(dated.Select(x => x.Profile!), today), 1),
+        };
+    }
+
+    private HashSet<string> Codes(string text) => Skills.Match(text).Select(m => m.Code).ToHashSet(StringComparer.Ordinal);
+
+    private TaxonomyTerm? IndustryOf(string code)
+    {
+        var term = Skills.Find(code);
+        for (var depth = 0; term is not null && depth < 6; depth++)
+        {
+            if (term.Category == TaxonomyCategory.Industry) return term;
+            term = term.ParentCode is { } parent ? Skills.Find(parent) : null;
+        }
+        return null;
+    }
+
+    private static int? CertificationYear(string text, SkillMention mention)
+    {
+        var lineStart = text.LastIndexOf('\n', mention.Start) + 1;
+        var lineEnd = text.IndexOf('\n', mention.Start);
+        var line = text[lineStart..(lineEnd < 0 ? text.Length : lineEnd)];
+        var years = System.Text.RegularExpressions.Regex.Matches(line, @"(?<!\d)(?:19[89]\d|20\d\d)(?!\d)", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(100));
+        return years.Count > 0 ? int.Parse(years[^1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>
+    /// Lines, trimmed; text flattened onto a few very long lines (columns joined by runs of spaces) is split back at
+    /// those runs so headings and entries stand on lines of their own again.
+    /// </summary>
+    internal static List<string> Reflow(string text)
+    {
+        var lines = new List<string>();
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim().Trim('"').Trim();
+            if (line.Length > 200 && line.Contains("  ", StringComparison.Ordinal))
+                lines.AddRange(line.Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            else lines.Add(line);
+        }
+        // "2017 – Product Manager, Google" over "Present Leading teams…": a range broken across two lines by a layout column.
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            var open = OpenRange().Match(lines[i]);
+            var close = open.Success ? CloseRange().Match(lines[i + 1]) : Match.Empty;
+            if (!close.Success) continue;
+            lines[i] = $"{open.Groups["d"].Value} – {close.Groups["d"].Value} {open.Groups["rest"].Value}";
+            lines[i + 1] = close.Groups["rest"].Value;
+        }
+        return lines;
+    }
+
+    private static string? Headline(List<string> header, string? name)
+    {
+        foreach (var line in header)
+        {
+            if (line.Length == 0 || line == name || line.Contains('@', StringComparison.Ordinal) || Contact.Place(line.Split(" - ")[0]) is not null) continue;
+            if (line.Count(char.IsAsciiDigit) > 6 || line.StartsWith("http", StringComparison.OrdinalIgnoreCase)) continue;
+            return line.Length <= 120 && Lexicon.IsTitle(line.Split(" - ")[0]) ? line : null;
+        }
+        return null;
+    }
+
+    private static IEnumerable<string> SplitOutsideParentheses(string line)
+    {
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i <= line.Length; i++)
+        {
+            var c = i < line.Length ? line[i] : ',';
+            if (c == '(') depth++;
+            else if (c == ')') depth = Math.Max(0, depth - 1);
+            else if (depth == 0 && c is ',' or ';' or '•' or '|' or '·' or '➢' or '●' or '▪')
+            {
+                if (i > start) yield return line[start..i].Trim();
+                start = i + 1;
+            }
+        }
+    }
+
+    private static List<string> ListedSkills(IEnumerable<string> lines)
+    {
+        var items = new List<string>();
+        var joined = new List<string>();
+        foreach (var raw in lines)
+        {
+            // A list wrapped onto the next line ("Project\nmanagement") is one item.
+            if (joined.Count > 0 && raw.Length > 0 && char.IsLower(raw[0]) && joined[^1].Length > 0 && !",;:".Contains(joined[^1][^1], StringComparison.Ordinal))
+                joined[^1] += " " + raw;
+            else joined.Add(raw);
+        }
+        foreach (var raw in joined)
+        {
+            var line = raw.Contains(':', StringComparison.Ordinal) && raw.IndexOf(':', StringComparison.Ordinal) < 40 ? raw[(raw.IndexOf(':', StringComparison.Ordinal) + 1)..] : raw;
+            line = System.Text.RegularExpressions.Regex.Replace(line, @"\((?:less than )?\d*\+?\s*(?:year|yr)s?\)|\(less than 1 year\)", "", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100));
+            foreach (var part in SplitOutsideParentheses(line))
+            {
+                var item = part.Trim(' ', '-', '*', '.', '(', ')');
+                if (item.Length is > 0 and <= 40 && item.Split(' ').Length <= 5 && !items.Contains(item, StringComparer.OrdinalIgnoreCase)) items.Add(item);
+            }
+        }
+        return items;
+    }
+}

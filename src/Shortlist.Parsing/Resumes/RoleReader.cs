@@ -1,0 +1,103 @@
+namespace Shortlist.Parsing.Resumes;
+
+/// <summary>
+/// Finds roles in the experience section: every line holding a date range anchors a role, and the title, employer
+/// and location come from the rest of that line and the one or two lines above it ("Title / Employer - City, ST /
+/// Jan 2019 to Present", or "Title, Employer    2017 – 2020" on one line).
+/// </summary>
+internal static class RoleReader
+{
+    private static readonly string[] Separators = [" | ", " — ", " – ", " - ", " at ", " @ ", "    ", "\t", " -", "- "];
+
+    public static List<ParsedRole> Read(IReadOnlyList<string> lines)
+    {
+        var anchors = new List<(int HeaderStart, int DateLine, ParsedRole Role)>();
+        var lastUsed = -1;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var ranges = DateRanges.Find(lines[i]);
+            if (ranges.Count == 0 || IsProse(lines[i]) && ranges[0].Index > 0 && lines[i].Length > 90) continue;
+            var range = ranges[0];
+            var rest = (lines[i][..range.Index] + "    " + lines[i][(range.Index + range.Length)..]).Trim(' ', '-', '–', '—', '|', ',', '(', ')', '[', ']', ':', '\t');
+            var parts = new List<string>();
+            var headerStart = i;
+            var wanted = rest.Length > 0 ? (Lexicon.IsTitle(rest) && !rest.Contains(" - ", StringComparison.Ordinal) && !rest.Contains("    ", StringComparison.Ordinal) && !rest.Contains(", ", StringComparison.Ordinal) ? 1 : 0) : 2;
+            if (rest.Length > 0 && rest.Split(Separators, StringSplitOptions.RemoveEmptyEntries).Length == 1 && !Lexicon.IsTitle(rest)) wanted = 1;
+            for (var j = i - 1; j > lastUsed && wanted > 0; j--)
+            {
+                var line = lines[j].Trim();
+                if (line.Length == 0) continue;
+                if (IsProse(line) || EndsSentence(line) || DateRanges.Find(line).Count > 0 || Sections.HeadingKind(line) is not null
+                    || line.Contains("http", StringComparison.OrdinalIgnoreCase) || line.Contains('@', StringComparison.Ordinal) || line.Length > 100) break;
+                parts.Insert(0, line);
+                headerStart = j;
+                wanted--;
+            }
+            if (rest.Length > 0) parts.Add(rest);
+            var (title, employer, location) = Assign(parts);
+            if (title is null && i + 1 < lines.Count && lines[i + 1].Trim() is { Length: > 0 } next && Lexicon.IsTitle(next) && !IsProse(next))
+            {
+                title = next;
+                i++;
+            }
+            anchors.Add((headerStart, i, new ParsedRole(title, employer, location, range.Start, range.End, range.End is null, "")));
+            lastUsed = i;
+        }
+        var roles = new List<ParsedRole>(anchors.Count);
+        for (var k = 0; k < anchors.Count; k++)
+        {
+            var end = k + 1 < anchors.Count ? anchors[k + 1].HeaderStart : lines.Count;
+            var description = string.Join('\n', lines.Skip(anchors[k].DateLine + 1).Take(Math.Max(0, end - anchors[k].DateLine - 1))).Trim();
+            roles.Add(anchors[k].Role with { Description = description });
+        }
+        return roles;
+    }
+
+    /// <summary>Title, employer and location from header parts written top to bottom.</summary>
+    internal static (string? Title, string? Employer, string? Location) Assign(List<string> parts)
+    {
+        string? title = null, employer = null, location = null;
+        var segments = new List<string>();
+        foreach (var part in parts)
+            segments.AddRange(part.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(TrimSegment).Where(s => s.Length > 1));
+        if (segments.Count == 1 && segments[0].Split(", ") is { Length: > 1 } commas && Lexicon.IsTitle(commas[0]) && Contact.Place(segments[0]) is null)
+            return (commas[0].Trim(), commas[1].Trim(), commas.Length > 2 ? string.Join(", ", commas.Skip(2)).Trim() : null);
+        var rest = new List<string>();
+        foreach (var s in segments)
+        {
+            if (location is null && (Contact.Place(s) is not null || s.Equals("remote", StringComparison.OrdinalIgnoreCase))) location = s;
+            else if (title is null && Lexicon.IsTitle(s) && !Lexicon.IsCompany(s)) title = s;
+            else rest.Add(s);
+        }
+        if (rest.Count > 0) employer = rest[0];
+        if (title is null && rest.Count > 1) (title, employer) = (rest[0], rest[1]);
+        return (title, employer, location);
+    }
+
+    private static bool EndsSentence(string line)
+    {
+        if (!line.EndsWith('.')) return false;
+        var last = line.Split(' ')[^1];
+        return last.Length > 5 && !Lexicon.IsCompany(last);
+    }
+
+    private static string TrimSegment(string s)
+    {
+        s = s.Trim(' ', '-', ',', '|', ']', '[', '.', ':');
+        if (s.StartsWith('(') && !s.Contains(')', StringComparison.Ordinal)) s = s[1..];
+        if (s.EndsWith(')') && !s.Contains('(', StringComparison.Ordinal)) s = s[..^1];
+        if (s.Count(c => c == '(') > s.Count(c => c == ')')) s += ")";
+        return s.Trim();
+    }
+
+    /// <summary>True for a sentence of description rather than a heading line.</summary>
+    internal static bool IsProse(string line)
+    {
+        var text = line.Trim();
+        if (text.Length == 0) return false;
+        if ("•*➢▪●◦·-–".Contains(text[0], StringComparison.Ordinal) && text.Length > 1 && text[1] == ' ') return true;
+        if (text[0] is '•' or '➢' or '▪' or '●' or '◦' or '\uF0B7' or '\uF0A7') return true;
+        return text.EndsWith('.') && text.Split(' ').Length > 6 || text.Split(' ').Length > 14;
+    }
+}

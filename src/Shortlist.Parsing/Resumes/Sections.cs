@@ -1,0 +1,86 @@
+namespace Shortlist.Parsing.Resumes;
+
+/// <summary>The parts a résumé is divided into.</summary>
+public enum SectionKind
+{
+    /// <summary>Before the first heading: name and contact details.</summary>
+    Header,
+    /// <summary>Summary, profile, objective.</summary>
+    Summary,
+    /// <summary>Work experience.</summary>
+    Experience,
+    /// <summary>Education.</summary>
+    Education,
+    /// <summary>Skills.</summary>
+    Skills,
+    /// <summary>Certifications and licences.</summary>
+    Certifications,
+    /// <summary>Projects.</summary>
+    Projects,
+    /// <summary>Anything else (awards, languages, links, additional information).</summary>
+    Other,
+}
+
+/// <summary>A section: its kind and its lines (the heading excluded).</summary>
+/// <param name="Kind">What the section holds.</param>
+/// <param name="Heading">The heading as written.</param>
+/// <param name="Lines">The lines under it, blank lines kept as "".</param>
+public sealed record Section(SectionKind Kind, string Heading, IReadOnlyList<string> Lines);
+
+/// <summary>Splits résumé text into sections by their headings.</summary>
+public static class Sections
+{
+    private static readonly Dictionary<string, SectionKind> Headings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["summary"] = SectionKind.Summary, ["professional summary"] = SectionKind.Summary, ["profile"] = SectionKind.Summary,
+        ["professional profile"] = SectionKind.Summary, ["objective"] = SectionKind.Summary, ["career objective"] = SectionKind.Summary,
+        ["about me"] = SectionKind.Summary, ["career summary"] = SectionKind.Summary, ["executive summary"] = SectionKind.Summary,
+        ["summary of qualifications"] = SectionKind.Summary, ["overview"] = SectionKind.Summary,
+        ["experience"] = SectionKind.Experience, ["work experience"] = SectionKind.Experience, ["professional experience"] = SectionKind.Experience,
+        ["employment history"] = SectionKind.Experience, ["employment"] = SectionKind.Experience, ["work history"] = SectionKind.Experience,
+        ["career history"] = SectionKind.Experience, ["relevant experience"] = SectionKind.Experience, ["experience summary"] = SectionKind.Experience,
+        ["professional background"] = SectionKind.Experience, ["employment experience"] = SectionKind.Experience,
+        ["education"] = SectionKind.Education, ["education and training"] = SectionKind.Education, ["academic background"] = SectionKind.Education,
+        ["academic qualifications"] = SectionKind.Education, ["educational qualifications"] = SectionKind.Education, ["qualifications"] = SectionKind.Education,
+        ["academics"] = SectionKind.Education, ["educational background"] = SectionKind.Education, ["academic profile"] = SectionKind.Education,
+        ["skills"] = SectionKind.Skills, ["technical skills"] = SectionKind.Skills, ["key skills"] = SectionKind.Skills, ["core competencies"] = SectionKind.Skills,
+        ["competencies"] = SectionKind.Skills, ["areas of expertise"] = SectionKind.Skills, ["skills and tools"] = SectionKind.Skills,
+        ["technical proficiencies"] = SectionKind.Skills, ["tools"] = SectionKind.Skills, ["expertise"] = SectionKind.Skills, ["skill set"] = SectionKind.Skills,
+        ["certifications"] = SectionKind.Certifications, ["certification"] = SectionKind.Certifications, ["certificates"] = SectionKind.Certifications,
+        ["licenses and certifications"] = SectionKind.Certifications, ["certifications and training"] = SectionKind.Certifications,
+        ["projects"] = SectionKind.Projects, ["key projects"] = SectionKind.Projects, ["selected projects"] = SectionKind.Projects,
+        ["awards"] = SectionKind.Other, ["languages"] = SectionKind.Other, ["links"] = SectionKind.Other, ["additional information"] = SectionKind.Other,
+        ["interests"] = SectionKind.Other, ["hobbies"] = SectionKind.Other, ["references"] = SectionKind.Other, ["publications"] = SectionKind.Other,
+        ["volunteer"] = SectionKind.Other, ["achievements"] = SectionKind.Other, ["personal details"] = SectionKind.Other, ["contact"] = SectionKind.Header,
+        ["training"] = SectionKind.Other, ["awards and achievements"] = SectionKind.Other, ["personal information"] = SectionKind.Other,
+    };
+
+    /// <summary>The sections of <paramref name="lines"/>; text before the first heading is the header.</summary>
+    public static List<Section> Split(IReadOnlyList<string> lines)
+    {
+        var sections = new List<Section>();
+        var kind = SectionKind.Header;
+        var heading = "";
+        var current = new List<string>();
+        foreach (var line in lines)
+        {
+            if (HeadingKind(line) is { } next)
+            {
+                sections.Add(new Section(kind, heading, current));
+                (kind, heading, current) = (next, line.Trim(), []);
+            }
+            else current.Add(line);
+        }
+        sections.Add(new Section(kind, heading, current));
+        return sections;
+    }
+
+    /// <summary>The kind of section <paramref name="line"/> opens, or null when it is not a heading.</summary>
+    public static SectionKind? HeadingKind(string line)
+    {
+        var text = line.Trim().TrimEnd(':').Trim();
+        if (text.Length is 0 or > 40) return null;
+        var key = string.Join(' ', text.Replace("&", " and ", StringComparison.Ordinal).Split([' ', '/', '-', '|', '_'], StringSplitOptions.RemoveEmptyEntries));
+        return Headings.TryGetValue(key, out var kind) ? kind : null;
+    }
+}

@@ -1,0 +1,89 @@
+using Shortlist.Domain.Taxonomy;
+
+namespace Shortlist.Parsing.Skills;
+
+/// <summary>A taxonomy term found in text.</summary>
+/// <param name="Code">The term's code.</param>
+/// <param name="Start">Offset of the mention in the text.</param>
+/// <param name="Length">Length of the mention.</param>
+/// <param name="Text">The mention as written.</param>
+public sealed record SkillMention(string Code, int Start, int Length, string Text);
+
+/// <summary>
+/// Finds mentions of taxonomy terms (canonical names and aliases) in text: case-insensitive, on word boundaries, the
+/// longest match first, in one pass over the tokens with a trie of token sequences (no regular expression per term).
+/// </summary>
+public sealed class SkillMatcher
+{
+    private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
+    private readonly Dictionary<(int Node, int Token), int> _edges = [];
+    private readonly List<string?> _codeAtNode = [null];
+    private readonly Dictionary<string, TaxonomyTerm> _terms = new(StringComparer.Ordinal);
+
+    /// <summary>Builds the matcher; a name claimed by two terms goes to the first.</summary>
+    public SkillMatcher(IEnumerable<TaxonomyTerm> terms)
+    {
+        foreach (var term in terms)
+        {
+            var code = term.Code.Trim().ToLowerInvariant();
+            if (!_terms.TryAdd(code, term)) continue;
+            Add(term.Name, code);
+            foreach (var alias in term.Aliases) Add(alias, code);
+        }
+    }
+
+    /// <summary>Every term, by code.</summary>
+    public IReadOnlyDictionary<string, TaxonomyTerm> Terms => _terms;
+
+    /// <summary>The term with <paramref name="code"/>, or null.</summary>
+    public TaxonomyTerm? Find(string code) => _terms.GetValueOrDefault(code.Trim().ToLowerInvariant());
+
+    /// <summary>The mentions in <paramref name="text"/>, left to right, never overlapping.</summary>
+    public List<SkillMention> Match(string text) => Match(text, Tokenizer.Tokenize(text));
+
+    /// <summary>The mentions in already tokenized text.</summary>
+    public List<SkillMention> Match(string text, IReadOnlyList<Token> tokens)
+    {
+        var found = new List<SkillMention>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var node = 0;
+            var bestEnd = -1;
+            string? bestCode = null;
+            for (var j = i; j < tokens.Count; j++)
+            {
+                if (!_vocabulary.TryGetValue(tokens[j].Value, out var id) || !_edges.TryGetValue((node, id), out node)) break;
+                if (_codeAtNode[node] is { } code) (bestEnd, bestCode) = (j, code);
+            }
+            if (bestCode is null) { i++; continue; }
+            var start = tokens[i].Start;
+            var end = tokens[bestEnd].End;
+            found.Add(new SkillMention(bestCode, start, end - start, text[start..end]));
+            i = bestEnd + 1;
+        }
+        return found;
+    }
+
+    /// <summary>The distinct codes mentioned in <paramref name="text"/>, in order of first mention.</summary>
+    public List<string> Codes(string text) => Match(text).Select(m => m.Code).Distinct().ToList();
+
+    private void Add(string name, string code)
+    {
+        var tokens = Tokenizer.Tokenize(name);
+        if (tokens.Count == 0) return;
+        var node = 0;
+        foreach (var token in tokens)
+        {
+            if (!_vocabulary.TryGetValue(token.Value, out var id)) _vocabulary[token.Value] = id = _vocabulary.Count;
+            if (!_edges.TryGetValue((node, id), out var next))
+            {
+                next = _codeAtNode.Count;
+                _codeAtNode.Add(null);
+                _edges[(node, id)] = next;
+            }
+            node = next;
+        }
+        _codeAtNode[node] ??= code;
+    }
+}
