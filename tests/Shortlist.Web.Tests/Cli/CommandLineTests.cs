@@ -53,3 +53,33 @@ public sealed class CommandLineTests
         foreach (var verb in new[] { "serve", "migrate", "seed", "admin create" }) Assert.Contains(verb, CommandLine.Usage, StringComparison.Ordinal);
     }
 }
+
+public sealed class ParseVerbArgumentsTests
+{
+    [Fact]
+    public void Parse_TakesFilesInOrderAndNeedsNoDatabase()
+    {
+        var command = CommandLine.Parse(["parse", "/data/a.pdf", "b.docx", "--kind", "posting"]);
+        Assert.Equal(Verb.Parse, command.Verb);
+        Assert.Equal(["/data/a.pdf", "b.docx"], command.Paths);
+        Assert.Equal("posting", command.Options["--kind"]);
+        Assert.False(command.NeedsDatabase);
+    }
+
+    [Fact]
+    public void EvalParse_TakesADirectoryAndAPart()
+    {
+        var command = CommandLine.Parse(["eval", "parse", "../shared/data/resumes/dotin-train", "--part", "held-out"]);
+        Assert.Equal(Verb.EvalParse, command.Verb);
+        Assert.Equal(["../shared/data/resumes/dotin-train"], command.Paths);
+        Assert.Equal("held-out", command.Options["--part"]);
+    }
+
+    [Theory]
+    [InlineData("parse")]
+    [InlineData("parse", "a.pdf", "--kind", "invoice")]
+    [InlineData("eval", "parse")]
+    [InlineData("eval", "skills", "a.json", "b.json")]
+    [InlineData("eval", "parse", "dir", "--part", "some")]
+    public void BadArguments_GiveAnError(params string[] args) => Assert.NotNull(CommandLine.Parse(args).Error);
+}
