@@ -9,6 +9,7 @@ public enum Verb
     Seed,
     AdminCreate,
     Parse,
+    Import,
     EvalParse,
     EvalSkills,
     Help,
@@ -33,14 +34,15 @@ public sealed record CommandLine(Verb Verb, string[] HostArgs, IReadOnlyDictiona
         [Verb.Serve] = [],
         [Verb.Migrate] = [],
         [Verb.Parse] = ["--kind"],
+        [Verb.Import] = [],
         [Verb.EvalParse] = ["--part"],
         [Verb.EvalSkills] = [],
     };
 
-    private static readonly HashSet<Verb> TakesPaths = [Verb.Parse, Verb.EvalParse, Verb.EvalSkills];
+    private static readonly HashSet<Verb> TakesPaths = [Verb.Parse, Verb.Import, Verb.EvalParse, Verb.EvalSkills];
 
     /// <summary>Verbs that work on files alone and never open the database.</summary>
-    public bool NeedsDatabase => !TakesPaths.Contains(Verb);
+    public bool NeedsDatabase => Verb is not (Verb.Parse or Verb.EvalParse or Verb.EvalSkills);
 
     public const string Usage = """
         Shortlist: talent search and matching.
@@ -62,6 +64,9 @@ public sealed record CommandLine(Verb Verb, string[] HostArgs, IReadOnlyDictiona
           parse FILE...              Parse résumés (PDF, DOCX, TXT, JSON Resume) and print JSON Resume documents
                                      (an array for several files); structured extras under "meta".
                --kind posting        parse job postings instead (prints their requirements)
+          import PATH...             Add a candidate for every résumé file (PDF, DOCX, TXT, JSON Resume) in the files and
+                                     folders given (folders recursively). Prints progress; a file already imported
+                                     (same content) is skipped, so an interrupted import resumes where it stopped.
           eval parse DIR             Field-level precision, recall and F1 of résumé parsing on N.txt + N.labels.json pairs.
                --part all|tuning|held-out   which files (default all; held-out = N divisible by 5)
           eval skills FILE           Precision, recall and F1 of skill spans on a SkillSpan JSON file.
@@ -89,6 +94,7 @@ public sealed record CommandLine(Verb Verb, string[] HostArgs, IReadOnlyDictiona
                 "seed" => (Verb.Seed, 1),
                 "admin" when rest.Count > 1 && rest[1] == "create" => (Verb.AdminCreate, 2),
                 "parse" => (Verb.Parse, 1),
+                "import" => (Verb.Import, 1),
                 "eval" when rest.Count > 1 && rest[1] == "parse" => (Verb.EvalParse, 2),
                 "eval" when rest.Count > 1 && rest[1] == "skills" => (Verb.EvalSkills, 2),
                 _ => (Verb.Help, 0),
@@ -118,7 +124,7 @@ public sealed record CommandLine(Verb Verb, string[] HostArgs, IReadOnlyDictiona
             else if (TakesPaths.Contains(verb)) paths.Add(arg);
             else return new(verb, [], options, $"Unexpected argument '{arg}'.");
         }
-        if (TakesPaths.Contains(verb) && paths.Count == 0) return new(verb, [], options, $"{verb switch { Verb.Parse => "parse needs at least one FILE", Verb.EvalParse => "eval parse needs a DIR", _ => "eval skills needs a FILE" }}.");
+        if (TakesPaths.Contains(verb) && paths.Count == 0) return new(verb, [], options, $"{verb switch { Verb.Parse => "parse needs at least one FILE", Verb.Import => "import needs a FILE or DIR", Verb.EvalParse => "eval parse needs a DIR", _ => "eval skills needs a FILE" }}.");
         if (verb is Verb.EvalParse or Verb.EvalSkills && paths.Count > 1) return new(verb, [], options, "eval takes one path.");
         if (options.TryGetValue("--kind", out var kind) && kind is not ("resume" or "posting")) return new(verb, [], options, "--kind is resume or posting.");
         if (options.TryGetValue("--part", out var part) && part is not ("all" or "tuning" or "held-out")) return new(verb, [], options, "--part is all, tuning or held-out.");

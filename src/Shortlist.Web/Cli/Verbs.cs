@@ -17,6 +17,8 @@ public static class Verbs
         var services = scope.ServiceProvider;
         switch (command.Verb)
         {
+            case Verb.Import:
+                return await ImportVerb.RunAsync(command.Paths, app.Services, Console.Out, Console.Error, ct);
             case Verb.Migrate:
                 Console.WriteLine("The database is up to date.");
                 return 0;

@@ -58,6 +58,33 @@ public sealed class ExecutableTests
     }
 
     [Fact]
+    public async Task Import_AFolder_AddsEachResumeOnceAndResumesAfterwards()
+    {
+        var folder = Directory.CreateTempSubdirectory("shortlist-import-").FullName;
+        var inbox = Directory.CreateDirectory(Path.Combine(folder, "inbox")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(inbox, "grace.txt"), Features.ResumeUploadTests.Resume);
+        await File.WriteAllTextAsync(Path.Combine(inbox, "alan.txt"), Features.ResumeUploadTests.Resume
+            .Replace("Grace Hopkins", "Alan Turing", StringComparison.Ordinal).Replace("grace.hopkins@", "alan.turing@", StringComparison.Ordinal));
+        var garbage = new byte[1024];
+        new Random(1).NextBytes(garbage);
+        await File.WriteAllBytesAsync(Path.Combine(inbox, "broken.pdf"), garbage);
+        var database = $"Data Source={Path.Combine(folder, "import.db")}";
+
+        var (first, output, error) = await RunAsync(folder, "import", inbox, "--connection-string", database);
+        Assert.Equal(1, first); // one file could not be read
+        Assert.Contains("3/3 files: 2 added, 0 already imported, 1 failed", output, StringComparison.Ordinal);
+        Assert.Contains("broken.pdf: corrupt", error, StringComparison.Ordinal);
+
+        var (_, again, _) = await RunAsync(folder, "import", inbox, "--connection-string", database);
+        Assert.Contains("3/3 files: 0 added, 2 already imported, 1 failed", again, StringComparison.Ordinal);
+
+        await using var connection = new SqliteConnection(database);
+        await connection.OpenAsync();
+        await using var count = new SqliteCommand("SELECT COUNT(*) FROM Candidates WHERE Source = 'import'", connection);
+        Assert.Equal(2L, await count.ExecuteScalarAsync());
+    }
+
+    [Fact]
     public async Task UnknownVerb_PrintsUsageAndFails()
     {
         var (code, _, error) = await RunAsync(Path.GetTempPath(), "frobnicate");
