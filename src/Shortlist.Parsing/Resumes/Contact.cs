@@ -18,6 +18,13 @@ internal static partial class Contact
     [GeneratedRegex(@"^(?<city>[A-Z][A-Za-z .'-]{1,40}),\s*(?<region>[A-Z][A-Za-z .'-]{1,40})(?:,\s*(?<country>[A-Z][A-Za-z .'-]{1,40}))?(?:\s+\d{5})?$", RegexOptions.CultureInvariant, 200)]
     private static partial Regex PlacePattern();
 
+    private static readonly HashSet<string> NotNameWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "resume", "résumé", "curriculum", "vitae", "cv", "template", "sample", "samples", "example", "examples", "phone", "number", "name",
+        "email", "e-mail", "address", "professional", "college", "university", "certified", "build", "your", "my", "page", "objective",
+        "contact", "mobile", "software", "firmware", "applicant", "profile", "summary", "personal", "details", "information", "street", "road",
+    };
+
     public static string? Email(string text) => EmailPattern().Match(text) is { Success: true } m ? m.Value.TrimEnd('.') : null;
 
     public static string? Phone(string text)
@@ -39,8 +46,23 @@ internal static partial class Contact
         if (!m.Success) return null;
         var city = m.Groups["city"].Value.Trim();
         var region = m.Groups["region"].Value.Trim();
-        if (city.Split(' ').Length > 4 || region.Split(' ').Length > 4) return null;
+        if (city.Split(' ').Length > 3 || region.Split(' ').Length > 3 || text.TrimEnd().EndsWith('.') || Lexicon.IsTitle(city)) return null;
         return new Place(city, region, m.Groups["country"].Success ? m.Groups["country"].Value.Trim() : null);
+    }
+
+    /// <summary>The leading two or three capitalised words of a line that goes on with a title ("Allen Neal King ESB Developer").</summary>
+    public static string? NamePrefix(string line)
+    {
+        if (LooksLikeName(line)) return line.Trim();
+        var words = line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var n = Math.Min(3, words.Length - 1); n >= 2; n--)
+        {
+            var prefix = string.Join(' ', words.Take(n));
+            var next = words[n];
+            if (LooksLikeName(prefix) && words.Take(n).All(w => w.Length > 1 && !w.All(char.IsUpper)) && (next.All(c => !char.IsLetter(c) || char.IsUpper(c)) || Lexicon.IsTitle(string.Join(' ', words.Skip(n)))))
+                return prefix;
+        }
+        return null;
     }
 
     /// <summary>True for a line that reads like a person's name: two to four capitalised words, no digits or symbols.</summary>
@@ -49,6 +71,7 @@ internal static partial class Contact
         var words = line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 2 or > 4 || line.Length > 50) return false;
         if (Sections.HeadingKind(line) is not null || Lexicon.IsTitle(line)) return false;
+        if (words.Any(w => NotNameWords.Contains(w.Trim('.', ',')) || w.Length == 1 || w.Length > 2 && w.All(c => c is 'x' or 'X'))) return false;
         foreach (var word in words)
         {
             if (!char.IsLetter(word[0]) || !char.IsUpper(word[0]) && !(word.Length <= 3 && char.IsLower(word[0]))) return false;

@@ -18,7 +18,7 @@ public sealed class ResumeParser(SkillMatcher skills)
     public ParsedResume Parse(ExtractedText text, DateOnly today)
     {
         if (text.Format == SourceFormat.JsonResume && text.Json is { } json) return Enrich(JsonResumeReader.Read(json), text.Text, today);
-        var lines = text.Text.Split('\n').Select(l => l.Trim()).ToList();
+        var lines = Reflow(text.Text);
         var sections = Sections.Split(lines);
         var header = sections.Where(s => s.Kind == SectionKind.Header).SelectMany(s => s.Lines).ToList();
         var experience = sections.Where(s => s.Kind == SectionKind.Experience).SelectMany(s => s.Lines).ToList();
@@ -26,7 +26,7 @@ public sealed class ResumeParser(SkillMatcher skills)
             experience = sections.Where(s => s.Kind is SectionKind.Header or SectionKind.Other or SectionKind.Projects).SelectMany(s => s.Lines).ToList();
         var roles = RoleReader.Read(experience);
         var education = EducationReader.Read(sections.Where(s => s.Kind == SectionKind.Education).SelectMany(s => s.Lines).ToList());
-        var name = header.FirstOrDefault(Contact.LooksLikeName) ?? lines.FirstOrDefault(l => l.Length > 0 && Contact.LooksLikeName(l));
+        var name = header.Take(8).FirstOrDefault(Contact.LooksLikeName) ?? lines.Take(3).Select(Contact.NamePrefix).FirstOrDefault(n => n is not null);
         var summary = string.Join(' ', sections.Where(s => s.Kind == SectionKind.Summary).SelectMany(s => s.Lines).Where(l => l.Length > 0));
         var listed = ListedSkills(sections.Where(s => s.Kind == SectionKind.Skills).SelectMany(s => s.Lines));
         var resume = new ParsedResume
@@ -113,6 +113,23 @@ public sealed class ResumeParser(SkillMatcher skills)
         var line = text[lineStart..(lineEnd < 0 ? text.Length : lineEnd)];
         var years = System.Text.RegularExpressions.Regex.Matches(line, @"(?<!\d)(?:19[89]\d|20\d\d)(?!\d)", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(100));
         return years.Count > 0 ? int.Parse(years[^1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>
+    /// Lines, trimmed; text flattened onto a few very long lines (columns joined by runs of spaces) is split back at
+    /// those runs so headings and entries stand on lines of their own again.
+    /// </summary>
+    internal static List<string> Reflow(string text)
+    {
+        var lines = new List<string>();
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim().Trim('"').Trim();
+            if (line.Length > 200 && line.Contains("  ", StringComparison.Ordinal))
+                lines.AddRange(line.Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            else lines.Add(line);
+        }
+        return lines;
     }
 
     private static string? Headline(List<string> header, string? name)

@@ -27,7 +27,8 @@ internal static class RoleReader
             {
                 var line = lines[j].Trim();
                 if (line.Length == 0) continue;
-                if (IsProse(line) || DateRanges.Find(line).Count > 0 || Sections.HeadingKind(line) is not null) break;
+                if (IsProse(line) || DateRanges.Find(line).Count > 0 || Sections.HeadingKind(line) is not null
+                    || line.Contains("http", StringComparison.OrdinalIgnoreCase) || line.Contains('@', StringComparison.Ordinal) || line.Length > 100) break;
                 parts.Insert(0, line);
                 headerStart = j;
                 wanted--;
@@ -59,7 +60,7 @@ internal static class RoleReader
         var segments = new List<string>();
         foreach (var part in parts)
             segments.AddRange(part.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(s => s.Trim(' ', '-', ',', '|', ']', '[', '(', ')')).Where(s => s.Length > 0));
+                .Select(TrimSegment).Where(s => s.Length > 1));
         if (segments.Count == 1 && segments[0].Split(", ", 2) is [var left, var right] && Lexicon.IsTitle(left) && Contact.Place(segments[0]) is null)
             segments = [left, right];
         var rest = new List<string>();
@@ -72,6 +73,15 @@ internal static class RoleReader
         if (rest.Count > 0) employer = rest[0];
         if (title is null && rest.Count > 1) (title, employer) = (rest[0], rest[1]);
         return (title, employer, location);
+    }
+
+    private static string TrimSegment(string s)
+    {
+        s = s.Trim(' ', '-', ',', '|', ']', '[', '.', ':');
+        if (s.StartsWith('(') && !s.Contains(')', StringComparison.Ordinal)) s = s[1..];
+        if (s.EndsWith(')') && !s.Contains('(', StringComparison.Ordinal)) s = s[..^1];
+        if (s.Count(c => c == '(') > s.Count(c => c == ')')) s += ")";
+        return s.Trim();
     }
 
     /// <summary>True for a sentence of description rather than a heading line.</summary>

@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Text.Json;
+using Shortlist.Parsing.Resumes;
+using Shortlist.Parsing.Skills;
+using Shortlist.Parsing.Text;
+
+namespace Shortlist.Parsing.Evaluation;
+
+/// <summary>Which part of the Dotin training set to score: tuning (N % 5 != 0) or held out (N % 5 == 0).</summary>
+public enum DotinSplit
+{
+    /// <summary>Files whose number is not a multiple of 5; heuristics are tuned on these only.</summary>
+    Tuning,
+    /// <summary>Files whose number is a multiple of 5; never looked at while tuning.</summary>
+    HeldOut,
+    /// <summary>Every file.</summary>
+    All,
+}
+
+/// <summary>
+/// Precision, recall and F1 of the résumé parser per field on the Dotin annotations (N.txt + N.labels.json), and of
+/// the skill matcher on SkillSpan postings. Values are compared after folding case and whitespace; counts are summed
+/// over documents (micro-average), each document contributing its distinct values once.
+/// </summary>
+public static class ParseEvaluation
+{
+    /// <summary>The fields scored on Dotin and the label keys each is compared with.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> DotinFields = new Dictionary<string, string[]>
+    {
+        ["name"] = ["Name"],
+        ["email"] = ["Email Address"],
+        ["designation"] = ["Designation"],
+        ["company"] = ["Companies worked at"],
+        ["degree"] = ["Degree"],
+        ["college"] = ["College Name"],
+        ["skills"] = ["Job Specific Skills", "Tech Tools", "Soft Skills"],
+    };
+
+    /// <summary>Scores the parser on one split of the Dotin folder.</summary>
+    public static EvaluationResult EvaluateDotin(string directory, ResumeParser parser, DateOnly today, DotinSplit split)
+    {
+        var totals = DotinFields.Keys.ToDictionary(k => k, k => new FieldScore(k, 0, 0, 0));
+        var documents = 0;
+        foreach (var (number, textPath, labelPath) in DotinFiles(directory))
+        {
+            if (split == DotinSplit.Tuning && number % 5 == 0 || split == DotinSplit.HeldOut && number % 5 != 0) continue;
+            documents++;
+            var resume = parser.Parse(ExtractedText.FromPlainText(File.ReadAllText(textPath), Path.GetFileName(textPath)), today);
+            var labels = ReadLabels(labelPath);
+            var predicted = Predict(resume);
+            foreach (var (field, keys) in DotinFields)
+            {
+                var gold = keys.SelectMany(k => labels.GetValueOrDefault(k) ?? []).Select(Normalize).Where(v => v.Length > 0).ToHashSet(StringComparer.Ordinal);
+                var guess = predicted[field].Select(Normalize).Where(v => v.Length > 0).ToHashSet(StringComparer.Ordinal);
+                var tp = guess.Count(gold.Contains);
+                totals[field] = totals[field].Add(new FieldScore(field, tp, guess.Count - tp, gold.Count - tp));
+            }
+        }
+        return new EvaluationResult($"dotin-train {split.ToString().ToLowerInvariant()}", documents, totals.Values.ToList());
+    }
+
+    /// <summary>Scores the tuning and the held-out split.</summary>
+    public static (EvaluationResult Tuning, EvaluationResult HeldOut) EvaluateDotin(string directory, ResumeParser parser, DateOnly today)
+        => (EvaluateDotin(directory, parser, today, DotinSplit.Tuning), EvaluateDotin(directory, parser, today, DotinSplit.HeldOut));
+
+    /// <summary>The values the parser gives for each scored field.</summary>
+    public static Dictionary<string, List<string>> Predict(ParsedResume resume)
+    {
+        var headline = resume.Headline?.Split(" - ", 2) ?? [];
+        var designations = resume.Roles.Select(r => r.Title).OfType<string>().ToList();
+        var companies = resume.Roles.Select(r => r.Employer).OfType<string>().ToList();
+        if (headline.Length > 0) designations.Add(headline[0]);
+        if (headline.Length > 1) companies.Add(headline[1]);
+        return new Dictionary<string, List<string>>
+        {
+            ["name"] = resume.Name is { } n ? [n] : [],
+            ["email"] = resume.Email is { } e ? [e] : [],
+            ["designation"] = designations,
+            ["company"] = companies,
+            ["degree"] = resume.Education.Select(x => x.Degree is null ? null : x.Field is null ? x.Degree : $"{x.Degree} in {x.Field}").OfType<string>().ToList(),
+            ["college"] = resume.Education.Select(x => x.Institution).OfType<string>().ToList(),
+            ["skills"] = resume.ListedSkills.Concat(resume.Skills.Select(s => s.Name)).ToList(),
+        };
+    }
+
+    /// <summary>Case and whitespace folded, with stray punctuation at the ends removed.</summary>
+    public static string Normalize(string value)
+        => string.Join(' ', value.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim(' ', ',', ';', ':', '-', '–', '|');
+
+    private static IEnumerable<(int Number, string Text, string Labels)> DotinFiles(string directory)
+    {
+        if (!Directory.Exists(directory)) throw new DirectoryNotFoundException($"The Dotin folder '{directory}' does not exist.");
+        foreach (var labels in Directory.EnumerateFiles(directory, "*.labels.json").Order(StringComparer.Ordinal))
+        {
+            var stem = Path.GetFileName(labels)[..^".labels.json".Length];
+            var text = Path.Combine(directory, stem + ".txt");
+            if (int.TryParse(stem, CultureInfo.InvariantCulture, out var number) && File.Exists(text)) yield return (number, text, labels);
+        }
+    }
+
+    private static Dictionary<string, List<string>> ReadLabels(string path)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(path));
+        var labels = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var property in document.RootElement.EnumerateObject())
+            labels[property.Name] = property.Value.ValueKind == JsonValueKind.Array
+                ? property.Value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!).ToList()
+                : property.Value.ValueKind == JsonValueKind.String ? [property.Value.GetString()!] : [];
+        return labels;
+    }
+}
