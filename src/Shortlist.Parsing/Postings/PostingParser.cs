@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Shortlist.Domain.Common;
+using Shortlist.Domain.Positions;
+using Shortlist.Domain.Taxonomy;
+using Shortlist.Parsing.Skills;
+using Shortlist.Parsing.Text;
+
+namespace Shortlist.Parsing.Postings;
+
+/// <summary>
+/// Turns a job posting into a position's parts: title, employer, location and workplace, engagement type, rate or
+/// salary, and requirements mapped to the taxonomy, split into must-have and nice-to-have by section and wording.
+/// </summary>
+public sealed partial class PostingParser(SkillMatcher skills)
+{
+    [GeneratedRegex(@"(?<n>\d{1,2})\s*\+?\s*(?:-\s*\d{1,2}\s*)?(?:\+\s*)?years?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    private static partial Regex YearsPattern();
+
+    [GeneratedRegex(@"(?<cur>[$€£]|usd|eur|gbp|cad|aud)\s?(?<a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<ka>k\b)?(?:\s*(?:-|–|—|to)\s*(?:[$€£]|usd|eur|gbp|cad|aud)?\s?(?<b>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<kb>k\b)?)?(?<unit>\s*(?:/\s?(?:hr|hour|h\b)|per hour|an hour|hourly|/\s?(?:yr|year|annum)|per year|per annum|annually|a year|p\.a\.))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    private static partial Regex MoneyPattern();
+
+    [GeneratedRegex(@"^\s*(?:job\s+title|position|role|title)\s*[:\-–]\s*(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, 200)]
+    private static partial Regex TitleField();
+
+    [GeneratedRegex(@"^\s*(?:company|employer|client|organi[sz]ation|hiring company)\s*[:\-–]\s*(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, 200)]
+    private static partial Regex EmployerField();
+
+    [GeneratedRegex(@"^\s*(?:location|based in|work location|job location)\s*[:\-–]\s*(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, 200)]
+    private static partial Regex LocationField();
+
+    /// <summary>The taxonomy matcher the parser maps requirements with.</summary>
+    public SkillMatcher Skills { get; } = skills;
+
+    /// <summary>Parses the text of a posting.</summary>
+    public ParsedPosting Parse(ExtractedText text) => Parse(text.Text);
+
+    /// <summary>Parses the text of a posting.</summary>
+    public ParsedPosting Parse(string text)
+    {
+        var lines = text.Split('\n').Select(l => l.Trim()).ToList();
+        var found = new Dictionary<string, (Importance Importance, double? Years, int Order)>(StringComparer.Ordinal);
+        var section = Importance.Strong;
+        double? minimumYears = null;
+        string? industry = null;
+        var title = Field(TitleField(), text) ?? lines.FirstOrDefault(l => l.Length is > 0 and < 100 && PostingSections.Heading(l) is null);
+        foreach (var line in lines)
+        {
+            if (line.Length == 0) continue;
+            if (PostingSections.Heading(line) is { } heading) { section = heading; continue; }
+            var importance = PostingSections.Wording(line) ?? section;
+            var y = YearsPattern().Match(line);
+            var years = y.Success ? double.Parse(y.Groups["n"].Value, CultureInfo.InvariantCulture) : (double?)null;
+            if (years is > 60) years = null;
+            if (years is { } v && importance == Importance.Must && line.Contains("experience", StringComparison.OrdinalIgnoreCase)) minimumYears = Math.Max(minimumYears ?? 0, v);
+            foreach (var mention in Skills.Match(line))
+            {
+                var term = Skills.Find(mention.Code)!;
+                if (term.Category == TaxonomyCategory.Industry) { industry ??= term.Name; continue; }
+                industry ??= IndustryOf(term)?.Name;
+                if (term.Category == TaxonomyCategory.RoleFamily && line != title) continue;
+                var effective = line == title ? Importance.Strong : importance;
+                if (found.TryGetValue(mention.Code, out var previous))
+                    found[mention.Code] = (Stronger(previous.Importance, effective), Max(previous.Years, years), previous.Order);
+                else found[mention.Code] = (effective, years, found.Count);
+            }
+        }
+        var requirements = found.OrderBy(kv => kv.Value.Order)
+            .Select(kv => new Requirement(kv.Key, Skills.Find(kv.Key)!.Name, kv.Value.Importance, Weight(kv.Value.Importance), kv.Value.Years)).ToList();
+        return new ParsedPosting
+        {
+            Title = title is { Length: > 0 } t ? t.Split(" at ", 2)[0].Trim() : null,
+            Employer = Field(EmployerField(), text) ?? (title?.Split(" at ", 2) is [_, var at] ? at.Trim() : null),
+            Location = Field(LocationField(), text),
+            Workplace = Workplace(text),
+            Engagement = Engagement(text),
+            Compensation = Pay(text),
+            Requirements = requirements,
+            Certifications = requirements.Where(r => Skills.Find(r.TaxonomyCode)?.Category == TaxonomyCategory.Certification).Select(r => r.TaxonomyCode).ToList(),
+            Industry = industry,
+            MinimumYears = minimumYears,
+        };
+    }
+
+    /// <summary>Remote, hybrid or on site, from the posting's words.</summary>
+    public static WorkplaceMode? Workplace(string text)
+    {
+        var t = text.ToLowerInvariant();
+        if (t.Contains("hybrid", StringComparison.Ordinal)) return WorkplaceMode.Hybrid;
+        if (t.Contains("fully remote", StringComparison.Ordinal) || t.Contains("100% remote", StringComparison.Ordinal) || t.Contains("remote", StringComparison.Ordinal) && !t.Contains("no remote", StringComparison.Ordinal))
+            return WorkplaceMode.Remote;
+        if (t.Contains("on-site", StringComparison.Ordinal) || t.Contains("onsite", StringComparison.Ordinal) || t.Contains("on site", StringComparison.Ordinal) || t.Contains("in-office", StringComparison.Ordinal))
+            return WorkplaceMode.OnSite;
+        return null;
+    }
+
+    /// <summary>The engagement type, from the posting's words.</summary>
+    public static EngagementTypes Engagement(string text)
+    {
+        var t = text.ToLowerInvariant();
+        if (t.Contains("contract-to-hire", StringComparison.Ordinal) || t.Contains("contract to hire", StringComparison.Ordinal) || t.Contains("c2h", StringComparison.Ordinal)
+            || t.Contains("temp-to-perm", StringComparison.Ordinal) || t.Contains("contract to perm", StringComparison.Ordinal))
+            return EngagementTypes.ContractToHire;
+        if (Regex.IsMatch(t, @"\b(?:contract|contractor|freelance|fixed[- ]term|w2 contract|1099)\b", RegexOptions.None, TimeSpan.FromMilliseconds(200))) return EngagementTypes.Contract;
+        if (Regex.IsMatch(t, @"\b(?:permanent|full[- ]time|direct hire|fte|salaried)\b", RegexOptions.None, TimeSpan.FromMilliseconds(200))) return EngagementTypes.Permanent;
+        return EngagementTypes.None;
+    }
+
+    /// <summary>The first rate or salary band: hourly or annual (stated, or told by the size of the amount), with its currency.</summary>
+    public static Compensation? Pay(string text)
+    {
+        foreach (Match m in MoneyPattern().Matches(text))
+        {
+            var a = Amount(m.Groups["a"].Value, m.Groups["ka"].Success || m.Groups["kb"].Success && !m.Groups["ka"].Success && m.Groups["b"].Success);
+            var b = m.Groups["b"].Success ? Amount(m.Groups["b"].Value, m.Groups["kb"].Success) : (decimal?)null;
+            if (a is null or < 10) continue;
+            var unitText = m.Groups["unit"].Value.ToLowerInvariant();
+            var unit = unitText.Contains('h', StringComparison.Ordinal) ? CompensationUnit.Hourly
+                : unitText.Length > 0 ? CompensationUnit.Annual
+                : a < 500 ? CompensationUnit.Hourly : CompensationUnit.Annual;
+            if (unit == CompensationUnit.Annual && a < 10_000 && unitText.Length == 0) continue;
+            var currency = m.Groups["cur"].Value.ToUpperInvariant() switch { "€" or "EUR" => "EUR", "£" or "GBP" => "GBP", "CAD" => "CAD", "AUD" => "AUD", _ => "USD" };
+            return b is { } max && max >= a ? new Compensation(a, max, unit, currency) : new Compensation(a, b is null ? null : a, unit, currency);
+        }
+        return null;
+    }
+
+    private static decimal? Amount(string digits, bool thousands)
+        => decimal.TryParse(digits.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? (thousands ? v * 1000 : v) : null;
+
+    private static string? Field(Regex pattern, string text) => pattern.Match(text) is { Success: true } m && m.Groups["v"].Value.Trim() is { Length: > 0 and < 120 } v ? v : null;
+
+    private TaxonomyTerm? IndustryOf(TaxonomyTerm? term)
+    {
+        for (var depth = 0; term is not null && depth < 6; depth++)
+        {
+            if (term.Category == TaxonomyCategory.Industry) return term;
+            term = term.ParentCode is { } parent ? Skills.Find(parent) : null;
+        }
+        return null;
+    }
+
+    private static Importance Stronger(Importance a, Importance b) => (Importance)Math.Min((int)a, (int)b);
+
+    private static double? Max(double? a, double? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
+
+    private static double Weight(Importance importance) => importance switch { Importance.Must => 3, Importance.Strong => 2, _ => 1 };
+}

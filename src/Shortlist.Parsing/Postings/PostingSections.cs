@@ -1,0 +1,52 @@
+using Shortlist.Domain.Common;
+
+namespace Shortlist.Parsing.Postings;
+
+/// <summary>Posting headings and wording that say how much a requirement matters.</summary>
+internal static class PostingSections
+{
+    private static readonly string[] MustHeadings =
+    [
+        "requirements", "required", "must have", "must haves", "qualifications", "minimum qualifications", "basic qualifications",
+        "required qualifications", "required skills", "what you need", "what you'll need", "what we're looking for", "what we are looking for",
+        "skills and experience", "experience and skills", "who you are", "you have", "key requirements", "essential", "essential skills",
+        "job requirements", "mandatory", "minimum requirements", "requirements and qualifications", "your profile", "skills",
+    ];
+
+    private static readonly string[] NiceHeadings =
+    [
+        "preferred", "preferred qualifications", "preferred skills", "nice to have", "nice to haves", "bonus", "bonus points", "pluses",
+        "desired", "desired skills", "desirable", "good to have", "additional qualifications", "it would be great if", "extra credit", "plus",
+    ];
+
+    private static readonly string[] OtherHeadings =
+    [
+        "responsibilities", "key responsibilities", "duties", "what you'll do", "what you will do", "the role", "about the role", "about us",
+        "about the company", "benefits", "perks", "overview", "job description", "description", "summary", "who we are", "compensation",
+        "why join us", "location", "salary", "the opportunity", "your role", "role", "day to day", "what we offer",
+    ];
+
+    /// <summary>The importance a heading sets for the lines under it; Strong for other headings; null when the line is not a heading.</summary>
+    public static Importance? Heading(string line)
+    {
+        var text = line.Trim().TrimEnd(':').Trim().ToLowerInvariant().Replace('-', ' ').Replace('’', '\'');
+        if (text.Length is 0 or > 50 || text.Split(' ').Length > 7) return null;
+        if (NiceHeadings.Any(h => text == h || text.StartsWith(h + " ", StringComparison.Ordinal))) return Importance.Nice;
+        if (MustHeadings.Any(h => text == h || text.StartsWith(h + " ", StringComparison.Ordinal))) return Importance.Must;
+        if (OtherHeadings.Any(h => text == h || text.StartsWith(h + " ", StringComparison.Ordinal))) return Importance.Strong;
+        return null;
+    }
+
+    /// <summary>The importance a line's own wording sets, overriding its section, or null.</summary>
+    public static Importance? Wording(string line)
+    {
+        var text = line.ToLowerInvariant();
+        if (Has(text, "a plus", "is a plus", "nice to have", "nice-to-have", "preferred", "bonus", "desirable", "ideally", "an advantage", "beneficial", "is helpful", "would be great"))
+            return Importance.Nice;
+        if (Has(text, "required", "must ", "must-have", "must have", "mandatory", "essential", "minimum of", "at least"))
+            return Importance.Must;
+        return null;
+    }
+
+    private static bool Has(string text, params string[] words) => words.Any(w => text.Contains(w, StringComparison.Ordinal));
+}
