@@ -30,8 +30,9 @@ internal static partial class EducationReader
             var found = false;
             foreach (var segment in segments)
             {
-                var text = YearPattern().Replace(segment, "").Trim(' ', '(', ')', '-', ',');
-                if (text.Length == 0) continue;
+                var text = YearPattern().Replace(segment, "").Trim(' ', '(', ')', '-', ',', '–', '—', ':');
+                if (!text.Any(char.IsLetter)) continue;
+                if (text.Length <= 3 && segments.Length >= 2 && segment != segments[0]) continue;
                 if (Lexicon.Degree(text) is { } d && (degree is null || institution is not null || found))
                 {
                     if (degree is not null) Flush();

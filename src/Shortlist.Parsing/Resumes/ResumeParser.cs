@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Shortlist.Domain.Candidates;
 using Shortlist.Domain.Taxonomy;
 using Shortlist.Parsing.Skills;
@@ -9,8 +10,14 @@ namespace Shortlist.Parsing.Resumes;
 /// Turns extracted résumé text into a profile: contact details, sections, dated roles, education, certifications,
 /// skills and industries (mapped to the taxonomy, with years counted over the roles that mention them) and track record.
 /// </summary>
-public sealed class ResumeParser(SkillMatcher skills)
+public sealed partial class ResumeParser(SkillMatcher skills)
 {
+    [GeneratedRegex(@"^(?<d>(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d)\s*[–—-]\s+(?<rest>\D.*)$", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex OpenRange();
+
+    [GeneratedRegex(@"^(?<d>present|current|now|(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d)\b\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    private static partial Regex CloseRange();
+
     /// <summary>The taxonomy matcher the parser maps skills with.</summary>
     public SkillMatcher Skills { get; } = skills;
 
@@ -129,6 +136,15 @@ public sealed class ResumeParser(SkillMatcher skills)
                 lines.AddRange(line.Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
             else lines.Add(line);
         }
+        // "2017 – Product Manager, Google" over "Present Leading teams…": a range broken across two lines by a layout column.
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            var open = OpenRange().Match(lines[i]);
+            var close = open.Success ? CloseRange().Match(lines[i + 1]) : Match.Empty;
+            if (!close.Success) continue;
+            lines[i] = $"{open.Groups["d"].Value} – {close.Groups["d"].Value} {open.Groups["rest"].Value}";
+            lines[i + 1] = close.Groups["rest"].Value;
+        }
         return lines;
     }
 
@@ -143,14 +159,39 @@ public sealed class ResumeParser(SkillMatcher skills)
         return null;
     }
 
+    private static IEnumerable<string> SplitOutsideParentheses(string line)
+    {
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i <= line.Length; i++)
+        {
+            var c = i < line.Length ? line[i] : ',';
+            if (c == '(') depth++;
+            else if (c == ')') depth = Math.Max(0, depth - 1);
+            else if (depth == 0 && c is ',' or ';' or '•' or '|' or '·' or '➢' or '●' or '▪')
+            {
+                if (i > start) yield return line[start..i].Trim();
+                start = i + 1;
+            }
+        }
+    }
+
     private static List<string> ListedSkills(IEnumerable<string> lines)
     {
         var items = new List<string>();
+        var joined = new List<string>();
         foreach (var raw in lines)
+        {
+            // A list wrapped onto the next line ("Project\nmanagement") is one item.
+            if (joined.Count > 0 && raw.Length > 0 && char.IsLower(raw[0]) && joined[^1].Length > 0 && !",;:".Contains(joined[^1][^1], StringComparison.Ordinal))
+                joined[^1] += " " + raw;
+            else joined.Add(raw);
+        }
+        foreach (var raw in joined)
         {
             var line = raw.Contains(':', StringComparison.Ordinal) && raw.IndexOf(':', StringComparison.Ordinal) < 40 ? raw[(raw.IndexOf(':', StringComparison.Ordinal) + 1)..] : raw;
             line = System.Text.RegularExpressions.Regex.Replace(line, @"\((?:less than )?\d*\+?\s*(?:year|yr)s?\)|\(less than 1 year\)", "", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100));
-            foreach (var part in line.Split([',', ';', '•', '|', '·', '➢', '●', '▪'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            foreach (var part in SplitOutsideParentheses(line))
             {
                 var item = part.Trim(' ', '-', '*', '.', '(', ')');
                 if (item.Length is > 0 and <= 40 && item.Split(' ').Length <= 5 && !items.Contains(item, StringComparer.OrdinalIgnoreCase)) items.Add(item);

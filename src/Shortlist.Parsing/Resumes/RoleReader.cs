@@ -21,13 +21,13 @@ internal static class RoleReader
             var rest = (lines[i][..range.Index] + "    " + lines[i][(range.Index + range.Length)..]).Trim(' ', '-', '–', '—', '|', ',', '(', ')', '[', ']', ':', '\t');
             var parts = new List<string>();
             var headerStart = i;
-            var wanted = rest.Length > 0 ? (Lexicon.IsTitle(rest) && !rest.Contains(" - ", StringComparison.Ordinal) && !rest.Contains("    ", StringComparison.Ordinal) ? 1 : 0) : 2;
+            var wanted = rest.Length > 0 ? (Lexicon.IsTitle(rest) && !rest.Contains(" - ", StringComparison.Ordinal) && !rest.Contains("    ", StringComparison.Ordinal) && !rest.Contains(", ", StringComparison.Ordinal) ? 1 : 0) : 2;
             if (rest.Length > 0 && rest.Split(Separators, StringSplitOptions.RemoveEmptyEntries).Length == 1 && !Lexicon.IsTitle(rest)) wanted = 1;
             for (var j = i - 1; j > lastUsed && wanted > 0; j--)
             {
                 var line = lines[j].Trim();
                 if (line.Length == 0) continue;
-                if (IsProse(line) || DateRanges.Find(line).Count > 0 || Sections.HeadingKind(line) is not null
+                if (IsProse(line) || EndsSentence(line) || DateRanges.Find(line).Count > 0 || Sections.HeadingKind(line) is not null
                     || line.Contains("http", StringComparison.OrdinalIgnoreCase) || line.Contains('@', StringComparison.Ordinal) || line.Length > 100) break;
                 parts.Insert(0, line);
                 headerStart = j;
@@ -61,8 +61,8 @@ internal static class RoleReader
         foreach (var part in parts)
             segments.AddRange(part.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(TrimSegment).Where(s => s.Length > 1));
-        if (segments.Count == 1 && segments[0].Split(", ", 2) is [var left, var right] && Lexicon.IsTitle(left) && Contact.Place(segments[0]) is null)
-            segments = [left, right];
+        if (segments.Count == 1 && segments[0].Split(", ") is { Length: > 1 } commas && Lexicon.IsTitle(commas[0]) && Contact.Place(segments[0]) is null)
+            return (commas[0].Trim(), commas[1].Trim(), commas.Length > 2 ? string.Join(", ", commas.Skip(2)).Trim() : null);
         var rest = new List<string>();
         foreach (var s in segments)
         {
@@ -73,6 +73,13 @@ internal static class RoleReader
         if (rest.Count > 0) employer = rest[0];
         if (title is null && rest.Count > 1) (title, employer) = (rest[0], rest[1]);
         return (title, employer, location);
+    }
+
+    private static bool EndsSentence(string line)
+    {
+        if (!line.EndsWith('.')) return false;
+        var last = line.Split(' ')[^1];
+        return last.Length > 5 && !Lexicon.IsCompany(last);
     }
 
     private static string TrimSegment(string s)
