@@ -71,7 +71,8 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             switch (term.Category)
             {
                 case TaxonomyCategory.Certification:
-                    var year = resume.Certifications.FirstOrDefault(c => c.TaxonomyCode == code)?.Year ?? CertificationYear(text, mentions.First(m => m.Code == code));
+                    var year = resume.Certifications.FirstOrDefault(c => c.TaxonomyCode == code)?.Year
+                        ?? mentions.Where(m => m.Code == code).Select(m => CertificationYear(text, m)).FirstOrDefault(y => y is not null);
                     certifications.Add(new ProfileCertification(code, term.Name, year));
                     break;
                 case TaxonomyCategory.Industry:
@@ -100,7 +101,18 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         };
     }
 
-    private HashSet<string> Codes(string text) => Skills.Match(text).Select(m => m.Code).ToHashSet(StringComparer.Ordinal);
+    /// <summary>The codes mentioned in <paramref name="text"/> and the broader terms above them (Epic counts as EHR).</summary>
+    private HashSet<string> Codes(string text)
+    {
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in Skills.Match(text))
+        {
+            var term = Skills.Find(mention.Code);
+            for (var depth = 0; term is not null && depth < 6 && codes.Add(term.Code.Trim().ToLowerInvariant()); depth++)
+                term = term.ParentCode is { } parent ? Skills.Find(parent) : null;
+        }
+        return codes;
+    }
 
     private TaxonomyTerm? IndustryOf(string code)
     {

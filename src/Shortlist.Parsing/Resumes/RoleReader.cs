@@ -67,6 +67,11 @@ internal static class RoleReader
         foreach (var s in segments)
         {
             if (location is null && (Contact.Place(s) is not null || s.Equals("remote", StringComparison.OrdinalIgnoreCase))) location = s;
+            else if (title is null && s.Split(", ", 2) is [var left, var right] && Lexicon.IsTitle(left) && !Lexicon.IsCompany(left) && Contact.Place(s) is null)
+            {
+                title = left;
+                rest.Add(right);
+            }
             else if (title is null && Lexicon.IsTitle(s) && !Lexicon.IsCompany(s)) title = s;
             else rest.Add(s);
         }
