@@ -71,7 +71,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             switch (term.Category)
             {
                 case TaxonomyCategory.Certification:
-                    var year = resume.Certifications.FirstOrDefault(c => c.TaxonomyCode == code)?.Year
+                    var year = resume.Certifications.FirstOrDefault(c => c.TaxonomyCode == code || Skills.Codes(c.Name).Contains(code))?.Year
                         ?? mentions.Where(m => m.Code == code).Select(m => CertificationYear(text, m)).FirstOrDefault(y => y is not null);
                     certifications.Add(new ProfileCertification(code, term.Name, year));
                     break;
