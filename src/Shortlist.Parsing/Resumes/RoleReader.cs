@@ -43,6 +43,7 @@ internal static class RoleReader
             anchors.Add((headerStart, i, new ParsedRole(title, employer, location, range.Start, range.End, range.End is null, "")));
             lastUsed = i;
         }
+        AddUndated(lines, anchors);
         var roles = new List<ParsedRole>(anchors.Count);
         for (var k = 0; k < anchors.Count; k++)
         {
@@ -51,6 +52,35 @@ internal static class RoleReader
             roles.Add(anchors[k].Role with { Description = description });
         }
         return roles;
+    }
+
+    /// <summary>
+    /// Roles written without dates as a short title line over a short employer line ("Software developer / Microsoft"),
+    /// each standing apart from the text around it; only where no dated role already claimed the lines.
+    /// </summary>
+    private static void AddUndated(IReadOnlyList<string> lines, List<(int HeaderStart, int DateLine, ParsedRole Role)> anchors)
+    {
+        var claimed = new bool[lines.Count];
+        foreach (var a in anchors) for (var k = a.HeaderStart; k <= a.DateLine; k++) claimed[k] = true;
+        var added = new List<(int, int, ParsedRole)>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i].Trim();
+            if (claimed[i] || line.Length is 0 or > 60 || !Lexicon.IsTitle(line) || IsProse(line) || EndsSentence(line) || line.Contains(':', StringComparison.Ordinal)) continue;
+            if (i > 0 && lines[i - 1].Trim().Length > 0) continue;
+            var j = i + 1;
+            while (j < lines.Count && lines[j].Trim().Length == 0) j++;
+            if (j >= lines.Count || claimed[j]) continue;
+            var next = lines[j].Trim();
+            if (next.Length is 0 or > 60 || IsProse(next) || EndsSentence(next) || DateRanges.Find(next).Count > 0 || Lexicon.IsTitle(next) && !Lexicon.IsCompany(next)) continue;
+            if (j + 1 < lines.Count && lines[j + 1].Trim().Length > 0) continue;
+            var (title, employer, location) = Assign([line, next]);
+            if (employer is null) continue;
+            added.Add((i, j, new ParsedRole(title, employer, location, null, null, false, "")));
+            claimed[i] = claimed[j] = true;
+        }
+        anchors.AddRange(added);
+        anchors.Sort((a, b) => a.HeaderStart.CompareTo(b.HeaderStart));
     }
 
     /// <summary>Title, employer and location from header parts written top to bottom.</summary>
@@ -63,6 +93,17 @@ internal static class RoleReader
                 .Select(TrimSegment).Where(s => s.Length > 1));
         if (segments.Count == 1 && segments[0].Split(", ") is { Length: > 1 } commas && Lexicon.IsTitle(commas[0]) && Contact.Place(segments[0]) is null)
             return (commas[0].Trim(), commas[1].Trim(), commas.Length > 2 ? string.Join(", ", commas.Skip(2)).Trim() : null);
+        // "Promega Corporation, Indianapolis, IN": the employer, then the place.
+        for (var k = 0; k < segments.Count; k++)
+        {
+            var pieces = segments[k].Split(", ");
+            if (pieces.Length >= 3 && !Lexicon.IsTitle(pieces[0]) && Contact.Place(string.Join(", ", pieces[^2..])) is not null)
+            {
+                segments[k] = string.Join(", ", pieces[..^2]);
+                segments.Insert(k + 1, string.Join(", ", pieces[^2..]));
+                k++;
+            }
+        }
         var rest = new List<string>();
         foreach (var s in segments)
         {
