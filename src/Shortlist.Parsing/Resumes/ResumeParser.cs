@@ -205,8 +205,11 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             line = System.Text.RegularExpressions.Regex.Replace(line, @"\((?:less than )?\d*\+?\s*(?:year|yr)s?\)|\(less than 1 year\)", "", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100));
             foreach (var part in SplitOutsideParentheses(line))
             {
-                var item = part.Trim(' ', '-', '*', '.', '(', ')');
-                if (item.Length is > 0 and <= 40 && item.Split(' ').Length <= 5 && !items.Contains(item, StringComparer.OrdinalIgnoreCase)) items.Add(item);
+                foreach (var piece in part.Split(" and ", StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var item = piece.Trim(' ', '-', '*', '.', '(', ')');
+                    if (item.Length is > 0 and <= 40 && item.Split(' ').Length <= 5 && item.Any(char.IsLetter) && !items.Contains(item, StringComparer.OrdinalIgnoreCase)) items.Add(item);
+                }
             }
         }
         return items;
