@@ -79,7 +79,7 @@ public static class ParseEvaluation
             ["email"] = resume.Email is { } e ? [e] : [],
             ["designation"] = designations,
             ["company"] = companies,
-            ["degree"] = resume.Education.Select(x => x.Degree is null ? null : x.Field is null ? x.Degree : $"{x.Degree} in {x.Field}").OfType<string>().ToList(),
+            ["degree"] = resume.Education.Select(x => x.AsWritten ?? x.Degree).OfType<string>().ToList(),
             ["college"] = resume.Education.Select(x => x.Institution).OfType<string>().ToList(),
             ["skills"] = resume.ListedSkills.Concat(resume.Skills.Select(s => s.Name)).ToList(),
         };

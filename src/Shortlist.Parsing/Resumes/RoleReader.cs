@@ -116,6 +116,7 @@ internal static class RoleReader
             else if (title is null && Lexicon.IsTitle(s) && !Lexicon.IsCompany(s)) title = s;
             else rest.Add(s);
         }
+        rest.RemoveAll(r => !PlausibleName(r));
         if (rest.Count > 0) employer = rest[0];
         if (title is null && rest.Count > 1) (title, employer) = (rest[0], rest[1]);
         return (title, employer, location);
@@ -128,9 +129,19 @@ internal static class RoleReader
         return last.Length > 5 && !Lexicon.IsCompany(last);
     }
 
+    /// <summary>False for what cannot be an employer: sentences, durations, headings, labels, lower-case fragments.</summary>
+    private static bool PlausibleName(string s)
+    {
+        var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 8 && s.Length <= 70 && s.Count(char.IsLetter) >= 2 && !char.IsLower(s[0]) && !s.Contains(':', StringComparison.Ordinal)
+            && !System.Text.RegularExpressions.Regex.IsMatch(s, @"^\d+\s*(?:years?|months?|yrs?)|\b(?:page \d|months?)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(50))
+            && Sections.HeadingKind(s) is null;
+    }
+
     private static string TrimSegment(string s)
     {
-        s = s.Trim(' ', '-', ',', '|', ']', '[', '.', ':');
+        s = s.Trim(' ', '-', ',', '|', ']', '[', ':');
+        if (s.EndsWith('.') && !Lexicon.IsCompany(s.Split(' ')[^1])) s = s.TrimEnd('.');
         if (s.StartsWith('(') && !s.Contains(')', StringComparison.Ordinal)) s = s[1..];
         if (s.EndsWith(')') && !s.Contains('(', StringComparison.Ordinal)) s = s[..^1];
         if (s.Count(c => c == '(') > s.Count(c => c == ')')) s += ")";
