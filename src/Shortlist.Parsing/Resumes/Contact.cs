@@ -46,8 +46,20 @@ internal static partial class Contact
         if (!m.Success) return null;
         var city = m.Groups["city"].Value.Trim();
         var region = m.Groups["region"].Value.Trim();
-        if (city.Split(' ').Length > 3 || region.Split(' ').Length > 3 || text.TrimEnd().EndsWith('.') || Lexicon.IsTitle(city)) return null;
+        if (city.Split(' ').Length > 3 || region.Split(' ').Length > 3 || text.TrimEnd().EndsWith('.') || Lexicon.IsTitle(city)
+            || Lexicon.IsCompany(city) || Lexicon.IsCompany(region)) return null;
         return new Place(city, region, m.Groups["country"].Success ? m.Groups["country"].Value.Trim() : null);
+    }
+
+    /// <summary>The name a line holds alone or before credentials or a place ("Hal Schmeler, MS, PMP"; "Mei Schuppe - Email me").</summary>
+    public static string? NameIn(string line)
+    {
+        var parts = line.Split([",", " - ", " | ", " · ", "\t"], 2, StringSplitOptions.None);
+        var head = parts[0].Trim();
+        // "Silicon Valley, CA, USA" is a place, not a name with credentials.
+        if (Place(line) is not null || parts.Length > 1 && parts[1].Trim() is var rest && (rest.Length is 2 or 3 && rest.All(char.IsUpper) || rest.EndsWith(" USA", StringComparison.Ordinal) || rest.EndsWith(", US", StringComparison.Ordinal)))
+            return null;
+        return LooksLikeName(head) ? head : null;
     }
 
     /// <summary>The leading two or three capitalised words of a line that goes on with a title ("Allen Neal King ESB Developer").</summary>

@@ -35,7 +35,7 @@ internal static class RoleReader
             }
             if (rest.Length > 0) parts.Add(rest);
             var (title, employer, location) = Assign(parts);
-            if (title is null && i + 1 < lines.Count && lines[i + 1].Trim() is { Length: > 0 } next && Lexicon.IsTitle(next) && !IsProse(next))
+            if (title is null && i + 1 < lines.Count && lines[i + 1].Trim() is { Length: > 0 } next && Lexicon.IsTitle(next) && !IsProse(next) && DateRanges.Find(next).Count == 0)
             {
                 title = next;
                 i++;
@@ -115,6 +115,13 @@ internal static class RoleReader
             }
             else if (title is null && Lexicon.IsTitle(s) && !Lexicon.IsCompany(s)) title = s;
             else rest.Add(s);
+        }
+        // "Product Manager (Houston, TX)": the place in brackets is the location.
+        if (title is not null && title.EndsWith(')') && title.LastIndexOf('(') is > 0 and var open
+            && Contact.Place(title[(open + 1)..^1]) is not null)
+        {
+            location ??= title[(open + 1)..^1];
+            title = title[..open].Trim();
         }
         rest.RemoveAll(r => !PlausibleName(r));
         if (rest.Count > 0) employer = rest[0];
