@@ -41,13 +41,20 @@ public sealed partial class PostingParser(SkillMatcher skills)
         var lines = text.Split('\n').Select(l => l.Trim()).ToList();
         var found = new Dictionary<string, (Importance Importance, double? Years, int Order)>(StringComparer.Ordinal);
         var section = Importance.Strong;
+        var aboutPerks = false;
         double? minimumYears = null;
         string? industry = null;
         var title = Field(TitleField(), text) ?? lines.FirstOrDefault(l => l.Length is > 0 and < 100 && PostingSections.Heading(l) is null);
         foreach (var line in lines)
         {
             if (line.Length == 0) continue;
-            if (PostingSections.Heading(line) is { } heading) { section = heading; continue; }
+            if (PostingSections.Heading(line) is { } heading)
+            {
+                (section, aboutPerks) = (heading, PostingSections.IsPerks(line));
+                continue;
+            }
+            // Benefits ("health and dental insurance") say nothing about the role's industry or skills.
+            if (aboutPerks) continue;
             var importance = PostingSections.Wording(line) ?? section;
             var y = YearsPattern().Match(line);
             var years = y.Success ? double.Parse(y.Groups["n"].Value, CultureInfo.InvariantCulture) : (double?)null;
@@ -70,7 +77,7 @@ public sealed partial class PostingParser(SkillMatcher skills)
         // "Tech Solutions, San Francisco, CA, USA" under the title names the employer and the place.
         var byline = lines.SkipWhile(l => l != title && !l.Contains(title ?? "\0", StringComparison.Ordinal)).Skip(1).FirstOrDefault(l => l.Length > 0)?.Split(", ");
         var hasByline = byline is { Length: >= 3 } && byline.Length <= 5 && byline.All(p => p.Length is > 0 and < 40) && PostingSections.Heading(string.Join(", ", byline)) is null;
-        title = title is null ? null : Regex.Replace(title, @"\s*\([^)]*\)\s*$", "", RegexOptions.None, TimeSpan.FromMilliseconds(100));
+        title = title is null ? null : Regex.Replace(title, @"\s*\([^)]*\)?\s*$", "", RegexOptions.None, TimeSpan.FromMilliseconds(100));
         return new ParsedPosting
         {
             Title = title is { Length: > 0 } t ? t.Split(" at ", 2)[0].Trim() : null,
