@@ -36,7 +36,8 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         var name = header.Take(8).FirstOrDefault(Contact.LooksLikeName) ?? header.Take(8).Select(Contact.NameIn).FirstOrDefault(n => n is not null) ?? lines.Take(3).Select(Contact.NamePrefix).FirstOrDefault(n => n is not null)
             ?? lines.Take(60).Where(l => l.StartsWith("name", StringComparison.OrdinalIgnoreCase) && l.Contains(':', StringComparison.Ordinal)).Select(Contact.NameIn).FirstOrDefault(n => n is not null);
         var summary = string.Join(' ', sections.Where(s => s.Kind == SectionKind.Summary).SelectMany(s => s.Lines).Where(l => l.Length > 0));
-        var listed = ListedSkills(sections.Where(s => s.Kind == SectionKind.Skills).SelectMany(s => s.Lines));
+        var listed = ListedSkills(sections.Where(s => s.Kind == SectionKind.Skills).SelectMany(s => s.Lines)
+            .Concat(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines).Where(IsSkillLabelLine)));
         var resume = new ParsedResume
         {
             Name = name,
@@ -170,6 +171,21 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             return line.Length <= 120 && Lexicon.IsTitle(line.Split(" - ")[0]) ? line : null;
         }
         return null;
+    }
+
+    private static readonly string[] SkillLabels =
+    [
+        "technologies", "technology", "tools", "tools used", "environment", "skills", "technical skills", "software", "languages",
+        "programming languages", "databases", "database", "tech stack", "platforms", "operating systems", "frameworks", "ides", "key skills",
+    ];
+
+    /// <summary>A line such as "Technologies: Jira, SQL" outside the skills section.</summary>
+    private static bool IsSkillLabelLine(string line)
+    {
+        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        if (colon is <= 0 or > 25) return false;
+        var label = line[..colon].Trim().TrimStart('•', '*', '-', ' ').Trim().ToLowerInvariant();
+        return SkillLabels.Contains(label);
     }
 
     private static IEnumerable<string> SplitOutsideParentheses(string line)
