@@ -26,7 +26,8 @@ internal static class RoleReader
             for (var j = i - 1; j > lastUsed && wanted > 0; j--)
             {
                 var line = lines[j].Trim();
-                if (!line.Any(char.IsLetterOrDigit)) continue;
+                // Dash-only lines and page furniture such as a profile URL between the title and the employer are skipped.
+                if (!line.Any(char.IsLetterOrDigit) || line.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !line.Contains(' ', StringComparison.Ordinal)) continue;
                 if (IsProse(line) || EndsSentence(line) || DateRanges.Find(line).Count > 0 || Sections.HeadingKind(line) is not null
                     || line.Contains("http", StringComparison.OrdinalIgnoreCase) || line.Contains('@', StringComparison.Ordinal) || line.Length > 100) break;
                 parts.Insert(0, line);
@@ -124,6 +125,9 @@ internal static class RoleReader
             title = title[..open].Trim();
         }
         rest.RemoveAll(r => !PlausibleName(r));
+        // "Systems Engineer" alone is a title, though "systems" can end a company's name.
+        if (title is null && rest.Count == 1 && parts.Count == 1 && Lexicon.IsTitle(rest[0]))
+            (title, rest) = (rest[0], []);
         if (rest.Count > 0) employer = rest[0];
         if (title is null && rest.Count > 1) (title, employer) = (rest[0], rest[1]);
         return (title, employer, location);
