@@ -70,6 +70,8 @@ public static class ParseEvaluation
         var designations = resume.Roles.Select(r => r.Title).OfType<string>().ToList();
         var companies = resume.Roles.Select(r => r.Employer).OfType<string>().ToList();
         if (headline.Length > 0) designations.Add(headline[0]);
+        // "Project Manager / Technology Lead" holds two titles; the annotations list each.
+        designations = designations.SelectMany(d => d.Split([" / ", " & "], StringSplitOptions.TrimEntries) is { Length: > 1 } parts && parts.All(Lexicon.IsTitle) ? parts : [d]).ToList();
         if (headline.Length > 1) companies.Add(headline[1]);
         return new Dictionary<string, List<string>>
         {
@@ -77,7 +79,7 @@ public static class ParseEvaluation
             ["email"] = resume.Email is { } e ? [e] : [],
             ["designation"] = designations,
             ["company"] = companies,
-            ["degree"] = resume.Education.Select(x => x.Degree is null ? null : x.Field is null ? x.Degree : $"{x.Degree} in {x.Field}").OfType<string>().ToList(),
+            ["degree"] = resume.Education.Select(x => x.AsWritten ?? x.Degree).OfType<string>().ToList(),
             ["college"] = resume.Education.Select(x => x.Institution).OfType<string>().ToList(),
             ["skills"] = resume.ListedSkills.Concat(resume.Skills.Select(s => s.Name)).ToList(),
         };

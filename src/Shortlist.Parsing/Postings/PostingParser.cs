@@ -17,10 +17,10 @@ public sealed partial class PostingParser(SkillMatcher skills)
     [GeneratedRegex(@"(?<n>\d{1,2})\s*\+?\s*(?:-\s*\d{1,2}\s*)?(?:\+\s*)?years?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
     private static partial Regex YearsPattern();
 
-    [GeneratedRegex(@"(?<cur>[$€£]|usd|eur|gbp|cad|aud)\s?(?<a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<ka>k\b)?(?:\s*(?:-|–|—|to)\s*(?:[$€£]|usd|eur|gbp|cad|aud)?\s?(?<b>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<kb>k\b)?)?(?<unit>\s*(?:/\s?(?:hr|hour|h\b)|per hour|an hour|hourly|/\s?(?:yr|year|annum)|per year|per annum|annually|a year|p\.a\.))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"(?<cur>[$€£]|usd|eur|gbp|cad|aud)\s?(?<a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<ka>k\b)?(?:\s*(?:-|–|—|to)\s*(?:[$€£]|usd|eur|gbp|cad|aud)?\s?(?<b>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<kb>k\b)?)?(?<unit>\s*(?:/\s?(?:hr|hour|h\b)|per hour|an hour|hourly|/\s?day|per day|a day|daily|/\s?(?:yr|year|annum)|per year|per annum|annually|a year|p\.a\.))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
     private static partial Regex MoneyPattern();
 
-    [GeneratedRegex(@"^\s*(?:job\s+title|position|role|title)\s*[:\-–]\s*(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, 200)]
+    [GeneratedRegex(@"^\s*(?:job\s+title|job\s+description|position|role|title|job)\s*[:\-–]\s*(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, 200)]
     private static partial Regex TitleField();
 
     [GeneratedRegex(@"^\s*(?:company|employer|client|organi[sz]ation|hiring company)\s*[:\-–]\s*(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, 200)]
@@ -41,13 +41,20 @@ public sealed partial class PostingParser(SkillMatcher skills)
         var lines = text.Split('\n').Select(l => l.Trim()).ToList();
         var found = new Dictionary<string, (Importance Importance, double? Years, int Order)>(StringComparer.Ordinal);
         var section = Importance.Strong;
+        var aboutPerks = false;
         double? minimumYears = null;
         string? industry = null;
         var title = Field(TitleField(), text) ?? lines.FirstOrDefault(l => l.Length is > 0 and < 100 && PostingSections.Heading(l) is null);
         foreach (var line in lines)
         {
             if (line.Length == 0) continue;
-            if (PostingSections.Heading(line) is { } heading) { section = heading; continue; }
+            if (PostingSections.Heading(line) is { } heading)
+            {
+                (section, aboutPerks) = (heading, PostingSections.IsPerks(line));
+                continue;
+            }
+            // Benefits ("health and dental insurance") say nothing about the role's industry or skills.
+            if (aboutPerks) continue;
             var importance = PostingSections.Wording(line) ?? section;
             var y = YearsPattern().Match(line);
             var years = y.Success ? double.Parse(y.Groups["n"].Value, CultureInfo.InvariantCulture) : (double?)null;
@@ -67,11 +74,15 @@ public sealed partial class PostingParser(SkillMatcher skills)
         }
         var requirements = found.OrderBy(kv => kv.Value.Order)
             .Select(kv => new Requirement(kv.Key, Skills.Find(kv.Key)!.Name, kv.Value.Importance, Weight(kv.Value.Importance), kv.Value.Years)).ToList();
+        // "Tech Solutions, San Francisco, CA, USA" under the title names the employer and the place.
+        var byline = lines.SkipWhile(l => l != title && !l.Contains(title ?? "\0", StringComparison.Ordinal)).Skip(1).FirstOrDefault(l => l.Length > 0)?.Split(", ");
+        var hasByline = byline is { Length: >= 3 } && byline.Length <= 5 && byline.All(p => p.Length is > 0 and < 40) && PostingSections.Heading(string.Join(", ", byline)) is null;
+        title = title is null ? null : Regex.Replace(title, @"\s*\([^)]*\)?\s*$", "", RegexOptions.None, TimeSpan.FromMilliseconds(100));
         return new ParsedPosting
         {
             Title = title is { Length: > 0 } t ? t.Split(" at ", 2)[0].Trim() : null,
-            Employer = Field(EmployerField(), text) ?? (title?.Split(" at ", 2) is [_, var at] ? at.Trim() : null),
-            Location = Field(LocationField(), text),
+            Employer = Field(EmployerField(), text) ?? (title?.Split(" at ", 2) is [_, var at] ? at.Trim() : null) ?? (hasByline ? byline![0] : null),
+            Location = Field(LocationField(), text) ?? (hasByline ? string.Join(", ", byline!.Skip(1)) : null),
             Workplace = Workplace(text),
             Engagement = Engagement(text),
             Compensation = Pay(text),
@@ -106,7 +117,7 @@ public sealed partial class PostingParser(SkillMatcher skills)
         return EngagementTypes.None;
     }
 
-    /// <summary>The first rate or salary band: hourly or annual (stated, or told by the size of the amount), with its currency.</summary>
+    /// <summary>The first rate or salary band: hourly (day rates over 8 hours) or annual (stated, or told by the size of the amount), with its currency.</summary>
     public static Compensation? Pay(string text)
     {
         foreach (Match m in MoneyPattern().Matches(text))
@@ -115,12 +126,19 @@ public sealed partial class PostingParser(SkillMatcher skills)
             var b = m.Groups["b"].Success ? Amount(m.Groups["b"].Value, m.Groups["kb"].Success) : (decimal?)null;
             if (a is null or < 10) continue;
             var unitText = m.Groups["unit"].Value.ToLowerInvariant();
+            if (unitText.Contains("day", StringComparison.Ordinal) || unitText.Contains("daily", StringComparison.Ordinal))
+            {
+                // A day rate is quoted per hour over an eight-hour day.
+                a /= 8;
+                b /= 8;
+                unitText = "hour";
+            }
             var unit = unitText.Contains('h', StringComparison.Ordinal) ? CompensationUnit.Hourly
                 : unitText.Length > 0 ? CompensationUnit.Annual
                 : a < 500 ? CompensationUnit.Hourly : CompensationUnit.Annual;
             if (unit == CompensationUnit.Annual && a < 10_000 && unitText.Length == 0) continue;
             var currency = m.Groups["cur"].Value.ToUpperInvariant() switch { "€" or "EUR" => "EUR", "£" or "GBP" => "GBP", "CAD" => "CAD", "AUD" => "AUD", _ => "USD" };
-            return b is { } max && max >= a ? new Compensation(a, max, unit, currency) : new Compensation(a, b is null ? null : a, unit, currency);
+            return b is { } max && max >= a ? new Compensation(a, max, unit, currency) : new Compensation(a, a, unit, currency);
         }
         return null;
     }

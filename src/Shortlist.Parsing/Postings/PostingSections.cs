@@ -37,6 +37,14 @@ internal static class PostingSections
         return null;
     }
 
+    /// <summary>True for a heading over benefits and perks.</summary>
+    public static bool IsPerks(string line)
+    {
+        var text = line.Trim().TrimEnd(':').Trim().ToLowerInvariant();
+        return text.StartsWith("benefits", StringComparison.Ordinal) || text.StartsWith("perks", StringComparison.Ordinal)
+            || text.StartsWith("what we offer", StringComparison.Ordinal) || text.StartsWith("why join", StringComparison.Ordinal) || text == "compensation";
+    }
+
     /// <summary>The importance a line's own wording sets, overriding its section, or null.</summary>
     public static Importance? Wording(string line)
     {

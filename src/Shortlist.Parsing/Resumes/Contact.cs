@@ -23,6 +23,9 @@ internal static partial class Contact
         "resume", "résumé", "curriculum", "vitae", "cv", "template", "sample", "samples", "example", "examples", "phone", "number", "name",
         "email", "e-mail", "address", "professional", "college", "university", "certified", "build", "your", "my", "page", "objective",
         "contact", "mobile", "software", "firmware", "applicant", "profile", "summary", "personal", "details", "information", "street", "road",
+        "career", "highlights", "education", "sales", "management", "project", "projects", "job", "seeker", "revenue", "enhancement", "department",
+        "children", "physical", "business", "entry-level", "experience", "skills", "marketing", "objective", "qualifications", "references",
+        "technical", "key", "core", "strengths", "achievements", "employment", "history", "work", "school", "institute", "services", "solutions",
     };
 
     public static string? Email(string text) => EmailPattern().Match(text) is { Success: true } m ? m.Value.TrimEnd('.') : null;
@@ -46,8 +49,22 @@ internal static partial class Contact
         if (!m.Success) return null;
         var city = m.Groups["city"].Value.Trim();
         var region = m.Groups["region"].Value.Trim();
-        if (city.Split(' ').Length > 3 || region.Split(' ').Length > 3 || text.TrimEnd().EndsWith('.') || Lexicon.IsTitle(city)) return null;
+        if (city.Split(' ').Length > 3 || region.Split(' ').Length > 3 || text.TrimEnd().EndsWith('.') || Lexicon.IsTitle(city)
+            || Lexicon.IsCompany(city) || Lexicon.IsCompany(region)) return null;
         return new Place(city, region, m.Groups["country"].Success ? m.Groups["country"].Value.Trim() : null);
+    }
+
+    /// <summary>The name a line holds alone or before credentials or a place ("Hal Schmeler, MS, PMP"; "Mei Schuppe - Email me").</summary>
+    public static string? NameIn(string line)
+    {
+        if (line.StartsWith("name", StringComparison.OrdinalIgnoreCase) && line.IndexOf(':', StringComparison.Ordinal) is > 0 and < 12 and var colon)
+            line = line[(colon + 1)..].Trim();
+        var parts = line.Split([",", " - ", " | ", " · ", "\t"], 2, StringSplitOptions.None);
+        var head = parts[0].Trim();
+        // "Silicon Valley, CA, USA" is a place, not a name with credentials.
+        if (Place(line) is not null || parts.Length > 1 && parts[1].Trim() is var rest && (rest.Length is 2 or 3 && rest.All(char.IsUpper) || rest.EndsWith(" USA", StringComparison.Ordinal) || rest.EndsWith(", US", StringComparison.Ordinal)))
+            return null;
+        return LooksLikeName(head) ? head : null;
     }
 
     /// <summary>The leading two or three capitalised words of a line that goes on with a title ("Allen Neal King ESB Developer").</summary>
@@ -69,7 +86,7 @@ internal static partial class Contact
     public static bool LooksLikeName(string line)
     {
         var words = line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 4 || line.Length > 50) return false;
+        if (words.Length is < 2 or > 5 || line.Length > 50) return false;
         if (Sections.HeadingKind(line) is not null || Lexicon.IsTitle(line)) return false;
         if (words.Any(w => NotNameWords.Contains(w.Trim('.', ',')) || w.Length == 1 || w.Length > 2 && w.All(c => c is 'x' or 'X'))) return false;
         foreach (var word in words)

@@ -15,7 +15,7 @@ public readonly record struct DateRange(DateOnly Start, DateOnly? End, int Index
 /// </summary>
 public static partial class DateRanges
 {
-    private const string Month = @"(?<m{0}>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s*'?(?<y{0}>(?:19|20)\d\d)";
+    private const string Month = @"(?<m{0}>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s*'?|[/-])(?<y{0}>(?:19|20)\d\d)";
     private const string Numeric = @"(?<n{0}>0?[1-9]|1[0-2])\s*[/.-]\s*(?<y{0}>(?:19|20)\d\d)|(?<y{0}>(?:19|20)\d\d)[/.-](?<n{0}>0[1-9]|1[0-2])(?![\d/])";
     private const string Year = @"(?<y{0}>(?:19|20)\d\d)";
     private const string Present = @"(?<present>present|current(?:ly)?|now|today|(?:to|till|until)\s+(?:date|now)|date|ongoing|continuing)";

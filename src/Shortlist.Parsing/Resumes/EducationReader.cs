@@ -8,15 +8,18 @@ internal static partial class EducationReader
     [GeneratedRegex(@"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)", RegexOptions.CultureInvariant, 200)]
     private static partial Regex YearPattern();
 
+    [GeneratedRegex(@"\s*\([^()]*\)?\s*$", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex TrailingParenthesis();
+
     public static List<EducationEntry> Read(IReadOnlyList<string> lines)
     {
         var entries = new List<EducationEntry>();
-        string? degree = null, field = null, institution = null;
+        string? degree = null, field = null, institution = null, written = null;
         int? year = null;
         void Flush()
         {
-            if (degree is not null || institution is not null) entries.Add(new EducationEntry(institution, degree, field, year));
-            (degree, field, institution, year) = (null, null, null, null);
+            if (degree is not null || institution is not null) entries.Add(new EducationEntry(institution, degree, field, year, written));
+            (degree, field, institution, year, written) = (null, null, null, null, null);
         }
         foreach (var raw in lines)
         {
@@ -36,16 +39,17 @@ internal static partial class EducationReader
                 if (Lexicon.Degree(text) is { } d && (degree is null || institution is not null || found))
                 {
                     if (degree is not null) Flush();
-                    (degree, field) = (d.Degree, d.Field);
+                    (degree, field, written) = (d.Degree, d.Field, text);
                     found = true;
                 }
                 else if (Lexicon.Degree(text) is { } d2 && degree is null)
                 {
-                    (degree, field) = (d2.Degree, d2.Field);
+                    (degree, field, written) = (d2.Degree, d2.Field, text);
                     found = true;
                 }
-                else if (institution is null && (Lexicon.IsSchool(text) || degree is not null && !found && segment == segments[0]))
+                else if (institution is null && Lexicon.IsSchool(text) && text.Split(' ').Length <= 10)
                 {
+                    text = TrailingParenthesis().Replace(text, "").Trim();
                     if (degree is null && entries.Count > 0 && entries[^1].Institution is null) { entries[^1] = entries[^1] with { Institution = text }; continue; }
                     institution = text;
                     found = true;

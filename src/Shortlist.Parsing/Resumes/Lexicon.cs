@@ -29,7 +29,7 @@ internal static partial class Lexicon
         "universidad", "université", "board", "cbse", "icse", "mahavidyalaya", "vidyapeeth", "campus", "faculty",
     };
 
-    [GeneratedRegex(@"^(?<degree>(?:bachelor|master|doctor|associate)s?'?s?\s+(?:of|in)\s+[a-z &.]+?|b\.?\s?tech|m\.?\s?tech|b\.?\s?e\.?|m\.?\s?e\.?|b\.?\s?sc\.?|m\.?\s?sc\.?|b\.?\s?s\.?|m\.?\s?s\.?|b\.?\s?a\.?|m\.?\s?a\.?|mba|m\.?b\.?a\.?|bba|bca|mca|b\.?\s?com\.?|m\.?\s?com\.?|ph\.?\s?d\.?|pgdm|pgdba|pgd[a-z]*|post\s+graduate\s+diploma|diploma|b\.?\s?pharm|m\.?\s?pharm|mbbs|b\.?arch|ssc|hsc|sslc|higher secondary|secondary|intermediate|12th|10th|xii|x|cpa|ca|llb|llm|bsc|msc|bs|ms|ba|ma|be|me|b\.?ed|m\.?phil)(?=$|[\s,(:-]|\.\s)(?:\s*(?:\(|in|of|-|–|,|:)\s*(?<field>[^()\n]{2,80}?)\)?)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^(?<degree>(?:bachelor|master|doctor|associate)s?'?s?\s+(?:of|in)\s+[a-z &.]+?|(?:bachelor|master|associate)(?:'s|s)?(?:\s+degree)?|post\s*graduate(?:\s+(?:program|degree))?|graduate|b\.?\s?tech|m\.?\s?tech|b\.?\s?e\.?|m\.?\s?e\.?|b\.?\s?sc\.?|m\.?\s?sc\.?|b\.?\s?s\.?|m\.?\s?s\.?|b\.?\s?a\.?|m\.?\s?a\.?|mba|m\.?b\.?a\.?|bba|bca|mca|b\.?\s?com\.?|m\.?\s?com\.?|ph\.?\s?d\.?|pgdm|pgdba|pgd[a-z]*|post\s+graduate\s+diploma|diploma|b\.?\s?pharm|m\.?\s?pharm|mbbs|b\.?arch|ssc|hsc|sslc|higher secondary|secondary|intermediate|12th|10th|xii|x|cpa|ca|llb|llm|bsc|msc|bs|ms|ba|ma|be|me|b\.?ed|m\.?phil)(?=$|[\s,(:-]|\.\s)(?:(?:\s*(?:\(|\bin\b|\bof\b|-|–|,|:)\s*|\s+)(?<field>[^()\n]{2,80}?)\)?)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
     private static partial Regex DegreePattern();
 
     /// <summary>True when the line reads like a job title.</summary>
@@ -43,7 +43,7 @@ internal static partial class Lexicon
     public static bool IsCompany(string line) => Words(line).Any(CompanyWords.Contains);
 
     /// <summary>True when the line names a school.</summary>
-    public static bool IsSchool(string line) => Words(line).Any(SchoolWords.Contains);
+    public static bool IsSchool(string line) => Words(line).Any(w => SchoolWords.Contains(w) || w.StartsWith("universit", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The degree and field of a line like "B.Tech in Computer Science", or null.</summary>
     public static (string Degree, string? Field)? Degree(string line)

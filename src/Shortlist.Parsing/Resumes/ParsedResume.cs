@@ -27,7 +27,8 @@ public sealed record ParsedRole(string? Title, string? Employer, string? Locatio
 /// <param name="Degree">The degree as written, e.g. "B.Tech" or "Master of Science".</param>
 /// <param name="Field">The field of study, e.g. "Computer Science".</param>
 /// <param name="Year">Year of graduation.</param>
-public sealed record EducationEntry(string? Institution, string? Degree, string? Field, int? Year);
+/// <param name="AsWritten">The degree line as the résumé writes it, e.g. "BSc (Hons) Marketing".</param>
+public sealed record EducationEntry(string? Institution, string? Degree, string? Field, int? Year, string? AsWritten = null);
 
 /// <summary>Everything read from one résumé; the lists map onto the domain's candidate profile.</summary>
 public sealed record ParsedResume

@@ -33,9 +33,11 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             experience = sections.Where(s => s.Kind is SectionKind.Header or SectionKind.Other or SectionKind.Projects).SelectMany(s => s.Lines).ToList();
         var roles = RoleReader.Read(experience);
         var education = EducationReader.Read(sections.Where(s => s.Kind == SectionKind.Education).SelectMany(s => s.Lines).ToList());
-        var name = header.Take(8).FirstOrDefault(Contact.LooksLikeName) ?? lines.Take(3).Select(Contact.NamePrefix).FirstOrDefault(n => n is not null);
+        var name = header.Take(8).FirstOrDefault(Contact.LooksLikeName) ?? header.Take(8).Select(Contact.NameIn).FirstOrDefault(n => n is not null) ?? lines.Take(3).Select(Contact.NamePrefix).FirstOrDefault(n => n is not null)
+            ?? lines.Take(60).Where(l => l.StartsWith("name", StringComparison.OrdinalIgnoreCase) && l.Contains(':', StringComparison.Ordinal)).Select(Contact.NameIn).FirstOrDefault(n => n is not null);
         var summary = string.Join(' ', sections.Where(s => s.Kind == SectionKind.Summary).SelectMany(s => s.Lines).Where(l => l.Length > 0));
-        var listed = ListedSkills(sections.Where(s => s.Kind == SectionKind.Skills).SelectMany(s => s.Lines));
+        var listed = ListedSkills(sections.Where(s => s.Kind == SectionKind.Skills).SelectMany(s => s.Lines)
+            .Concat(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines).Where(IsSkillLabelLine)));
         var resume = new ParsedResume
         {
             Name = name,
@@ -71,7 +73,8 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             switch (term.Category)
             {
                 case TaxonomyCategory.Certification:
-                    var year = resume.Certifications.FirstOrDefault(c => c.TaxonomyCode == code)?.Year ?? CertificationYear(text, mentions.First(m => m.Code == code));
+                    var year = resume.Certifications.FirstOrDefault(c => c.TaxonomyCode == code || Skills.Codes(c.Name).Contains(code))?.Year
+                        ?? mentions.Where(m => m.Code == code).Select(m => CertificationYear(text, m)).FirstOrDefault(y => y is not null);
                     certifications.Add(new ProfileCertification(code, term.Name, year));
                     break;
                 case TaxonomyCategory.Industry:
@@ -100,7 +103,18 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         };
     }
 
-    private HashSet<string> Codes(string text) => Skills.Match(text).Select(m => m.Code).ToHashSet(StringComparer.Ordinal);
+    /// <summary>The codes mentioned in <paramref name="text"/> and the broader terms above them (Epic counts as EHR).</summary>
+    private HashSet<string> Codes(string text)
+    {
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in Skills.Match(text))
+        {
+            var term = Skills.Find(mention.Code);
+            for (var depth = 0; term is not null && depth < 6 && codes.Add(term.Code.Trim().ToLowerInvariant()); depth++)
+                term = term.ParentCode is { } parent ? Skills.Find(parent) : null;
+        }
+        return codes;
+    }
 
     private TaxonomyTerm? IndustryOf(string code)
     {
@@ -132,7 +146,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         foreach (var raw in text.Split('\n'))
         {
             var line = raw.Trim().Trim('"').Trim();
-            if (line.Length > 200 && line.Contains("  ", StringComparison.Ordinal))
+            if (line.Length > 100 && line.Contains("  ", StringComparison.Ordinal))
                 lines.AddRange(line.Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
             else lines.Add(line);
         }
@@ -157,6 +171,21 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             return line.Length <= 120 && Lexicon.IsTitle(line.Split(" - ")[0]) ? line : null;
         }
         return null;
+    }
+
+    private static readonly string[] SkillLabels =
+    [
+        "technologies", "technology", "tools", "tools used", "environment", "skills", "technical skills", "software", "languages",
+        "programming languages", "databases", "database", "tech stack", "platforms", "operating systems", "frameworks", "ides", "key skills",
+    ];
+
+    /// <summary>A line such as "Technologies: Jira, SQL" outside the skills section.</summary>
+    private static bool IsSkillLabelLine(string line)
+    {
+        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        if (colon is <= 0 or > 25) return false;
+        var label = line[..colon].Trim().TrimStart('•', '*', '-', ' ').Trim().ToLowerInvariant();
+        return SkillLabels.Contains(label);
     }
 
     private static IEnumerable<string> SplitOutsideParentheses(string line)
@@ -193,8 +222,11 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             line = System.Text.RegularExpressions.Regex.Replace(line, @"\((?:less than )?\d*\+?\s*(?:year|yr)s?\)|\(less than 1 year\)", "", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100));
             foreach (var part in SplitOutsideParentheses(line))
             {
-                var item = part.Trim(' ', '-', '*', '.', '(', ')');
-                if (item.Length is > 0 and <= 40 && item.Split(' ').Length <= 5 && !items.Contains(item, StringComparer.OrdinalIgnoreCase)) items.Add(item);
+                foreach (var piece in part.Split(" and ", StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var item = piece.Trim(' ', '-', '*', '.', '(', ')');
+                    if (item.Length is > 0 and <= 40 && item.Split(' ').Length <= 5 && item.Any(char.IsLetter) && !items.Contains(item, StringComparer.OrdinalIgnoreCase)) items.Add(item);
+                }
             }
         }
         return items;

@@ -26,7 +26,8 @@ internal static class RoleReader
             for (var j = i - 1; j > lastUsed && wanted > 0; j--)
             {
                 var line = lines[j].Trim();
-                if (line.Length == 0) continue;
+                // Dash-only lines and page furniture such as a profile URL between the title and the employer are skipped.
+                if (!line.Any(char.IsLetterOrDigit) || line.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !line.Contains(' ', StringComparison.Ordinal)) continue;
                 if (IsProse(line) || EndsSentence(line) || DateRanges.Find(line).Count > 0 || Sections.HeadingKind(line) is not null
                     || line.Contains("http", StringComparison.OrdinalIgnoreCase) || line.Contains('@', StringComparison.Ordinal) || line.Length > 100) break;
                 parts.Insert(0, line);
@@ -35,7 +36,7 @@ internal static class RoleReader
             }
             if (rest.Length > 0) parts.Add(rest);
             var (title, employer, location) = Assign(parts);
-            if (title is null && i + 1 < lines.Count && lines[i + 1].Trim() is { Length: > 0 } next && Lexicon.IsTitle(next) && !IsProse(next))
+            if (title is null && i + 1 < lines.Count && lines[i + 1].Trim() is { Length: > 0 } next && Lexicon.IsTitle(next) && !IsProse(next) && DateRanges.Find(next).Count == 0)
             {
                 title = next;
                 i++;
@@ -43,6 +44,7 @@ internal static class RoleReader
             anchors.Add((headerStart, i, new ParsedRole(title, employer, location, range.Start, range.End, range.End is null, "")));
             lastUsed = i;
         }
+        AddUndated(lines, anchors);
         var roles = new List<ParsedRole>(anchors.Count);
         for (var k = 0; k < anchors.Count; k++)
         {
@@ -51,6 +53,35 @@ internal static class RoleReader
             roles.Add(anchors[k].Role with { Description = description });
         }
         return roles;
+    }
+
+    /// <summary>
+    /// Roles written without dates as a short title line over a short employer line ("Software developer / Microsoft"),
+    /// each standing apart from the text around it; only where no dated role already claimed the lines.
+    /// </summary>
+    private static void AddUndated(IReadOnlyList<string> lines, List<(int HeaderStart, int DateLine, ParsedRole Role)> anchors)
+    {
+        var claimed = new bool[lines.Count];
+        foreach (var a in anchors) for (var k = a.HeaderStart; k <= a.DateLine; k++) claimed[k] = true;
+        var added = new List<(int, int, ParsedRole)>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i].Trim();
+            if (claimed[i] || line.Length is 0 or > 60 || !Lexicon.IsTitle(line) || IsProse(line) || EndsSentence(line) || line.Contains(':', StringComparison.Ordinal)) continue;
+            if (i > 0 && lines[i - 1].Trim().Length > 0) continue;
+            var j = i + 1;
+            while (j < lines.Count && lines[j].Trim().Length == 0) j++;
+            if (j >= lines.Count || claimed[j]) continue;
+            var next = lines[j].Trim();
+            if (next.Length is 0 or > 60 || IsProse(next) || EndsSentence(next) || DateRanges.Find(next).Count > 0 || Lexicon.IsTitle(next) && !Lexicon.IsCompany(next)) continue;
+            if (j + 1 < lines.Count && lines[j + 1].Trim().Length > 0) continue;
+            var (title, employer, location) = Assign([line, next]);
+            if (employer is null) continue;
+            added.Add((i, j, new ParsedRole(title, employer, location, null, null, false, "")));
+            claimed[i] = claimed[j] = true;
+        }
+        anchors.AddRange(added);
+        anchors.Sort((a, b) => a.HeaderStart.CompareTo(b.HeaderStart));
     }
 
     /// <summary>Title, employer and location from header parts written top to bottom.</summary>
@@ -63,13 +94,40 @@ internal static class RoleReader
                 .Select(TrimSegment).Where(s => s.Length > 1));
         if (segments.Count == 1 && segments[0].Split(", ") is { Length: > 1 } commas && Lexicon.IsTitle(commas[0]) && Contact.Place(segments[0]) is null)
             return (commas[0].Trim(), commas[1].Trim(), commas.Length > 2 ? string.Join(", ", commas.Skip(2)).Trim() : null);
+        // "Promega Corporation, Indianapolis, IN": the employer, then the place.
+        for (var k = 0; k < segments.Count; k++)
+        {
+            var pieces = segments[k].Split(", ");
+            if (pieces.Length >= 3 && !Lexicon.IsTitle(pieces[0]) && Contact.Place(string.Join(", ", pieces[^2..])) is not null)
+            {
+                segments[k] = string.Join(", ", pieces[..^2]);
+                segments.Insert(k + 1, string.Join(", ", pieces[^2..]));
+                k++;
+            }
+        }
         var rest = new List<string>();
         foreach (var s in segments)
         {
             if (location is null && (Contact.Place(s) is not null || s.Equals("remote", StringComparison.OrdinalIgnoreCase))) location = s;
+            else if (title is null && s.Split(", ", 2) is [var left, var right] && Lexicon.IsTitle(left) && !Lexicon.IsCompany(left) && Contact.Place(s) is null)
+            {
+                title = left;
+                rest.Add(right);
+            }
             else if (title is null && Lexicon.IsTitle(s) && !Lexicon.IsCompany(s)) title = s;
             else rest.Add(s);
         }
+        // "Product Manager (Houston, TX)": the place in brackets is the location.
+        if (title is not null && title.EndsWith(')') && title.LastIndexOf('(') is > 0 and var open
+            && Contact.Place(title[(open + 1)..^1]) is not null)
+        {
+            location ??= title[(open + 1)..^1];
+            title = title[..open].Trim();
+        }
+        rest.RemoveAll(r => !PlausibleName(r));
+        // "Systems Engineer" alone is a title, though "systems" can end a company's name.
+        if (title is null && rest.Count == 1 && parts.Count == 1 && Lexicon.IsTitle(rest[0]))
+            (title, rest) = (rest[0], []);
         if (rest.Count > 0) employer = rest[0];
         if (title is null && rest.Count > 1) (title, employer) = (rest[0], rest[1]);
         return (title, employer, location);
@@ -82,9 +140,19 @@ internal static class RoleReader
         return last.Length > 5 && !Lexicon.IsCompany(last);
     }
 
+    /// <summary>False for what cannot be an employer: sentences, durations, headings, labels, lower-case fragments.</summary>
+    private static bool PlausibleName(string s)
+    {
+        var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 8 && s.Length <= 70 && s.Count(char.IsLetter) >= 2 && !char.IsLower(s[0]) && !s.Contains(':', StringComparison.Ordinal)
+            && !System.Text.RegularExpressions.Regex.IsMatch(s, @"^\d+\s*(?:years?|months?|yrs?)|\b(?:page \d|months?)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(50))
+            && Sections.HeadingKind(s) is null;
+    }
+
     private static string TrimSegment(string s)
     {
-        s = s.Trim(' ', '-', ',', '|', ']', '[', '.', ':');
+        s = s.Trim(' ', '-', ',', '|', ']', '[', ':');
+        if (s.EndsWith('.') && !Lexicon.IsCompany(s.Split(' ')[^1])) s = s.TrimEnd('.');
         if (s.StartsWith('(') && !s.Contains(')', StringComparison.Ordinal)) s = s[1..];
         if (s.EndsWith(')') && !s.Contains('(', StringComparison.Ordinal)) s = s[..^1];
         if (s.Count(c => c == '(') > s.Count(c => c == ')')) s += ")";

@@ -81,6 +81,18 @@ public static class Sections
         var text = line.Trim().TrimEnd(':').Trim();
         if (text.Length is 0 or > 40) return null;
         var key = string.Join(' ', text.Replace("&", " and ", StringComparison.Ordinal).Split([' ', '/', '-', '|', '_'], StringSplitOptions.RemoveEmptyEntries));
-        return Headings.TryGetValue(key, out var kind) ? kind : null;
+        if (Headings.TryGetValue(key, out var kind)) return kind;
+        // "RETAIL EXPERIENCE", "Relevant Education": a short, capitalised line ending in a section word.
+        var words = key.Split(' ');
+        if (words.Length is < 2 or > 4 || !words.All(w => w.Length > 0 && (char.IsUpper(w[0]) || w is "and" or "of" or "&"))) return null;
+        return words[^1].ToLowerInvariant() switch
+        {
+            "experience" or "history" or "employment" => SectionKind.Experience,
+            "education" => SectionKind.Education,
+            "skills" or "competencies" or "expertise" => SectionKind.Skills,
+            "certifications" or "certificates" or "licenses" => SectionKind.Certifications,
+            "projects" => SectionKind.Projects,
+            _ => null,
+        };
     }
 }

@@ -1,0 +1,52 @@
+using Shortlist.Parsing.Evaluation;
+using Shortlist.Parsing.Resumes;
+using Shortlist.Parsing.Tests.Support;
+
+namespace Shortlist.Parsing.Tests.Evaluation;
+
+public class EvaluationTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 25);
+
+    [Fact]
+    public void Dotin_split_is_deterministic_and_covers_every_document()
+    {
+        var folder = Repo.Data("resumes", "dotin-train");
+        var parser = new ResumeParser(TestTaxonomy.Matcher);
+        var (tuning, heldOut) = ParseEvaluation.EvaluateDotin(folder, parser, Today);
+        var all = ParseEvaluation.EvaluateDotin(folder, parser, Today, DotinSplit.All);
+        Assert.Equal(all.Documents, tuning.Documents + heldOut.Documents);
+        Assert.Equal(Directory.GetFiles(folder, "*.labels.json").Count(f => int.Parse(Path.GetFileName(f).Split('.')[0], System.Globalization.CultureInfo.InvariantCulture) % 5 == 0), heldOut.Documents);
+        Assert.Equal(ParseEvaluation.DotinFields.Keys, heldOut.Fields.Select(f => f.Field));
+        Assert.Equal(all.Overall.TruePositives, tuning.Overall.TruePositives + heldOut.Overall.TruePositives);
+        // Floors well below the measured figures (docs/parsing.md), so that a regression in contact parsing shows.
+        Assert.True(heldOut["email"].F1 >= 0.95, heldOut.ToString());
+        Assert.True(heldOut["name"].F1 >= 0.80, heldOut.ToString());
+    }
+
+    [Fact]
+    public void Skillspan_spans_are_scored_per_file()
+    {
+        var result = SkillSpanEvaluation.Evaluate(Repo.Data("postings", "skillspan"), TestTaxonomy.Matcher);
+        Assert.Equal(["dev", "train"], result.Fields.Select(f => f.Field));
+        Assert.True(result.Overall.TruePositives > 0);
+    }
+
+    [Fact]
+    public void Scores_print_as_the_cli_shows_them()
+    {
+        var score = new FieldScore("email", 53, 1, 0);
+        Assert.Equal("email         P=0.98 R=1.00 F1=0.99 (53/1/0)", score.ToString());
+        Assert.Equal(0, new FieldScore("x", 0, 0, 0).F1);
+    }
+
+    [Fact]
+    public void Values_are_compared_without_case_or_spacing() => Assert.Equal("oracle india pvt ltd", ParseEvaluation.Normalize("  Oracle   India\tPvt Ltd "));
+
+    [Fact]
+    public void Skillspan_prediction_maps_mentions_to_token_spans()
+    {
+        var spans = SkillSpanEvaluation.Predict(["Experience", "with", "Atlassian", "Jira", "and", "SQL", "."], TestTaxonomy.Matcher);
+        Assert.Equal([(2, 4), (5, 6)], spans.Order());
+    }
+}

@@ -1,0 +1,94 @@
+using Shortlist.Domain.Common;
+using Shortlist.Parsing.Postings;
+using Shortlist.Parsing.Tests.Support;
+using Shortlist.Parsing.Text;
+
+namespace Shortlist.Parsing.Tests.Postings;
+
+public class PostingParserTests
+{
+    private static readonly PostingParser Parser = new(TestTaxonomy.Matcher);
+
+    private const string Posting = """
+        Senior IT Project Manager at Mercy Health
+        Location: Boston, MA (hybrid, 3 days on site)
+        Contract-to-hire, $85 - $95/hr
+
+        About the role
+        You will lead the Epic EHR upgrade across our hospitals.
+
+        Requirements
+        - 7+ years of IT project management experience
+        - PMP certification
+        - 3+ years with Epic
+        - Strong stakeholder management
+        - Jira is a plus
+
+        Nice to have
+        - CSM or SAFe
+        - HL7/FHIR interfaces
+        - Experience with HIPAA audits is required
+        """;
+
+    [Fact]
+    public void Reads_title_employer_location_workplace_engagement_and_rate()
+    {
+        var p = Parser.Parse(Posting);
+        Assert.Equal("Senior IT Project Manager", p.Title);
+        Assert.Equal("Mercy Health", p.Employer);
+        Assert.Equal("Boston, MA (hybrid, 3 days on site)", p.Location);
+        Assert.Equal(WorkplaceMode.Hybrid, p.Workplace);
+        Assert.Equal(EngagementTypes.ContractToHire, p.Engagement);
+        Assert.Equal(new Compensation(85, 95, CompensationUnit.Hourly, "USD"), p.Compensation);
+        Assert.Equal("Healthcare", p.Industry);
+        Assert.Equal(7, p.MinimumYears);
+    }
+
+    [Fact]
+    public void Splits_requirements_by_section_and_wording()
+    {
+        var r = Parser.Parse(Posting).Requirements.ToDictionary(x => x.TaxonomyCode);
+        Assert.Equal(Importance.Must, r["pmp"].Importance);
+        Assert.Equal(Importance.Must, r["epic"].Importance);
+        Assert.Equal(3, r["epic"].MinimumYears);
+        Assert.Equal(Importance.Must, r["stakeholder-management"].Importance);
+        Assert.Equal(Importance.Nice, r["jira"].Importance);
+        Assert.Equal(Importance.Nice, r["csm"].Importance);
+        Assert.Equal(Importance.Nice, r["safe"].Importance);
+        Assert.Equal(Importance.Nice, r["hl7"].Importance);
+        Assert.Equal(Importance.Must, r["hipaa"].Importance);
+        Assert.Contains("pmp", Parser.Parse(Posting).Certifications);
+    }
+
+    [Theory]
+    [InlineData("Salary: $120,000 - $140,000 per year. Permanent, fully remote.", 120000, 140000, CompensationUnit.Annual, EngagementTypes.Permanent, WorkplaceMode.Remote)]
+    [InlineData("6-month contract, on-site in London, £550 per day", 68.75, 68.75, CompensationUnit.Hourly, EngagementTypes.Contract, WorkplaceMode.OnSite)]
+    [InlineData("Full-time role paying €90k - €110k", 90000, 110000, CompensationUnit.Annual, EngagementTypes.Permanent, null)]
+    public void Reads_pay_engagement_and_workplace(string text, double min, double max, CompensationUnit unit, EngagementTypes engagement, WorkplaceMode? workplace)
+    {
+        var p = Parser.Parse("Business Systems Analyst\n" + text);
+        Assert.Equal((decimal)min, p.Compensation?.Minimum);
+        Assert.Equal((decimal)max, p.Compensation?.Maximum);
+        Assert.Equal(unit, p.Compensation?.Unit);
+        Assert.Equal(engagement, p.Engagement);
+        Assert.Equal(workplace, p.Workplace);
+    }
+
+    [Fact]
+    public void Parses_the_sample_posting_pdfs()
+    {
+        var folder = Repo.Data("postings", "pdf-samples");
+        var files = Directory.GetFiles(folder, "*.pdf").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(4, files.Count);
+        foreach (var file in files)
+        {
+            var p = Parser.Parse(TextExtractor.Extract(File.ReadAllBytes(file), Path.GetFileName(file)));
+            Assert.False(string.IsNullOrWhiteSpace(p.Title), file);
+            Assert.NotEmpty(p.Requirements);
+        }
+        var pm = Parser.Parse(TextExtractor.Extract(File.ReadAllBytes(Path.Combine(folder, "job_desc_product_manager.pdf")), "pm.pdf"));
+        Assert.Equal("Product Manager", pm.Title);
+        Assert.Equal("Tech Solutions", pm.Employer);
+        Assert.Equal(10, pm.MinimumYears);
+    }
+}

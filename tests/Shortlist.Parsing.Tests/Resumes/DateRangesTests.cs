@@ -1,0 +1,29 @@
+using Shortlist.Parsing.Resumes;
+
+namespace Shortlist.Parsing.Tests.Resumes;
+
+public class DateRangesTests
+{
+    [Theory]
+    [InlineData("Jan 2019 – Present", "2019-01", null)]
+    [InlineData("January 2019 - Current", "2019-01", null)]
+    [InlineData("2017-2020", "2017-01", "2020-12")]
+    [InlineData("03/2015 - 06/2018", "2015-03", "2018-06")]
+    [InlineData("2019 to date", "2019-01", null)]
+    [InlineData("September 2017 onwards", "2017-09", null)]
+    [InlineData("Sept. 2016 to Feb 2018", "2016-09", "2018-02")]
+    [InlineData("2014-03 – 2016-11", "2014-03", "2016-11")]
+    [InlineData("Worked here from Oct 2010 till date.", "2010-10", null)]
+    public void Reads_the_ways_resumes_write_ranges(string text, string start, string? end)
+    {
+        var range = Assert.Single(DateRanges.Find(text));
+        Assert.Equal(start, range.Start.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(end, range.End?.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("Call 555-2019")]
+    [InlineData("2020 - 2017")]
+    [InlineData("version 3.2019")]
+    public void Ignores_what_is_not_a_range(string text) => Assert.Empty(DateRanges.Find(text));
+}

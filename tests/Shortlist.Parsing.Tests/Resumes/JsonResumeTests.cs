@@ -1,0 +1,71 @@
+using System.Text;
+using System.Text.Json;
+using Shortlist.Parsing.Resumes;
+using Shortlist.Parsing.Tests.Support;
+using Shortlist.Parsing.Text;
+
+namespace Shortlist.Parsing.Tests.Resumes;
+
+public class JsonResumeTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 25);
+    private static readonly ResumeParser Parser = new(TestTaxonomy.Matcher);
+
+    [Fact]
+    public void Writes_the_schema_members_and_the_extras_under_meta()
+    {
+        var resume = Parser.Parse(ExtractedText.FromPlainText(SampleResume.Text), Today);
+        using var json = JsonDocument.Parse(JsonResumeWriter.Write(resume));
+        var root = json.RootElement;
+        Assert.Equal("Jane Q. Doe", root.GetProperty("basics").GetProperty("name").GetString());
+        Assert.Equal("Boston", root.GetProperty("basics").GetProperty("location").GetProperty("city").GetString());
+        var work = root.GetProperty("work");
+        Assert.Equal(3, work.GetArrayLength());
+        Assert.Equal("Mercy Health Systems", work[0].GetProperty("name").GetString());
+        Assert.Equal("2019-01", work[0].GetProperty("startDate").GetString());
+        Assert.False(work[0].TryGetProperty("endDate", out _));
+        Assert.Equal("2019-06", work[1].GetProperty("endDate").GetString());
+        Assert.Equal("Northeastern University", root.GetProperty("education")[0].GetProperty("institution").GetString());
+        Assert.Contains(root.GetProperty("certificates").EnumerateArray(), c => c.GetProperty("name").GetString() == "PMP" && c.GetProperty("date").GetString() == "2016");
+        var meta = root.GetProperty("meta").GetProperty("shortlist");
+        Assert.Equal(JsonResumeWriter.ParserVersion, meta.GetProperty("parserVersion").GetString());
+        Assert.Contains(meta.GetProperty("skills").EnumerateArray(), s => s.GetProperty("code").GetString() == "jira" && s.GetProperty("lastUsed").GetInt32() == 2026);
+        Assert.Contains(meta.GetProperty("trackRecord").EnumerateArray(), p => p.GetProperty("budget").GetDecimal() == 4_500_000m);
+        Assert.Contains(meta.GetProperty("industries").EnumerateArray(), i => i.GetProperty("industry").GetString() == "Healthcare");
+    }
+
+    [Fact]
+    public void A_written_document_reads_back_to_the_same_profile()
+    {
+        var original = Parser.Parse(ExtractedText.FromPlainText(SampleResume.Text), Today);
+        var json = JsonResumeWriter.Write(original);
+        var extracted = TextExtractor.Extract(Encoding.UTF8.GetBytes(json), "jane.json");
+        var again = Parser.Parse(extracted, Today);
+        Assert.Equal((original.Name, original.Email, original.Phone), (again.Name, again.Email, again.Phone));
+        Assert.Equal(original.Roles.Select(r => (r.Title, r.Employer, r.Start, r.Current)), again.Roles.Select(r => (r.Title, r.Employer, r.Start, r.Current)));
+        Assert.Equal(original.Skills.Select(s => (s.TaxonomyCode, s.Years)).Order(), again.Skills.Select(s => (s.TaxonomyCode, s.Years)).Order());
+        Assert.Equal(original.TotalYears, again.TotalYears);
+    }
+
+    [Fact]
+    public void Reads_a_json_resume_document_directly()
+    {
+        const string json = """
+            {"basics":{"name":"Sam Lee","email":"sam@example.com","label":"Scrum Master","location":{"city":"Austin","region":"TX","countryCode":"US"},
+              "profiles":[{"network":"LinkedIn","url":"https://linkedin.com/in/samlee"}]},
+             "work":[{"name":"Lone Star Bank","position":"Scrum Master","startDate":"2020-02","summary":"Scrum for the payments team, Jira."},
+                     {"name":"HEB","position":"Business Analyst","startDate":"2016-01","endDate":"2020-01","highlights":["SQL reporting for e-commerce"]}],
+             "education":[{"institution":"UT Austin","area":"Finance","studyType":"BBA","endDate":"2015"}],
+             "certificates":[{"name":"Certified ScrumMaster","date":"2019-05-01"}]}
+            """;
+        var r = Parser.Parse(TextExtractor.Extract(Encoding.UTF8.GetBytes(json), "sam.json"), Today);
+        Assert.Equal(("Sam Lee", "sam@example.com", "Scrum Master"), (r.Name, r.Email, r.Headline));
+        Assert.Equal("US", r.Location?.Country);
+        Assert.Equal(["Lone Star Bank", "HEB"], r.Roles.Select(x => x.Employer));
+        Assert.True(r.Roles[0].Current);
+        Assert.Contains(r.Certifications, c => c.TaxonomyCode == "csm" && c.Year == 2019);
+        Assert.Contains(r.Skills, s => s.TaxonomyCode == "sql" && s.LastUsedYear == 2020);
+        Assert.Contains(r.Industries, i => i.Industry == "Financial services");
+        Assert.Equal(2015, r.Education[0].Year);
+    }
+}

@@ -1,0 +1,126 @@
+using Shortlist.Domain.Candidates;
+using Shortlist.Parsing.Resumes;
+using Shortlist.Parsing.Tests.Support;
+using Shortlist.Parsing.Text;
+
+namespace Shortlist.Parsing.Tests.Resumes;
+
+public class ResumeParserTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 25);
+    private static readonly ResumeParser Parser = new(TestTaxonomy.Matcher);
+
+    private static ParsedResume Sample() => Parser.Parse(ExtractedText.FromPlainText(SampleResume.Text), Today);
+
+    [Fact]
+    public void Reads_contact_details()
+    {
+        var r = Sample();
+        Assert.Equal("Jane Q. Doe", r.Name);
+        Assert.Equal("jane.doe@example.com", r.Email);
+        Assert.Equal("(617) 555-0142", r.Phone);
+        Assert.Equal("Boston", r.Location?.City);
+        Assert.Equal("MA", r.Location?.Region);
+        Assert.Contains("linkedin.com/in/janedoe", r.Links);
+        Assert.Equal("Senior IT Project Manager", r.Headline);
+        Assert.StartsWith("PMP-certified", r.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reads_roles_with_titles_employers_and_dates()
+    {
+        var roles = Sample().Roles;
+        Assert.Equal(3, roles.Count);
+        Assert.Equal(("Senior Project Manager", "Mercy Health Systems", "Boston, MA"), (roles[0].Title, roles[0].Employer, roles[0].Location));
+        Assert.Equal(new DateOnly(2019, 1, 1), roles[0].Start);
+        Assert.True(roles[0].Current);
+        Assert.Equal(("Project Manager", "First Harbor Bank", "Providence, RI"), (roles[1].Title, roles[1].Employer, roles[1].Location));
+        Assert.Equal((new DateOnly(2015, 3, 1), new DateOnly(2018 + 1, 6, 1)), (roles[1].Start!.Value, roles[1].End!.Value));
+        Assert.Equal(("Business Analyst", "Acme Retail Corp", "Hartford, CT"), (roles[2].Title, roles[2].Employer, roles[2].Location));
+        Assert.Contains("UAT", roles[2].Description, StringComparison.Ordinal);
+        Assert.All(Sample().ProfileRoles(), r => r.Validated());
+    }
+
+    [Fact]
+    public void Counts_skill_years_over_the_roles_that_mention_them_once_for_overlaps()
+    {
+        var skills = Sample().Skills.ToDictionary(s => s.TaxonomyCode);
+        // Jira only in the current role: Jan 2019 to today.
+        Assert.Equal(Math.Round((Today.DayNumber - new DateOnly(2019, 1, 1).DayNumber) / 365.25, 1), skills["jira"].Years);
+        Assert.Equal(2026, skills["jira"].LastUsedYear);
+        // SQL only in the bank role.
+        Assert.Equal(2019, skills["sql"].LastUsedYear);
+        // Listed but never in a dated role: known, no years.
+        Assert.Equal(0, skills["confluence"].Years);
+        Assert.Null(skills["confluence"].LastUsedYear);
+        Assert.All(skills.Values, s => s.Validated());
+    }
+
+    [Fact]
+    public void Reads_certifications_industries_and_education()
+    {
+        var r = Sample();
+        Assert.Contains(r.Certifications, c => c.TaxonomyCode == "pmp" && c.Year == 2016);
+        Assert.Contains(r.Certifications, c => c.TaxonomyCode == "csm" && c.Year == 2018);
+        var industries = r.Industries.ToDictionary(i => i.Industry, i => i.Years);
+        Assert.True(industries["Healthcare"] > 7, "Epic/EHR/HIPAA in the hospital role count toward healthcare");
+        Assert.True(industries["Financial services"] > 4);
+        Assert.Contains(r.Education, e => e.Degree == "Master of Science" && e.Field == "Information Systems" && e.Institution == "Northeastern University" && e.Year == 2012);
+        Assert.Contains(r.Education, e => e.Degree == "B.A." && e.Field == "Economics" && e.Institution == "University of Connecticut" && e.Year == 2010);
+        Assert.Equal(Math.Round(ProfileRole.YearsCovered(r.ProfileRoles(), Today), 1), r.TotalYears);
+    }
+
+    [Fact]
+    public void Reads_the_track_record()
+    {
+        var records = Sample().TrackRecord;
+        var hospital = records.Single(p => p.Name.Contains("Mercy", StringComparison.Ordinal));
+        Assert.Equal((4_500_000m, 12, true, true), (hospital.Budget!.Value, hospital.TeamSize!.Value, hospital.OnTime!.Value, hospital.OnBudget!.Value));
+        var bank = records.Single(p => p.Name.Contains("Harbor", StringComparison.Ordinal));
+        Assert.Equal((750_000m, 8), (bank.Budget!.Value, bank.TeamSize!.Value));
+    }
+
+    [Theory]
+    [InlineData("Managed a budget of 2 million", 2_000_000)]
+    [InlineData("$1,200,000 program", 1_200_000)]
+    [InlineData("a $3.5MM portfolio", 3_500_000)]
+    public void Reads_budgets(string text, double expected) => Assert.Equal((decimal)expected, TrackRecordReader.Budget(text));
+
+    [Theory]
+    [InlineData("Team Size: 4", 4)]
+    [InlineData("managed a team of 25 across two sites", 25)]
+    [InlineData("Led 8 offshore engineers", 8)]
+    [InlineData("a 6-person team", 6)]
+    public void Reads_team_sizes(string text, int expected) => Assert.Equal(expected, TrackRecordReader.TeamSize(text));
+
+    [Fact]
+    public void Parses_generated_pdf_and_docx_alike()
+    {
+        var fromPdf = Parser.Parse(TextExtractor.Extract(PdfFactory.SingleColumn(SampleResume.Lines), "jane.pdf"), Today);
+        var fromDocx = Parser.Parse(TextExtractor.Extract(DocxFactory.Create(SampleResume.Lines), "jane.docx"), Today);
+        foreach (var r in new[] { fromPdf, fromDocx })
+        {
+            Assert.Equal("Jane Q. Doe", r.Name);
+            Assert.Equal(["Mercy Health Systems", "First Harbor Bank", "Acme Retail Corp"], r.Roles.Select(x => x.Employer));
+            Assert.Contains(r.Skills, s => s.TaxonomyCode == "epic");
+        }
+    }
+
+    [Theory]
+    [InlineData("alfred_pennyworth_pm.pdf", "Alfred Pennyworth", "alfred.pennyworth@email.com", "Google")]
+    [InlineData("barry_allen_fe.pdf", "Barry Allen", "allthe.stars@google.com", "Google")]
+    [InlineData("bruce_wayne_fullstack.pdf", "Bruce Wayne", "bwayne@email.com", "OpenAI")]
+    [InlineData("harvey_dent_mle.pdf", "Harvey Dent", "hdent@email.com", "OpenAI")]
+    [InlineData("john_doe.pdf", "JOHN DOE", "john.doe@email.com", "ABC Company")]
+    public void Parses_the_sample_pdfs(string file, string name, string email, string firstEmployer)
+    {
+        var path = Path.Combine(Repo.Data("resumes", "pdf-samples"), file);
+        Assert.True(File.Exists(path), $"Missing sample {path}");
+        var r = Parser.Parse(TextExtractor.Extract(File.ReadAllBytes(path), file), Today);
+        Assert.Equal(name, r.Name);
+        Assert.Equal(email, r.Email);
+        Assert.Equal(firstEmployer, r.Roles.Count > 0 ? r.Roles[0].Employer : null);
+        Assert.NotEmpty(r.Education);
+        Assert.True(r.TotalYears > 1);
+    }
+}
