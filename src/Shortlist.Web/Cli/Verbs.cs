@@ -12,17 +12,20 @@ public static class Verbs
     public static async Task<int> RunAsync(this CommandLine command, WebApplication app)
     {
         var ct = app.Lifetime.ApplicationStopping;
+        if (!command.NeedsDatabase) return ParseVerbs.Run(command, app.Services.GetRequiredService<TimeProvider>(), Console.Out, Console.Error);
         await DatabaseSetup.MigrateAsync(app.Services, ct);
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         switch (command.Verb)
         {
             case Verb.Import:
+                await services.GetRequiredService<Features.Taxonomy.TaxonomyLoader>().LoadAsync(Shortlist.Parsing.Taxonomy.TaxonomyCatalog.Embedded, ct);
                 return await ImportVerb.RunAsync(command.Paths, app.Services, Console.Out, Console.Error, ct);
             case Verb.Migrate:
                 Console.WriteLine("The database is up to date.");
                 return 0;
             case Verb.Seed:
+                await services.GetRequiredService<Features.Taxonomy.TaxonomyLoader>().LoadAsync(Shortlist.Parsing.Taxonomy.TaxonomyCatalog.Embedded, ct);
                 var result = await services.GetRequiredService<DemoSeeder>()
                     .SeedAsync(command.Number("--candidates", DemoSeeder.DefaultCandidates), command.Number("--positions", DemoSeeder.DefaultPositions), command.Number("--seed", 42), ct);
                 Console.WriteLine($"Added {result.CandidatesCreated} candidates, {result.PositionsCreated} positions, {result.OrganizationsCreated} organizations, " +

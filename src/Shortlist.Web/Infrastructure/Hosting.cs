@@ -47,6 +47,7 @@ public static class Hosting
         services.AddScoped<FileStore>();
         services.AddScoped<ResumeIntake>();
         services.AddScoped<ResumePages>();
+        services.AddScoped<TaxonomyLoader>();
         return services;
     }
 
@@ -104,6 +105,7 @@ public static class Hosting
         await DatabaseSetup.MigrateAsync(app.Services, ct);
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<AccountService>().EnsureRolesAsync();
+        await scope.ServiceProvider.GetRequiredService<TaxonomyLoader>().LoadAsync(Shortlist.Parsing.Taxonomy.TaxonomyCatalog.Embedded, ct);
         await scope.ServiceProvider.GetRequiredService<DemoAccounts>().SeedIfEmptyAsync(ct);
     }
 }

@@ -46,12 +46,16 @@ public sealed record World(Guid OrganizationX, Guid OrganizationY, Guid Position
         var a = new Candidate("Ada", "Archer", "candidatea@world.test", now, "+1 617 555 0101", new Place("Boston", "MA", "US", 42.36, -71.06));
         var b = new Candidate("Ben", "Brook", "candidateb@world.test", now, "+1 212 555 0102", new Place("New York", "NY", "US", 40.71, -74.01));
         db.Candidates.AddRange(a, b);
-        db.TaxonomyEntries.AddRange(
+        // The shipped taxonomy is loaded at start-up; these are the entries the tests lean on, added only if missing.
+        var known = db.TaxonomyEntries.Select(t => t.Code).ToHashSet();
+        db.TaxonomyEntries.AddRange(new[]
+        {
             new TaxonomyEntry("healthcare", "Healthcare", TaxonomyCategory.Industry, ["health care"], null, now),
             new TaxonomyEntry("ehr", "Electronic health records", TaxonomyCategory.Domain, ["EHR", "EMR"], "healthcare", now),
             new TaxonomyEntry("epic", "Epic", TaxonomyCategory.Platform, ["Epic Systems"], "ehr", now),
             new TaxonomyEntry("hipaa", "HIPAA", TaxonomyCategory.Regulation, [], "healthcare", now),
-            new TaxonomyEntry("pmp", "Project Management Professional (PMP)", TaxonomyCategory.Certification, ["PMP"], null, now));
+            new TaxonomyEntry("pmp", "Project Management Professional (PMP)", TaxonomyCategory.Certification, ["PMP"], null, now),
+        }.Where(t => !known.Contains(t.Code)));
         await db.SaveChangesAsync();
 
         var world = new World(x.Id, y.Id, px.Id, py.Id, a.Id, b.Id);

@@ -1,0 +1,96 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using Shortlist.Parsing.Postings;
+using Shortlist.Parsing.Evaluation;
+using Shortlist.Parsing.Resumes;
+using Shortlist.Parsing.Skills;
+using Shortlist.Parsing.Taxonomy;
+using Shortlist.Parsing.Text;
+
+namespace Shortlist.Web.Cli;
+
+/// <summary>parse and eval: files in, JSON or figures out; they use the curated taxonomy shipped with the product and never open the database.</summary>
+public static class ParseVerbs
+{
+    public static int Run(CommandLine command, TimeProvider clock, TextWriter output, TextWriter error)
+    {
+        var matcher = new SkillMatcher(TaxonomyCatalog.Embedded.Terms);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return command.Verb switch
+        {
+            Verb.Parse when command.Options.GetValueOrDefault("--kind") == "posting" => ParsePostings(command.Paths, matcher, output, error),
+            Verb.Parse => ParseResumes(command.Paths, new ResumeParser(matcher), today, output, error),
+            Verb.EvalParse => EvalParse(command, new ResumeParser(matcher), today, output, error),
+            _ => EvalSkills(command.Paths[0], matcher, output, error),
+        };
+    }
+
+    private static int ParseResumes(IReadOnlyList<string> paths, ResumeParser parser, DateOnly today, TextWriter output, TextWriter error)
+        => ParseEach(paths, output, error, (bytes, name) => JsonNode.Parse(JsonResumeWriter.Write(parser.Parse(TextExtractor.Extract(bytes, name), today)))!);
+
+    private static int ParsePostings(IReadOnlyList<string> paths, SkillMatcher matcher, TextWriter output, TextWriter error)
+        => ParseEach(paths, output, error, (bytes, name) => JsonSerializer.SerializeToNode(
+            new PostingParser(matcher).Parse(TextExtractor.Extract(bytes, name)), PostingJson)!);
+
+    /// <summary>Postings print as the API returns them: camelCase, enums by name.</summary>
+    internal static readonly JsonSerializerOptions PostingJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    /// <summary>One JSON document for one file, an array in order for several; any unreadable file fails the run with a one-line message.</summary>
+    private static int ParseEach(IReadOnlyList<string> paths, TextWriter output, TextWriter error, Func<byte[], string, JsonNode> parse)
+    {
+        var documents = new JsonArray();
+        foreach (var path in paths)
+        {
+            try
+            {
+                var info = new FileInfo(path);
+                if (!info.Exists) throw new ParseException(ParseProblem.Empty, "no such file");
+                if (info.Length > ParseLimits.Default.MaxBytes) throw new ParseException(ParseProblem.TooLarge, $"larger than {ParseLimits.Default.MaxBytes / (1024 * 1024)} MB");
+                documents.Add(parse(File.ReadAllBytes(path), info.Name));
+            }
+            catch (ParseException e)
+            {
+                error.WriteLine($"{path}: {e.Code}: {e.Message}");
+                return 1;
+            }
+            catch (IOException e)
+            {
+                error.WriteLine($"{path}: unreadable: {e.Message}");
+                return 1;
+            }
+            catch (UnauthorizedAccessException e)
+            {
+                error.WriteLine($"{path}: unreadable: {e.Message}");
+                return 1;
+            }
+        }
+        var options = new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        output.WriteLine(documents.Count == 1 ? documents[0]!.ToJsonString(options) : documents.ToJsonString(options));
+        return 0;
+    }
+
+    private static int EvalParse(CommandLine command, ResumeParser parser, DateOnly today, TextWriter output, TextWriter error)
+    {
+        var directory = command.Paths[0];
+        if (!Directory.Exists(directory)) { error.WriteLine($"{directory}: no such directory"); return 1; }
+        var split = command.Options.GetValueOrDefault("--part") switch { "tuning" => DotinSplit.Tuning, "held-out" => DotinSplit.HeldOut, _ => DotinSplit.All };
+        Print(ParseEvaluation.EvaluateDotin(directory, parser, today, split), output);
+        return 0;
+    }
+
+    private static int EvalSkills(string path, SkillMatcher matcher, TextWriter output, TextWriter error)
+    {
+        if (!File.Exists(path) && !Directory.Exists(path)) { error.WriteLine($"{path}: no such file"); return 1; }
+        Print(SkillSpanEvaluation.Evaluate(path, matcher), output);
+        return 0;
+    }
+
+    private static void Print(EvaluationResult result, TextWriter output)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(result.ToString());
+        output.Write(text.ToString());
+    }
+}
