@@ -33,6 +33,15 @@ public sealed class ResumeIntake(ShortlistDbContext db, FileStore files, SkillMa
         return new Upload(buffer.ToArray(), file.FileName, file.ContentType ?? "application/octet-stream");
     }
 
+    /// <summary>The candidate's stored résumé as an upload to parse again, or null when there is none.</summary>
+    public async Task<Upload?> StoredAsync(Candidate candidate, CancellationToken ct)
+        => candidate.ResumeFileId is { } id && await files.FindAsync(id, ct) is { } stored ? new Upload(stored.Content, stored.FileName, stored.ContentType) : null;
+
+    /// <summary>The stored résumé of a candidate the caller may see (the query is already scoped), or null.</summary>
+    public async Task<Shortlist.Data.Files.StoredFile?> ResumeFileAsync(IQueryable<Candidate> visible, Guid candidateId, CancellationToken ct)
+        => await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(
+                visible.Where(c => c.Id == candidateId).Select(c => c.ResumeFileId), ct) is { } id ? await files.FindAsync(id, ct) : null;
+
     /// <summary>Extracts and parses off the request thread, within the time budget.</summary>
     public async Task<(ExtractedText Text, ParsedResume Parsed)> ParseAsync(Upload upload, CancellationToken ct)
     {

@@ -7,7 +7,6 @@ using Shortlist.Parsing.Text;
 using Shortlist.Web.Auditing;
 using Shortlist.Web.Auth;
 using Shortlist.Web.Features.Candidates;
-using Shortlist.Web.Features.Files;
 
 namespace Shortlist.Web.Features.Resumes;
 
@@ -57,14 +56,13 @@ public static class ResumesApi
     }
 
     /// <summary>Parses the stored résumé again (after the taxonomy or the parser improved); corrected fields keep their values.</summary>
-    private static async Task<Results<Ok<CandidateResponse>, NotFound, ProblemHttpResult>> Reparse(Guid id, ResumeIntake intake, FileStore files,
+    private static async Task<Results<Ok<CandidateResponse>, NotFound, ProblemHttpResult>> Reparse(Guid id, ResumeIntake intake,
         ShortlistDbContext db, CurrentUser user, AuditLog audit, CancellationToken ct)
     {
         var candidate = await db.Candidates.EditableBy(user).FirstOrDefaultAsync(c => c.Id == id, ct);
         if (candidate is null) return TypedResults.NotFound();
-        if (candidate.ResumeFileId is not { } fileId || await files.FindAsync(fileId, ct) is not { } stored)
+        if (await intake.StoredAsync(candidate, ct) is not { } upload)
             return TypedResults.Problem("The candidate has no résumé to parse.", statusCode: StatusCodes.Status422UnprocessableEntity, title: "No résumé.");
-        var upload = new ResumeIntake.Upload(stored.Content, stored.FileName, stored.ContentType);
         var (text, parsed) = await intake.ParseAsync(upload, ct);
         await intake.AttachAsync(candidate, upload, text, parsed, ct);
         audit.Record("candidate.reparse", nameof(Candidate), candidate.Id);
@@ -72,11 +70,10 @@ public static class ResumesApi
         return TypedResults.Ok(CandidateResponse.From(candidate));
     }
 
-    private static async Task<Results<FileContentHttpResult, NotFound>> Download(Guid id, ShortlistDbContext db, FileStore files, CurrentUser user,
+    private static async Task<Results<FileContentHttpResult, NotFound>> Download(Guid id, ShortlistDbContext db, ResumeIntake intake, CurrentUser user,
         AuditLog audit, CancellationToken ct)
     {
-        var fileId = await db.Candidates.AsNoTracking().VisibleTo(user).Where(c => c.Id == id).Select(c => c.ResumeFileId).FirstOrDefaultAsync(ct);
-        if (fileId is not { } fid || await files.FindAsync(fid, ct) is not { } stored) return TypedResults.NotFound();
+        if (await intake.ResumeFileAsync(db.Candidates.AsNoTracking().VisibleTo(user), id, ct) is not { } stored) return TypedResults.NotFound();
         if (user.CandidateId != id) await audit.RecordReadAsync("Resume", id, ct);
         return TypedResults.File(stored.Content, stored.ContentType, stored.FileName);
     }
