@@ -77,7 +77,7 @@ public sealed partial class PostingParser(SkillMatcher skills)
         // "Tech Solutions, San Francisco, CA, USA" under the title names the employer and the place.
         var byline = lines.SkipWhile(l => l != title && !l.Contains(title ?? "\0", StringComparison.Ordinal)).Skip(1).FirstOrDefault(l => l.Length > 0)?.Split(", ");
         var hasByline = byline is { Length: >= 3 } && byline.Length <= 5 && byline.All(p => p.Length is > 0 and < 40) && PostingSections.Heading(string.Join(", ", byline)) is null;
-        title = title is null ? null : Regex.Replace(title, @"\s*\([^)]*\)?\s*$", "", RegexOptions.None, TimeSpan.FromMilliseconds(100));
+        title = title is null ? null : Regex.Replace(title, @"\s*\([^)]*\)?\s*$", "", RegexOptions.None, TimeSpan.FromSeconds(1));
         return new ParsedPosting
         {
             Title = title is { Length: > 0 } t ? t.Split(" at ", 2)[0].Trim() : null,
@@ -112,8 +112,8 @@ public sealed partial class PostingParser(SkillMatcher skills)
         if (t.Contains("contract-to-hire", StringComparison.Ordinal) || t.Contains("contract to hire", StringComparison.Ordinal) || t.Contains("c2h", StringComparison.Ordinal)
             || t.Contains("temp-to-perm", StringComparison.Ordinal) || t.Contains("contract to perm", StringComparison.Ordinal))
             return EngagementTypes.ContractToHire;
-        if (Regex.IsMatch(t, @"\b(?:contract|contractor|freelance|fixed[- ]term|w2 contract|1099)\b", RegexOptions.None, TimeSpan.FromMilliseconds(200))) return EngagementTypes.Contract;
-        if (Regex.IsMatch(t, @"\b(?:permanent|full[- ]time|direct hire|fte|salaried)\b", RegexOptions.None, TimeSpan.FromMilliseconds(200))) return EngagementTypes.Permanent;
+        if (Regex.IsMatch(t, @"\b(?:contract|contractor|freelance|fixed[- ]term|w2 contract|1099)\b", RegexOptions.None, TimeSpan.FromSeconds(1))) return EngagementTypes.Contract;
+        if (Regex.IsMatch(t, @"\b(?:permanent|full[- ]time|direct hire|fte|salaried)\b", RegexOptions.None, TimeSpan.FromSeconds(1))) return EngagementTypes.Permanent;
         return EngagementTypes.None;
     }
 

@@ -25,7 +25,7 @@ public static partial class DateRanges
 
     private static readonly Regex Range = new(
         $@"(?<![\w/.-])(?:(?:since|from)\s+{Date1}|{Date1}\s*(?:(?:-|–|—|~|to|until|till|through|thru)\s*(?:{Present}|{Date2})|(?<onwards>onwards|onward|-\s*$)))(?![\w/])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromMilliseconds(200));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -33,6 +33,13 @@ public static partial class DateRanges
     public static List<DateRange> Find(string text)
     {
         var found = new List<DateRange>();
+        try { Collect(text, found); }
+        catch (RegexMatchTimeoutException) { } // a pathological line (or a starved machine) yields the ranges found so far, never an error
+        return found;
+    }
+
+    private static void Collect(string text, List<DateRange> found)
+    {
         foreach (Match m in Range.Matches(text))
         {
             var start = ToDate(m, "1", false);
@@ -46,7 +53,6 @@ public static partial class DateRanges
             }
             found.Add(new DateRange(start.Value, end, m.Index, m.Length));
         }
-        return found;
     }
 
     private static DateOnly? ToDate(Match m, string which, bool end)

@@ -132,7 +132,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         var lineStart = text.LastIndexOf('\n', mention.Start) + 1;
         var lineEnd = text.IndexOf('\n', mention.Start);
         var line = text[lineStart..(lineEnd < 0 ? text.Length : lineEnd)];
-        var years = System.Text.RegularExpressions.Regex.Matches(line, @"(?<!\d)(?:19[89]\d|20\d\d)(?!\d)", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(100));
+        var years = System.Text.RegularExpressions.Regex.Matches(line, @"(?<!\d)(?:19[89]\d|20\d\d)(?!\d)", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
         return years.Count > 0 ? int.Parse(years[^1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
@@ -219,7 +219,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         foreach (var raw in joined)
         {
             var line = raw.Contains(':', StringComparison.Ordinal) && raw.IndexOf(':', StringComparison.Ordinal) < 40 ? raw[(raw.IndexOf(':', StringComparison.Ordinal) + 1)..] : raw;
-            line = System.Text.RegularExpressions.Regex.Replace(line, @"\((?:less than )?\d*\+?\s*(?:year|yr)s?\)|\(less than 1 year\)", "", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100));
+            line = System.Text.RegularExpressions.Regex.Replace(line, @"\((?:less than )?\d*\+?\s*(?:year|yr)s?\)|\(less than 1 year\)", "", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
             foreach (var part in SplitOutsideParentheses(line))
             {
                 foreach (var piece in part.Split(" and ", StringSplitOptions.RemoveEmptyEntries))

@@ -145,7 +145,7 @@ internal static class RoleReader
     {
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is > 0 and <= 8 && s.Length <= 70 && s.Count(char.IsLetter) >= 2 && !char.IsLower(s[0]) && !s.Contains(':', StringComparison.Ordinal)
-            && !System.Text.RegularExpressions.Regex.IsMatch(s, @"^\d+\s*(?:years?|months?|yrs?)|\b(?:page \d|months?)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(50))
+            && !System.Text.RegularExpressions.Regex.IsMatch(s, @"^\d+\s*(?:years?|months?|yrs?)|\b(?:page \d|months?)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1))
             && Sections.HeadingKind(s) is null;
     }
 

@@ -69,5 +69,6 @@ public static class ImportVerb
         }
         catch (ParseException e) { return $"{e.Code}: {e.Message}"; }
         catch (IOException e) { return $"unreadable: {e.Message}"; }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException) { return "timeout: reading the file took too long"; }
     }
 }

@@ -60,6 +60,11 @@ public static class ParseVerbs
                 error.WriteLine($"{path}: unreadable: {e.Message}");
                 return 1;
             }
+            catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+            {
+                error.WriteLine($"{path}: timeout: reading the file took too long");
+                return 1;
+            }
             catch (UnauthorizedAccessException e)
             {
                 error.WriteLine($"{path}: unreadable: {e.Message}");

@@ -99,6 +99,10 @@ public static class ErrorHandling
                     },
                     Title = "The file could not be read.", Detail = e.Message, Extensions = { ["code"] = e.Code },
                 },
+                System.Text.RegularExpressions.RegexMatchTimeoutException => new ProblemDetails
+                {
+                    Status = 422, Title = "The file could not be read.", Detail = "Reading the file took too long.", Extensions = { ["code"] = "timeout" },
+                },
                 OperationCanceledException when !context.RequestAborted.IsCancellationRequested => new ProblemDetails
                 {
                     Status = 422, Title = "The file could not be read.", Detail = "Reading the file took too long.", Extensions = { ["code"] = "timeout" },
