@@ -14,19 +14,19 @@ namespace Shortlist.Parsing.Postings;
 /// </summary>
 public sealed partial class PostingParser(SkillMatcher skills)
 {
-    [GeneratedRegex(@"(?<n>\d{1,2})\s*\+?\s*(?:-\s*\d{1,2}\s*)?(?:\+\s*)?years?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"(?<n>\d{1,2})\s*\+?\s*(?:-\s*\d{1,2}\s*)?(?:\+\s*)?years?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex YearsPattern();
 
-    [GeneratedRegex(@"(?<cur>[$€£]|usd|eur|gbp|cad|aud)\s?(?<a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<ka>k\b)?(?:\s*(?:-|–|—|to)\s*(?:[$€£]|usd|eur|gbp|cad|aud)?\s?(?<b>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<kb>k\b)?)?(?<unit>\s*(?:/\s?(?:hr|hour|h\b)|per hour|an hour|hourly|/\s?day|per day|a day|daily|/\s?(?:yr|year|annum)|per year|per annum|annually|a year|p\.a\.))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"(?<cur>[$€£]|usd|eur|gbp|cad|aud)\s?(?<a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<ka>k\b)?(?:\s*(?:-|–|—|to)\s*(?:[$€£]|usd|eur|gbp|cad|aud)?\s?(?<b>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<kb>k\b)?)?(?<unit>\s*(?:/\s?(?:hr|hour|h\b)|per hour|an hour|hourly|/\s?day|per day|a day|daily|/\s?(?:yr|year|annum)|per year|per annum|annually|a year|p\.a\.))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex MoneyPattern();
 
-    [GeneratedRegex(@"^\s*(?:job\s+title|job\s+description|position|role|title|job)\s*[:\-–]\s*(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, 200)]
+    [GeneratedRegex(@"^\s*(?:job\s+title|job\s+description|position|role|title|job)\s*[:\-–]\s*(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, 2000)]
     private static partial Regex TitleField();
 
-    [GeneratedRegex(@"^\s*(?:company|employer|client|organi[sz]ation|hiring company)\s*[:\-–]\s*(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, 200)]
+    [GeneratedRegex(@"^\s*(?:company|employer|client|organi[sz]ation|hiring company)\s*[:\-–]\s*(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, 2000)]
     private static partial Regex EmployerField();
 
-    [GeneratedRegex(@"^\s*(?:location|based in|work location|job location)\s*[:\-–]\s*(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, 200)]
+    [GeneratedRegex(@"^\s*(?:location|based in|work location|job location)\s*[:\-–]\s*(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, 2000)]
     private static partial Regex LocationField();
 
     /// <summary>The taxonomy matcher the parser maps requirements with.</summary>

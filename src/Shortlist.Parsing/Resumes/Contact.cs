@@ -6,16 +6,16 @@ namespace Shortlist.Parsing.Resumes;
 /// <summary>Name, e-mail, phone, location and links from the top of a résumé.</summary>
 internal static partial class Contact
 {
-    [GeneratedRegex(@"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EmailPattern();
 
-    [GeneratedRegex(@"(?<!\d)(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{2,5})[\s.-]?\d{3,4}[\s.-]?\d{3,5}(?!\d)", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"(?<!\d)(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{2,5})[\s.-]?\d{3,4}[\s.-]?\d{3,5}(?!\d)", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex PhonePattern();
 
-    [GeneratedRegex(@"(?:https?://|www\.)[^\s,;)]+|(?:linkedin\.com|github\.com)/[^\s,;)]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"(?:https?://|www\.)[^\s,;)]+|(?:linkedin\.com|github\.com)/[^\s,;)]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex LinkPattern();
 
-    [GeneratedRegex(@"^(?<city>[A-Z][A-Za-z .'-]{1,40}),\s*(?<region>[A-Z][A-Za-z .'-]{1,40})(?:,\s*(?<country>[A-Z][A-Za-z .'-]{1,40}))?(?:\s+\d{5})?$", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^(?<city>[A-Z][A-Za-z .'-]{1,40}),\s*(?<region>[A-Z][A-Za-z .'-]{1,40})(?:,\s*(?<country>[A-Z][A-Za-z .'-]{1,40}))?(?:\s+\d{5})?$", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex PlacePattern();
 
     private static readonly HashSet<string> NotNameWords = new(StringComparer.OrdinalIgnoreCase)

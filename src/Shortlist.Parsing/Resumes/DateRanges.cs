@@ -25,7 +25,7 @@ public static partial class DateRanges
 
     private static readonly Regex Range = new(
         $@"(?<![\w/.-])(?:(?:since|from)\s+{Date1}|{Date1}\s*(?:(?:-|–|—|~|to|until|till|through|thru)\s*(?:{Present}|{Date2})|(?<onwards>onwards|onward|-\s*$)))(?![\w/])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
 
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 

@@ -5,10 +5,10 @@ namespace Shortlist.Parsing.Resumes;
 /// <summary>Degrees, fields, schools and years from the education section.</summary>
 internal static partial class EducationReader
 {
-    [GeneratedRegex(@"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex YearPattern();
 
-    [GeneratedRegex(@"\s*\([^()]*\)?\s*$", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\s*\([^()]*\)?\s*$", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex TrailingParenthesis();
 
     public static List<EducationEntry> Read(IReadOnlyList<string> lines)

@@ -12,10 +12,10 @@ namespace Shortlist.Parsing.Resumes;
 /// </summary>
 public sealed partial class ResumeParser(SkillMatcher skills)
 {
-    [GeneratedRegex(@"^(?<d>(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d)\s*[–—-]\s+(?<rest>\D.*)$", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^(?<d>(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d)\s*[–—-]\s+(?<rest>\D.*)$", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex OpenRange();
 
-    [GeneratedRegex(@"^(?<d>present|current|now|(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d)\b\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^(?<d>present|current|now|(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d)\b\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex CloseRange();
 
     /// <summary>The taxonomy matcher the parser maps skills with.</summary>

@@ -7,16 +7,16 @@ namespace Shortlist.Parsing.Resumes;
 /// <summary>Track-record cues in role text: budgets ("$4.5M", "budget of 2 million"), team sizes ("team of 12", "led 8 engineers"), "on time", "under budget".</summary>
 public static partial class TrackRecordReader
 {
-    [GeneratedRegex(@"(?:[$€£]\s?(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<u>mm|m|k|b|bn|million|thousand|billion)?\b|budgets?\s+(?:of\s+|worth\s+|totall?ing\s+)?(?:usd\s?|us\$\s?)?(?<n>\d+(?:\.\d+)?)\s?(?<u>mm|m|k|b|million|thousand|billion|crores?|lakhs?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"(?:[$€£]\s?(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<u>mm|m|k|b|bn|million|thousand|billion)?\b|budgets?\s+(?:of\s+|worth\s+|totall?ing\s+)?(?:usd\s?|us\$\s?)?(?<n>\d+(?:\.\d+)?)\s?(?<u>mm|m|k|b|million|thousand|billion|crores?|lakhs?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex BudgetPattern();
 
-    [GeneratedRegex(@"(?:team\s+(?:size\s*[:-]?\s*|of\s+(?:up\s+to\s+)?)(?<n>\d{1,4})|(?:led|leading|managed|managing|supervised|mentored|directed)\s+(?:a\s+team\s+of\s+)?(?<n>\d{1,4})\+?\s+(?:[a-z-]+\s+)?(?:engineers|developers|people|staff|analysts|members|consultants|testers|resources|employees|direct reports|professionals|associates|contractors|fte)|(?<n>\d{1,4})[- ](?:person|member|people)\s+team)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"(?:team\s+(?:size\s*[:-]?\s*|of\s+(?:up\s+to\s+)?)(?<n>\d{1,4})|(?:led|leading|managed|managing|supervised|mentored|directed)\s+(?:a\s+team\s+of\s+)?(?<n>\d{1,4})\+?\s+(?:[a-z-]+\s+)?(?:engineers|developers|people|staff|analysts|members|consultants|testers|resources|employees|direct reports|professionals|associates|contractors|fte)|(?<n>\d{1,4})[- ](?:person|member|people)\s+team)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex TeamPattern();
 
-    [GeneratedRegex(@"\b(?:on[- ]time|on schedule|ahead of schedule|before (?:the )?deadline)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\b(?:on[- ]time|on schedule|ahead of schedule|before (?:the )?deadline)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex OnTimePattern();
 
-    [GeneratedRegex(@"\b(?:under budget|on budget|within budget|below budget)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\b(?:under budget|on budget|within budget|below budget)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex OnBudgetPattern();
 
     /// <summary>The amount of the first budget in <paramref name="text"/>, in units (e.g. 4,500,000 for "$4.5M").</summary>
