@@ -21,8 +21,7 @@ public sealed class TaxonomyModel(ShortlistDbContext db) : PageModel
     {
         var entries = await db.TaxonomyEntries.AsNoTracking().Where(t => Category == null || t.Category == Category).ToListAsync(ct);
         var matches = entries.Where(t => TaxonomyApi.Matches(t, Q)).OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).Select(TaxonomyEntryResponse.From).ToList();
-        var number = Math.Max(PageNumber, 1);
-        Result = new Page<TaxonomyEntryResponse>(matches.Skip((number - 1) * 100).Take(100).ToList(), matches.Count, number, 100);
+        Result = Page<TaxonomyEntryResponse>.Of(matches, PageNumber, 100);
         Playbooks = await db.IndustryPlaybooks.AsNoTracking().OrderBy(p => p.IndustryCode).ToListAsync(ct);
     }
 }

@@ -43,9 +43,7 @@ public static class TaxonomyApi
         var entries = await db.TaxonomyEntries.AsNoTracking().Where(t => category == null || t.Category == category).ToListAsync(ct);
         var matches = entries.Where(t => Matches(t, q)).OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Code, StringComparer.Ordinal)
             .Select(TaxonomyEntryResponse.From).ToList();
-        var size = Math.Clamp(pageSize ?? 50, 1, Page<TaxonomyEntryResponse>.MaxPageSize);
-        var number = Math.Max(page ?? 1, 1);
-        return TypedResults.Ok(new Page<TaxonomyEntryResponse>(matches.Skip((number - 1) * size).Take(size).ToList(), matches.Count, number, size));
+        return TypedResults.Ok(Page<TaxonomyEntryResponse>.Of(matches, page, pageSize));
     }
 
     internal static bool Matches(TaxonomyEntry entry, string? q)
