@@ -1,0 +1,300 @@
+using System.Collections.Concurrent;
+using Shortlist.Domain.Common;
+
+namespace Shortlist.Matching.Index;
+
+/// <summary>
+/// The in-memory, columnar index of every candidate: a posting list per taxonomy entry and one array per column,
+/// indexed by a dense document number. One writer at a time changes it (a change is a tombstone plus an append);
+/// any number of readers query it without locks through <see cref="Snapshot"/>.
+/// </summary>
+public sealed class CandidateIndex
+{
+    private readonly Lock _write = new();
+    private readonly ConcurrentDictionary<string, int> _terms = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Guid, int> _docs = new();
+    private IndexState _state;
+
+    /// <summary>An empty index for embeddings of <paramref name="dimensions"/> numbers.</summary>
+    public CandidateIndex(int dimensions = 384, int capacity = 1024)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(dimensions);
+        Dimensions = dimensions;
+        _state = IndexState.Create(Math.Max(16, capacity), dimensions);
+    }
+
+    /// <summary>Numbers per text embedding.</summary>
+    public int Dimensions { get; }
+
+    /// <summary>The index as it stands: what a query reads from start to end.</summary>
+    public IndexState Snapshot => Volatile.Read(ref _state);
+
+    /// <summary>Candidates in the index (not counting replaced or removed ones).</summary>
+    public int Count => _docs.Count;
+
+    /// <summary>The posting list number of a taxonomy code, or -1 when no candidate has ever held it.</summary>
+    public int TermOf(string code) => _terms.TryGetValue(code, out var t) ? t : -1;
+
+    /// <summary>The current document number of a candidate, or -1.</summary>
+    public int DocOf(Guid candidateId) => _docs.TryGetValue(candidateId, out var d) ? d : -1;
+
+    /// <summary>Adds many candidates at once, then trims the arrays to size.</summary>
+    public void AddRange(IEnumerable<CandidateDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        lock (_write)
+        {
+            foreach (var d in documents) UpsertLocked(d);
+            TrimLocked();
+        }
+    }
+
+    /// <summary>Adds a candidate, or replaces what the index held about it.</summary>
+    public void Upsert(CandidateDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        lock (_write)
+        {
+            UpsertLocked(document);
+            CompactIfSparseLocked();
+        }
+    }
+
+    /// <summary>Removes a candidate; true when it was there.</summary>
+    public bool Remove(Guid candidateId)
+    {
+        lock (_write)
+        {
+            if (!_docs.TryRemove(candidateId, out var doc)) return false;
+            _state.Kill(doc);
+            CompactIfSparseLocked();
+            return true;
+        }
+    }
+
+    /// <summary>Sets (or clears, with null) a candidate's text embedding in place; false when the candidate is unknown.</summary>
+    public bool SetEmbedding(Guid candidateId, ReadOnlySpan<sbyte> vector)
+    {
+        lock (_write)
+        {
+            if (!_docs.TryGetValue(candidateId, out var doc)) return false;
+            _state.WriteEmbedding(doc, vector);
+            return true;
+        }
+    }
+
+    private void UpsertLocked(CandidateDocument d)
+    {
+        if (_docs.TryGetValue(d.Id, out var old)) _state.Kill(old);
+        var state = _state;
+        if (state.Count == state.Capacity) state = state.Grow(state.Capacity * 2);
+        var doc = state.Count;
+        state.WriteRow(doc, d);
+        var lists = state.Lists;
+        foreach (var t in d.Terms)
+        {
+            if (!_terms.TryGetValue(t.Code, out var term))
+            {
+                term = _terms.Count;
+                if (term == lists.Length)
+                {
+                    Array.Resize(ref lists, Math.Max(64, lists.Length * 2));
+                    for (var i = term; i < lists.Length; i++) lists[i] = new PostingList();
+                }
+                _terms[t.Code] = term;
+            }
+            lists[term].Append(doc, t.Years, t.LastUsedYear);
+        }
+        var next = state.With(lists, doc + 1);
+        Volatile.Write(ref _state, next);
+        _docs[d.Id] = doc;
+    }
+
+    private void TrimLocked()
+    {
+        foreach (var list in _state.Lists)
+        {
+            var p = list.Snapshot;
+            if (p.Docs.Length == p.Count) continue;
+            list.Load(p.Docs[..p.Count], p.Years[..p.Count], p.LastUsed[..p.Count], p.Count);
+        }
+        Volatile.Write(ref _state, _state.Grow(Math.Max(16, _state.Count)));
+    }
+
+    private void CompactIfSparseLocked()
+    {
+        var state = _state;
+        var dead = state.Count - _docs.Count;
+        if (dead < 1024 || dead * 4 < state.Count) return;
+        Compact();
+    }
+
+    /// <summary>Rewrites the index without replaced and removed candidates. Readers keep the old arrays until they finish.</summary>
+    public void Compact()
+    {
+        lock (_write)
+        {
+            var old = _state;
+            var map = new int[old.Count];
+            var live = 0;
+            for (var doc = 0; doc < old.Count; doc++) map[doc] = old.IsDead(doc) ? -1 : live++;
+            var state = IndexState.Create(Math.Max(16, live), Dimensions);
+            for (var doc = 0; doc < old.Count; doc++) if (map[doc] >= 0) state.CopyRow(map[doc], old, doc);
+            var lists = new PostingList[old.Lists.Length];
+            for (var t = 0; t < lists.Length; t++)
+            {
+                var p = old.Lists[t].Snapshot;
+                var n = 0;
+                for (var i = 0; i < p.Count; i++) if (map[p.Docs[i]] >= 0) n++;
+                var docs = new int[n]; var years = new byte[n]; var last = new byte[n];
+                n = 0;
+                for (var i = 0; i < p.Count; i++)
+                {
+                    var m = map[p.Docs[i]];
+                    if (m < 0) continue;
+                    docs[n] = m; years[n] = p.Years[i]; last[n] = p.LastUsed[i]; n++;
+                }
+                lists[t] = new PostingList();
+                lists[t].Load(docs, years, last, n);
+            }
+            var next = state.With(lists, live);
+            foreach (var (id, doc) in _docs) _docs[id] = map[doc];
+            Volatile.Write(ref _state, next);
+        }
+    }
+
+    /// <summary>Bytes the index holds in its arrays (columns, posting lists, embeddings and the id map), for capacity planning.</summary>
+    public long ApproximateBytes()
+    {
+        var s = Snapshot;
+        long bytes = s.BytesPerRow * (long)s.Capacity;
+        foreach (var l in s.Lists) { var p = l.Snapshot; bytes += p.Docs.Length * 6L + 64; }
+        bytes += _docs.Count * 40L + _terms.Count * 64L;
+        return bytes;
+    }
+}
+
+/// <summary>
+/// One consistent view of the index: columns as arrays of primitives (structure of arrays) and the posting lists.
+/// Rows at or beyond <see cref="Count"/> are invisible; a replaced or removed row is marked dead.
+/// </summary>
+public sealed class IndexState
+{
+    /// <summary>Numbers per embedding.</summary>
+    public readonly int Dimensions;
+    /// <summary>Rows in use.</summary>
+    public readonly int Count;
+    /// <summary>Rows allocated.</summary>
+    public readonly int Capacity;
+    /// <summary>Posting lists by term number.</summary>
+    public readonly PostingList[] Lists;
+    /// <summary>Candidate ids.</summary>
+    public readonly Guid[] Ids;
+    /// <summary>Latitude, NaN when unknown.</summary>
+    public readonly float[] Latitude;
+    /// <summary>Longitude, NaN when unknown.</summary>
+    public readonly float[] Longitude;
+    /// <summary><see cref="WorkplaceMode"/> wanted.</summary>
+    public readonly byte[] Workplace;
+    /// <summary><see cref="EngagementTypes"/> accepted.</summary>
+    public readonly byte[] Engagement;
+    /// <summary><see cref="WorkAuthorization"/>.</summary>
+    public readonly byte[] Authorization;
+    /// <summary>Available from (day number), 0 when unknown.</summary>
+    public readonly int[] AvailableDay;
+    /// <summary>Hourly-equivalent expectation, NaN when unknown.</summary>
+    public readonly float[] Rate;
+    /// <summary>Total years of experience, in quarter years.</summary>
+    public readonly byte[] TotalYears;
+    /// <summary>Largest budget led.</summary>
+    public readonly float[] Budget;
+    /// <summary>Largest team led.</summary>
+    public readonly ushort[] Team;
+    /// <summary>Projects in the track record.</summary>
+    public readonly byte[] Projects;
+    /// <summary>Projects delivered on time.</summary>
+    public readonly byte[] OnTime;
+    /// <summary>Projects delivered on budget.</summary>
+    public readonly byte[] OnBudget;
+    /// <summary>1 when the row has an embedding.</summary>
+    public readonly byte[] HasEmbedding;
+    /// <summary>Embeddings, <see cref="Dimensions"/> per row.</summary>
+    public readonly sbyte[] Embeddings;
+    /// <summary>Dead rows, one bit each.</summary>
+    public readonly ulong[] Dead;
+
+    private IndexState(int dimensions, int count, int capacity, PostingList[] lists, Guid[] ids, float[] lat, float[] lon, byte[] workplace, byte[] engagement,
+        byte[] authorization, int[] available, float[] rate, byte[] totalYears, float[] budget, ushort[] team, byte[] projects, byte[] onTime, byte[] onBudget,
+        byte[] hasEmbedding, sbyte[] embeddings, ulong[] dead)
+    {
+        Dimensions = dimensions; Count = count; Capacity = capacity; Lists = lists; Ids = ids; Latitude = lat; Longitude = lon; Workplace = workplace;
+        Engagement = engagement; Authorization = authorization; AvailableDay = available; Rate = rate; TotalYears = totalYears; Budget = budget;
+        Team = team; Projects = projects; OnTime = onTime; OnBudget = onBudget; HasEmbedding = hasEmbedding; Embeddings = embeddings; Dead = dead;
+    }
+
+    /// <summary>Bytes per row across the columns and the embedding.</summary>
+    public int BytesPerRow => 16 + 4 + 4 + 1 + 1 + 1 + 4 + 4 + 1 + 4 + 2 + 1 + 1 + 1 + 1 + Dimensions;
+
+    internal static IndexState Create(int capacity, int dimensions) => new(dimensions, 0, capacity, [],
+        new Guid[capacity], new float[capacity], new float[capacity], new byte[capacity], new byte[capacity], new byte[capacity], new int[capacity],
+        new float[capacity], new byte[capacity], new float[capacity], new ushort[capacity], new byte[capacity], new byte[capacity], new byte[capacity],
+        new byte[capacity], new sbyte[(long)capacity * dimensions], new ulong[(capacity + 63) / 64]);
+
+    internal IndexState With(PostingList[] lists, int count) => new(Dimensions, count, Capacity, lists, Ids, Latitude, Longitude, Workplace, Engagement,
+        Authorization, AvailableDay, Rate, TotalYears, Budget, Team, Projects, OnTime, OnBudget, HasEmbedding, Embeddings, Dead);
+
+    internal IndexState Grow(int capacity)
+    {
+        capacity = Math.Max(capacity, Count);
+        static T[] Copy<T>(T[] a, int n) { var b = new T[n]; Array.Copy(a, b, Math.Min(a.Length, n)); return b; }
+        return new(Dimensions, Count, capacity, Lists, Copy(Ids, capacity), Copy(Latitude, capacity), Copy(Longitude, capacity), Copy(Workplace, capacity),
+            Copy(Engagement, capacity), Copy(Authorization, capacity), Copy(AvailableDay, capacity), Copy(Rate, capacity), Copy(TotalYears, capacity),
+            Copy(Budget, capacity), Copy(Team, capacity), Copy(Projects, capacity), Copy(OnTime, capacity), Copy(OnBudget, capacity),
+            Copy(HasEmbedding, capacity), Copy(Embeddings, capacity * Dimensions), Copy(Dead, (capacity + 63) / 64));
+    }
+
+    /// <summary>True when the row was replaced or removed.</summary>
+    public bool IsDead(int doc) => (Volatile.Read(ref Dead[doc >> 6]) & (1UL << (doc & 63))) != 0;
+
+    internal void Kill(int doc) => Interlocked.Or(ref Dead[doc >> 6], 1UL << (doc & 63));
+
+    /// <summary>The row's embedding (all zeros when it has none).</summary>
+    public ReadOnlySpan<sbyte> EmbeddingOf(int doc) => Embeddings.AsSpan(doc * Dimensions, Dimensions);
+
+    internal void WriteEmbedding(int doc, ReadOnlySpan<sbyte> vector)
+    {
+        var row = Embeddings.AsSpan(doc * Dimensions, Dimensions);
+        if (vector.IsEmpty) { row.Clear(); HasEmbedding[doc] = 0; return; }
+        if (vector.Length != Dimensions) throw new ArgumentException($"An embedding has {Dimensions} numbers, not {vector.Length}.", nameof(vector));
+        vector.CopyTo(row);
+        HasEmbedding[doc] = 1;
+    }
+
+    internal void WriteRow(int doc, CandidateDocument d)
+    {
+        Ids[doc] = d.Id;
+        Latitude[doc] = d.Latitude is double la ? (float)la : float.NaN;
+        Longitude[doc] = d.Longitude is double lo ? (float)lo : float.NaN;
+        Workplace[doc] = (byte)d.Workplace;
+        Engagement[doc] = (byte)d.Engagement;
+        Authorization[doc] = (byte)d.Authorization;
+        AvailableDay[doc] = d.AvailableFrom?.DayNumber ?? 0;
+        Rate[doc] = d.HourlyRate is double r ? (float)r : float.NaN;
+        TotalYears[doc] = PostingList.EncodeYears(d.TotalYears);
+        Budget[doc] = (float)d.Track.LargestBudget;
+        Team[doc] = (ushort)Math.Clamp(d.Track.LargestTeam, 0, ushort.MaxValue);
+        Projects[doc] = (byte)Math.Clamp(d.Track.Projects, 0, 255);
+        OnTime[doc] = (byte)Math.Clamp(d.Track.OnTime, 0, 255);
+        OnBudget[doc] = (byte)Math.Clamp(d.Track.OnBudget, 0, 255);
+        WriteEmbedding(doc, d.Embedding is { Length: > 0 } e && Dimensions > 0 ? e : default);
+    }
+
+    internal void CopyRow(int to, IndexState from, int doc)
+    {
+        Ids[to] = from.Ids[doc]; Latitude[to] = from.Latitude[doc]; Longitude[to] = from.Longitude[doc]; Workplace[to] = from.Workplace[doc];
+        Engagement[to] = from.Engagement[doc]; Authorization[to] = from.Authorization[doc]; AvailableDay[to] = from.AvailableDay[doc]; Rate[to] = from.Rate[doc];
+        TotalYears[to] = from.TotalYears[doc]; Budget[to] = from.Budget[doc]; Team[to] = from.Team[doc]; Projects[to] = from.Projects[doc];
+        OnTime[to] = from.OnTime[doc]; OnBudget[to] = from.OnBudget[doc]; HasEmbedding[to] = from.HasEmbedding[doc];
+        from.EmbeddingOf(doc).CopyTo(Embeddings.AsSpan(to * Dimensions, Dimensions));
+    }
+}

@@ -1,0 +1,85 @@
+namespace Shortlist.Matching.Index;
+
+/// <summary>
+/// The candidates holding one taxonomy entry, as dense document numbers in ascending order, with the years of use
+/// (quarter years, saturating at 63.75) and the year last used (offset from <see cref="PostingList.BaseYear"/>, 0 = unknown).
+/// One writer appends; readers take <see cref="Snapshot"/> once per query and see a consistent prefix.
+/// </summary>
+public sealed class PostingList
+{
+    /// <summary>Year zero of the last-used column.</summary>
+    public const int BaseYear = 1950;
+
+    private PostingData _data = PostingData.Empty;
+
+    /// <summary>The list as it stands now; immutable for the reader.</summary>
+    public PostingData Snapshot => Volatile.Read(ref _data);
+
+    /// <summary>Appends a document with a number larger than any in the list. Writer only.</summary>
+    public void Append(int doc, double years, int? lastUsedYear)
+    {
+        var d = _data;
+        if (d.Count > 0 && d.Docs[d.Count - 1] >= doc) throw new InvalidOperationException("Posting lists are appended in document order.");
+        int[] docs = d.Docs; byte[] yrs = d.Years; byte[] last = d.LastUsed;
+        if (d.Count == docs.Length)
+        {
+            var capacity = Math.Max(4, docs.Length * 2);
+            Array.Resize(ref docs, capacity); Array.Resize(ref yrs, capacity); Array.Resize(ref last, capacity);
+        }
+        docs[d.Count] = doc;
+        yrs[d.Count] = EncodeYears(years);
+        last[d.Count] = EncodeYear(lastUsedYear);
+        Volatile.Write(ref _data, new PostingData(docs, yrs, last, d.Count + 1));
+    }
+
+    /// <summary>Replaces the list with exact-size arrays built in bulk. Writer only.</summary>
+    public void Load(int[] docs, byte[] years, byte[] lastUsed, int count) => Volatile.Write(ref _data, new PostingData(docs, years, lastUsed, count));
+
+    /// <summary>Quarter years, saturating.</summary>
+    public static byte EncodeYears(double years) => (byte)Math.Clamp((int)Math.Round(years * 4), 0, 255);
+
+    /// <summary>Decodes <see cref="EncodeYears"/>.</summary>
+    public static float DecodeYears(byte value) => value * 0.25f;
+
+    /// <summary>A year as an offset from <see cref="BaseYear"/>; 0 when unknown.</summary>
+    public static byte EncodeYear(int? year) => year is int y ? (byte)Math.Clamp(y - BaseYear, 1, 255) : (byte)0;
+
+    /// <summary>Decodes <see cref="EncodeYear"/>.</summary>
+    public static int? DecodeYear(byte value) => value == 0 ? null : BaseYear + value;
+}
+
+/// <summary>An immutable view of a posting list: the first <see cref="Count"/> entries of the arrays.</summary>
+public sealed class PostingData(int[] docs, byte[] years, byte[] lastUsed, int count)
+{
+    /// <summary>No entries.</summary>
+    public static readonly PostingData Empty = new([], [], [], 0);
+    /// <summary>Document numbers, ascending.</summary>
+    public readonly int[] Docs = docs;
+    /// <summary>Quarter years of use.</summary>
+    public readonly byte[] Years = years;
+    /// <summary>Year last used, offset from <see cref="PostingList.BaseYear"/>.</summary>
+    public readonly byte[] LastUsed = lastUsed;
+    /// <summary>Entries in use.</summary>
+    public readonly int Count = count;
+
+    /// <summary>
+    /// The first position at or after <paramref name="from"/> whose document is at least <paramref name="target"/>
+    /// (galloping, then binary search); <see cref="Count"/> when there is none.
+    /// </summary>
+    public int Seek(int from, int target)
+    {
+        var docs = Docs; var count = Count;
+        if (from >= count || docs[from] >= target) return from;
+        var step = 1; var lo = from; var hi = from + 1;
+        while (hi < count && docs[hi] < target) { lo = hi; step <<= 1; hi = lo + step; }
+        if (hi > count) hi = count;
+        // docs[lo] < target; answer in (lo, hi]
+        lo++;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (docs[mid] < target) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+}

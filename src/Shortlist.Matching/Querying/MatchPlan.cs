@@ -1,0 +1,640 @@
+using Shortlist.Domain.Common;
+using Shortlist.Matching.Index;
+using Shortlist.Matching.Results;
+using Shortlist.Matching.Text;
+
+namespace Shortlist.Matching.Querying;
+
+/// <summary>
+/// One search compiled against one snapshot of the index. The walk is document at a time in ascending document order:
+/// it is driven by the rarest must-have (or the union of the requirement lists when there is none), other lists are
+/// reached by galloping, cheap column checks run before any scoring, and a candidate whose upper bound cannot beat the
+/// current top is dropped before its optional requirements are looked up. Nothing is allocated per candidate.
+/// </summary>
+internal sealed class MatchPlan
+{
+    private const double Epsilon = 1e-9;
+    private const int AvailabilityGraceDays = 30;
+    private const int NoFailure = -1;
+
+    private readonly IndexState _s;
+    private readonly MatchQuery _q;
+    private readonly ScoringProfile _p;
+    private readonly TermGraph _graph;
+
+    // Requirements, each with its alternatives (the entry itself and, optionally, narrower entries), flattened.
+    private readonly MatchRequirement[] _req;
+    private readonly double[] _reqMax;
+    private readonly bool[] _must;
+    private readonly int[] _altStart;
+    private readonly PostingData[] _altData;
+    private readonly int[] _altPos;
+    private readonly float[] _altFactor;
+    private readonly string[] _altCode;
+    private readonly int[] _mustOrder;   // must-have requirement numbers, rarest first
+    private readonly int[] _optOrder;    // other requirement numbers, largest points first
+    private readonly double _optMaxSum;
+    private readonly double _minYearsMax;
+
+    private readonly PostingData? _industry;
+    private int _industryPos;
+    private readonly double _industryMax, _seniorityMax, _trackMax, _rateMax, _availMax, _textMax, _scale;
+    private readonly double _targetYears;
+    private readonly int _today;
+
+    // Constraints.
+    private readonly bool _geo;
+    private readonly float _lat, _lon, _latDelta;
+    private readonly double _radiusKm, _cosLat;
+    private readonly bool _onSite;
+    private readonly byte _engagement;
+    private readonly float _maxRate, _minRate;
+    private readonly int _availLimit;
+    private readonly bool _auth;
+    private readonly int _constraintCount;
+    private readonly ConstraintKind[] _constraintKinds;
+
+    public MatchPlan(CandidateIndex index, IndexState state, TermGraph graph, MatchQuery q)
+    {
+        _s = state; _q = q; _p = q.Scoring ?? ScoringProfile.Default; _graph = graph;
+        _today = q.Today.DayNumber;
+
+        var reqs = q.Requirements.Where(r => !string.IsNullOrWhiteSpace(r.Code)).ToArray();
+        _req = reqs;
+        var n = reqs.Length;
+        _reqMax = new double[n]; _must = new bool[n]; _altStart = new int[n + 1];
+        var altData = new List<PostingData>(); var altFactor = new List<float>(); var altCode = new List<string>();
+        double totalWeight = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var r = reqs[i];
+            _must[i] = r.Importance == Importance.Must;
+            totalWeight += EffectiveWeight(r);
+            _altStart[i] = altData.Count;
+            var code = r.Code.Trim().ToLowerInvariant();
+            AddAlt(code, 1f);
+            if (_p.Narrower)
+                foreach (var narrower in graph.Narrower(code)) AddAlt(narrower, (float)_p.NarrowerCredit);
+        }
+        _altStart[n] = altData.Count;
+        void AddAlt(string code, float factor)
+        {
+            var term = index.TermOf(code);
+            var data = term >= 0 && term < state.Lists.Length ? state.Lists[term].Snapshot : PostingData.Empty;
+            altData.Add(data); altFactor.Add(factor); altCode.Add(code);
+        }
+        _altData = [.. altData]; _altFactor = [.. altFactor]; _altCode = [.. altCode]; _altPos = new int[_altData.Length];
+        _minYearsMax = reqs.Select(r => r.MinimumYears ?? 0).DefaultIfEmpty(0).Max();
+
+        // Points: each active part's share of 100.
+        var reqPoints = totalWeight > 0 ? _p.Requirements : 0;
+        _industry = null;
+        if (!string.IsNullOrWhiteSpace(q.Industry))
+        {
+            var term = index.TermOf(q.Industry.Trim().ToLowerInvariant());
+            _industry = term >= 0 && term < state.Lists.Length ? state.Lists[term].Snapshot : PostingData.Empty;
+        }
+        var c = q.Constraints ?? MatchConstraints.None;
+        double ind = _industry is null ? 0 : _p.Industry, sen = _p.Seniority, track = _p.TrackRecord;
+        double rate = c.MaxHourlyRate is null ? 0 : _p.Rate, avail = c.AvailableBy is null ? 0 : _p.Availability;
+        double text = q.Embedding is { Length: > 0 } e && e.Length == state.Dimensions ? _p.Text : 0;
+        var total = reqPoints + ind + sen + track + rate + avail + text;
+        _scale = total > 0 ? 100 / total : 0;
+        for (var i = 0; i < n; i++) _reqMax[i] = totalWeight > 0 ? reqPoints * _scale * EffectiveWeight(reqs[i]) / totalWeight : 0;
+        _industryMax = ind * _scale; _seniorityMax = sen * _scale; _trackMax = track * _scale; _rateMax = rate * _scale; _availMax = avail * _scale; _textMax = text * _scale;
+        _targetYears = q.TargetYears ?? Math.Max(3, _minYearsMax + 2);
+
+        _mustOrder = [.. Enumerable.Range(0, n).Where(i => _must[i]).OrderBy(RequirementFrequency)];
+        _optOrder = [.. Enumerable.Range(0, n).Where(i => !_must[i]).OrderByDescending(i => _reqMax[i])];
+        _optMaxSum = _optOrder.Sum(i => _reqMax[i]);
+
+        // Constraints.
+        _onSite = c.Workplace == WorkplaceMode.OnSite;
+        _geo = c.Workplace != WorkplaceMode.Remote && c.Latitude is not null && c.Longitude is not null && c.RadiusKm is > 0;
+        if (_geo)
+        {
+            _lat = (float)c.Latitude!.Value; _lon = (float)c.Longitude!.Value; _radiusKm = c.RadiusKm!.Value;
+            _latDelta = (float)(_radiusKm / 111.0);
+            _cosLat = Math.Cos(c.Latitude.Value * Math.PI / 180);
+        }
+        _engagement = (byte)c.Engagement;
+        _maxRate = c.MaxHourlyRate is double mr ? (float)mr : float.NaN;
+        _minRate = c.MinHourlyRate is double mn ? (float)mn : float.NaN;
+        _availLimit = c.AvailableBy is DateOnly by ? Math.Max(by.DayNumber, _today) + AvailabilityGraceDays : 0;
+        _auth = c.RequiresWorkAuthorization;
+        var kinds = new List<ConstraintKind>();
+        if (_geo || _onSite) kinds.Add(ConstraintKind.Location);
+        if (_engagement != 0) kinds.Add(ConstraintKind.Engagement);
+        if (!float.IsNaN(_maxRate)) kinds.Add(ConstraintKind.Rate);
+        if (_availLimit != 0) kinds.Add(ConstraintKind.Availability);
+        if (_auth) kinds.Add(ConstraintKind.Authorization);
+        _constraintKinds = [.. kinds];
+        _constraintCount = kinds.Count;
+    }
+
+    /// <summary>Scores rounded to 1e-9 so that the order in which parts are added never breaks a tie.</summary>
+    private static double Canonical(double score) => Math.Round(score, 9);
+
+    private static double EffectiveWeight(MatchRequirement r) => r.Weight * r.Importance switch { Importance.Must => 1.5, Importance.Strong => 1.0, _ => 0.4 };
+
+    private int RequirementFrequency(int i)
+    {
+        var sum = 0;
+        for (var a = _altStart[i]; a < _altStart[i + 1]; a++) sum += _altData[a].Count;
+        return sum;
+    }
+
+    // ---- The walk ----
+
+    public MatchResult Run()
+    {
+        var window = Math.Max(Math.Max(_q.RefineWindow, 0), _q.Skip + _q.Top);
+        window = Math.Max(window, 1);
+        var heap = new TopHeap(window);
+        var whatIf = _q.WhatIf;
+        var items = whatIf ? _mustOrder.Length + _constraintCount : 0;
+        var counts = new int[items];
+        var itemHeaps = new TopHeap[items];
+        for (var k = 0; k < items; k++) itemHeaps[k] = new TopHeap(Math.Max(1, _q.WhatIfTop));
+        var qualified = 0;
+        var exact = true;
+
+        // Which documents to visit.
+        int[] drivers; bool scanAll = false;
+        if (_mustOrder.Length > 0)
+        {
+            if (!whatIf) drivers = Alts(_mustOrder[0]);
+            else if (_mustOrder.Length >= 2) drivers = [.. Alts(_mustOrder[0]), .. Alts(_mustOrder[1])];
+            else if (_optOrder.Length > 0) drivers = AllAlts();
+            else { drivers = []; scanAll = true; }
+        }
+        else if (_req.Length > 0) drivers = AllAlts();
+        else { drivers = []; scanAll = true; }
+
+        var allowed = whatIf ? 1 : 0;
+        var count = _s.Count;
+        var driverPos = new int[drivers.Length];
+        var useMaxScore = !whatIf && _mustOrder.Length == 0 && _req.Length > 0;
+        var nonComponentMax = _industryMax + _seniorityMax + _trackMax + _rateMax + _availMax;
+        var essential = drivers.Length; // drivers are ordered by requirement points (AllAlts), so non-essential ones are at the end
+        int[] driverReq = drivers.Select(ReqOfAlt).ToArray();
+
+        var doc = -1;
+        while (true)
+        {
+            // Next document.
+            if (scanAll) { doc++; if (doc >= count) break; }
+            else
+            {
+                var next = int.MaxValue;
+                for (var d = 0; d < essential; d++)
+                {
+                    var a = drivers[d]; var data = _altData[a];
+                    var pos = data.Seek(driverPos[d], doc + 1);
+                    driverPos[d] = pos;
+                    if (pos < data.Count && data.Docs[pos] < next) next = data.Docs[pos];
+                }
+                if (next == int.MaxValue || next >= count) break;
+                doc = next;
+            }
+            if (_s.IsDead(doc)) continue;
+
+            // Filters: musts, then constraints; stop at the first failure beyond what what-if allows.
+            var failures = 0; var failed = NoFailure;
+            for (var m = 0; m < _mustOrder.Length; m++)
+            {
+                if (Has(_mustOrder[m], doc)) continue;
+                failed = m;
+                if (++failures > allowed) break;
+            }
+            if (failures > allowed) continue;
+            for (var k = 0; k < _constraintCount; k++)
+            {
+                if (ConstraintHolds(_constraintKinds[k], doc) != Check.Failed) continue;
+                failed = _mustOrder.Length + k;
+                if (++failures > allowed) break;
+            }
+            if (failures > allowed) continue;
+
+            // Score, dropping the candidate as soon as it cannot enter its heap.
+            var target = failures == 0 ? heap : itemHeaps[failed];
+            if (failures == 0) qualified++; else counts[failed]++;
+            var threshold = target.Threshold;
+            var score = Components(doc);
+            for (var m = 0; m < _mustOrder.Length; m++)
+                if (failures == 0 || failed != m) score += _reqMax[_mustOrder[m]] * Credit(_mustOrder[m], doc);
+            var remaining = _optMaxSum;
+            var pruned = false;
+            for (var o = 0; o < _optOrder.Length; o++)
+            {
+                if (score + remaining <= threshold - Epsilon) { pruned = true; break; }
+                var r = _optOrder[o];
+                score += _reqMax[r] * Credit(r, doc);
+                remaining -= _reqMax[r];
+            }
+            if (pruned) continue;
+            score = Canonical(score);
+            if (score <= threshold) continue;
+            target.Push(score, doc);
+
+            if (useMaxScore && heap.Full)
+            {
+                // MaxScore: lists whose requirements together cannot lift a candidate above the threshold stop driving the walk.
+                var theta = heap.Threshold;
+                var sum = nonComponentMax;
+                var cut = drivers.Length;
+                for (var d = drivers.Length - 1; d >= 0; d--)
+                {
+                    // Drivers of the same requirement are adjacent; count each requirement once.
+                    if (d == drivers.Length - 1 || driverReq[d] != driverReq[d + 1]) sum += _reqMax[driverReq[d]];
+                    if (sum > theta) break;
+                    cut = d;
+                }
+                if (cut < essential) { essential = cut; exact = false; }
+                if (essential == 0) break;
+            }
+        }
+
+        // Refine the top with text similarity, then page.
+        var top = heap.Drain();
+        var refined = new (double Score, double? Text, int Doc)[top.Length];
+        for (var i = 0; i < top.Length; i++)
+        {
+            var (score, d) = top[i];
+            var (sim, points) = TextPart(d);
+            refined[i] = (Canonical(score + points), sim, d);
+        }
+        Array.Sort(refined, (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
+        var hits = new List<MatchHit>(Math.Min(_q.Top, refined.Length));
+        for (var i = _q.Skip; i < refined.Length && hits.Count < _q.Top; i++)
+        {
+            var d = refined[i].Doc;
+            hits.Add(_q.Explain ? Describe(d, i + 1) : new MatchHit(_s.Ids[d], i + 1, refined[i].Score, MatchHit.BandOf(refined[i].Score)));
+        }
+
+        var whatIfs = new List<WhatIf>(items);
+        for (var k = 0; k < items; k++)
+        {
+            var best = itemHeaps[k].Drain().Select(t => new RelaxedCandidate(_s.Ids[t.Doc], Canonical(t.Score + TextPart(t.Doc).Points))).ToList();
+            if (k < _mustOrder.Length)
+            {
+                var r = _req[_mustOrder[k]];
+                whatIfs.Add(new WhatIf("requirement", r.Code, r.Label, counts[k], best));
+            }
+            else
+            {
+                var kind = _constraintKinds[k - _mustOrder.Length];
+                whatIfs.Add(new WhatIf("constraint", kind.ToString().ToLowerInvariant(), ConstraintLabel(kind), counts[k], best));
+            }
+        }
+        return new MatchResult(qualified, hits, whatIfs, _s.Count - DeadCount()) { QualifiedIsExact = exact };
+    }
+
+    /// <summary>Scores one document with its explanation.</summary>
+    public (MatchHit Hit, bool Qualifies) One(int doc)
+    {
+        var qualifies = true;
+        for (var m = 0; m < _mustOrder.Length && qualifies; m++) qualifies = Has(_mustOrder[m], doc);
+        for (var k = 0; k < _constraintCount && qualifies; k++) qualifies = ConstraintHolds(_constraintKinds[k], doc) != Check.Failed;
+        return (Describe(doc, 0), qualifies);
+    }
+
+    private int DeadCount()
+    {
+        var dead = 0;
+        var words = (_s.Count + 63) / 64;
+        for (var w = 0; w < words; w++) dead += System.Numerics.BitOperations.PopCount(Volatile.Read(ref _s.Dead[w]));
+        return dead;
+    }
+
+    private int[] Alts(int req) => [.. Enumerable.Range(_altStart[req], _altStart[req + 1] - _altStart[req])];
+
+    private int[] AllAlts() => [.. Enumerable.Range(0, _req.Length).OrderByDescending(i => _reqMax[i]).ThenBy(i => i).SelectMany(Alts)];
+
+    private int ReqOfAlt(int alt)
+    {
+        for (var i = 0; i < _req.Length; i++) if (alt < _altStart[i + 1]) return i;
+        return _req.Length - 1;
+    }
+
+    // ---- Requirements ----
+
+    private bool Has(int req, int doc)
+    {
+        for (var a = _altStart[req]; a < _altStart[req + 1]; a++)
+        {
+            var data = _altData[a];
+            var pos = data.Seek(_altPos[a], doc);
+            _altPos[a] = pos;
+            if (pos < data.Count && data.Docs[pos] == doc) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The requirement's credit, 0 to 1: the best of its alternatives. Cursors only move forward.</summary>
+    private double Credit(int req, int doc)
+    {
+        double best = 0;
+        for (var a = _altStart[req]; a < _altStart[req + 1]; a++)
+        {
+            var data = _altData[a];
+            var pos = data.Seek(_altPos[a], doc);
+            _altPos[a] = pos;
+            if (pos >= data.Count || data.Docs[pos] != doc) continue;
+            var c = _altFactor[a] * YearsCredit(_req[req], data.Years[pos], data.LastUsed[pos]);
+            if (c > best) best = c;
+        }
+        return best;
+    }
+
+    private double YearsCredit(MatchRequirement r, byte quarterYears, byte lastUsed)
+    {
+        if (!_p.YearsAndRecency) return 1;
+        var years = quarterYears * 0.25;
+        double f = r.MinimumYears is double min && min > 0
+            ? (years >= min ? 1 : 0.35 + 0.65 * years / min)
+            : 0.75 + 0.25 * Math.Min(1, years / 5);
+        if (r.RecencyYears is int recency && lastUsed != 0 && _q.Today.Year - (PostingList.BaseYear + lastUsed) > recency) f *= 0.5;
+        return f;
+    }
+
+    // ---- Parts other than requirements (columns only) ----
+
+    private double Components(int doc)
+    {
+        double score = 0;
+        if (_industry is not null && _industryMax > 0)
+        {
+            var pos = _industry.Seek(_industryPos, doc);
+            _industryPos = pos;
+            if (pos < _industry.Count && _industry.Docs[pos] == doc) score += _industryMax * Math.Min(1, _industry.Years[pos] * 0.25 / 5);
+        }
+        if (_seniorityMax > 0) score += _seniorityMax * Math.Min(1, _s.TotalYears[doc] * 0.25 / _targetYears);
+        if (_trackMax > 0) score += _trackMax * Track(doc);
+        if (_rateMax > 0) score += _rateMax * RateFit(doc);
+        if (_availMax > 0) score += _availMax * Availability(doc);
+        return score;
+    }
+
+    private double Track(int doc)
+    {
+        var budget = _s.Budget[doc];
+        var sb = budget <= 100_000 ? 0 : Math.Min(1, Math.Log10(budget / 100_000.0) / 2);
+        var st = Math.Min(1, _s.Team[doc] / 15.0);
+        var projects = _s.Projects[doc];
+        var sd = projects == 0 ? 0 : Math.Min(1, (_s.OnTime[doc] + _s.OnBudget[doc]) / (2.0 * projects));
+        return 0.4 * sb + 0.3 * st + 0.3 * sd;
+    }
+
+    private double RateFit(int doc)
+    {
+        var rate = _s.Rate[doc];
+        if (float.IsNaN(rate)) return 0.5;
+        var low = float.IsNaN(_minRate) ? 0 : _minRate;
+        if (rate <= low) return 1;
+        if (_maxRate <= low) return rate <= _maxRate ? 1 : 0;
+        return Math.Clamp(1 - 0.5 * (rate - low) / (_maxRate - low), 0, 1);
+    }
+
+    private double Availability(int doc)
+    {
+        var day = _s.AvailableDay[doc];
+        if (day == 0) return 0.5;
+        if (day <= _today) return 1;
+        var span = Math.Max(1, _availLimit - _today);
+        return Math.Clamp(1 - 0.5 * (day - _today) / span, 0, 1);
+    }
+
+    private (double? Similarity, double Points) TextPart(int doc)
+    {
+        if (_textMax <= 0) return (null, 0);
+        if (_s.HasEmbedding[doc] == 0) return (null, _textMax * 0.5);
+        var cos = Int8Embedding.Cosine(_q.Embedding!, _s.EmbeddingOf(doc));
+        return (cos, _textMax * TextCredit(cos));
+    }
+
+    /// <summary>Maps a cosine to 0–1: unrelated texts sit near 0.15, close paraphrases above 0.75.</summary>
+    internal static double TextCredit(double cosine) => Math.Clamp((cosine - 0.15) / 0.6, 0, 1);
+
+    // ---- Constraints ----
+
+    private Check ConstraintHolds(ConstraintKind kind, int doc)
+    {
+        switch (kind)
+        {
+            case ConstraintKind.Location:
+                if (_onSite && _s.Workplace[doc] == (byte)WorkplaceMode.Remote) return Check.Failed;
+                if (!_geo) return Check.Passed;
+                var lat = _s.Latitude[doc];
+                if (float.IsNaN(lat)) return Check.Unknown;
+                if (MathF.Abs(lat - _lat) > _latDelta) return Check.Failed;
+                return DistanceKm(doc) <= _radiusKm ? Check.Passed : Check.Failed;
+            case ConstraintKind.Engagement:
+                var e = _s.Engagement[doc];
+                return e == 0 ? Check.Unknown : (e & _engagement) != 0 ? Check.Passed : Check.Failed;
+            case ConstraintKind.Rate:
+                var rate = _s.Rate[doc];
+                return float.IsNaN(rate) ? Check.Unknown : rate <= _maxRate + 0.005f ? Check.Passed : Check.Failed;
+            case ConstraintKind.Availability:
+                var day = _s.AvailableDay[doc];
+                return day == 0 ? Check.Unknown : day <= _availLimit ? Check.Passed : Check.Failed;
+            case ConstraintKind.Authorization:
+                var a = (WorkAuthorization)_s.Authorization[doc];
+                return a == WorkAuthorization.Unknown ? Check.Unknown : a == WorkAuthorization.RequiresSponsorship ? Check.Failed : Check.Passed;
+            default:
+                return Check.Passed;
+        }
+    }
+
+    private double DistanceKm(int doc)
+    {
+        // Equirectangular approximation: within 0.5% of the great-circle distance at the radii searches use.
+        var dLat = (_s.Latitude[doc] - _lat) * Math.PI / 180;
+        var dLon = (_s.Longitude[doc] - _lon) * Math.PI / 180 * _cosLat;
+        return 6371.0 * Math.Sqrt(dLat * dLat + dLon * dLon);
+    }
+
+    private static string ConstraintLabel(ConstraintKind kind) => kind switch
+    {
+        ConstraintKind.Location => "Location and workplace",
+        ConstraintKind.Engagement => "Engagement type",
+        ConstraintKind.Rate => "Rate or salary",
+        ConstraintKind.Availability => "Availability",
+        ConstraintKind.Authorization => "Work authorization",
+        _ => kind.ToString(),
+    };
+
+    // ---- Explanations (only for the results shown) ----
+
+    private MatchHit Describe(int doc, int rank)
+    {
+        Array.Clear(_altPos);
+        _industryPos = 0;
+        var requirements = new List<RequirementResult>(_req.Length);
+        double total = 0;
+        for (var i = 0; i < _req.Length; i++)
+        {
+            var r = _req[i];
+            double best = 0; int bestAlt = -1, bestPos = -1;
+            for (var a = _altStart[i]; a < _altStart[i + 1]; a++)
+            {
+                var data = _altData[a];
+                var pos = data.Seek(0, doc);
+                if (pos >= data.Count || data.Docs[pos] != doc) continue;
+                var c = _altFactor[a] * YearsCredit(r, data.Years[pos], data.LastUsed[pos]);
+                if (bestAlt < 0 || c > best) { best = c; bestAlt = a; bestPos = pos; }
+            }
+            var points = _reqMax[i] * best;
+            total += points;
+            if (bestAlt < 0)
+            {
+                requirements.Add(new RequirementResult(r, Outcome.Missing, null, 0, null, 0, 0, _reqMax[i], "Not in the profile."));
+                continue;
+            }
+            var data2 = _altData[bestAlt];
+            var years = data2.Years[bestPos] * 0.25;
+            var last = PostingList.DecodeYear(data2.LastUsed[bestPos]);
+            var notes = new List<string>();
+            var exact = _altFactor[bestAlt] >= 1f;
+            if (!exact) notes.Add($"Through {_graph.NameOf(_altCode[bestAlt])}, a kind of {r.Label}.");
+            var shortYears = r.MinimumYears is double min && min > 0 && years < min;
+            notes.Add(years > 0 ? $"{years:0.#} years" + (r.MinimumYears is double m2 && m2 > 0 ? $" of {m2:0.#} asked." : ".") : "Listed without dated use.");
+            var stale = r.RecencyYears is int rec && last is int l && _q.Today.Year - l > rec;
+            if (last is int lu) notes.Add(stale ? $"Last used {lu}, longer ago than {r.RecencyYears} years." : $"Last used {lu}.");
+            var outcome = exact && !shortYears && !stale ? Outcome.Met : Outcome.Partly;
+            requirements.Add(new RequirementResult(r, outcome, _altCode[bestAlt], years, last, best, points, _reqMax[i], string.Join(" ", notes)));
+        }
+
+        var parts = new List<ScorePart>(6);
+        if (_industry is not null && _industryMax > 0)
+        {
+            var pos = _industry.Seek(0, doc);
+            var years = pos < _industry.Count && _industry.Docs[pos] == doc ? _industry.Years[pos] * 0.25 : 0;
+            var pts = _industryMax * Math.Min(1, years / 5);
+            total += pts;
+            parts.Add(new ScorePart("industry", pts, _industryMax, years > 0 ? $"{years:0.#} years in {_graph.NameOf(_q.Industry!.Trim().ToLowerInvariant())} (full credit from 5)." : $"No years in {_graph.NameOf(_q.Industry!.Trim().ToLowerInvariant())}."));
+        }
+        if (_seniorityMax > 0)
+        {
+            var years = _s.TotalYears[doc] * 0.25;
+            var pts = _seniorityMax * Math.Min(1, years / _targetYears);
+            total += pts;
+            parts.Add(new ScorePart("seniority", pts, _seniorityMax, $"{years:0.#} years of experience; the role calls for {_targetYears:0.#}."));
+        }
+        if (_trackMax > 0)
+        {
+            var pts = _trackMax * Track(doc);
+            total += pts;
+            var detail = _s.Projects[doc] == 0 && _s.Budget[doc] <= 0
+                ? "No projects with budgets, team sizes or delivery results in the profile."
+                : $"Largest budget {Money(_s.Budget[doc])}, largest team {_s.Team[doc]}, {_s.OnTime[doc]} of {_s.Projects[doc]} projects on time, {_s.OnBudget[doc]} on budget.";
+            parts.Add(new ScorePart("trackRecord", pts, _trackMax, detail));
+        }
+        if (_rateMax > 0)
+        {
+            var pts = _rateMax * RateFit(doc);
+            total += pts;
+            var rate = _s.Rate[doc];
+            parts.Add(new ScorePart("rate", pts, _rateMax, float.IsNaN(rate) ? "No expected rate given." : $"Expects {rate:0.##} an hour; the position pays up to {_maxRate:0.##}."));
+        }
+        if (_availMax > 0)
+        {
+            var pts = _availMax * Availability(doc);
+            total += pts;
+            var day = _s.AvailableDay[doc];
+            parts.Add(new ScorePart("availability", pts, _availMax, day == 0 ? "Availability not given." : day <= _today ? "Available now." : $"Available from {DateOnly.FromDayNumber(day):yyyy-MM-dd}."));
+        }
+        var (sim, textPoints) = TextPart(doc);
+        if (_textMax > 0)
+        {
+            total += textPoints;
+            parts.Add(new ScorePart("text", textPoints, _textMax, sim is double cs ? $"Description and profile read alike (cosine {cs:0.00})." : "The profile's text has not been analysed yet; half credit."));
+        }
+
+        var constraints = new List<ConstraintResult>(_constraintCount);
+        foreach (var kind in _constraintKinds) constraints.Add(new ConstraintResult(kind, ConstraintHolds(kind, doc), ConstraintDetail(kind, doc)));
+
+        total = Canonical(total);
+        return new MatchHit(_s.Ids[doc], rank, total, MatchHit.BandOf(total))
+        {
+            Requirements = requirements, Parts = parts, Constraints = constraints, TextSimilarity = sim,
+        };
+    }
+
+    private static string Money(float amount) => amount >= 1_000_000 ? $"${amount / 1_000_000:0.#}M" : amount >= 1000 ? $"${amount / 1000:0}K" : $"${amount:0}";
+
+    private string ConstraintDetail(ConstraintKind kind, int doc) => kind switch
+    {
+        ConstraintKind.Location when _onSite && _s.Workplace[doc] == (byte)WorkplaceMode.Remote => "Wants remote work only; the position is on site.",
+        ConstraintKind.Location when !_geo => "Workplace mode accepted.",
+        ConstraintKind.Location when float.IsNaN(_s.Latitude[doc]) => "Location unknown.",
+        ConstraintKind.Location => $"{DistanceKm(doc):0} km away; the radius is {_radiusKm:0} km.",
+        ConstraintKind.Engagement => _s.Engagement[doc] == 0 ? "No engagement preference given." : $"Accepts {(EngagementTypes)_s.Engagement[doc]}; offered {(EngagementTypes)_engagement}.",
+        ConstraintKind.Rate => float.IsNaN(_s.Rate[doc]) ? "No expected rate given." : $"Expects {_s.Rate[doc]:0.##} an hour; the most offered is {_maxRate:0.##}.",
+        ConstraintKind.Availability => _s.AvailableDay[doc] == 0 ? "Availability not given." : $"Available from {DateOnly.FromDayNumber(Math.Max(_s.AvailableDay[doc], _today)):yyyy-MM-dd}; needed by {DateOnly.FromDayNumber(_availLimit - AvailabilityGraceDays):yyyy-MM-dd} (a month's grace).",
+        ConstraintKind.Authorization => ((WorkAuthorization)_s.Authorization[doc]) switch
+        {
+            WorkAuthorization.Unknown => "Work authorization not given.",
+            WorkAuthorization.RequiresSponsorship => "Needs sponsorship; the position does not offer it.",
+            var a => $"Authorized ({a}).",
+        },
+        _ => "",
+    };
+}
+
+/// <summary>A bounded min-heap of (score, document): keeps the best; ties go to the lower document number.</summary>
+internal sealed class TopHeap(int capacity)
+{
+    private readonly double[] _score = new double[capacity];
+    private readonly int[] _doc = new int[capacity];
+    private int _count;
+
+    public bool Full => _count == _score.Length;
+
+    /// <summary>The score a candidate must beat to enter; −∞ until full.</summary>
+    public double Threshold => Full ? _score[0] : double.NegativeInfinity;
+
+    private bool Worse(int i, int j) => _score[i] < _score[j] || (_score[i] == _score[j] && _doc[i] > _doc[j]);
+
+    public void Push(double score, int doc)
+    {
+        if (!Full)
+        {
+            var i = _count++;
+            _score[i] = score; _doc[i] = doc;
+            while (i > 0)
+            {
+                var parent = (i - 1) >> 1;
+                if (!Worse(i, parent)) break;
+                Swap(i, parent); i = parent;
+            }
+            return;
+        }
+        if (score < _score[0] || (score == _score[0] && doc > _doc[0])) return;
+        _score[0] = score; _doc[0] = doc;
+        var k = 0;
+        while (true)
+        {
+            int l = 2 * k + 1, r = l + 1, m = k;
+            if (l < _count && Worse(l, m)) m = l;
+            if (r < _count && Worse(r, m)) m = r;
+            if (m == k) break;
+            Swap(k, m); k = m;
+        }
+    }
+
+    private void Swap(int i, int j)
+    {
+        (_score[i], _score[j]) = (_score[j], _score[i]);
+        (_doc[i], _doc[j]) = (_doc[j], _doc[i]);
+    }
+
+    /// <summary>The contents, best first.</summary>
+    public (double Score, int Doc)[] Drain()
+    {
+        var items = new (double Score, int Doc)[_count];
+        for (var i = 0; i < _count; i++) items[i] = (_score[i], _doc[i]);
+        Array.Sort(items, (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
+        return items;
+    }
+}
