@@ -92,7 +92,8 @@ internal sealed class MatchPlan
         if (!string.IsNullOrWhiteSpace(q.Industry))
         {
             var term = index.TermOf(q.Industry.Trim().ToLowerInvariant());
-            _industry = term >= 0 && term < state.Lists.Length ? state.Lists[term].Snapshot : PostingData.Empty;
+            // An industry no candidate has ever had gives everyone nothing: leave the part out rather than lower every score alike.
+            _industry = term >= 0 && term < state.Lists.Length ? state.Lists[term].Snapshot : null;
         }
         var c = q.Constraints ?? MatchConstraints.None;
         double ind = _industry is null ? 0 : _p.Industry, sen = _p.Seniority, track = _p.TrackRecord;

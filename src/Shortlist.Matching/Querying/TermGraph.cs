@@ -30,6 +30,9 @@ public sealed class TermGraph
         }
     }
 
+    /// <summary>A graph from the taxonomy's terms.</summary>
+    public static TermGraph From(IEnumerable<TaxonomyTerm> terms) => new(terms.Select(t => (t.Code, t.Name, t.Category, t.ParentCode)));
+
     /// <summary>The display name of a code, or the code.</summary>
     public string NameOf(string code) => _names.TryGetValue(code, out var n) ? n : code;
 

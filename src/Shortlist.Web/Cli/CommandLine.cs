@@ -12,6 +12,8 @@ public enum Verb
     Import,
     EvalParse,
     EvalSkills,
+    Rank,
+    EvalMatch,
     Help,
 }
 
@@ -37,12 +39,14 @@ public sealed record CommandLine(Verb Verb, string[] HostArgs, IReadOnlyDictiona
         [Verb.Import] = [],
         [Verb.EvalParse] = ["--part"],
         [Verb.EvalSkills] = [],
+        [Verb.Rank] = ["--position", "--candidates", "--candidate", "--positions", "--top", "--format", "--today"],
+        [Verb.EvalMatch] = ["--source", "--today", "--verbose"],
     };
 
-    private static readonly HashSet<Verb> TakesPaths = [Verb.Parse, Verb.Import, Verb.EvalParse, Verb.EvalSkills];
+    private static readonly HashSet<Verb> TakesPaths = [Verb.Parse, Verb.Import, Verb.EvalParse, Verb.EvalSkills, Verb.EvalMatch];
 
     /// <summary>Verbs that work on files alone and never open the database.</summary>
-    public bool NeedsDatabase => Verb is not (Verb.Parse or Verb.EvalParse or Verb.EvalSkills);
+    public bool NeedsDatabase => Verb is not (Verb.Parse or Verb.EvalParse or Verb.EvalSkills or Verb.Rank or Verb.EvalMatch);
 
     public const string Usage = """
         Shortlist: talent search and matching.
@@ -70,6 +74,19 @@ public sealed record CommandLine(Verb Verb, string[] HostArgs, IReadOnlyDictiona
           eval parse DIR             Field-level precision, recall and F1 of résumé parsing on N.txt + N.labels.json pairs.
                --part all|tuning|held-out   which files (default all; held-out = N divisible by 5)
           eval skills FILE           Precision, recall and F1 of skill spans on a SkillSpan JSON file.
+          rank --position FILE --candidates DIR
+                                     Rank the résumés in DIR (PDF, DOCX, TXT, JSON Resume) against a position: a posting
+                                     file (PDF, DOCX, TXT) or a position JSON file (see docs/matching.md). No database.
+          rank --candidate FILE --positions DIR
+                                     Rank the positions in DIR for one résumé.
+               --top N               how many to print (default 10)
+               --format json|table   output (default table); json lists file, score, band and explanation in order
+               --today YYYY-MM-DD    the day to judge recency and availability by (default today)
+          eval match DIR             NDCG@10 and precision@5 of matching on an evaluation set (positions/*.json,
+                                     resumes/*.json|pdf|docx, labels.tsv; see eval/match/README.md).
+               --source all|json|pdf|docx   which résumé files to read (default all, one figure each)
+               --today YYYY-MM-DD    the day the labels were written for (default 2026-11-25)
+               --verbose true        per-position figures and the top five of each ranking
 
         Options for every verb:
           --urls URL                 where to listen (default http://127.0.0.1:5000)
@@ -97,6 +114,8 @@ public sealed record CommandLine(Verb Verb, string[] HostArgs, IReadOnlyDictiona
                 "import" => (Verb.Import, 1),
                 "eval" when rest.Count > 1 && rest[1] == "parse" => (Verb.EvalParse, 2),
                 "eval" when rest.Count > 1 && rest[1] == "skills" => (Verb.EvalSkills, 2),
+                "eval" when rest.Count > 1 && rest[1] == "match" => (Verb.EvalMatch, 2),
+                "rank" => (Verb.Rank, 1),
                 _ => (Verb.Help, 0),
             };
             if (used == 0) return new(Verb.Help, [], new Dictionary<string, string>(), $"Unknown verb '{string.Join(' ', rest.Take(2))}'.");
@@ -124,13 +143,25 @@ public sealed record CommandLine(Verb Verb, string[] HostArgs, IReadOnlyDictiona
             else if (TakesPaths.Contains(verb)) paths.Add(arg);
             else return new(verb, [], options, $"Unexpected argument '{arg}'.");
         }
-        if (TakesPaths.Contains(verb) && paths.Count == 0) return new(verb, [], options, $"{verb switch { Verb.Parse => "parse needs at least one FILE", Verb.Import => "import needs a FILE or DIR", Verb.EvalParse => "eval parse needs a DIR", _ => "eval skills needs a FILE" }}.");
-        if (verb is Verb.EvalParse or Verb.EvalSkills && paths.Count > 1) return new(verb, [], options, "eval takes one path.");
+        if (TakesPaths.Contains(verb) && paths.Count == 0) return new(verb, [], options, $"{verb switch { Verb.Parse => "parse needs at least one FILE", Verb.Import => "import needs a FILE or DIR", Verb.EvalParse => "eval parse needs a DIR", Verb.EvalMatch => "eval match needs a DIR", _ => "eval skills needs a FILE" }}.");
+        if (verb is Verb.EvalParse or Verb.EvalSkills or Verb.EvalMatch && paths.Count > 1) return new(verb, [], options, "eval takes one path.");
+        if (verb == Verb.Rank)
+        {
+            var forward = options.ContainsKey("--position") && options.ContainsKey("--candidates");
+            var reverse = options.ContainsKey("--candidate") && options.ContainsKey("--positions");
+            if (forward == reverse) return new(verb, [], options, "rank needs either --position FILE --candidates DIR or --candidate FILE --positions DIR.");
+            if (options.TryGetValue("--format", out var format) && format is not ("json" or "table")) return new(verb, [], options, "--format is json or table.");
+            if (options.TryGetValue("--top", out var top) && (!int.TryParse(top, NumberStyles.None, CultureInfo.InvariantCulture, out var t) || t is < 1 or > 100_000))
+                return new(verb, [], options, "--top must be a whole number between 1 and 100000.");
+        }
+        if (options.TryGetValue("--today", out var today) && !DateOnly.TryParseExact(today, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            return new(verb, [], options, "--today is a date such as 2026-11-25.");
+        if (options.TryGetValue("--source", out var source) && source is not ("all" or "json" or "pdf" or "docx")) return new(verb, [], options, "--source is all, json, pdf or docx.");
         if (options.TryGetValue("--kind", out var kind) && kind is not ("resume" or "posting")) return new(verb, [], options, "--kind is resume or posting.");
         if (options.TryGetValue("--part", out var part) && part is not ("all" or "tuning" or "held-out")) return new(verb, [], options, "--part is all, tuning or held-out.");
         if (verb == Verb.AdminCreate && !options.ContainsKey("--email")) return new(verb, [], options, "admin create needs --email.");
         foreach (var key in new[] { "--candidates", "--positions", "--seed" })
-            if (options.TryGetValue(key, out var n) && (!int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var v) || v < 0 || v > 10_000_000))
+            if (verb == Verb.Seed && options.TryGetValue(key, out var n) && (!int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var v) || v < 0 || v > 10_000_000))
                 return new(verb, [], options, $"{key} must be a whole number between 0 and 10000000.");
         return new(verb, [.. hostArgs], options) { Paths = paths };
     }

@@ -12,6 +12,7 @@ public static class Verbs
     public static async Task<int> RunAsync(this CommandLine command, WebApplication app)
     {
         var ct = app.Lifetime.ApplicationStopping;
+        if (command.Verb is Verb.Rank or Verb.EvalMatch) return MatchVerbs.Run(command, app.Services.GetRequiredService<TimeProvider>(), Console.Out, Console.Error);
         if (!command.NeedsDatabase) return ParseVerbs.Run(command, app.Services.GetRequiredService<TimeProvider>(), Console.Out, Console.Error);
         await DatabaseSetup.MigrateAsync(app.Services, ct);
         await using var scope = app.Services.CreateAsyncScope();
