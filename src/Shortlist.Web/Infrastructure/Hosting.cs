@@ -9,6 +9,7 @@ using Shortlist.Web.Features.Organizations;
 using Shortlist.Web.Features.Positions;
 using Shortlist.Web.Features.Taxonomy;
 using Shortlist.Web.Features.Files;
+using Shortlist.Web.Features.Matching;
 using Shortlist.Web.Features.Resumes;
 using Shortlist.Web.Infrastructure.Email;
 using Shortlist.Web.Seeding;
@@ -48,6 +49,11 @@ public static class Hosting
         services.AddScoped<ResumeIntake>();
         services.AddScoped<ResumePages>();
         services.AddScoped<TaxonomyLoader>();
+        services.AddOptions<MatchingOptions>().BindConfiguration(MatchingOptions.Section);
+        services.AddSingleton<MatchingService>();
+        services.AddHostedService(s => s.GetRequiredService<MatchingService>());
+        services.AddHealthChecks().AddCheck<MatchingService>("matching", tags: ["ready"]);
+        services.AddScoped<MatchReader>();
         return services;
     }
 
@@ -94,7 +100,7 @@ public static class Hosting
     public static WebApplication MapShortlistApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.ApiUser).DisableAntiforgery().ProducesProblem(400).ProducesProblem(401);
-        api.MapAccount().MapOrganizations().MapPositions().MapCandidates().MapResumes().MapPostingParsing().MapTaxonomy().MapAdmin();
+        api.MapAccount().MapOrganizations().MapPositions().MapCandidates().MapResumes().MapPostingParsing().MapTaxonomy().MapAdmin().MapMatching();
         return app;
     }
 
