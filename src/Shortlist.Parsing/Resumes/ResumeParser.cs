@@ -38,6 +38,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         var summary = string.Join(' ', sections.Where(s => s.Kind == SectionKind.Summary).SelectMany(s => s.Lines).Where(l => l.Length > 0));
         var listed = ListedSkills(sections.Where(s => s.Kind == SectionKind.Skills).SelectMany(s => s.Lines)
             .Concat(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines).Where(IsSkillLabelLine)));
+        var (titles, employers) = MentionReader.Read(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines));
         var resume = new ParsedResume
         {
             Name = name,
@@ -48,6 +49,8 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             Headline = Headline(header, name),
             Summary = summary.Length > 0 ? (summary.Length > 5000 ? summary[..5000] : summary) : null,
             Roles = roles,
+            MentionedTitles = titles,
+            MentionedEmployers = employers,
             Education = education,
             ListedSkills = listed,
             TrackRecord = TrackRecordReader.Read(roles, text.Text),
