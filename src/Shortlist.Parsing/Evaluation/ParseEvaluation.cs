@@ -46,18 +46,50 @@ public static class ParseEvaluation
         {
             if (split == DotinSplit.Tuning && number % 5 == 0 || split == DotinSplit.HeldOut && number % 5 != 0) continue;
             documents++;
-            var resume = parser.Parse(ExtractedText.FromPlainText(File.ReadAllText(textPath), Path.GetFileName(textPath)), today);
+            var text = File.ReadAllText(textPath);
+            var resume = parser.Parse(ExtractedText.FromPlainText(text, Path.GetFileName(textPath)), today);
             var labels = ReadLabels(labelPath);
-            var predicted = Predict(resume, parser.Skills.Match(File.ReadAllText(textPath)));
+            var predicted = Predict(resume, parser.Skills.Match(text));
             foreach (var (field, keys) in DotinFields)
             {
-                var gold = keys.SelectMany(k => labels.GetValueOrDefault(k) ?? []).Select(Normalize).Where(v => v.Length > 0).ToHashSet(StringComparer.Ordinal);
+                var gold = keys.SelectMany(k => labels.GetValueOrDefault(k) ?? []).Where(v => Normalize(v).Length > 0)
+                    .DistinctBy(Normalize, StringComparer.Ordinal).ToList();
                 var guess = predicted[field].Select(Normalize).Where(v => v.Length > 0).ToHashSet(StringComparer.Ordinal);
-                var tp = guess.Count(gold.Contains);
-                totals[field] = totals[field].Add(new FieldScore(field, tp, guess.Count - tp, gold.Count - tp));
+                totals[field] = totals[field].Add(Score(field, gold, guess, text));
             }
         }
         return new EvaluationResult($"dotin-train {split.ToString().ToLowerInvariant()}", documents, totals.Values.ToList());
+    }
+
+    /// <summary>
+    /// Counts one document's field: each labelled value is matched by at most one distinct predicted value, either the
+    /// whole value or, when the labelled span runs across a line break of the text ("B.E. in ENC⏎⏎North Maharashtra
+    /// University" labelled as the college "ENC North Maharashtra University"), its part on one of those lines.
+    /// </summary>
+    public static FieldScore Score(string field, IReadOnlyList<string> gold, IReadOnlySet<string> guess, string text)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var tp = 0;
+        foreach (var value in gold)
+        {
+            var hit = new[] { Normalize(value) }.Concat(LineParts(value, text)).FirstOrDefault(v => guess.Contains(v) && !used.Contains(v));
+            if (hit is null) continue;
+            used.Add(hit);
+            tp++;
+        }
+        return new FieldScore(field, tp, guess.Count - tp, gold.Count - tp);
+    }
+
+    /// <summary>The normalised parts of <paramref name="value"/> on each line when its first occurrence in the text spans lines.</summary>
+    private static IEnumerable<string> LineParts(string value, string text)
+    {
+        var words = value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2) yield break;
+        var pattern = string.Join(@"\s+", words.Select(System.Text.RegularExpressions.Regex.Escape));
+        var match = System.Text.RegularExpressions.Regex.Match(text, pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+        if (!match.Success || !match.Value.Contains('\n', StringComparison.Ordinal)) yield break;
+        foreach (var part in match.Value.Split('\n'))
+            if (Normalize(part) is { Length: > 0 } normalized) yield return normalized;
     }
 
     /// <summary>Scores the tuning and the held-out split.</summary>
@@ -67,7 +99,8 @@ public static class ParseEvaluation
     /// <summary>
     /// The values the parser gives for each scored field. Skills are the listed skills plus, when
     /// <paramref name="mentions"/> are given, the taxonomy mentions as the text writes them (the labels are spans of
-    /// the text, so "MS Excel" is compared as written, not as the term's name "Microsoft Excel"); without mentions,
+    /// the text, so "MS Excel" is compared as written, not as the term's name "Microsoft Excel"), only those of terms
+    /// that are skills (not industries, role families or certifications); without mentions,
     /// the names of the mapped skills.
     /// </summary>
     public static Dictionary<string, List<string>> Predict(ParsedResume resume, IReadOnlyList<SkillMention>? mentions = null)
@@ -79,6 +112,8 @@ public static class ParseEvaluation
         // "Project Manager / Technology Lead" holds two titles; the annotations list each.
         designations = designations.SelectMany(d => d.Split([" / ", " & "], StringSplitOptions.TrimEntries) is { Length: > 1 } parts && parts.All(Lexicon.IsTitle) ? parts : [d]).ToList();
         if (headline.Length > 1) companies.Add(headline[1]);
+        // Mentions of industries and role families ("banking", "project manager") are not skills.
+        var skillCodes = resume.Skills.Select(s => s.TaxonomyCode).ToHashSet(StringComparer.Ordinal);
         return new Dictionary<string, List<string>>
         {
             ["name"] = resume.Name is { } n ? [n] : [],
@@ -87,7 +122,7 @@ public static class ParseEvaluation
             ["company"] = companies,
             ["degree"] = resume.Education.Select(x => x.AsWritten ?? x.Degree).OfType<string>().ToList(),
             ["college"] = resume.Education.Select(x => x.Institution).OfType<string>().ToList(),
-            ["skills"] = resume.ListedSkills.Concat(mentions?.Select(m => m.Text) ?? resume.Skills.Select(s => s.Name)).ToList(),
+            ["skills"] = resume.ListedSkills.Concat(mentions?.Where(m => skillCodes.Contains(m.Code)).Select(m => m.Text) ?? resume.Skills.Select(s => s.Name)).ToList(),
         };
     }
 
