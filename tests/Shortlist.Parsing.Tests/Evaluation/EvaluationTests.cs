@@ -44,6 +44,27 @@ public class EvaluationTests
     public void Values_are_compared_without_case_or_spacing() => Assert.Equal("oracle india pvt ltd", ParseEvaluation.Normalize("  Oracle   India\tPvt Ltd "));
 
     [Fact]
+    public void Values_are_compared_without_punctuation_that_does_not_change_them()
+    {
+        Assert.Equal(ParseEvaluation.Normalize("B.E."), ParseEvaluation.Normalize("B.E"));
+        Assert.Equal(ParseEvaluation.Normalize("B-Tech"), ParseEvaluation.Normalize("B.Tech"));
+        Assert.Equal(ParseEvaluation.Normalize("Sr. Software Engineer"), ParseEvaluation.Normalize("Sr.Software Engineer"));
+        Assert.NotEqual(ParseEvaluation.Normalize("C"), ParseEvaluation.Normalize("C++"));
+        Assert.NotEqual(ParseEvaluation.Normalize("C"), ParseEvaluation.Normalize("C#"));
+    }
+
+    [Fact]
+    public void A_label_running_over_a_line_break_matches_its_part_on_one_line_once()
+    {
+        const string text = "B.E. in ENC\n\nNorth Maharashtra University\n\nB.Tech in IT\nNorth Maharashtra University";
+        var guess = new HashSet<string> { "north maharashtra university" };
+        var score = ParseEvaluation.Score("college", ["ENC North Maharashtra University", "IT North Maharashtra University"], guess, text);
+        Assert.Equal((1, 0, 1), (score.TruePositives, score.FalsePositives, score.FalseNegatives));
+        // A label on one line still needs the whole value.
+        Assert.Equal(0, ParseEvaluation.Score("college", ["Pune University"], new HashSet<string> { "pune" }, "Pune University").TruePositives);
+    }
+
+    [Fact]
     public void Skillspan_prediction_maps_mentions_to_token_spans()
     {
         var spans = SkillSpanEvaluation.Predict(["Experience", "with", "Atlassian", "Jira", "and", "SQL", "."], TestTaxonomy.Matcher);
