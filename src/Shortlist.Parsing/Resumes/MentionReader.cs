@@ -86,27 +86,31 @@ internal static class MentionReader
                 }
             }
             var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var bare = new string[words.Length];
+            for (var i = 0; i < words.Length; i++) bare[i] = Bare(words[i]);
             for (var i = 0; i < words.Length; i++)
             {
-                var word = Bare(words[i]);
+                var word = bare[i];
+                // Titles and employers end in a capitalised word; "as" opens a lower-case title.
+                if (word.Length == 0 || !char.IsUpper(word[0]) && word != "as") continue;
                 if (Heads.Contains(word) && IsCapitalised(word) && !EndsClause(i > 0 ? words[i - 1] : ","))
                 {
                     var start = i;
-                    while (start > 0 && i - start < 5 && !EndsClause(words[start - 1]) && Bare(words[start - 1]) is var w && w.Length > 0
+                    while (start > 0 && i - start < 5 && !EndsClause(words[start - 1]) && bare[start - 1] is var w && w.Length > 0
                            && (IsCapitalised(w) && !NotInTitle.Contains(w) || Connectors.Contains(w))) start--;
-                    while (start < i && (Connectors.Contains(Bare(words[start])) || Bare(words[start]).EndsWith("ed", StringComparison.Ordinal))) start++;
-                    if (words[start..(i + 1)].Any(w => Bare(w).StartsWith("Certifi", StringComparison.OrdinalIgnoreCase))
-                        || word.Equals("master", StringComparison.OrdinalIgnoreCase) && !Bare(words[i - 1 < 0 ? 0 : i - 1]).Equals("scrum", StringComparison.OrdinalIgnoreCase)) continue;
-                    if (start < i || Lexicon.IsTitle(word) && i + 1 < words.Length && Bare(words[i + 1]) is "at" or "with" or "in")
+                    while (start < i && (Connectors.Contains(bare[start]) || bare[start].EndsWith("ed", StringComparison.Ordinal))) start++;
+                    if (bare[start..(i + 1)].Any(w => w.StartsWith("Certifi", StringComparison.OrdinalIgnoreCase))
+                        || word.Equals("master", StringComparison.OrdinalIgnoreCase) && !bare[i - 1 < 0 ? 0 : i - 1].Equals("scrum", StringComparison.OrdinalIgnoreCase)) continue;
+                    if (start < i || Lexicon.IsTitle(word) && i + 1 < words.Length && bare[i + 1] is "at" or "with" or "in")
                     {
                         var title = string.Join(' ', words[start..(i + 1)]);
                         if (start < i) AddTitle(title);
                         // "… Engineer at Infosys Limited": the employer follows.
-                        if (i + 2 < words.Length && !EndsClause(words[i]) && Bare(words[i + 1]) is "at" or "with" or "for" or "in")
+                        if (i + 2 < words.Length && !EndsClause(words[i]) && bare[i + 1] is "at" or "with" or "for" or "in")
                         {
                             var end = i + 2;
-                            while (end < words.Length && end - i - 2 < 6 && IsCapitalised(Bare(words[end])) && !NotInTitle.Contains(Bare(words[end]))) { if (EndsClause(words[end++])) break; }
-                            if (end > i + 2 && (Bare(words[i + 1]) != "in" || CompanyEnds.Contains(Bare(words[end - 1]))))
+                            while (end < words.Length && end - i - 2 < 6 && IsCapitalised(bare[end]) && !NotInTitle.Contains(bare[end])) { if (EndsClause(words[end++])) break; }
+                            if (end > i + 2 && (bare[i + 1] != "in" || CompanyEnds.Contains(bare[end - 1])))
                                 AddEmployer(string.Join(' ', words[(i + 2)..end]));
                         }
                     }
@@ -115,11 +119,11 @@ internal static class MentionReader
                 {
                     // "worked as a help desk technician", "as an Oracle Technical Consultant".
                     var k = i + 1;
-                    if (Bare(words[k]) is "a" or "an") k++;
+                    if (bare[k] is "a" or "an") k++;
                     for (var end = k; end < words.Length && end - k < 5; end++)
                     {
-                        var w = Bare(words[end]);
-                        if (Heads.Contains(w) && end > k && (end + 1 >= words.Length || !Heads.Contains(Bare(words[end + 1]))))
+                        var w = bare[end];
+                        if (Heads.Contains(w) && end > k && (end + 1 >= words.Length || !Heads.Contains(bare[end + 1])))
                         {
                             AddTitle(string.Join(' ', words[k..(end + 1)]));
                             break;
@@ -131,13 +135,13 @@ internal static class MentionReader
                 {
                     var end = i;
                     // "Pvt Ltd", "Technologies Pvt. Ltd.": take the whole suffix.
-                    while (end + 1 < words.Length && (!EndsClause(words[end]) || words[end].EndsWith('.') && CompanyEnds.Contains(Bare(words[end])))
-                           && CompanyEnds.Contains(Bare(words[end + 1]))) end++;
+                    while (end + 1 < words.Length && (!EndsClause(words[end]) || words[end].EndsWith('.') && CompanyEnds.Contains(bare[end]))
+                           && CompanyEnds.Contains(bare[end + 1])) end++;
                     var start = i;
-                    while (start > 0 && i - start < 5 && !EndsClause(words[start - 1]) && Bare(words[start - 1]) is var w && w.Length > 0
+                    while (start > 0 && i - start < 5 && !EndsClause(words[start - 1]) && bare[start - 1] is var w && w.Length > 0
                            && (IsCapitalised(w) && !NotInTitle.Contains(w) && !Heads.Contains(w) || w is "of" or "&" or "and")) start--;
-                    while (start < i && Bare(words[start]) is "of" or "&" or "and") start++;
-                    if (start < i && LegalEnds.Contains(Bare(words[end])) && !words[start..end].Any(w => Lexicon.IsSchool(Bare(w))))
+                    while (start < i && bare[start] is "of" or "&" or "and") start++;
+                    if (start < i && LegalEnds.Contains(bare[end]) && !bare[start..end].Any(Lexicon.IsSchool))
                         AddEmployer(string.Join(' ', words[start..(end + 1)]));
                     i = end;
                 }
