@@ -19,8 +19,9 @@ public enum DotinSplit
 
 /// <summary>
 /// Precision, recall and F1 of the résumé parser per field on the Dotin annotations (N.txt + N.labels.json), and of
-/// the skill matcher on SkillSpan postings. Values are compared after folding case and whitespace; counts are summed
-/// over documents (micro-average), each document contributing its distinct values once.
+/// the skill matcher on SkillSpan postings. Values are compared after folding case, whitespace and punctuation (dots,
+/// hyphens, brackets, quotes: "B.E" is "B.E.", "B-Tech" is "B.Tech"); counts are summed over documents (micro-average),
+/// each document contributing its distinct values once.
 /// </summary>
 public static class ParseEvaluation
 {
@@ -45,34 +46,74 @@ public static class ParseEvaluation
         {
             if (split == DotinSplit.Tuning && number % 5 == 0 || split == DotinSplit.HeldOut && number % 5 != 0) continue;
             documents++;
-            var resume = parser.Parse(ExtractedText.FromPlainText(File.ReadAllText(textPath), Path.GetFileName(textPath)), today);
+            var text = File.ReadAllText(textPath);
+            var resume = parser.Parse(ExtractedText.FromPlainText(text, Path.GetFileName(textPath)), today);
             var labels = ReadLabels(labelPath);
-            var predicted = Predict(resume);
+            var predicted = Predict(resume, parser.Skills.Match(text));
             foreach (var (field, keys) in DotinFields)
             {
-                var gold = keys.SelectMany(k => labels.GetValueOrDefault(k) ?? []).Select(Normalize).Where(v => v.Length > 0).ToHashSet(StringComparer.Ordinal);
+                var gold = keys.SelectMany(k => labels.GetValueOrDefault(k) ?? []).Where(v => Normalize(v).Length > 0)
+                    .DistinctBy(Normalize, StringComparer.Ordinal).ToList();
                 var guess = predicted[field].Select(Normalize).Where(v => v.Length > 0).ToHashSet(StringComparer.Ordinal);
-                var tp = guess.Count(gold.Contains);
-                totals[field] = totals[field].Add(new FieldScore(field, tp, guess.Count - tp, gold.Count - tp));
+                totals[field] = totals[field].Add(Score(field, gold, guess, text));
             }
         }
         return new EvaluationResult($"dotin-train {split.ToString().ToLowerInvariant()}", documents, totals.Values.ToList());
+    }
+
+    /// <summary>
+    /// Counts one document's field: each labelled value is matched by at most one distinct predicted value, either the
+    /// whole value or, when the labelled span runs across a line break of the text ("B.E. in ENC⏎⏎North Maharashtra
+    /// University" labelled as the college "ENC North Maharashtra University"), its part on one of those lines.
+    /// </summary>
+    public static FieldScore Score(string field, IReadOnlyList<string> gold, IReadOnlySet<string> guess, string text)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var tp = 0;
+        foreach (var value in gold)
+        {
+            var hit = new[] { Normalize(value) }.Concat(LineParts(value, text)).FirstOrDefault(v => guess.Contains(v) && !used.Contains(v));
+            if (hit is null) continue;
+            used.Add(hit);
+            tp++;
+        }
+        return new FieldScore(field, tp, guess.Count - tp, gold.Count - tp);
+    }
+
+    /// <summary>The normalised parts of <paramref name="value"/> on each line when its first occurrence in the text spans lines.</summary>
+    private static IEnumerable<string> LineParts(string value, string text)
+    {
+        var words = value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2) yield break;
+        var pattern = string.Join(@"\s+", words.Select(System.Text.RegularExpressions.Regex.Escape));
+        var match = System.Text.RegularExpressions.Regex.Match(text, pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+        if (!match.Success || !match.Value.Contains('\n', StringComparison.Ordinal)) yield break;
+        foreach (var part in match.Value.Split('\n'))
+            if (Normalize(part) is { Length: > 0 } normalized) yield return normalized;
     }
 
     /// <summary>Scores the tuning and the held-out split.</summary>
     public static (EvaluationResult Tuning, EvaluationResult HeldOut) EvaluateDotin(string directory, ResumeParser parser, DateOnly today)
         => (EvaluateDotin(directory, parser, today, DotinSplit.Tuning), EvaluateDotin(directory, parser, today, DotinSplit.HeldOut));
 
-    /// <summary>The values the parser gives for each scored field.</summary>
-    public static Dictionary<string, List<string>> Predict(ParsedResume resume)
+    /// <summary>
+    /// The values the parser gives for each scored field. Skills are the listed skills plus, when
+    /// <paramref name="mentions"/> are given, the taxonomy mentions as the text writes them (the labels are spans of
+    /// the text, so "MS Excel" is compared as written, not as the term's name "Microsoft Excel"), only those of terms
+    /// that are skills (not industries, role families or certifications); without mentions,
+    /// the names of the mapped skills.
+    /// </summary>
+    public static Dictionary<string, List<string>> Predict(ParsedResume resume, IReadOnlyList<SkillMention>? mentions = null)
     {
         var headline = resume.Headline?.Split(" - ", 2) ?? [];
-        var designations = resume.Roles.Select(r => r.Title).OfType<string>().ToList();
-        var companies = resume.Roles.Select(r => r.Employer).OfType<string>().ToList();
+        var designations = resume.Roles.Select(r => r.Title).OfType<string>().Concat(resume.MentionedTitles).ToList();
+        var companies = resume.Roles.Select(r => r.Employer).OfType<string>().Concat(resume.MentionedEmployers).ToList();
         if (headline.Length > 0) designations.Add(headline[0]);
         // "Project Manager / Technology Lead" holds two titles; the annotations list each.
         designations = designations.SelectMany(d => d.Split([" / ", " & "], StringSplitOptions.TrimEntries) is { Length: > 1 } parts && parts.All(Lexicon.IsTitle) ? parts : [d]).ToList();
         if (headline.Length > 1) companies.Add(headline[1]);
+        // Mentions of industries and role families ("banking", "project manager") are not skills.
+        var skillCodes = resume.Skills.Select(s => s.TaxonomyCode).ToHashSet(StringComparer.Ordinal);
         return new Dictionary<string, List<string>>
         {
             ["name"] = resume.Name is { } n ? [n] : [],
@@ -81,13 +122,22 @@ public static class ParseEvaluation
             ["company"] = companies,
             ["degree"] = resume.Education.Select(x => x.AsWritten ?? x.Degree).OfType<string>().ToList(),
             ["college"] = resume.Education.Select(x => x.Institution).OfType<string>().ToList(),
-            ["skills"] = resume.ListedSkills.Concat(resume.Skills.Select(s => s.Name)).ToList(),
+            ["skills"] = resume.ListedSkills.Concat(mentions?.Where(m => skillCodes.Contains(m.Code)).Select(m => m.Text) ?? resume.Skills.Select(s => s.Name)).ToList(),
         };
     }
 
-    /// <summary>Case and whitespace folded, with stray punctuation at the ends removed.</summary>
+    /// <summary>
+    /// Case and whitespace folded; dots, hyphens, underscores, brackets and quotes read as spaces ("Sr.Software
+    /// Engineer" is "sr software engineer", "B-Tech" and "B.Tech" are "b tech"); stray punctuation at the ends removed.
+    /// Letters, digits and the symbols that change a meaning (+ # / &amp;) are kept, so "C" and "C++" stay apart.
+    /// </summary>
     public static string Normalize(string value)
-        => string.Join(' ', value.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim(' ', ',', ';', ':', '-', '–', '|');
+    {
+        var folded = new System.Text.StringBuilder(value.Length);
+        foreach (var c in value.ToLowerInvariant())
+            folded.Append(c is '.' or '-' or '–' or '—' or '_' or '(' or ')' or '[' or ']' or '"' or '\'' or '’' or '‘' or '“' or '”' or '\\' ? ' ' : c);
+        return string.Join(' ', folded.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim(' ', ',', ';', ':', '|');
+    }
 
     private static IEnumerable<(int Number, string Text, string Labels)> DotinFiles(string directory)
     {

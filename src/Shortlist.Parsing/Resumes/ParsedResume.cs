@@ -49,6 +49,13 @@ public sealed record ParsedResume
     public string? Summary { get; init; }
     /// <summary>Roles in the order written.</summary>
     public IReadOnlyList<ParsedRole> Roles { get; init; } = [];
+    /// <summary>
+    /// Job titles named anywhere in the text as written, role headers or not ("worked as a help desk technician",
+    /// "Designation: Team Lead", "Associate Software Engineer in Oracle India Pvt Ltd").
+    /// </summary>
+    public IReadOnlyList<string> MentionedTitles { get; init; } = [];
+    /// <summary>Employers named anywhere in the text as written ("Oracle India Pvt Ltd", "Company: Infosys").</summary>
+    public IReadOnlyList<string> MentionedEmployers { get; init; } = [];
     /// <summary>Education.</summary>
     public IReadOnlyList<EducationEntry> Education { get; init; } = [];
     /// <summary>Skills mapped to the taxonomy, with years and last use.</summary>

@@ -22,22 +22,35 @@ public sealed partial class ResumeParser(SkillMatcher skills)
     public SkillMatcher Skills { get; } = skills;
 
     /// <summary>Parses <paramref name="text"/>; <paramref name="today"/> ends roles that run to the present.</summary>
-    public ParsedResume Parse(ExtractedText text, DateOnly today)
+    public ParsedResume Parse(ExtractedText text, DateOnly today) => Parse(text, today, ParseLimits.Default);
+
+    /// <summary>
+    /// Parses <paramref name="text"/> within <paramref name="limits"/>' time budget (counted from this call; the
+    /// extraction had its own): the budget and <paramref name="cancellation"/> are checked between the passes and every
+    /// few dozen lines inside the section, role and mention passes, so one enormous page cannot run long.
+    /// </summary>
+    /// <exception cref="ParseException">Timeout when the budget is spent or the caller cancelled.</exception>
+    public ParsedResume Parse(ExtractedText text, DateOnly today, ParseLimits limits, CancellationToken cancellation = default)
     {
-        if (text.Format == SourceFormat.JsonResume && text.Json is { } json) return Enrich(JsonResumeReader.Read(json), text.Text, today);
+        ArgumentNullException.ThrowIfNull(limits);
+        var budget = new Budget(limits.Budget, cancellation);
+        if (text.Format == SourceFormat.JsonResume && text.Json is { } json) return Enrich(JsonResumeReader.Read(json), text.Text, today, budget);
         var lines = Reflow(text.Text);
-        var sections = Sections.Split(lines);
+        budget.Check();
+        var sections = Sections.Split(lines, budget);
         var header = sections.Where(s => s.Kind == SectionKind.Header).SelectMany(s => s.Lines).ToList();
         var experience = sections.Where(s => s.Kind == SectionKind.Experience).SelectMany(s => s.Lines).ToList();
         if (experience.Count == 0)
             experience = sections.Where(s => s.Kind is SectionKind.Header or SectionKind.Other or SectionKind.Projects).SelectMany(s => s.Lines).ToList();
-        var roles = RoleReader.Read(experience);
+        var roles = RoleReader.Read(experience, budget);
         var education = EducationReader.Read(sections.Where(s => s.Kind == SectionKind.Education).SelectMany(s => s.Lines).ToList());
         var name = header.Take(8).FirstOrDefault(Contact.LooksLikeName) ?? header.Take(8).Select(Contact.NameIn).FirstOrDefault(n => n is not null) ?? lines.Take(3).Select(Contact.NamePrefix).FirstOrDefault(n => n is not null)
             ?? lines.Take(60).Where(l => l.StartsWith("name", StringComparison.OrdinalIgnoreCase) && l.Contains(':', StringComparison.Ordinal)).Select(Contact.NameIn).FirstOrDefault(n => n is not null);
         var summary = string.Join(' ', sections.Where(s => s.Kind == SectionKind.Summary).SelectMany(s => s.Lines).Where(l => l.Length > 0));
         var listed = ListedSkills(sections.Where(s => s.Kind == SectionKind.Skills).SelectMany(s => s.Lines)
             .Concat(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines).Where(IsSkillLabelLine)));
+        var (titles, employers) = MentionReader.Read(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines), budget);
+        budget.Check();
         var resume = new ParsedResume
         {
             Name = name,
@@ -48,19 +61,23 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             Headline = Headline(header, name),
             Summary = summary.Length > 0 ? (summary.Length > 5000 ? summary[..5000] : summary) : null,
             Roles = roles,
+            MentionedTitles = titles,
+            MentionedEmployers = employers,
             Education = education,
             ListedSkills = listed,
             TrackRecord = TrackRecordReader.Read(roles, text.Text),
         };
-        return Enrich(resume, text.Text, today);
+        return Enrich(resume, text.Text, today, budget);
     }
 
     /// <summary>Adds what the taxonomy tells: skills and industries with years, certifications, total years.</summary>
-    private ParsedResume Enrich(ParsedResume resume, string text, DateOnly today)
+    private ParsedResume Enrich(ParsedResume resume, string text, DateOnly today, Budget budget)
     {
+        budget.Check();
         var dated = resume.Roles.Select(r => (Role: r, Profile: r.ToProfileRole())).Where(x => x.Profile is not null).ToList();
         var roleCodes = dated.Select(x => Codes($"{x.Role.Title}\n{x.Role.Employer}\n{x.Role.Description}")).ToList();
         var mentions = Skills.Match(text);
+        budget.Check();
         var skills = new List<ProfileSkill>();
         var certifications = new List<ProfileCertification>();
         var industries = new Dictionary<string, double>(StringComparer.Ordinal);

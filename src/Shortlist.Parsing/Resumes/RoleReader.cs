@@ -9,12 +9,13 @@ internal static class RoleReader
 {
     private static readonly string[] Separators = [" | ", " — ", " – ", " - ", " at ", " @ ", "    ", "\t", " -", "- "];
 
-    public static List<ParsedRole> Read(IReadOnlyList<string> lines)
+    public static List<ParsedRole> Read(IReadOnlyList<string> lines, Shortlist.Parsing.Text.Budget? budget = null)
     {
         var anchors = new List<(int HeaderStart, int DateLine, ParsedRole Role)>();
         var lastUsed = -1;
         for (var i = 0; i < lines.Count; i++)
         {
+            if ((i & 63) == 0) budget?.Check();
             var ranges = DateRanges.Find(lines[i]);
             if (ranges.Count == 0 || IsProse(lines[i]) && ranges[0].Index > 0 && lines[i].Length > 90) continue;
             var range = ranges[0];
@@ -44,6 +45,7 @@ internal static class RoleReader
             anchors.Add((headerStart, i, new ParsedRole(title, employer, location, range.Start, range.End, range.End is null, "")));
             lastUsed = i;
         }
+        budget?.Check();
         AddUndated(lines, anchors);
         var roles = new List<ParsedRole>(anchors.Count);
         for (var k = 0; k < anchors.Count; k++)

@@ -56,14 +56,19 @@ public static class Sections
     };
 
     /// <summary>The sections of <paramref name="lines"/>; text before the first heading is the header.</summary>
-    public static List<Section> Split(IReadOnlyList<string> lines)
+    public static List<Section> Split(IReadOnlyList<string> lines) => Split(lines, null);
+
+    /// <summary>The sections of <paramref name="lines"/>, checking <paramref name="budget"/> every 256 lines.</summary>
+    internal static List<Section> Split(IReadOnlyList<string> lines, Shortlist.Parsing.Text.Budget? budget)
     {
+        var count = 0;
         var sections = new List<Section>();
         var kind = SectionKind.Header;
         var heading = "";
         var current = new List<string>();
         foreach (var line in lines)
         {
+            if ((++count & 255) == 0) budget?.Check();
             if (HeadingKind(line) is { } next)
             {
                 sections.Add(new Section(kind, heading, current));

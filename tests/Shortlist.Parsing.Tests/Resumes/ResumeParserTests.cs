@@ -13,6 +13,35 @@ public class ResumeParserTests
     private static ParsedResume Sample() => Parser.Parse(ExtractedText.FromPlainText(SampleResume.Text), Today);
 
     [Fact]
+    public void Titles_and_employers_named_in_sentences_and_labels_are_found()
+    {
+        var r = Parser.Parse(ExtractedText.FromPlainText(
+            "Meda Cronin\n\n• Associate Software Engineer in Oracle India Pvt. Ltd. (through Trigent Software Pvt Ltd)\n"
+            + "• Worked as a help desk technician for two years.\nDesignation: Team Lead\nCompany: Infosys\n"
+            + "Skilled in web services and operating systems; Microsoft Certified Professional Developer."), Today);
+        Assert.Contains("Associate Software Engineer", r.MentionedTitles);
+        Assert.Contains("help desk technician", r.MentionedTitles);
+        Assert.Contains("Team Lead", r.MentionedTitles);
+        Assert.DoesNotContain(r.MentionedTitles, t => t.Contains("Certified", StringComparison.Ordinal));
+        Assert.Contains("Oracle India Pvt. Ltd.", r.MentionedEmployers);
+        Assert.Contains("Trigent Software Pvt Ltd", r.MentionedEmployers);
+        Assert.Contains("Infosys", r.MentionedEmployers);
+        Assert.DoesNotContain(r.MentionedEmployers, e => e.Contains("services", StringComparison.OrdinalIgnoreCase) || e.Contains("systems", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Parsing_respects_the_time_budget_and_cancellation()
+    {
+        var huge = ExtractedText.FromPlainText(string.Concat(Enumerable.Repeat(SampleResume.Text + "\n", 200)));
+        var spent = Assert.Throws<ParseException>(() => Parser.Parse(huge, Today, new ParseLimits(TimeBudget: TimeSpan.Zero)));
+        Assert.Equal(ParseProblem.Timeout, spent.Problem);
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.Equal(ParseProblem.Timeout, Assert.Throws<ParseException>(() => Parser.Parse(huge, Today, ParseLimits.Default, cancelled.Token)).Problem);
+        Assert.NotEmpty(Parser.Parse(huge, Today, ParseLimits.Default).Roles);
+    }
+
+    [Fact]
     public void Reads_contact_details()
     {
         var r = Sample();

@@ -53,7 +53,7 @@ public sealed class ResumeIntake(ShortlistDbContext db, FileStore files, SkillMa
         return await Task.Run(() =>
         {
             var text = TextExtractor.Extract(upload.Content, upload.FileName, limits, budget.Token);
-            return (text, new ResumeParser(matcher).Parse(text, today));
+            return (text, new ResumeParser(matcher).Parse(text, today, limits, budget.Token));
         }, budget.Token);
     }
 

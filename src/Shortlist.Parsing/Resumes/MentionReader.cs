@@ -1,0 +1,168 @@
+using Shortlist.Parsing.Text;
+
+namespace Shortlist.Parsing.Resumes;
+
+/// <summary>
+/// Job titles and employers named anywhere in the text, not only in role headers: "Associate Software Engineer in
+/// Oracle India Pvt Ltd", "worked as a help desk technician", "Designation: Team Lead", "Company: Infosys". A title is a
+/// run of capitalised words ending in a title word ("Graduate Teaching Assistant"), or the words after "as" that end
+/// in one; an employer is a run of capitalised words ending in a company word ("Prolifics Corporation Limited"), the
+/// capitalised words after a title and "at", "with" or "for", or the value of a "Company:" label.
+/// </summary>
+internal static class MentionReader
+{
+    private static readonly HashSet<string> Heads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "manager", "engineer", "analyst", "developer", "consultant", "lead", "architect", "director", "intern", "specialist",
+        "administrator", "officer", "executive", "coordinator", "designer", "tester", "programmer", "trainee", "owner", "president",
+        "vp", "master", "associate", "supervisor", "assistant", "representative", "technician", "expert", "advisor", "adviser",
+        "controller", "accountant", "scientist", "researcher", "professor", "lecturer", "teacher", "instructor", "strategist",
+        "planner", "auditor", "founder", "co-founder", "cto", "ceo", "cfo", "cio", "coo", "dba", "leader", "principal", "secretary",
+        "clerk", "agent", "operator", "trainer", "mentor", "editor", "writer", "dean", "registrar", "counselor", "counsellor", "aide",
+        "lawyer", "attorney", "paralegal", "nurse", "tutor", "marketer", "banker", "anchor", "translator", "artist", "photographer",
+        "chairman", "treasurer", "sdet", "buyer", "merchandiser", "recruiter", "bookkeeper", "cashier", "receptionist",
+        "scholar", "coach", "counsel", "librarian", "superintendent", "chef", "pharmacist", "physician", "therapist", "psychologist",
+    };
+
+    /// <summary>Words that end a company's name on their own.</summary>
+    private static readonly HashSet<string> LegalEnds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ltd", "limited", "pvt", "inc", "llc", "llp", "corporation", "corp", "gmbh", "plc", "company", "infotech", "ag", "bv",
+    };
+
+    /// <summary>Words that end a company's name only before a legal suffix ("Infosys Technologies Ltd", not "web services").</summary>
+    private static readonly HashSet<string> CompanyEnds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ltd", "limited", "pvt", "inc", "llc", "llp", "corporation", "corp", "technologies", "solutions", "services", "systems",
+        "infotech", "consultancy", "consulting", "labs", "gmbh", "plc", "group", "company", "software", "infosystems",
+        "technology", "industries", "enterprises", "associates", "international", "ag", "bv", "private",
+    };
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "and", "&", "for", "-", "/" };
+
+    private static readonly HashSet<string> NotInTitle = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "resume", "résumé", "cv", "template", "sample", "the", "a", "an", "my", "our", "as", "at", "in", "with", "was", "is", "i",
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march",
+        "april", "june", "july", "august", "september", "october", "november", "december", "present", "current", "role", "position",
+        "designation", "title", "profile", "experience", "worked", "working", "responsibilities", "name", "company", "client",
+    };
+
+    /// <summary>Titles and employers named in <paramref name="lines"/>, each once (case folded), in the order found.</summary>
+    public static (List<string> Titles, List<string> Employers) Read(IEnumerable<string> lines, Budget? budget = null)
+    {
+        var titles = new List<string>();
+        var employers = new List<string>();
+        var seenTitles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var seenEmployers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        void AddTitle(string t)
+        {
+            t = t.Trim(' ', ',', ';', ':', '.', '-', '/', '&');
+            if (t.Length is > 1 and <= 70 && seenTitles.Add(t)) titles.Add(t);
+        }
+        void AddEmployer(string e)
+        {
+            e = e.Trim(' ', ',', ';', ':', '-', '/', '&', '(', ')');
+            if (e.EndsWith('.') && !CompanyEnds.Contains(e.Split(' ')[^1].TrimEnd('.'))) e = e.TrimEnd('.');
+            if (e.Length is > 1 and <= 70 && e.Count(char.IsLetter) >= 2 && Sections.HeadingKind(e) is null && seenEmployers.Add(e)) employers.Add(e);
+        }
+        var count = 0;
+        foreach (var raw in lines)
+        {
+            if ((++count & 63) == 0) budget?.Check();
+            var line = raw.Trim();
+            if (line.Length < 3) continue;
+            if (Label(line) is var (label, value))
+            {
+                if (label is "designation" or "role" or "position" or "title" or "job title" or "current designation")
+                {
+                    var head = value.Split(['(', ',', ';', '|', '\t'], 2)[0].Trim();
+                    if (head.Length > 0 && Lexicon.IsTitle(head) && head.Split(' ').Length <= 6) AddTitle(head);
+                }
+                else if (label is "company" or "organization" or "organisation" or "employer" or "company name" or "current employer" or "current company")
+                {
+                    var name = value.Split(['(', ',', ';', '|', '\t'], 2)[0].Trim();
+                    if (name.Length > 0 && name.Split(' ').Length <= 7 && char.IsUpper(name[0])) AddEmployer(name);
+                }
+            }
+            var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var bare = new string[words.Length];
+            for (var i = 0; i < words.Length; i++) bare[i] = Bare(words[i]);
+            for (var i = 0; i < words.Length; i++)
+            {
+                var word = bare[i];
+                // Titles and employers end in a capitalised word; "as" opens a lower-case title.
+                if (word.Length == 0 || !char.IsUpper(word[0]) && word != "as") continue;
+                if (Heads.Contains(word) && IsCapitalised(word) && !EndsClause(i > 0 ? words[i - 1] : ","))
+                {
+                    var start = i;
+                    while (start > 0 && i - start < 5 && !EndsClause(words[start - 1]) && bare[start - 1] is var w && w.Length > 0
+                           && (IsCapitalised(w) && !NotInTitle.Contains(w) || Connectors.Contains(w))) start--;
+                    while (start < i && (Connectors.Contains(bare[start]) || bare[start].EndsWith("ed", StringComparison.Ordinal))) start++;
+                    if (bare[start..(i + 1)].Any(w => w.StartsWith("Certifi", StringComparison.OrdinalIgnoreCase))
+                        || word.Equals("master", StringComparison.OrdinalIgnoreCase) && !bare[i - 1 < 0 ? 0 : i - 1].Equals("scrum", StringComparison.OrdinalIgnoreCase)) continue;
+                    if (start < i || Lexicon.IsTitle(word) && i + 1 < words.Length && bare[i + 1] is "at" or "with" or "in")
+                    {
+                        var title = string.Join(' ', words[start..(i + 1)]);
+                        if (start < i) AddTitle(title);
+                        // "… Engineer at Infosys Limited": the employer follows.
+                        if (i + 2 < words.Length && !EndsClause(words[i]) && bare[i + 1] is "at" or "with" or "for" or "in")
+                        {
+                            var end = i + 2;
+                            while (end < words.Length && end - i - 2 < 6 && IsCapitalised(bare[end]) && !NotInTitle.Contains(bare[end])) { if (EndsClause(words[end++])) break; }
+                            if (end > i + 2 && (bare[i + 1] != "in" || CompanyEnds.Contains(bare[end - 1])))
+                                AddEmployer(string.Join(' ', words[(i + 2)..end]));
+                        }
+                    }
+                }
+                else if (word is "as" && i + 1 < words.Length)
+                {
+                    // "worked as a help desk technician", "as an Oracle Technical Consultant".
+                    var k = i + 1;
+                    if (bare[k] is "a" or "an") k++;
+                    for (var end = k; end < words.Length && end - k < 5; end++)
+                    {
+                        var w = bare[end];
+                        if (Heads.Contains(w) && end > k && (end + 1 >= words.Length || !Heads.Contains(bare[end + 1])))
+                        {
+                            AddTitle(string.Join(' ', words[k..(end + 1)]));
+                            break;
+                        }
+                        if (EndsClause(words[end]) || w.Length == 0 || NotInTitle.Contains(w)) break;
+                    }
+                }
+                if (CompanyEnds.Contains(word) && IsCapitalised(word) && i > 0)
+                {
+                    var end = i;
+                    // "Pvt Ltd", "Technologies Pvt. Ltd.": take the whole suffix.
+                    while (end + 1 < words.Length && (!EndsClause(words[end]) || words[end].EndsWith('.') && CompanyEnds.Contains(bare[end]))
+                           && CompanyEnds.Contains(bare[end + 1])) end++;
+                    var start = i;
+                    while (start > 0 && i - start < 5 && !EndsClause(words[start - 1]) && bare[start - 1] is var w && w.Length > 0
+                           && (IsCapitalised(w) && !NotInTitle.Contains(w) && !Heads.Contains(w) || w is "of" or "&" or "and")) start--;
+                    while (start < i && bare[start] is "of" or "&" or "and") start++;
+                    if (start < i && LegalEnds.Contains(bare[end]) && !bare[start..end].Any(Lexicon.IsSchool))
+                        AddEmployer(string.Join(' ', words[start..(end + 1)]));
+                    i = end;
+                }
+            }
+        }
+        return (titles, employers);
+    }
+
+    /// <summary>"Designation: Team Lead" → ("designation", "Team Lead"); null when the line has no short label.</summary>
+    private static (string Label, string Value)? Label(string line)
+    {
+        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        if (colon is <= 0 or > 22) return null;
+        var label = line[..colon].Trim().TrimStart('•', '*', '-', ' ').Trim().ToLowerInvariant();
+        var value = line[(colon + 1)..].Trim();
+        return value.Length == 0 ? null : (label, value);
+    }
+
+    private static string Bare(string word) => word.Trim(',', ';', ':', '.', '(', ')', '"', '\'', '“', '”', '•', '*', '[', ']');
+
+    private static bool EndsClause(string word) => word.Length > 0 && word[^1] is ',' or ';' or ':' or '.' or ')' or '(' && !(word.Length <= 4 && word[^1] == '.' && word.Count(c => c == '.') == 1 && word is "Sr." or "Jr." or "St.");
+
+    private static bool IsCapitalised(string word) => word.Length > 0 && (char.IsUpper(word[0]) || char.IsDigit(word[0]) && word.Length <= 3);
+}
