@@ -47,12 +47,12 @@ internal static partial class PdfRenderer
             {
                 // A role header stays on one line (parsers read title, employer and dates from one line): shrink it to fit.
                 while (font.Size > 7 && measure.MeasureString(text, font).Width > Right - Left) font = new XFont("DejaVu Sans", font.Size - 0.25, XFontStyleEx.Bold);
-                Line(text, font, Left, 10 * 1.35);
+                Line(text, font, Left, 9.5);
                 continue;
             }
             var lines = Wrap(text, font, Right - Left - indent, measure);
             for (var i = 0; i < lines.Count; i++)
-                Line(lines[i], font, Left + indent + (i > 0 && block.Kind == BlockKind.Bullet ? 9 : 0), font.Size * 1.35);
+                Line(lines[i], font, Left + indent + (i > 0 && block.Kind == BlockKind.Bullet ? 9 : 0), font.Size * 1.15);
         }
         gfx?.Dispose();
         using var stream = new MemoryStream();
@@ -67,8 +67,8 @@ internal static partial class PdfRenderer
         BlockKind.Contact => (new XFont("DejaVu Sans", 9.5), 0, 2),
         BlockKind.Heading => (new XFont("DejaVu Sans", 11.5, XFontStyleEx.Bold), 0, 12),
         BlockKind.RoleHeader => (new XFont("DejaVu Sans", 8.5, XFontStyleEx.Bold), 0, 7),
-        BlockKind.Bullet => (new XFont("DejaVu Sans", 9.5), 10, 1),
-        _ => (new XFont("DejaVu Sans", 9.5), 0, 2),
+        BlockKind.Bullet => (new XFont("DejaVu Sans", 9.5), 10, 0.5),
+        _ => (new XFont("DejaVu Sans", 9.5), 0, 1),
     };
 
     private static List<string> Wrap(string text, XFont font, double width, XGraphics measure)
