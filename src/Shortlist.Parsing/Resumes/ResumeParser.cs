@@ -76,6 +76,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         budget.Check();
         var dated = resume.Roles.Select(r => (Role: r, Profile: r.ToProfileRole())).Where(x => x.Profile is not null).ToList();
         var roleCodes = dated.Select(x => Codes($"{x.Role.Title}\n{x.Role.Employer}\n{x.Role.Description}")).ToList();
+        var titleCodes = dated.Select(x => Codes(x.Role.Title ?? "")).ToList();
         var mentions = Skills.Match(text);
         budget.Check();
         var skills = new List<ProfileSkill>();
@@ -95,9 +96,14 @@ public sealed partial class ResumeParser(SkillMatcher skills)
                     certifications.Add(new ProfileCertification(code, term.Name, year));
                     break;
                 case TaxonomyCategory.Industry:
-                    industries[term.Name] = years;
+                    industries[term.Code] = years;
                     break;
                 case TaxonomyCategory.RoleFamily:
+                    // A role family counts for the years of the roles whose title names it, not for a mention in passing.
+                    var titled = dated.Where((_, i) => titleCodes[i].Contains(code)).Select(x => x.Profile!).ToList();
+                    if (titled.Count == 0) break;
+                    skills.Add(new ProfileSkill(code, term.Name, Math.Round(Math.Min(60, ProfileRole.YearsCovered(titled, today)), 1),
+                        titled.Max(r => (r.End ?? today) > today ? today.Year : (r.End ?? today).Year)));
                     break;
                 default:
                     skills.Add(new ProfileSkill(code, term.Name, years, last));
@@ -109,7 +115,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             foreach (var industry in roleCodes[i].Select(IndustryOf).OfType<TaxonomyTerm>().Distinct())
             {
                 var inIndustry = dated.Where((_, k) => roleCodes[k].Any(c => IndustryOf(c)?.Code == industry.Code)).Select(x => x.Profile!).ToList();
-                industries[industry.Name] = Math.Round(Math.Min(60, ProfileRole.YearsCovered(inIndustry, today)), 1);
+                industries[industry.Code] = Math.Round(Math.Min(60, ProfileRole.YearsCovered(inIndustry, today)), 1);
             }
         return resume with
         {

@@ -31,7 +31,7 @@ public class JsonResumeTests
         Assert.Equal(JsonResumeWriter.ParserVersion, meta.GetProperty("parserVersion").GetString());
         Assert.Contains(meta.GetProperty("skills").EnumerateArray(), s => s.GetProperty("code").GetString() == "jira" && s.GetProperty("lastUsed").GetInt32() == 2026);
         Assert.Contains(meta.GetProperty("trackRecord").EnumerateArray(), p => p.GetProperty("budget").GetDecimal() == 4_500_000m);
-        Assert.Contains(meta.GetProperty("industries").EnumerateArray(), i => i.GetProperty("industry").GetString() == "Healthcare");
+        Assert.Contains(meta.GetProperty("industries").EnumerateArray(), i => i.GetProperty("industry").GetString() == "healthcare");
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public class JsonResumeTests
         Assert.True(r.Roles[0].Current);
         Assert.Contains(r.Certifications, c => c.TaxonomyCode == "csm" && c.Year == 2019);
         Assert.Contains(r.Skills, s => s.TaxonomyCode == "sql" && s.LastUsedYear == 2020);
-        Assert.Contains(r.Industries, i => i.Industry == "Financial services");
+        Assert.Contains(r.Industries, i => i.Industry == "financial-services");
         Assert.Equal(2015, r.Education[0].Year);
     }
 }
