@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Shortlist.Data.ChangeFeed;
+using Shortlist.Data.Embeddings;
 using Shortlist.Data.Configurations;
 using Shortlist.Data.Files;
 using Shortlist.Data.Identity;
@@ -40,6 +41,7 @@ public sealed class ShortlistDbContext(DbContextOptions<ShortlistDbContext> opti
     public DbSet<ChangeFeedEntry> ChangeFeed => Set<ChangeFeedEntry>();
     public DbSet<StoredFile> Files => Set<StoredFile>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<TextEmbedding> TextEmbeddings => Set<TextEmbedding>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";

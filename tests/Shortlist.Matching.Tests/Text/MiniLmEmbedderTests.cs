@@ -12,6 +12,8 @@ public sealed class MiniLmFixture : IDisposable
     {
         var watch = Stopwatch.StartNew();
         Embedder = new MiniLmEmbedder();
+        Assert.False(Embedder.IsLoaded);
+        Embedder.Load();
         LoadTime = watch.Elapsed;
     }
 
