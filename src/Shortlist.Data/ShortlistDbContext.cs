@@ -117,6 +117,7 @@ public sealed class ShortlistDbContext(DbContextOptions<ShortlistDbContext> opti
             })
             .ToList();
         ChangeFeed.AddRange(rows);
-        return rows.Count;
+        // Rows added by hand (a new text embedding tells followers to read its owner again) need the same ordering lock.
+        return ChangeTracker.Entries<ChangeFeedEntry>().Count(e => e.State == EntityState.Added);
     }
 }
