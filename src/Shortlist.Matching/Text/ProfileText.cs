@@ -6,7 +6,7 @@ using Shortlist.Domain.Positions;
 namespace Shortlist.Matching.Text;
 
 /// <summary>
-/// The text whose embedding stands for a candidate or a position. MiniLM reads about 256 word pieces (roughly 1,000
+/// The text whose embedding stands for a candidate or a position. MiniLM reads about 256 word pieces (roughly 1,100
 /// characters of English) and ignores the rest, so the most telling parts come first and each part has a budget:
 /// a long summary cannot push the roles and skills out. The text is deterministic: the same record gives the same text,
 /// so its <see cref="ContentHash"/> says when an embedding must be recomputed.
@@ -14,15 +14,15 @@ namespace Shortlist.Matching.Text;
 public static class ProfileText
 {
     /// <summary>The longest text produced; beyond it the model would not read anyway.</summary>
-    public const int MaxLength = 1_600;
+    public const int MaxLength = 1_200;
 
-    private const int SummaryBudget = 600;
+    private const int SummaryBudget = 500;
     private const int DescriptionBudget = 300;
     private const int MaxRoles = 6;
     private const int MaxSkills = 25;
 
     /// <summary>
-    /// A candidate as text: headline; summary (first ~600 characters); the most recent roles' titles with the employer's
+    /// A candidate as text: headline; summary (first ~500 characters); the most recent roles' titles with the employer's
     /// industry; skill names (most years first); certification names; then the roles' descriptions while room is left.
     /// Names, contact details, rates and other personal data are left out.
     /// </summary>
