@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Shortlist.Data.ChangeFeed;
+using Shortlist.Data.Embeddings;
 using Shortlist.Data.Configurations;
 using Shortlist.Data.Files;
 using Shortlist.Data.Identity;
@@ -40,6 +41,7 @@ public sealed class ShortlistDbContext(DbContextOptions<ShortlistDbContext> opti
     public DbSet<ChangeFeedEntry> ChangeFeed => Set<ChangeFeedEntry>();
     public DbSet<StoredFile> Files => Set<StoredFile>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<TextEmbedding> TextEmbeddings => Set<TextEmbedding>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
@@ -115,6 +117,7 @@ public sealed class ShortlistDbContext(DbContextOptions<ShortlistDbContext> opti
             })
             .ToList();
         ChangeFeed.AddRange(rows);
-        return rows.Count;
+        // Rows added by hand (a new text embedding tells followers to read its owner again) need the same ordering lock.
+        return ChangeTracker.Entries<ChangeFeedEntry>().Count(e => e.State == EntityState.Added);
     }
 }

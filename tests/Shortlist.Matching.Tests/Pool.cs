@@ -32,7 +32,7 @@ internal sealed class Pool
             var v = new float[dims];
             for (var i = 0; i < dims; i++) v[i] = (float)(_r.NextDouble() - 0.5);
             embedding = new sbyte[dims];
-            Text.Int8Embedding.Quantize(v, embedding);
+            Shortlist.Matching.Text.Int8Embedding.Quantize(v, embedding);
         }
         return new CandidateDocument(
             Guid.NewGuid(), [.. terms.Values],
@@ -63,7 +63,7 @@ internal sealed class Pool
             var v = new float[dims];
             for (var i = 0; i < dims; i++) v[i] = (float)(_r.NextDouble() - 0.5);
             embedding = new sbyte[dims];
-            Text.Int8Embedding.Quantize(v, embedding);
+            Shortlist.Matching.Text.Int8Embedding.Quantize(v, embedding);
         }
         var top = 1 + _r.Next(30);
         return new MatchQuery

@@ -200,6 +200,41 @@ namespace Shortlist.Data.Postgres.Migrations
                     b.ToTable("ChangeFeed");
                 });
 
+            modelBuilder.Entity("Shortlist.Data.Embeddings.TextEmbedding", b =>
+                {
+                    b.Property<string>("OwnerKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("SourceVersion")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Vector")
+                        .IsRequired()
+                        .HasMaxLength(384)
+                        .HasColumnType("bytea");
+
+                    b.HasKey("OwnerKind", "OwnerId");
+
+                    b.ToTable("TextEmbeddings");
+                });
+
             modelBuilder.Entity("Shortlist.Data.Files.StoredFile", b =>
                 {
                     b.Property<Guid>("Id")

@@ -187,6 +187,41 @@ namespace Shortlist.Data.Sqlite.Migrations
                     b.ToTable("ChangeFeed");
                 });
 
+            modelBuilder.Entity("Shortlist.Data.Embeddings.TextEmbedding", b =>
+                {
+                    b.Property<string>("OwnerKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SourceVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Vector")
+                        .IsRequired()
+                        .HasMaxLength(384)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("OwnerKind", "OwnerId");
+
+                    b.ToTable("TextEmbeddings");
+                });
+
             modelBuilder.Entity("Shortlist.Data.Files.StoredFile", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Shortlist.Data.ChangeFeed;
+using Shortlist.Data.Embeddings;
 using Shortlist.Data.Files;
 using Shortlist.Data.Identity;
 using Shortlist.Domain.Activities;
@@ -98,5 +99,17 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<ShortlistUser
     {
         b.Property(u => u.DisplayName).HasMaxLength(200);
         b.HasIndex(u => u.OrganizationId);
+    }
+}
+
+internal sealed class TextEmbeddingConfiguration : IEntityTypeConfiguration<TextEmbedding>
+{
+    public void Configure(EntityTypeBuilder<TextEmbedding> b)
+    {
+        // The key is the owner: one vector per candidate or position, read in owner order at start-up.
+        b.HasKey(e => new { e.OwnerKind, e.OwnerId });
+        b.Property(e => e.Model).HasMaxLength(100);
+        b.Property(e => e.ContentHash).HasMaxLength(64);
+        b.Property(e => e.Vector).HasMaxLength(TextEmbedding.Dimensions);
     }
 }

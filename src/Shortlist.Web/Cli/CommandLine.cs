@@ -10,6 +10,7 @@ public enum Verb
     AdminCreate,
     Parse,
     Import,
+    Embed,
     EvalParse,
     EvalSkills,
     Rank,
@@ -37,6 +38,7 @@ public sealed record CommandLine(Verb Verb, string[] HostArgs, IReadOnlyDictiona
         [Verb.Migrate] = [],
         [Verb.Parse] = ["--kind"],
         [Verb.Import] = [],
+        [Verb.Embed] = [],
         [Verb.EvalParse] = ["--part"],
         [Verb.EvalSkills] = [],
         [Verb.Rank] = ["--position", "--candidates", "--candidate", "--positions", "--top", "--format", "--today"],
@@ -71,6 +73,9 @@ public sealed record CommandLine(Verb Verb, string[] HostArgs, IReadOnlyDictiona
           import PATH...             Add a candidate for every résumé file (PDF, DOCX, TXT, JSON Resume) in the files and
                                      folders given (folders recursively). Prints progress; a file already imported
                                      (same content) is skipped, so an interrupted import resumes where it stopped.
+          embed                      Compute the text embeddings (all-MiniLM-L6-v2) of every candidate and position whose
+                                     embedding is missing or stale, now, with progress; for operators after an import.
+                                     (A running server does the same in the background unless Embeddings:Enabled=false.)
           eval parse DIR             Field-level precision, recall and F1 of résumé parsing on N.txt + N.labels.json pairs.
                --part all|tuning|held-out   which files (default all; held-out = N divisible by 5)
           eval skills FILE           Precision, recall and F1 of skill spans on a SkillSpan JSON file.
@@ -112,6 +117,7 @@ public sealed record CommandLine(Verb Verb, string[] HostArgs, IReadOnlyDictiona
                 "admin" when rest.Count > 1 && rest[1] == "create" => (Verb.AdminCreate, 2),
                 "parse" => (Verb.Parse, 1),
                 "import" => (Verb.Import, 1),
+                "embed" => (Verb.Embed, 1),
                 "eval" when rest.Count > 1 && rest[1] == "parse" => (Verb.EvalParse, 2),
                 "eval" when rest.Count > 1 && rest[1] == "skills" => (Verb.EvalSkills, 2),
                 "eval" when rest.Count > 1 && rest[1] == "match" => (Verb.EvalMatch, 2),

@@ -22,6 +22,8 @@ public static class Verbs
             case Verb.Import:
                 await services.GetRequiredService<Features.Taxonomy.TaxonomyLoader>().LoadAsync(Shortlist.Parsing.Taxonomy.TaxonomyCatalog.Embedded, ct);
                 return await ImportVerb.RunAsync(command.Paths, app.Services, Console.Out, Console.Error, ct);
+            case Verb.Embed:
+                return await EmbedVerb.RunAsync(app.Services, Console.Out, ct);
             case Verb.Migrate:
                 Console.WriteLine("The database is up to date.");
                 return 0;

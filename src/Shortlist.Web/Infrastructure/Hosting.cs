@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
+using Shortlist.Embeddings;
+using Shortlist.Matching.Text;
 using Shortlist.Web.Auditing;
 using Shortlist.Web.Auth;
 using Shortlist.Web.Features.Account;
 using Shortlist.Web.Features.Admin;
 using Shortlist.Web.Features.Candidates;
+using Shortlist.Web.Features.Embeddings;
 using Shortlist.Web.Features.Organizations;
 using Shortlist.Web.Features.Positions;
 using Shortlist.Web.Features.Taxonomy;
@@ -54,6 +57,12 @@ public static class Hosting
         services.AddHostedService(s => s.GetRequiredService<MatchingService>());
         services.AddHealthChecks().AddCheck<MatchingService>("matching", tags: ["ready"]);
         services.AddScoped<MatchReader>();
+        services.AddOptions<EmbeddingOptions>().BindConfiguration(EmbeddingOptions.Section);
+        // One model per process, loaded on first use; registered as an instance so no host disposes it under another.
+        services.AddSingleton<ITextEmbedder>(MiniLmEmbedder.Shared);
+        services.AddSingleton<EmbeddingRefresher>();
+        services.AddSingleton<IEmbeddingStore, EmbeddingStore>();
+        services.AddHostedService<EmbeddingWorker>();
         return services;
     }
 

@@ -93,7 +93,7 @@ public class ResumeParserTests
         Assert.Contains(r.Certifications, c => c.TaxonomyCode == "csm" && c.Year == 2018);
         var industries = r.Industries.ToDictionary(i => i.Industry, i => i.Years);
         Assert.True(industries["healthcare"] > 7, "Epic/EHR/HIPAA in the hospital role count toward healthcare");
-        Assert.True(industries["Financial services"] > 4);
+        Assert.True(industries["financial-services"] > 4);
         Assert.Contains(r.Education, e => e.Degree == "Master of Science" && e.Field == "Information Systems" && e.Institution == "Northeastern University" && e.Year == 2012);
         Assert.Contains(r.Education, e => e.Degree == "B.A." && e.Field == "Economics" && e.Institution == "University of Connecticut" && e.Year == 2010);
         Assert.Equal(Math.Round(ProfileRole.YearsCovered(r.ProfileRoles(), Today), 1), r.TotalYears);

@@ -50,7 +50,18 @@ public sealed class CommandLineTests
     [Fact]
     public void Usage_NamesEveryVerb()
     {
-        foreach (var verb in new[] { "serve", "migrate", "seed", "admin create" }) Assert.Contains(verb, CommandLine.Usage, StringComparison.Ordinal);
+        foreach (var verb in new[] { "serve", "migrate", "seed", "admin create", "embed" }) Assert.Contains(verb, CommandLine.Usage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_Embed_NeedsTheDatabaseAndTakesNoPaths()
+    {
+        var command = CommandLine.Parse(["embed", "--database", "postgres"]);
+        Assert.Equal(Verb.Embed, command.Verb);
+        Assert.Null(command.Error);
+        Assert.True(command.NeedsDatabase);
+        Assert.Equal(["--database", "postgres"], command.HostArgs);
+        Assert.NotNull(CommandLine.Parse(["embed", "somefile"]).Error);
     }
 }
 

@@ -50,7 +50,13 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Demo:SeedOnEmpty", "false");
         builder.UseSetting("Email:PickupDirectory", MailFolder);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // The embedding worker runs the text model (seconds to load, ~0.1 s a profile): only fixtures that test it turn it on.
+        builder.UseSetting("Embeddings:Enabled", EmbeddingsEnabled ? "true" : "false");
+        builder.UseSetting("Embeddings:PollInterval", "00:00:00.200");
     }
+
+    /// <summary>Whether the host keeps text embeddings current in the background (off unless a fixture says so).</summary>
+    protected virtual bool EmbeddingsEnabled => false;
 
     /// <summary>A client for the API, carrying the persona's bearer token.</summary>
     public async Task<HttpClient> ApiAsync(Persona persona)
@@ -103,3 +109,15 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
 public sealed class SqliteApp() : AppFixture(Provider.Sqlite);
 
 public sealed class PostgresApp() : AppFixture(Provider.Postgres);
+
+/// <summary>An application whose embedding worker runs.</summary>
+public sealed class SqliteAppWithEmbeddings() : AppFixture(Provider.Sqlite)
+{
+    protected override bool EmbeddingsEnabled => true;
+}
+
+/// <summary>An application on PostgreSQL whose embedding worker runs.</summary>
+public sealed class PostgresAppWithEmbeddings() : AppFixture(Provider.Postgres)
+{
+    protected override bool EmbeddingsEnabled => true;
+}
