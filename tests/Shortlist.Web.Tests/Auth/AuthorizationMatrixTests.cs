@@ -135,6 +135,18 @@ public abstract class AuthorizationMatrixTests(AppFixture app)
         ["GET /Client"] = Get(ClientPage, "/Client"),
         ["GET /Client/Index"] = Get(ClientPage, "/Client/Index"),
         ["GET /Portal"] = Get(CandidatePage, "/Portal"),
+        ["GET /Portal/Recommendations"] = Get(CandidatePage, "/Portal/Recommendations"),
+        ["GET /Positions/Match/{id:guid}"] = Get(StaffPage, $"/Positions/Match/{w.PositionX}"),
+        ["GET /Candidates/Matches/{id:guid}"] = Get(StaffPage, $"/Candidates/Matches/{w.CandidateA}"),
+
+        ["GET /api/v1/positions/{id:guid}/matches"] = Get(StaffApi, $"/api/v1/positions/{w.PositionX}/matches"),
+        ["POST /api/v1/positions/{id:guid}/matches"] = Send(StaffApi, HttpMethod.Post, _ => Task.FromResult<(string, object?)>(($"/api/v1/positions/{w.PositionX}/matches",
+            new { requirements = new[] { new { taxonomyCode = "pmp", label = "PMP", importance = "Must", weight = 2 } } }))),
+        ["PUT /api/v1/positions/{id:guid}/requirements"] = Send(StaffApi, HttpMethod.Put, async c => ($"/api/v1/positions/{w.PositionY}/requirements",
+            new { requirements = new[] { new { taxonomyCode = "pmp", label = "PMP", importance = "Must", weight = 2 } }, version = await c.App.WithDbAsync(db => db.Positions.Where(p => p.Id == w.PositionY).Select(p => p.Version).SingleAsync()) })),
+        ["POST /api/v1/positions/{id:guid}/pipeline"] = Send(StaffApi, HttpMethod.Post, _ => Task.FromResult<(string, object?)>(($"/api/v1/positions/{w.PositionY}/pipeline", new { candidateId = w.CandidateB }))),
+        ["GET /api/v1/candidates/{id:guid}/matches"] = Get(StaffApi, $"/api/v1/candidates/{w.CandidateA}/matches"),
+        ["GET /api/v1/me/recommendations"] = Get(["401", "ok", "ok", "403", "403", "403", "403"], "/api/v1/me/recommendations"),
         ["GET /Portal/Index"] = Get(CandidatePage, "/Portal/Index"),
     };
 

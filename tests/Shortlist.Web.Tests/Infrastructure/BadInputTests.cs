@@ -38,6 +38,12 @@ public abstract class BadInputTests(AppFixture app)
             """{"firstName": "A", "lastName": "B", "email": "c@world.test", "preferences": {"workplace": "Moon", "engagement": "Contract", "authorization": "Citizen"}}"""),
         ["PUT /api/v1/candidates/{id:guid}"] = ($"/api/v1/candidates/{w.CandidateA}", """{"firstName": "A", "lastName": "B", "email": "c@world.test", "roles": {"title": "x"}, "version": 1}""",
             """{"firstName": "A", "lastName": "B", "email": "c@world.test", "preferences": {"workplace": "Remote", "engagement": "Freelance", "authorization": "Citizen"}, "version": 1}"""),
+        ["POST /api/v1/positions/{id:guid}/matches"] = ($"/api/v1/positions/{w.PositionX}/matches", """{"requirements": {"taxonomyCode": "epic"}}""",
+            """{"requirements": [{"taxonomyCode": "epic", "label": "Epic", "importance": "Must", "weight": 99}]}"""),
+        ["PUT /api/v1/positions/{id:guid}/requirements"] = ($"/api/v1/positions/{w.PositionX}/requirements", """{"requirements": [], "version": "one"}""",
+            """{"requirements": [{"taxonomyCode": "epic", "label": "Epic", "importance": "Essential", "weight": 1}], "version": 1}"""),
+        ["POST /api/v1/positions/{id:guid}/pipeline"] = ($"/api/v1/positions/{w.PositionX}/pipeline", """{"candidateId": 5}""",
+            """{"candidateId": "00000000-0000-0000-0000-000000000000"}"""),
     };
 
     /// <summary>Endpoints that take JSON; uploads (multipart) have tests of their own with hostile files.</summary>
@@ -98,7 +104,7 @@ public abstract class BadInputTests(AppFixture app)
         await db.Organizations.CountAsync(), await db.Positions.CountAsync(), await db.Candidates.CountAsync(), await db.Users.CountAsync(),
         await db.Invitations.CountAsync(), await db.ChangeFeed.CountAsync(), await db.AuditEntries.CountAsync(),
         await db.TaxonomyEntries.CountAsync(), await db.IndustryPlaybooks.CountAsync(), await db.TaxonomyEntries.SumAsync(t => t.Version),
-        await db.Positions.SumAsync(p => p.Version), await db.Candidates.SumAsync(c => c.Version), await db.Organizations.SumAsync(o => o.Version)));
+        await db.Positions.SumAsync(p => p.Version), await db.Candidates.SumAsync(c => c.Version), await db.Organizations.SumAsync(o => o.Version), await db.Applications.CountAsync()));
 }
 
 public sealed class BadInputTestsOnSqlite(SqliteApp app) : BadInputTests(app), IClassFixture<SqliteApp>;

@@ -31,7 +31,7 @@ public sealed record PositionMatch(Guid PositionId, string Title, string Industr
 public sealed record PositionMatchList(Guid CandidateId, int Positions, IReadOnlyList<PositionMatch> Results);
 
 /// <summary>Ranks for the API and the pages alike: scoping in the queries, names and evidence for the results shown, and the read audited.</summary>
-public sealed class MatchReader(ShortlistDbContext db, CurrentUser user, MatchingService matching, AuditLog audit, TimeProvider clock)
+public sealed class MatchReader(ShortlistDbContext db, CurrentUser user, MatchingService matching, Embeddings.IEmbeddingStore embeddings, AuditLog audit, TimeProvider clock)
 {
     public const int MaxTop = 200;
 
@@ -42,7 +42,7 @@ public sealed class MatchReader(ShortlistDbContext db, CurrentUser user, Matchin
         if (position is null) return null;
         var engine = await matching.GetAsync(ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var query = MatchQuery.For(position, today) with
+        var query = MatchQuery.For(position, today, await embeddings.GetAsync(Shortlist.Data.Embeddings.OwnerKind.Position, position.Id, ct)) with
         {
             Top = Math.Clamp(top, 1, MaxTop),
             Skip = Math.Clamp(skip, 0, 10_000),

@@ -39,7 +39,8 @@ public static class MatchingApi
 
     private static async Task<Results<Ok<MatchListResponse>, NotFound, ValidationProblem>> Preview(Guid id, MatchPreviewRequest request, MatchReader reader, CancellationToken ct)
     {
-        if (request.Requirements is { Count: > 100 }) return Validation.Invalid("requirements", "At most 100 requirements.");
+        if (request.Requirements is null) return Validation.Required("requirements");
+        if (request.Requirements.Count > 100) return Validation.Invalid("requirements", "At most 100 requirements.");
         var requirements = request.Requirements?.Select(r => r.ToDomain()).ToList();
         return await reader.ForPositionAsync(id, requirements, request.Top ?? 50, request.Skip ?? 0, request.WhatIf ?? true, ct) is { } list
             ? TypedResults.Ok(list) : TypedResults.NotFound();
@@ -60,9 +61,10 @@ public static class MatchingApi
         return TypedResults.Ok(PositionResponse.From(position));
     }
 
-    private static async Task<Results<Created, Ok, NotFound>> AddToPipeline(Guid id, ShortlistRequest request, ShortlistDbContext db, CurrentUser user,
+    private static async Task<Results<Created, Ok, NotFound, ValidationProblem>> AddToPipeline(Guid id, ShortlistRequest request, ShortlistDbContext db, CurrentUser user,
         AuditLog audit, TimeProvider clock, CancellationToken ct)
     {
+        if (request.CandidateId == Guid.Empty) return Validation.Required("candidateId");
         if (!await db.Positions.EditableBy(user).AnyAsync(p => p.Id == id, ct) || !await db.Candidates.VisibleTo(user).AnyAsync(c => c.Id == request.CandidateId, ct))
             return TypedResults.NotFound();
         if (await db.Applications.AnyAsync(a => a.PositionId == id && a.CandidateId == request.CandidateId, ct)) return TypedResults.Ok();

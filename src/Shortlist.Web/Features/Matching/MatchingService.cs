@@ -7,6 +7,8 @@ using Shortlist.Domain.Taxonomy;
 using Shortlist.Matching.Explaining;
 using Shortlist.Matching.Index;
 using Shortlist.Matching.Querying;
+using Shortlist.Web.Features.Embeddings;
+using Shortlist.Data.Embeddings;
 
 namespace Shortlist.Web.Features.Matching;
 
@@ -30,7 +32,7 @@ public sealed record MatchingEngine(CandidateIndex Index, Matcher Matcher, Evide
 /// reaches rankings within a second. The whole index is rebuilt when the day changes (years and recency are as of a day)
 /// and when the taxonomy changes. Failures are logged and retried; the host never stops because of them.
 /// </summary>
-public sealed partial class MatchingService(IServiceScopeFactory scopes, TimeProvider clock, IOptions<MatchingOptions> options, ILogger<MatchingService> log)
+public sealed partial class MatchingService(IServiceScopeFactory scopes, IEmbeddingStore embeddings, TimeProvider clock, IOptions<MatchingOptions> options, ILogger<MatchingService> log)
     : BackgroundService, IHealthCheck
 {
     private readonly TaskCompletionSource<MatchingEngine> _first = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -103,16 +105,22 @@ public sealed partial class MatchingService(IServiceScopeFactory scopes, TimePro
         var sequence = await db.ChangeFeed.MaxAsync(c => (long?)c.Sequence, ct) ?? 0;
         _taxonomyStamp = await db.TaxonomyEntries.MaxAsync(t => (DateTimeOffset?)t.UpdatedAt, ct);
         var terms = (await db.TaxonomyEntries.ToListAsync(ct)).Select(TaxonomyTerm.From).ToList();
-        var index = new CandidateIndex(dimensions: 0);
+        var index = new CandidateIndex(dimensions: TextEmbedding.Dimensions);
         var batch = new List<CandidateDocument>(Math.Max(100, options.Value.BuildBatch));
         await foreach (var candidate in db.Candidates.AsNoTracking().AsAsyncEnumerable().WithCancellation(ct))
         {
             batch.Add(CandidateDocument.From(candidate, today));
             if (batch.Count < batch.Capacity) continue;
             index.AddRange(batch);
+        // Profile embeddings, computed by the embedding worker when a profile changes; a candidate without one gets half credit for text.
+        await foreach (var (id, vector) in embeddings.ReadCandidateVectorsAsync(ct))
+            if (vector.Length == TextEmbedding.Dimensions) index.SetEmbedding(id, System.Runtime.InteropServices.MemoryMarshal.Cast<byte, sbyte>(vector));
             batch.Clear();
         }
         index.AddRange(batch);
+        // Profile embeddings, computed by the embedding worker when a profile changes; a candidate without one gets half credit for text.
+        await foreach (var (id, vector) in embeddings.ReadCandidateVectorsAsync(ct))
+            if (vector.Length == TextEmbedding.Dimensions) index.SetEmbedding(id, System.Runtime.InteropServices.MemoryMarshal.Cast<byte, sbyte>(vector));
         Interlocked.Exchange(ref _sequence, sequence);
         var engine = new MatchingEngine(index, new Matcher(index, TermGraph.From(terms)), new EvidenceFinder(terms), TermGraph.From(terms), today, clock.GetUtcNow());
         LogBuilt(log, index.Count, clock.GetElapsedTime(started).TotalMilliseconds);
@@ -131,7 +139,8 @@ public sealed partial class MatchingService(IServiceScopeFactory scopes, TimePro
             var ids = changes.Where(c => c.EntityType == nameof(Candidate)).Select(c => c.EntityId).Distinct().ToList();
             var found = await db.Candidates.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(ct);
             var today = engine.BuiltFor;
-            foreach (var candidate in found) engine.Index.Upsert(CandidateDocument.From(candidate, today));
+            foreach (var candidate in found)
+                engine.Index.Upsert(CandidateDocument.From(candidate, today, await embeddings.GetAsync(OwnerKind.Candidate, candidate.Id, ct)));
             foreach (var gone in ids.Except(found.Select(c => c.Id))) engine.Index.Remove(gone);
             Interlocked.Exchange(ref _sequence, changes[^1].Sequence);
             db.ChangeTracker.Clear();
