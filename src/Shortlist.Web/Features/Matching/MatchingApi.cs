@@ -12,10 +12,10 @@ using Shortlist.Web.Features.Shared;
 namespace Shortlist.Web.Features.Matching;
 
 /// <summary>A ranking with requirements other than the saved ones (weights and importance tried out before saving).</summary>
-public sealed record MatchPreviewRequest(IReadOnlyList<RequirementInput>? Requirements, int? Top, int? Skip, bool? WhatIf);
+public sealed record MatchPreviewRequest(IReadOnlyList<RequirementInput>? Requirements = null, int? Top = null, int? Skip = null, bool? WhatIf = null);
 
 /// <summary>New requirements for a position, saved with the version read.</summary>
-public sealed record RequirementsUpdate(IReadOnlyList<RequirementInput>? Requirements, long? Version);
+public sealed record RequirementsUpdate(IReadOnlyList<RequirementInput>? Requirements = null, long? Version = null);
 
 /// <summary>Adds a ranked candidate to the position's pipeline.</summary>
 public sealed record ShortlistRequest(Guid CandidateId);
