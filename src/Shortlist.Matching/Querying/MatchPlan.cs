@@ -149,7 +149,9 @@ internal sealed class MatchPlan
 
     public MatchResult Run()
     {
-        var window = Math.Max(Math.Max(_q.RefineWindow, 0), _q.Skip + _q.Top);
+        // The heap holds the refine window only when text similarity can re-rank it; otherwise the page is all that can show,
+        // and a smaller heap raises the threshold sooner (more candidates pruned before their optional requirements are read).
+        var window = _textMax > 0 ? Math.Max(Math.Max(_q.RefineWindow, 0), _q.Skip + _q.Top) : _q.Skip + _q.Top;
         window = Math.Max(window, 1);
         var heap = new TopHeap(window);
         var whatIf = _q.WhatIf;
