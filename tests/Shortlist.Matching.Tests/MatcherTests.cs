@@ -58,6 +58,27 @@ public sealed class MatcherTests
         }
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Without_text_similarity_a_page_is_the_same_slice_of_the_ranking_whatever_the_refine_window(bool skillsOnly)
+    {
+        // With no embedding the heap keeps only skip + top; paging and the refine window must not change what shows.
+        var (index, _) = Pool.Build(seed: 3, count: 1500);
+        var matcher = new Matcher(index);
+        var pool = new Pool(17);
+        for (var i = 0; i < 80; i++)
+        {
+            var q = pool.Query() with { WhatIf = false, Embedding = null };
+            if (skillsOnly) q = q with { Scoring = ScoringProfile.SkillsOnly };
+            var whole = matcher.Search(q with { Skip = 0, Top = 20, RefineWindow = 500 }).Hits;
+            var page = matcher.Search(q with { Skip = 10, Top = 10, RefineWindow = 0 }).Hits;
+            var narrow = matcher.Search(q with { Skip = 0, Top = 20, RefineWindow = 1 }).Hits;
+            Assert.Equal(whole.Skip(10).Select(h => (h.CandidateId, h.Score, h.Rank)), page.Select(h => (h.CandidateId, h.Score, h.Rank)));
+            Assert.Equal(whole.Select(h => (h.CandidateId, h.Score)), narrow.Select(h => (h.CandidateId, h.Score)));
+        }
+    }
+
     [Fact]
     public void What_if_counts_the_candidates_who_fail_only_that_filter()
     {

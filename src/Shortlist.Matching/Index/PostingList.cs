@@ -66,10 +66,18 @@ public sealed class PostingData(int[] docs, byte[] years, byte[] lastUsed, int c
     /// The first position at or after <paramref name="from"/> whose document is at least <paramref name="target"/>
     /// (galloping, then binary search); <see cref="Count"/> when there is none.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public int Seek(int from, int target)
     {
-        var docs = Docs; var count = Count;
-        if (from >= count || docs[from] >= target) return from;
+        // The common case in a walk (the cursor is already there) is inlined into the caller; the search is not.
+        var docs = Docs;
+        if ((uint)from >= (uint)Count || docs[from] >= target) return from;
+        return Gallop(docs, from, target);
+    }
+
+    private int Gallop(int[] docs, int from, int target)
+    {
+        var count = Count;
         var step = 1; var lo = from; var hi = from + 1;
         while (hi < count && docs[hi] < target) { lo = hi; step <<= 1; hi = lo + step; }
         if (hi > count) hi = count;

@@ -149,7 +149,9 @@ internal sealed class MatchPlan
 
     public MatchResult Run()
     {
-        var window = Math.Max(Math.Max(_q.RefineWindow, 0), _q.Skip + _q.Top);
+        // The heap holds the refine window only when text similarity can re-rank it; otherwise the page is all that can show,
+        // and a smaller heap raises the threshold sooner (more candidates pruned before their optional requirements are read).
+        var window = _textMax > 0 ? Math.Max(Math.Max(_q.RefineWindow, 0), _q.Skip + _q.Top) : _q.Skip + _q.Top;
         window = Math.Max(window, 1);
         var heap = new TopHeap(window);
         var whatIf = _q.WhatIf;
@@ -179,6 +181,8 @@ internal sealed class MatchPlan
         var nonComponentMax = _industryMax + _seniorityMax + _trackMax + _rateMax + _availMax;
         var essential = drivers.Length; // drivers are ordered by requirement points (AllAlts), so non-essential ones are at the end
         int[] driverReq = drivers.Select(ReqOfAlt).ToArray();
+        // When the walk is driven by the rarest must-have alone (one list, no narrower entries), every document it visits has it.
+        var driverIsFirstMust = !whatIf && _mustOrder.Length > 0 && drivers.Length == 1 && _altStart[_mustOrder[0] + 1] - _altStart[_mustOrder[0]] == 1;
 
         var doc = -1;
         while (true)
@@ -202,7 +206,7 @@ internal sealed class MatchPlan
 
             // Filters: musts, then constraints; stop at the first failure beyond what what-if allows.
             var failures = 0; var failed = NoFailure;
-            for (var m = 0; m < _mustOrder.Length; m++)
+            for (var m = driverIsFirstMust ? 1 : 0; m < _mustOrder.Length; m++)
             {
                 if (Has(_mustOrder[m], doc)) continue;
                 failed = m;
