@@ -30,11 +30,13 @@ public sealed class MatcherTests
     }
 
     [Theory]
-    [InlineData(false, false)]
-    [InlineData(true, false)]
-    [InlineData(true, true)]
-    [InlineData(false, true)]
-    public void The_walk_ranks_exactly_as_scoring_every_candidate_would(bool skillsOnly, bool noMustHaves)
+    [InlineData(false, false, false)]
+    [InlineData(true, false, false)]
+    [InlineData(true, true, false)]
+    [InlineData(false, true, false)]
+    [InlineData(false, false, true)]
+    [InlineData(true, false, true)]
+    public void The_walk_ranks_exactly_as_scoring_every_candidate_would(bool skillsOnly, bool noMustHaves, bool exactCount)
     {
         var (index, docs) = Pool.Build(seed: 7, count: 2000);
         var matcher = new Matcher(index);
@@ -43,6 +45,7 @@ public sealed class MatcherTests
         {
             var q = pool.Query() with { WhatIf = i % 2 == 0 };
             if (skillsOnly) q = q with { Scoring = ScoringProfile.SkillsOnly };
+            q = q with { ExactCount = exactCount };
             if (noMustHaves) q = q with { WhatIf = false, Top = 1 + i % 5, RefineWindow = 1 + i % 5, Requirements = [.. q.Requirements.Select(r => r.Importance == Importance.Must ? r with { Importance = Importance.Strong } : r)] };
             var expected = BruteForce(matcher, docs, q);
             var result = matcher.Search(q);
@@ -55,6 +58,8 @@ public sealed class MatcherTests
                 Assert.Equal(want[k].Score, got[k].Score, 9);
             }
             if (result.QualifiedIsExact) Assert.Equal(expected.Count, result.Qualified);
+            else Assert.True(result.Qualified <= expected.Count);
+            if (exactCount || q.WhatIf) Assert.True(result.QualifiedIsExact);
         }
     }
 

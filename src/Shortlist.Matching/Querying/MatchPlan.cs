@@ -177,8 +177,16 @@ internal sealed class MatchPlan
         var allowed = whatIf ? 1 : 0;
         var count = _s.Count;
         var driverPos = new int[drivers.Length];
-        var useMaxScore = !whatIf && _mustOrder.Length == 0 && _req.Length > 0;
         var nonComponentMax = _industryMax + _seniorityMax + _trackMax + _rateMax + _availMax;
+        var mustMax = 0.0;
+        foreach (var m in _mustOrder) mustMax += _reqMax[m];
+        // MaxScore over the optional requirements, unless every qualified candidate must be counted. Without must-haves the
+        // optional lists drive from the start; with must-haves the walk starts from the rarest must-have and switches to the
+        // optional lists once the threshold shows that a candidate holding none of some of them cannot reach the page.
+        var useMaxScore = !whatIf && !_q.ExactCount && _optOrder.Length > 0;
+        var optDrivers = _mustOrder.Length == 0 ? drivers : OptionalAlts();
+        var optDriverReq = optDrivers.Select(ReqOfAlt).ToArray();
+        var switched = _mustOrder.Length == 0;
         var essential = drivers.Length; // drivers are ordered by requirement points (AllAlts), so non-essential ones are at the end
         int[] driverReq = drivers.Select(ReqOfAlt).ToArray();
         // When the walk is driven by the rarest must-have alone (one list, no narrower entries), every document it visits has it.
@@ -244,19 +252,28 @@ internal sealed class MatchPlan
 
             if (useMaxScore && heap.Full)
             {
-                // MaxScore: lists whose requirements together cannot lift a candidate above the threshold stop driving the walk.
+                // Lists whose requirements together (with every must-have and the other parts at their best) cannot lift a
+                // candidate above the threshold stop driving the walk; a candidate found only in them cannot reach the page.
                 var theta = heap.Threshold;
-                var sum = nonComponentMax;
-                var cut = drivers.Length;
-                for (var d = drivers.Length - 1; d >= 0; d--)
+                var sum = nonComponentMax + mustMax;
+                var cut = optDrivers.Length;
+                for (var d = optDrivers.Length - 1; d >= 0; d--)
                 {
                     // Drivers of the same requirement are adjacent; count each requirement once.
-                    if (d == drivers.Length - 1 || driverReq[d] != driverReq[d + 1]) sum += _reqMax[driverReq[d]];
+                    if (d == optDrivers.Length - 1 || optDriverReq[d] != optDriverReq[d + 1]) sum += _reqMax[optDriverReq[d]];
                     if (sum > theta) break;
                     cut = d;
                 }
-                if (cut < essential) { essential = cut; exact = false; }
-                if (essential == 0) break;
+                if (cut < optDrivers.Length)
+                {
+                    if (!switched)
+                    {
+                        drivers = optDrivers; driverReq = optDriverReq; driverPos = new int[drivers.Length];
+                        switched = true; driverIsFirstMust = false; essential = cut; exact = false;
+                    }
+                    else if (cut < essential) { essential = cut; exact = false; }
+                    if (essential == 0) break;
+                }
             }
         }
 
@@ -313,6 +330,8 @@ internal sealed class MatchPlan
     }
 
     private int[] Alts(int req) => [.. Enumerable.Range(_altStart[req], _altStart[req + 1] - _altStart[req])];
+
+    private int[] OptionalAlts() => [.. _optOrder.SelectMany(Alts)];
 
     private int[] AllAlts() => [.. Enumerable.Range(0, _req.Length).OrderByDescending(i => _reqMax[i]).ThenBy(i => i).SelectMany(Alts)];
 

@@ -100,6 +100,12 @@ public sealed record MatchQuery
     public bool WhatIf { get; init; }
     /// <summary>How many of the best relaxed candidates to name per what-if.</summary>
     public int WhatIfTop { get; init; } = 3;
+    /// <summary>
+    /// Count every candidate who passes the must-haves and constraints. Off, the walk may skip candidates that cannot reach
+    /// the page, and <see cref="Results.MatchResult.Qualified"/> is then a lower bound (<see cref="Results.MatchResult.QualifiedIsExact"/> false).
+    /// What-if always counts exactly.
+    /// </summary>
+    public bool ExactCount { get; init; }
     /// <summary>Compute explanations (requirement outcomes and contributions) for the results.</summary>
     public bool Explain { get; init; } = true;
     /// <summary>The scoring profile.</summary>
