@@ -34,7 +34,15 @@ public static partial class DateRanges
     {
         var found = new List<DateRange>();
         try { Collect(text, found); }
-        catch (RegexMatchTimeoutException) { } // a pathological line (or a starved machine) yields the ranges found so far, never an error
+        catch (RegexMatchTimeoutException)
+        {
+            // The first match in a process also pays for compiling the pattern, which a starved machine can stretch past the
+            // budget and silently lose a role: try once more, warm. A pathological line that times out again yields the ranges
+            // found so far, never an error.
+            found.Clear();
+            try { Collect(text, found); }
+            catch (RegexMatchTimeoutException) { }
+        }
         return found;
     }
 
