@@ -269,11 +269,20 @@ internal sealed class MatchPlan
                 {
                     if (!switched)
                     {
-                        drivers = optDrivers; driverReq = optDriverReq; driverPos = new int[drivers.Length];
-                        switched = true; driverIsFirstMust = false; essential = cut; exact = false;
+                        // Leave the must-have's list only when what is left of the optional lists that still matter is
+                        // clearly shorter than what is left of it (a union of common lists would cost more than it saves).
+                        double left = 0, optionalLeft = 0;
+                        for (var d = 0; d < drivers.Length; d++) left += _altData[drivers[d]].Count - driverPos[d];
+                        var share = count == 0 ? 0 : (count - doc) / (double)count;
+                        for (var d = 0; d < cut; d++) optionalLeft += _altData[optDrivers[d]].Count * share;
+                        if (cut == 0 || optionalLeft * 2 < left)
+                        {
+                            drivers = optDrivers; driverReq = optDriverReq; driverPos = new int[drivers.Length];
+                            switched = true; driverIsFirstMust = false; essential = cut; exact = false;
+                        }
                     }
                     else if (cut < essential) { essential = cut; exact = false; }
-                    if (essential == 0) break;
+                    if (switched && essential == 0) break;
                 }
             }
         }
