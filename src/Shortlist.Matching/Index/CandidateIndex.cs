@@ -222,26 +222,29 @@ public sealed class IndexState
     public readonly sbyte[] Embeddings;
     /// <summary>Dead rows, one bit each.</summary>
     public readonly ulong[] Dead;
+    /// <summary>What constraints read, packed in one 20-byte row per candidate: a visited candidate costs one cache line, not one per column.</summary>
+    public readonly FilterRow[] Filters;
 
     private IndexState(int dimensions, int count, int capacity, PostingList[] lists, Guid[] ids, float[] lat, float[] lon, byte[] workplace, byte[] engagement,
         byte[] authorization, int[] available, float[] rate, byte[] totalYears, float[] budget, ushort[] team, byte[] projects, byte[] onTime, byte[] onBudget,
-        byte[] hasEmbedding, sbyte[] embeddings, ulong[] dead)
+        byte[] hasEmbedding, sbyte[] embeddings, ulong[] dead, FilterRow[] filters)
     {
+        Filters = filters;
         Dimensions = dimensions; Count = count; Capacity = capacity; Lists = lists; Ids = ids; Latitude = lat; Longitude = lon; Workplace = workplace;
         Engagement = engagement; Authorization = authorization; AvailableDay = available; Rate = rate; TotalYears = totalYears; Budget = budget;
         Team = team; Projects = projects; OnTime = onTime; OnBudget = onBudget; HasEmbedding = hasEmbedding; Embeddings = embeddings; Dead = dead;
     }
 
     /// <summary>Bytes per row across the columns and the embedding.</summary>
-    public int BytesPerRow => 16 + 4 + 4 + 1 + 1 + 1 + 4 + 4 + 1 + 4 + 2 + 1 + 1 + 1 + 1 + Dimensions;
+    public int BytesPerRow => 16 + 4 + 4 + 1 + 1 + 1 + 4 + 4 + 1 + 4 + 2 + 1 + 1 + 1 + 1 + 20 + Dimensions;
 
     internal static IndexState Create(int capacity, int dimensions) => new(dimensions, 0, capacity, [],
         new Guid[capacity], new float[capacity], new float[capacity], new byte[capacity], new byte[capacity], new byte[capacity], new int[capacity],
         new float[capacity], new byte[capacity], new float[capacity], new ushort[capacity], new byte[capacity], new byte[capacity], new byte[capacity],
-        new byte[capacity], new sbyte[(long)capacity * dimensions], new ulong[(capacity + 63) / 64]);
+        new byte[capacity], new sbyte[(long)capacity * dimensions], new ulong[(capacity + 63) / 64], new FilterRow[capacity]);
 
     internal IndexState With(PostingList[] lists, int count) => new(Dimensions, count, Capacity, lists, Ids, Latitude, Longitude, Workplace, Engagement,
-        Authorization, AvailableDay, Rate, TotalYears, Budget, Team, Projects, OnTime, OnBudget, HasEmbedding, Embeddings, Dead);
+        Authorization, AvailableDay, Rate, TotalYears, Budget, Team, Projects, OnTime, OnBudget, HasEmbedding, Embeddings, Dead, Filters);
 
     internal IndexState Grow(int capacity)
     {
@@ -250,7 +253,7 @@ public sealed class IndexState
         return new(Dimensions, Count, capacity, Lists, Copy(Ids, capacity), Copy(Latitude, capacity), Copy(Longitude, capacity), Copy(Workplace, capacity),
             Copy(Engagement, capacity), Copy(Authorization, capacity), Copy(AvailableDay, capacity), Copy(Rate, capacity), Copy(TotalYears, capacity),
             Copy(Budget, capacity), Copy(Team, capacity), Copy(Projects, capacity), Copy(OnTime, capacity), Copy(OnBudget, capacity),
-            Copy(HasEmbedding, capacity), Copy(Embeddings, capacity * Dimensions), Copy(Dead, (capacity + 63) / 64));
+            Copy(HasEmbedding, capacity), Copy(Embeddings, capacity * Dimensions), Copy(Dead, (capacity + 63) / 64), Copy(Filters, capacity));
     }
 
     /// <summary>True when the row was replaced or removed.</summary>
@@ -287,6 +290,7 @@ public sealed class IndexState
         OnTime[doc] = (byte)Math.Clamp(d.Track.OnTime, 0, 255);
         OnBudget[doc] = (byte)Math.Clamp(d.Track.OnBudget, 0, 255);
         WriteEmbedding(doc, d.Embedding is { Length: > 0 } e && Dimensions > 0 ? e : default);
+        Filters[doc] = new FilterRow(Latitude[doc], Longitude[doc], Rate[doc], AvailableDay[doc], Workplace[doc], Engagement[doc], Authorization[doc]);
     }
 
     internal void CopyRow(int to, IndexState from, int doc)
@@ -296,5 +300,10 @@ public sealed class IndexState
         TotalYears[to] = from.TotalYears[doc]; Budget[to] = from.Budget[doc]; Team[to] = from.Team[doc]; Projects[to] = from.Projects[doc];
         OnTime[to] = from.OnTime[doc]; OnBudget[to] = from.OnBudget[doc]; HasEmbedding[to] = from.HasEmbedding[doc];
         from.EmbeddingOf(doc).CopyTo(Embeddings.AsSpan(to * Dimensions, Dimensions));
+        Filters[to] = from.Filters[doc];
     }
 }
+
+/// <summary>The columns constraints read, side by side (a copy of those columns, kept with them).</summary>
+[System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential, Pack = 4)]
+public readonly record struct FilterRow(float Latitude, float Longitude, float Rate, int AvailableDay, byte Workplace, byte Engagement, byte Authorization);

@@ -133,6 +133,14 @@ internal sealed class MatchPlan
         _constraintCount = kinds.Count;
     }
 
+    private const int PrefetchDistance = 12;
+
+    private unsafe void Prefetch(PostingData data, int position)
+    {
+        if (!System.Runtime.Intrinsics.X86.Sse.IsSupported || position >= data.Count) return;
+        fixed (FilterRow* row = &_s.Filters[data.Docs[position]]) System.Runtime.Intrinsics.X86.Sse.Prefetch0(row);
+    }
+
     /// <summary>Scores rounded to 1e-9 so that the order in which parts are added never breaks a tie.</summary>
     private static double Canonical(double score) => Math.Round(score, 9);
 
@@ -209,6 +217,9 @@ internal sealed class MatchPlan
                 }
                 if (next == int.MaxValue || next >= count) break;
                 doc = next;
+                // One list drives: the documents ahead are known, so ask for their filter rows now. The walk is bound by
+                // memory latency (one row per candidate, far apart), and this overlaps those waits.
+                if (essential == 1) Prefetch(_altData[drivers[0]], driverPos[0] + PrefetchDistance);
             }
             if (_s.IsDead(doc)) continue;
 
@@ -422,7 +433,7 @@ internal sealed class MatchPlan
 
     private double RateFit(int doc)
     {
-        var rate = _s.Rate[doc];
+        var rate = _s.Filters[doc].Rate;
         if (float.IsNaN(rate)) return 0.5;
         var low = float.IsNaN(_minRate) ? 0 : _minRate;
         if (rate <= low) return 1;
@@ -432,7 +443,7 @@ internal sealed class MatchPlan
 
     private double Availability(int doc)
     {
-        var day = _s.AvailableDay[doc];
+        var day = _s.Filters[doc].AvailableDay;
         if (day == 0) return 0.5;
         if (day <= _today) return 1;
         var span = Math.Max(1, _availLimit - _today);
@@ -454,37 +465,36 @@ internal sealed class MatchPlan
 
     private Check ConstraintHolds(ConstraintKind kind, int doc)
     {
+        ref readonly var f = ref _s.Filters[doc];
         switch (kind)
         {
             case ConstraintKind.Location:
-                if (_onSite && _s.Workplace[doc] == (byte)WorkplaceMode.Remote) return Check.Failed;
+                if (_onSite && f.Workplace == (byte)WorkplaceMode.Remote) return Check.Failed;
                 if (!_geo) return Check.Passed;
-                var lat = _s.Latitude[doc];
-                if (float.IsNaN(lat)) return Check.Unknown;
-                if (MathF.Abs(lat - _lat) > _latDelta) return Check.Failed;
-                return DistanceKm(doc) <= _radiusKm ? Check.Passed : Check.Failed;
+                if (float.IsNaN(f.Latitude)) return Check.Unknown;
+                if (MathF.Abs(f.Latitude - _lat) > _latDelta) return Check.Failed;
+                return DistanceKm(f.Latitude, f.Longitude) <= _radiusKm ? Check.Passed : Check.Failed;
             case ConstraintKind.Engagement:
-                var e = _s.Engagement[doc];
-                return e == 0 ? Check.Unknown : (e & _engagement) != 0 ? Check.Passed : Check.Failed;
+                return f.Engagement == 0 ? Check.Unknown : (f.Engagement & _engagement) != 0 ? Check.Passed : Check.Failed;
             case ConstraintKind.Rate:
-                var rate = _s.Rate[doc];
-                return float.IsNaN(rate) ? Check.Unknown : rate <= _maxRate + 0.005f ? Check.Passed : Check.Failed;
+                return float.IsNaN(f.Rate) ? Check.Unknown : f.Rate <= _maxRate + 0.005f ? Check.Passed : Check.Failed;
             case ConstraintKind.Availability:
-                var day = _s.AvailableDay[doc];
-                return day == 0 ? Check.Unknown : day <= _availLimit ? Check.Passed : Check.Failed;
+                return f.AvailableDay == 0 ? Check.Unknown : f.AvailableDay <= _availLimit ? Check.Passed : Check.Failed;
             case ConstraintKind.Authorization:
-                var a = (WorkAuthorization)_s.Authorization[doc];
+                var a = (WorkAuthorization)f.Authorization;
                 return a == WorkAuthorization.Unknown ? Check.Unknown : a == WorkAuthorization.RequiresSponsorship ? Check.Failed : Check.Passed;
             default:
                 return Check.Passed;
         }
     }
 
-    private double DistanceKm(int doc)
+    private double DistanceKm(int doc) => DistanceKm(_s.Filters[doc].Latitude, _s.Filters[doc].Longitude);
+
+    private double DistanceKm(float latitude, float longitude)
     {
         // Equirectangular approximation: within 0.5% of the great-circle distance at the radii searches use.
-        var dLat = (_s.Latitude[doc] - _lat) * Math.PI / 180;
-        var dLon = (_s.Longitude[doc] - _lon) * Math.PI / 180 * _cosLat;
+        var dLat = (latitude - _lat) * Math.PI / 180;
+        var dLon = (longitude - _lon) * Math.PI / 180 * _cosLat;
         return 6371.0 * Math.Sqrt(dLat * dLat + dLon * dLon);
     }
 
