@@ -232,6 +232,17 @@ public sealed class MatcherTests
         Assert.Equal(Outcome.Partly, hits[1].Requirements[0].Outcome);
         Assert.Contains("Through Epic Systems", hits[1].Requirements[0].Note);
 
+        // A role family counts narrower role families (a systems analyst is a business analyst), nothing else.
+        var roles = new TermGraph([
+            ("business-analyst", "Business analyst", TaxonomyCategory.RoleFamily, null),
+            ("business-systems-analyst", "Business systems analyst", TaxonomyCategory.RoleFamily, "business-analyst"),
+            ("requirements-elicitation", "Requirements elicitation", TaxonomyCategory.Skill, "business-analyst"),
+        ]);
+        var people = new CandidateIndex(0);
+        people.AddRange([Person("bsa", ("business-systems-analyst", 6, 2026)), Person("elicits", ("requirements-elicitation", 6, 2026))]);
+        var ba = new MatchQuery { Today = Today, Requirements = [new MatchRequirement("business-analyst", "BA", Importance.Must)] };
+        Assert.Equal([GuidOf("bsa")], new Matcher(people, roles).Search(ba).Hits.Select(h => h.CandidateId));
+
         // An industry requirement means industry years, not everything filed under the industry.
         var industry = new MatchQuery { Today = Today, Requirements = [new MatchRequirement("healthcare", "Healthcare", Importance.Must)] };
         Assert.Empty(new Matcher(index, graph).Search(industry).Hits);

@@ -4,8 +4,8 @@ namespace Shortlist.Matching.Querying;
 
 /// <summary>
 /// The taxonomy's "narrower than" relation, for crediting a narrower entry against a broader requirement
-/// (Epic for EHR, Scrum for Agile). Industries and role families are not expanded: a healthcare requirement
-/// means healthcare years, not every healthcare topic.
+/// (Epic for EHR, Scrum for Agile, a business systems analyst for a business analyst). Industries are not expanded: a
+/// healthcare requirement means healthcare years, not every healthcare topic.
 /// </summary>
 public sealed class TermGraph
 {
@@ -36,18 +36,28 @@ public sealed class TermGraph
     /// <summary>The display name of a code, or the code.</summary>
     public string NameOf(string code) => _names.TryGetValue(code, out var n) ? n : code;
 
-    /// <summary>Codes narrower than <paramref name="code"/>, two levels deep, or none for industries and role families.</summary>
+    /// <summary>
+    /// Codes narrower than <paramref name="code"/>, two levels deep: none for industries; for a role family only narrower role
+    /// families (a business systems analyst is a business analyst); for anything else narrower entries that are not
+    /// industries or role families.
+    /// </summary>
     public IReadOnlyList<string> Narrower(string code)
     {
-        if (_category.TryGetValue(code, out var c) && c is TaxonomyCategory.Industry or TaxonomyCategory.RoleFamily) return [];
+        var category = _category.TryGetValue(code, out var c) ? c : (TaxonomyCategory?)null;
+        if (category == TaxonomyCategory.Industry) return [];
         if (!_children.TryGetValue(code, out var children)) return [];
-        var result = new List<string>();
-        foreach (var child in children)
+        bool Counts(string child)
         {
-            if (_category.TryGetValue(child, out var cc) && cc is TaxonomyCategory.Industry or TaxonomyCategory.RoleFamily) continue;
+            var cc = _category.TryGetValue(child, out var x) ? x : (TaxonomyCategory?)null;
+            return category == TaxonomyCategory.RoleFamily
+                ? cc == TaxonomyCategory.RoleFamily
+                : cc is not (TaxonomyCategory.Industry or TaxonomyCategory.RoleFamily);
+        }
+        var result = new List<string>();
+        foreach (var child in children.Where(Counts))
+        {
             result.Add(child);
-            if (_children.TryGetValue(child, out var grand))
-                result.AddRange(grand.Where(g => !_category.TryGetValue(g, out var gc) || gc is not (TaxonomyCategory.Industry or TaxonomyCategory.RoleFamily)));
+            if (_children.TryGetValue(child, out var grand)) result.AddRange(grand.Where(Counts));
         }
         return result;
     }

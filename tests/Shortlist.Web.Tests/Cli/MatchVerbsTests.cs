@@ -109,9 +109,9 @@ public sealed partial class MatchVerbsTests
         Assert.True(code == 0, error);
         var figures = Figures().Match(output);
         Assert.True(figures.Success, output);
-        // Floors at the figures measured when the set was written (0.869 and 0.517): a change that lowers them fails here.
-        Assert.True(double.Parse(figures.Groups[1].Value, CultureInfo.InvariantCulture) >= 0.86, output);
-        Assert.True(double.Parse(figures.Groups[2].Value, CultureInfo.InvariantCulture) >= 0.50, output);
+        // Floors at the figures last measured (0.899 and 0.533; 0.869 and 0.517 when the set was written): a change that lowers them fails here.
+        Assert.True(double.Parse(figures.Groups[1].Value, CultureInfo.InvariantCulture) >= 0.89, output);
+        Assert.True(double.Parse(figures.Groups[2].Value, CultureInfo.InvariantCulture) >= 0.53, output);
     }
 
     [GeneratedRegex(@"json\s+63 résumés\s+12 positions\s+NDCG@10 ([0-9.]+)\s+P@5 ([0-9.]+)")]
