@@ -41,8 +41,8 @@ public sealed record CommandLine(Verb Verb, string[] HostArgs, IReadOnlyDictiona
         [Verb.Embed] = [],
         [Verb.EvalParse] = ["--part"],
         [Verb.EvalSkills] = [],
-        [Verb.Rank] = ["--position", "--candidates", "--candidate", "--positions", "--top", "--format", "--today"],
-        [Verb.EvalMatch] = ["--source", "--today", "--verbose"],
+        [Verb.Rank] = ["--position", "--candidates", "--candidate", "--positions", "--top", "--format", "--today", "--text"],
+        [Verb.EvalMatch] = ["--source", "--today", "--verbose", "--text"],
     };
 
     private static readonly HashSet<Verb> TakesPaths = [Verb.Parse, Verb.Import, Verb.EvalParse, Verb.EvalSkills, Verb.EvalMatch];
@@ -87,11 +87,13 @@ public sealed record CommandLine(Verb Verb, string[] HostArgs, IReadOnlyDictiona
                --top N               how many to print (default 10)
                --format json|table   output (default table); json lists file, score, band and explanation in order
                --today YYYY-MM-DD    the day to judge recency and availability by (default today)
+               --text true           also score text similarity with the embedded language model (slower: ~0.1 s a file)
           eval match DIR             NDCG@10 and precision@5 of matching on an evaluation set (positions/*.json,
                                      resumes/*.json|pdf|docx, labels.tsv; see eval/match/README.md).
                --source all|json|pdf|docx   which résumé files to read (default all, one figure each)
                --today YYYY-MM-DD    the day the labels were written for (default 2026-11-25)
                --verbose true        per-position figures and the top five of each ranking
+               --text true           also score text similarity with the embedded language model
 
         Options for every verb:
           --urls URL                 where to listen (default http://127.0.0.1:5000)
@@ -162,6 +164,7 @@ public sealed record CommandLine(Verb Verb, string[] HostArgs, IReadOnlyDictiona
         }
         if (options.TryGetValue("--today", out var today) && !DateOnly.TryParseExact(today, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             return new(verb, [], options, "--today is a date such as 2026-11-25.");
+        if (options.TryGetValue("--text", out var text) && text is not ("true" or "false")) return new(verb, [], options, "--text is true or false.");
         if (options.TryGetValue("--source", out var source) && source is not ("all" or "json" or "pdf" or "docx")) return new(verb, [], options, "--source is all, json, pdf or docx.");
         if (options.TryGetValue("--kind", out var kind) && kind is not ("resume" or "posting")) return new(verb, [], options, "--kind is resume or posting.");
         if (options.TryGetValue("--part", out var part) && part is not ("all" or "tuning" or "held-out")) return new(verb, [], options, "--part is all, tuning or held-out.");

@@ -34,7 +34,10 @@ public static class MatchVerbs
     {
         var catalog = TaxonomyCatalog.Embedded;
         var skills = new SkillMatcher(catalog.Terms);
-        var context = new Context(new ResumeParser(skills), new PostingParser(skills), TermGraph.From(catalog.Terms), new EvidenceFinder(catalog.Terms), clock.GetUtcNow());
+        var context = new Context(new ResumeParser(skills), new PostingParser(skills), TermGraph.From(catalog.Terms), new EvidenceFinder(catalog.Terms), clock.GetUtcNow())
+        {
+            Text = command.Options.GetValueOrDefault("--text") == "true" ? Shortlist.Embeddings.MiniLmEmbedder.Shared : null,
+        };
         try
         {
             if (command.Verb == Verb.EvalMatch) return EvalMatch(command, context with { }, output, error);
@@ -58,7 +61,34 @@ public static class MatchVerbs
         }
     }
 
-    private sealed record Context(ResumeParser Resumes, PostingParser Postings, TermGraph Graph, EvidenceFinder Evidence, DateTimeOffset Now);
+    private sealed record Context(ResumeParser Resumes, PostingParser Postings, TermGraph Graph, EvidenceFinder Evidence, DateTimeOffset Now)
+    {
+        /// <summary>The language model, when --text true asks for text similarity.</summary>
+        public Shortlist.Matching.Text.ITextEmbedder? Text { get; init; }
+
+        public int Dimensions => Text?.Dimensions ?? 0;
+
+        public sbyte[]? Embed(string text)
+        {
+            if (Text is null) return null;
+            var vector = new float[Text.Dimensions];
+            Text.Embed(text, vector);
+            var quantized = new sbyte[vector.Length];
+            Shortlist.Matching.Text.Int8Embedding.Quantize(vector, quantized);
+            return quantized;
+        }
+
+        public CandidateDocument Document(Candidate candidate, DateOnly today)
+            => CandidateDocument.From(candidate, today, Embed(Shortlist.Matching.Text.ProfileText.ForCandidate(candidate)));
+
+        public MatchQuery Query(PositionFile position, DateTimeOffset now)
+        {
+            if (Text is null) return position.Query;
+            var p = new Shortlist.Domain.Positions.Position(Guid.NewGuid(), position.Title, string.IsNullOrWhiteSpace(position.Description) ? position.Title : position.Description,
+                position.Query.Industry ?? "", now);
+            return position.Query with { Embedding = Embed(Shortlist.Matching.Text.ProfileText.ForPosition(p) + " " + string.Join(", ", position.Query.Requirements.Select(r => r.Label))) };
+        }
+    }
 
     private sealed record Ranked(string File, double Score, Band Band, MatchHit Explanation);
 
@@ -85,11 +115,11 @@ public static class MatchVerbs
         var names = files.Select(Path.GetFileNameWithoutExtension).ToList();
         files = [.. files.Where(f => !(Path.GetExtension(f) == ".json" && names.Count(n => n == Path.GetFileNameWithoutExtension(f)) > 1))];
         var candidates = files.Select(f => (File: Path.GetFileName(f), Candidate: WithPath(f, () => MatchFiles.ReadCandidate(f, c.Resumes, today, c.Now)))).ToList();
-        var index = new CandidateIndex(0);
-        index.AddRange(candidates.Select(x => CandidateDocument.From(x.Candidate, today)));
+        var index = new CandidateIndex(c.Dimensions);
+        index.AddRange(candidates.Select(x => c.Document(x.Candidate, today)));
         var matcher = new Matcher(index, c.Graph);
         var top = command.Number("--top", 10);
-        var result = matcher.Search(position.Query with { Top = top, WhatIf = false });
+        var result = matcher.Search(c.Query(position, c.Now) with { Top = top, WhatIf = false });
         var byId = candidates.ToDictionary(x => x.Candidate.Id);
         var ranked = result.Hits.Select(h => new Ranked(byId[h.CandidateId].File, Math.Round(h.Score, 1), h.Band, c.Evidence.WithEvidence(h, byId[h.CandidateId].Candidate))).ToList();
         Print(command, ranked, $"{position.Title}: {result.Qualified} of {candidates.Count} résumés pass the must-haves and constraints.", output);
@@ -105,11 +135,11 @@ public static class MatchVerbs
         // A position JSON file and its text rendering: rank the JSON (it has the structured constraints).
         files = [.. files.Where(f => Path.GetExtension(f) == ".json" || names.Count(n => n == Path.GetFileNameWithoutExtension(f)) == 1)];
         var positions = files.Select(f => (File: Path.GetFileName(f), Position: WithPath(f, () => MatchFiles.ReadPosition(f, c.Postings, today)))).ToList();
-        var index = new CandidateIndex(0);
-        index.AddRange([CandidateDocument.From(candidate, today)]);
+        var index = new CandidateIndex(c.Dimensions);
+        index.AddRange([c.Document(candidate, today)]);
         var matcher = new Matcher(index, c.Graph);
         var scored = positions
-            .Select(p => (p.File, Result: matcher.ScoreOne(p.Position.Query, candidate.Id)!.Value))
+            .Select(p => (p.File, Result: matcher.ScoreOne(c.Query(p.Position, c.Now), candidate.Id)!.Value))
             .Where(x => x.Result.Qualifies)
             .OrderByDescending(x => x.Result.Hit.Score).ThenBy(x => x.File, StringComparer.Ordinal)
             .Take(command.Number("--top", 10))
@@ -165,14 +195,14 @@ public static class MatchVerbs
             var files = Files(Path.Combine(root, "resumes"), ["." + format]);
             if (files.Count == 0) { error.WriteLine($"{root}/resumes: no .{format} files"); return 1; }
             var candidates = files.Select(f => (Name: Path.GetFileNameWithoutExtension(f), Candidate: WithPath(f, () => MatchFiles.ReadCandidate(f, c.Resumes, today, c.Now)))).ToList();
-            var index = new CandidateIndex(0);
-            index.AddRange(candidates.Select(x => CandidateDocument.From(x.Candidate, today)));
+            var index = new CandidateIndex(c.Dimensions);
+            index.AddRange(candidates.Select(x => c.Document(x.Candidate, today)));
             var matcher = new Matcher(index, c.Graph);
             var nameOf = candidates.ToDictionary(x => x.Candidate.Id, x => x.Name);
             double ndcgSum = 0, precisionSum = 0;
             foreach (var position in positions)
             {
-                var hits = matcher.Search(position.Query with { Top = candidates.Count, Explain = false }).Hits;
+                var hits = matcher.Search(c.Query(position, c.Now) with { Top = candidates.Count, Explain = false }).Hits;
                 var grades = hits.Select(h => labels.GetValueOrDefault((position.Name, nameOf[h.CandidateId]))).ToList();
                 var all = candidates.Select(x => labels.GetValueOrDefault((position.Name, x.Name))).ToList();
                 var ndcg = RankingMetrics.Ndcg(grades, all, 10);

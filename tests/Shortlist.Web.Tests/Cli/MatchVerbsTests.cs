@@ -65,6 +65,17 @@ public sealed partial class MatchVerbsTests
     }
 
     [Fact]
+    public void Rank_with_text_scores_the_similarity_of_description_and_profile()
+    {
+        var folder = Folder(People.Take(4));
+        var (code, output, error) = Run("rank", "--position", Path.Combine(EvalSet, "positions", "P01-epic-ambulatory-implementation-pm.json"), "--candidates", folder, "--format", "json", "--text", "true", "--today", "2026-11-25");
+        Assert.True(code == 0, error);
+        var first = JsonDocument.Parse(output).RootElement[0].GetProperty("explanation");
+        Assert.InRange(first.GetProperty("textSimilarity").GetDouble(), 0.2, 1.0);
+        Assert.Contains(first.GetProperty("parts").EnumerateArray(), p => p.GetProperty("name").GetString() == "text" && p.GetProperty("points").GetDouble() > 0);
+    }
+
+    [Fact]
     public void Rank_orders_positions_for_one_resume()
     {
         var (code, output, error) = Run("rank", "--candidate", Path.Combine(EvalSet, "resumes", "01-maria-delgado.docx"), "--positions", Path.Combine(EvalSet, "positions"), "--format", "json", "--today", "2026-11-25");
