@@ -11,6 +11,46 @@ internal static partial class EducationReader
     [GeneratedRegex(@"\s*\([^()]*\)?\s*$", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex TrailingParenthesis();
 
+    [GeneratedRegex(@"\s{2,}|\s\|\s", RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex ChunkBreak();
+
+    private static readonly HashSet<string> LooseDegrees = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "x", "ca", "me", "be", "ma", "ms", "bs", "ba", "graduate", "secondary", "intermediate", "associate", "associates", "master", "masters",
+        "diploma", "12th", "10th", "xii", "cpa", "ssc", "hsc", "bachelor", "bachelors", "master's", "bachelor's",
+    };
+
+    /// <summary>
+    /// Education written outside an education section (flattened CVs, degrees under "Qualifications" or a profile): the
+    /// lines are cut at runs of spaces and " | ", and a piece counts only when it is a clear degree ("B.Tech in ...",
+    /// "Bachelor of ...", "MBA"; bare words such as "MS" or "BA" need a field after "in"/"of"), or a school or a year
+    /// within three pieces of one.
+    /// </summary>
+    public static List<EducationEntry> ReadLoose(IEnumerable<string> lines)
+    {
+        var chunks = lines.SelectMany(l => ChunkBreak().Split(l)).Select(c => c.Trim().TrimStart('•', '*', '-', '➢', ' ')).Where(c => c.Length > 0).ToList();
+        var degreeAt = new List<int>();
+        for (var i = 0; i < chunks.Count; i++)
+            if (ClearDegree(chunks[i])) degreeAt.Add(i);
+        if (degreeAt.Count == 0) return [];
+        var kept = new List<string>();
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            var near = degreeAt.Any(d => Math.Abs(d - i) <= 3);
+            if (degreeAt.Contains(i) || near && chunks[i].Length <= 120 && (Lexicon.IsSchool(chunks[i]) && Lexicon.Degree(chunks[i]) is null || YearPattern().IsMatch(chunks[i]) && chunks[i].Length <= 30))
+                kept.Add(chunks[i]);
+        }
+        return Read(kept);
+    }
+
+    private static bool ClearDegree(string chunk)
+    {
+        if (chunk.Length > 100 || Lexicon.Degree(YearPattern().Replace(chunk, "").Trim(' ', '(', ')', '-', ',', '–', ':')) is not { } d) return false;
+        var bare = d.Degree.Replace(".", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
+        if (!LooseDegrees.Contains(bare) && !LooseDegrees.Contains(d.Degree)) return true;
+        return d.Field is not null && System.Text.RegularExpressions.Regex.IsMatch(chunk, @"\b(?:in|of)\s+[A-Z]", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    }
+
     public static List<EducationEntry> Read(IReadOnlyList<string> lines)
     {
         var entries = new List<EducationEntry>();
