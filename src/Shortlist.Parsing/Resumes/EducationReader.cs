@@ -79,12 +79,12 @@ internal static partial class EducationReader
                 if (Lexicon.Degree(text) is { } d && (degree is null || institution is not null || found))
                 {
                     if (degree is not null) Flush();
-                    (degree, field, written) = (d.Degree, d.Field, text);
+                    (degree, field, written) = (d.Degree, d.Field, Written(text, d));
                     found = true;
                 }
                 else if (Lexicon.Degree(text) is { } d2 && degree is null)
                 {
-                    (degree, field, written) = (d2.Degree, d2.Field, text);
+                    (degree, field, written) = (d2.Degree, d2.Field, Written(text, d2));
                     found = true;
                 }
                 else if (institution is null && Lexicon.IsSchool(text) && text.Split(' ').Length <= 10)
@@ -101,6 +101,14 @@ internal static partial class EducationReader
         Flush();
         return entries;
     }
+
+    /// <summary>
+    /// The degree as written, without a one-word field that only repeats the degree ("Bachelor of Technology in
+    /// Technology" and "B.Tech in Technology" are "Bachelor of Technology" and "B.Tech").
+    /// </summary>
+    private static string Written(string text, (string Degree, string? Field) d)
+        => d.Field is { Length: >= 4 } f && !f.Contains(' ', StringComparison.Ordinal) && d.Degree.Contains(f[..4], StringComparison.OrdinalIgnoreCase)
+            && text.StartsWith(d.Degree, StringComparison.Ordinal) ? d.Degree : text;
 
     private static bool DateWord(string w)
         => w.Length >= 3 && "jan feb mar apr may jun jul aug sep oct nov dec to present till date onwards from since expected".Contains(w.ToLowerInvariant()[..3], StringComparison.Ordinal);
