@@ -37,7 +37,7 @@ internal static partial class EducationReader
         for (var i = 0; i < chunks.Count; i++)
         {
             var near = degreeAt.Any(d => Math.Abs(d - i) <= 3);
-            if (degreeAt.Contains(i) || near && chunks[i].Length <= 120 && (Lexicon.IsSchool(chunks[i]) && Lexicon.Degree(chunks[i]) is null || YearPattern().IsMatch(chunks[i]) && chunks[i].Length <= 30))
+            if (degreeAt.Contains(i) || i > 0 && degreeAt.Contains(i - 1) && HonoursOnly(chunks[i - 1]) || near && chunks[i].Length <= 120 && (Lexicon.IsSchool(chunks[i]) && Lexicon.Degree(chunks[i]) is null || YearPattern().IsMatch(chunks[i]) && chunks[i].Length <= 30))
                 kept.Add(chunks[i]);
         }
         return Read(kept);
@@ -65,6 +65,12 @@ internal static partial class EducationReader
         {
             var line = raw.Trim().TrimStart('•', '*', '-', '➢', ' ');
             if (line.Length == 0 || line.Length > 160) continue;
+            // "BSc (Hons)" with its subject on the next line: "BSc (Hons) Marketing".
+            if (written is not null && field is null && institution is null && HonoursOnly(written) && FieldLine(line))
+            {
+                (field, written) = (line, written + " " + line);
+                continue;
+            }
             var years = YearPattern().Matches(line).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
             var words = line.Split([' ', ',', '|', '-', '–'], StringSplitOptions.RemoveEmptyEntries);
             var onlyDates = words.All(w => YearPattern().IsMatch(w) || DateWord(w));
@@ -109,6 +115,15 @@ internal static partial class EducationReader
     private static string Written(string text, (string Degree, string? Field) d)
         => d.Field is { Length: >= 4 } f && !f.Contains(' ', StringComparison.Ordinal) && d.Degree.Contains(f[..4], StringComparison.OrdinalIgnoreCase)
             && text.StartsWith(d.Degree, StringComparison.Ordinal) ? d.Degree : text;
+
+    private static bool HonoursOnly(string written)
+        => written.EndsWith("(Hons)", StringComparison.OrdinalIgnoreCase) || written.EndsWith("(Honours)", StringComparison.OrdinalIgnoreCase)
+            || written.EndsWith(" Hons", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A short capitalised subject ("Sales Management"): no year, school, degree or punctuation beyond "&amp;".</summary>
+    private static bool FieldLine(string line)
+        => line.Length <= 50 && char.IsUpper(line[0]) && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5
+            && line.All(c => char.IsLetter(c) || c is ' ' or '&') && !Lexicon.IsSchool(line) && Lexicon.Degree(line) is null;
 
     private static bool DateWord(string w)
         => w.Length >= 3 && "jan feb mar apr may jun jul aug sep oct nov dec to present till date onwards from since expected".Contains(w.ToLowerInvariant()[..3], StringComparison.Ordinal);
