@@ -11,6 +11,46 @@ internal static partial class EducationReader
     [GeneratedRegex(@"\s*\([^()]*\)?\s*$", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex TrailingParenthesis();
 
+    [GeneratedRegex(@"\s{2,}|\s\|\s", RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex ChunkBreak();
+
+    private static readonly HashSet<string> LooseDegrees = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "x", "ca", "me", "be", "ma", "ms", "bs", "ba", "graduate", "secondary", "intermediate", "associate", "associates", "master", "masters",
+        "diploma", "12th", "10th", "xii", "cpa", "ssc", "hsc", "bachelor", "bachelors", "master's", "bachelor's",
+    };
+
+    /// <summary>
+    /// Education written outside an education section (flattened CVs, degrees under "Qualifications" or a profile): the
+    /// lines are cut at runs of spaces and " | ", and a piece counts only when it is a clear degree ("B.Tech in ...",
+    /// "Bachelor of ...", "MBA"; bare words such as "MS" or "BA" need a field after "in"/"of"), or a school or a year
+    /// within three pieces of one.
+    /// </summary>
+    public static List<EducationEntry> ReadLoose(IEnumerable<string> lines)
+    {
+        var chunks = lines.SelectMany(l => ChunkBreak().Split(l)).Select(c => c.Trim().TrimStart('•', '*', '-', '➢', ' ')).Where(c => c.Length > 0).ToList();
+        var degreeAt = new List<int>();
+        for (var i = 0; i < chunks.Count; i++)
+            if (ClearDegree(chunks[i])) degreeAt.Add(i);
+        if (degreeAt.Count == 0) return [];
+        var kept = new List<string>();
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            var near = degreeAt.Any(d => Math.Abs(d - i) <= 3);
+            if (degreeAt.Contains(i) || i > 0 && degreeAt.Contains(i - 1) && HonoursOnly(chunks[i - 1]) || near && chunks[i].Length <= 120 && (Lexicon.IsSchool(chunks[i]) && Lexicon.Degree(chunks[i]) is null || YearPattern().IsMatch(chunks[i]) && chunks[i].Length <= 30))
+                kept.Add(chunks[i]);
+        }
+        return Read(kept);
+    }
+
+    private static bool ClearDegree(string chunk)
+    {
+        if (chunk.Length > 100 || Lexicon.Degree(YearPattern().Replace(chunk, "").Trim(' ', '(', ')', '-', ',', '–', ':')) is not { } d) return false;
+        var bare = d.Degree.Replace(".", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
+        if (!LooseDegrees.Contains(bare) && !LooseDegrees.Contains(d.Degree)) return true;
+        return d.Field is not null && System.Text.RegularExpressions.Regex.IsMatch(chunk, @"\b(?:in|of)\s+[A-Z]", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    }
+
     public static List<EducationEntry> Read(IReadOnlyList<string> lines)
     {
         var entries = new List<EducationEntry>();
@@ -25,6 +65,12 @@ internal static partial class EducationReader
         {
             var line = raw.Trim().TrimStart('•', '*', '-', '➢', ' ');
             if (line.Length == 0 || line.Length > 160) continue;
+            // "BSc (Hons)" with its subject on the next line: "BSc (Hons) Marketing".
+            if (written is not null && field is null && institution is null && HonoursOnly(written) && FieldLine(line))
+            {
+                (field, written) = (line, written + " " + line);
+                continue;
+            }
             var years = YearPattern().Matches(line).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
             var words = line.Split([' ', ',', '|', '-', '–'], StringSplitOptions.RemoveEmptyEntries);
             var onlyDates = words.All(w => YearPattern().IsMatch(w) || DateWord(w));
@@ -39,12 +85,12 @@ internal static partial class EducationReader
                 if (Lexicon.Degree(text) is { } d && (degree is null || institution is not null || found))
                 {
                     if (degree is not null) Flush();
-                    (degree, field, written) = (d.Degree, d.Field, text);
+                    (degree, field, written) = (d.Degree, d.Field, Written(text, d));
                     found = true;
                 }
                 else if (Lexicon.Degree(text) is { } d2 && degree is null)
                 {
-                    (degree, field, written) = (d2.Degree, d2.Field, text);
+                    (degree, field, written) = (d2.Degree, d2.Field, Written(text, d2));
                     found = true;
                 }
                 else if (institution is null && Lexicon.IsSchool(text) && text.Split(' ').Length <= 10)
@@ -61,6 +107,23 @@ internal static partial class EducationReader
         Flush();
         return entries;
     }
+
+    /// <summary>
+    /// The degree as written, without a one-word field that only repeats the degree ("Bachelor of Technology in
+    /// Technology" and "B.Tech in Technology" are "Bachelor of Technology" and "B.Tech").
+    /// </summary>
+    private static string Written(string text, (string Degree, string? Field) d)
+        => d.Field is { Length: >= 4 } f && !f.Contains(' ', StringComparison.Ordinal) && d.Degree.Contains(f[..4], StringComparison.OrdinalIgnoreCase)
+            && text.StartsWith(d.Degree, StringComparison.Ordinal) ? d.Degree : text;
+
+    private static bool HonoursOnly(string written)
+        => written.EndsWith("(Hons)", StringComparison.OrdinalIgnoreCase) || written.EndsWith("(Honours)", StringComparison.OrdinalIgnoreCase)
+            || written.EndsWith(" Hons", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A short capitalised subject ("Sales Management"): no year, school, degree or punctuation beyond "&amp;".</summary>
+    private static bool FieldLine(string line)
+        => line.Length <= 50 && char.IsUpper(line[0]) && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5
+            && line.All(c => char.IsLetter(c) || c is ' ' or '&') && !Lexicon.IsSchool(line) && Lexicon.Degree(line) is null;
 
     private static bool DateWord(string w)
         => w.Length >= 3 && "jan feb mar apr may jun jul aug sep oct nov dec to present till date onwards from since expected".Contains(w.ToLowerInvariant()[..3], StringComparison.Ordinal);

@@ -62,7 +62,7 @@ internal static class MentionReader
         }
         void AddEmployer(string e)
         {
-            e = e.Trim(' ', ',', ';', ':', '-', '/', '&', '(', ')');
+            e = RoleReader.WithoutNumber(e.Trim(' ', ',', ';', ':', '-', '/', '&', '(', ')'));
             if (e.EndsWith('.') && !CompanyEnds.Contains(e.Split(' ')[^1].TrimEnd('.'))) e = e.TrimEnd('.');
             if (e.Length is > 1 and <= 70 && e.Count(char.IsLetter) >= 2 && Sections.HeadingKind(e) is null && seenEmployers.Add(e)) employers.Add(e);
         }

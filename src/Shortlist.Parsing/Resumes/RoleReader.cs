@@ -151,9 +151,21 @@ internal static class RoleReader
             && Sections.HeadingKind(s) is null;
     }
 
+    /// <summary>The value without a list number in front ("1 ENNORE FOUNDRIES LIMITED", "2. Kirloskar Ferrous").</summary>
+    internal static string WithoutNumber(string s)
+    {
+        var i = 0;
+        while (i < s.Length && i < 2 && char.IsAsciiDigit(s[i])) i++;
+        if (i == 0 || i >= s.Length) return s;
+        if (s[i] is '.' or ')') i++;
+        if (i >= s.Length - 1 || s[i] != ' ') return s;
+        var rest = s[(i + 1)..].TrimStart();
+        return rest.Length > 0 && char.IsLetter(rest[0]) && char.IsUpper(rest[0]) ? rest : s;
+    }
+
     private static string TrimSegment(string s)
     {
-        s = s.Trim(' ', '-', ',', '|', ']', '[', ':');
+        s = WithoutNumber(s.Trim(' ', '-', ',', '|', ']', '[', ':'));
         if (s.EndsWith('.') && !Lexicon.IsCompany(s.Split(' ')[^1])) s = s.TrimEnd('.');
         if (s.StartsWith('(') && !s.Contains(')', StringComparison.Ordinal)) s = s[1..];
         if (s.EndsWith(')') && !s.Contains('(', StringComparison.Ordinal)) s = s[..^1];
