@@ -45,6 +45,7 @@ public static class Hosting
         services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
         services.AddScoped<AuditLog>();
         services.AddJobBoard();
+        services.AddOptions<JobBoardOptions>().BindConfiguration(JobBoardOptions.Section);
         services.AddScoped<AccountService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoAccounts>();
