@@ -4,6 +4,7 @@ using Shortlist.Embeddings;
 using Shortlist.Matching.Text;
 using Shortlist.Web.Auditing;
 using Shortlist.Web.Auth;
+using Shortlist.Web.Features.JobBoard;
 using Shortlist.Web.Features.Account;
 using Shortlist.Web.Features.Admin;
 using Shortlist.Web.Features.Candidates;
@@ -43,6 +44,8 @@ public static class Hosting
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
         services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
         services.AddScoped<AuditLog>();
+        services.AddJobBoard();
+        services.AddOptions<JobBoardOptions>().BindConfiguration(JobBoardOptions.Section);
         services.AddScoped<AccountService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoAccounts>();
@@ -79,6 +82,7 @@ public static class Hosting
             o.Conventions.AuthorizeFolder("/Client", Policies.HiringManager);
             o.Conventions.AuthorizeFolder("/Portal", Policies.Candidate);
             o.Conventions.AuthorizePage("/Account/Logout");
+            o.Conventions.AllowAnonymousToFolder("/JobBoard");
         });
         services.AddAntiforgery(o => o.Cookie.Name = "shortlist.csrf");
         return services;
@@ -109,7 +113,8 @@ public static class Hosting
     public static WebApplication MapShortlistApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.ApiUser).DisableAntiforgery().ProducesProblem(400).ProducesProblem(401);
-        api.MapAccount().MapOrganizations().MapPositions().MapCandidates().MapResumes().MapPostingParsing().MapTaxonomy().MapAdmin().MapMatching();
+        api.MapAccount().MapOrganizations().MapPositions().MapCandidates().MapResumes().MapPostingParsing().MapTaxonomy().MapAdmin().MapMatching().MapJobBoard();
+        app.MapJobBoardFeeds();
         return app;
     }
 

@@ -112,6 +112,12 @@ public abstract class AuthorizationMatrixTests(AppFixture app)
         ["POST /api/v1/positions/parse"] = Upload(StaffApi, "/api/v1/positions/parse"),
 
         ["GET /"] = Get(PublicPage, "/"),
+        ["GET /jobs"] = Get(PublicPage, "/jobs?q=pmp"),
+        ["GET /jobs/{id:guid}/{slug?}"] = Get(PublicPage, $"/jobs/{w.PositionX}"),
+        ["GET /jobs/sitemap.xml"] = Get(Public, "/jobs/sitemap.xml"),
+        ["GET /jobs/feed.atom"] = Get(Public, "/jobs/feed.atom"),
+        ["GET /api/v1/jobs"] = Get(Public, "/api/v1/jobs?q=pmp"),
+        ["GET /api/v1/jobs/{id:guid}"] = Get(Public, $"/api/v1/jobs/{w.PositionX}"),
         ["GET /Account/Login"] = Get(PublicPage, "/Account/Login"),
         ["GET /Account/Register"] = Get(PublicPage, "/Account/Register"),
         ["GET /Account/AcceptInvitation"] = Get(PublicPage, "/Account/AcceptInvitation"),

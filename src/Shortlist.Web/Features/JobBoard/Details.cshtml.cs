@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace Shortlist.Web.Features.JobBoard;
+
+public sealed class DetailsModel(JobSearch search, IOptions<JobBoardOptions> firm) : PageModel
+{
+    public JobDetail Job { get; private set; } = null!;
+    public string JsonLd { get; private set; } = "";
+    public string CanonicalUrl { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string? slug, CancellationToken ct)
+    {
+        if (await search.FindOpenAsync(id, ct) is not { } position) return NotFound();
+        Job = JobDetail.From(position);
+        CanonicalUrl = $"{Request.Scheme}://{Request.Host}/jobs/{Job.Id}/{Job.Slug}";
+        JsonLd = JobPostingLd.Json(Job, CanonicalUrl, firm.Value);
+        return Page();
+    }
+}
