@@ -92,7 +92,9 @@ public sealed class JobSearch(ShortlistDbContext db, TimeProvider clock)
                 {
                     if (alt.All(d.Title.Contains)) best = Math.Max(best, 3);
                     else if (alt.All(d.Requirements.Contains)) best = Math.Max(best, 2);
-                    else if (alt.All(d.Body.Contains)) best = Math.Max(best, 1);
+                    // In the long description a several-word alias is only a bag of words ("Health IT" would match any text
+                    // with "health" and "it" far apart): there only single words count.
+                    else if (alt.Length == 1 && d.Body.Contains(alt[0])) best = Math.Max(best, 1);
                 }
                 if (best == 0) { all = false; break; }
                 score += best;
