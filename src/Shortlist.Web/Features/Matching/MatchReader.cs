@@ -96,6 +96,22 @@ public sealed class MatchReader(ShortlistDbContext db, CurrentUser user, Matchin
         return new PositionMatchList(candidateId, positions.Count, ranked);
     }
 
+    /// <summary>
+    /// Adds a candidate the caller may see to the pipeline of a position they may edit, once, as sourced from matching.
+    /// False when either is out of reach; the application's id when it was added now, null when it was there already.
+    /// </summary>
+    public async Task<(bool Found, Guid? Added)> AddToPipelineAsync(Guid positionId, Guid candidateId, CancellationToken ct)
+    {
+        if (!await db.Positions.EditableBy(user).AnyAsync(p => p.Id == positionId, ct) || !await db.Candidates.VisibleTo(user).AnyAsync(c => c.Id == candidateId, ct))
+            return (false, null);
+        if (await db.Applications.AnyAsync(a => a.PositionId == positionId && a.CandidateId == candidateId, ct)) return (true, null);
+        var application = new Shortlist.Domain.Pipeline.Application(positionId, candidateId, Shortlist.Domain.Pipeline.ApplicationOrigin.Sourced, clock.GetUtcNow());
+        db.Applications.Add(application);
+        audit.Record("pipeline.add", nameof(Shortlist.Domain.Pipeline.Application), application.Id, $"candidate {candidateId} from matching");
+        await db.SaveChangesAsync(ct);
+        return (true, application.Id);
+    }
+
     private static Matcher SingleMatcher(MatchingEngine engine, Candidate candidate, DateOnly today)
     {
         var index = new Shortlist.Matching.Index.CandidateIndex(0);

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Shortlist.Data;
 using Shortlist.Domain.Common;
-using Shortlist.Domain.Pipeline;
 using Shortlist.Domain.Positions;
 using Shortlist.Web.Auditing;
 using Shortlist.Web.Auth;
@@ -61,18 +60,12 @@ public static class MatchingApi
         return TypedResults.Ok(PositionResponse.From(position));
     }
 
-    private static async Task<Results<Created, Ok, NotFound, ValidationProblem>> AddToPipeline(Guid id, ShortlistRequest request, ShortlistDbContext db, CurrentUser user,
-        AuditLog audit, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Created, Ok, NotFound, ValidationProblem>> AddToPipeline(Guid id, ShortlistRequest request, MatchReader reader, CancellationToken ct)
     {
         if (request.CandidateId == Guid.Empty) return Validation.Required("candidateId");
-        if (!await db.Positions.EditableBy(user).AnyAsync(p => p.Id == id, ct) || !await db.Candidates.VisibleTo(user).AnyAsync(c => c.Id == request.CandidateId, ct))
-            return TypedResults.NotFound();
-        if (await db.Applications.AnyAsync(a => a.PositionId == id && a.CandidateId == request.CandidateId, ct)) return TypedResults.Ok();
-        var application = new Application(id, request.CandidateId, ApplicationOrigin.Sourced, clock.GetUtcNow());
-        db.Applications.Add(application);
-        audit.Record("pipeline.add", nameof(Application), application.Id, $"candidate {request.CandidateId} from matching");
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/v1/applications/{application.Id}");
+        var (found, added) = await reader.AddToPipelineAsync(id, request.CandidateId, ct);
+        if (!found) return TypedResults.NotFound();
+        return added is { } applicationId ? TypedResults.Created($"/api/v1/applications/{applicationId}") : TypedResults.Ok();
     }
 
     private static async Task<Results<Ok<PositionMatchList>, NotFound>> PositionsForCandidate(Guid id, MatchReader reader, int? top, bool? qualifyingOnly, CancellationToken ct)

@@ -122,7 +122,8 @@ public sealed partial class MatchingService(IServiceScopeFactory scopes, IEmbedd
         await foreach (var (id, vector) in embeddings.ReadCandidateVectorsAsync(ct))
             if (vector.Length == TextEmbedding.Dimensions) index.SetEmbedding(id, System.Runtime.InteropServices.MemoryMarshal.Cast<byte, sbyte>(vector));
         Interlocked.Exchange(ref _sequence, sequence);
-        var engine = new MatchingEngine(index, new Matcher(index, TermGraph.From(terms)), new EvidenceFinder(terms), TermGraph.From(terms), today, clock.GetUtcNow());
+        var graph = TermGraph.From(terms);
+        var engine = new MatchingEngine(index, new Matcher(index, graph), new EvidenceFinder(terms), graph, today, clock.GetUtcNow());
         LogBuilt(log, index.Count, clock.GetElapsedTime(started).TotalMilliseconds);
         return engine;
     }

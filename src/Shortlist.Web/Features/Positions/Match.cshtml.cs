@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Shortlist.Data;
 using Shortlist.Domain.Common;
-using Shortlist.Domain.Pipeline;
 using Shortlist.Domain.Positions;
 using Shortlist.Web.Auditing;
 using Shortlist.Web.Auth;
@@ -77,17 +76,7 @@ public sealed class MatchModel(ShortlistDbContext db, CurrentUser user, MatchRea
 
     /// <summary>Adds a ranked candidate to the position's pipeline.</summary>
     public async Task<IActionResult> OnPostPipelineAsync(Guid id, Guid candidateId, CancellationToken ct)
-    {
-        if (!await db.Positions.EditableBy(user).AnyAsync(p => p.Id == id, ct) || !await db.Candidates.VisibleTo(user).AnyAsync(c => c.Id == candidateId, ct)) return NotFound();
-        if (!await db.Applications.AnyAsync(a => a.PositionId == id && a.CandidateId == candidateId, ct))
-        {
-            var application = new Application(id, candidateId, ApplicationOrigin.Sourced, clock.GetUtcNow());
-            db.Applications.Add(application);
-            audit.Record("pipeline.add", nameof(Application), application.Id, $"candidate {candidateId} from matching");
-            await db.SaveChangesAsync(ct);
-        }
-        return RedirectToPage(new { id });
-    }
+        => (await reader.AddToPipelineAsync(id, candidateId, ct)).Found ? RedirectToPage(new { id }) : NotFound();
 
     /// <summary>The page with the saved ranking but the form as posted, so nothing typed is lost while the errors show.</summary>
     private async Task<IActionResult> WithSavedRankingAsync(Guid id, CancellationToken ct)
