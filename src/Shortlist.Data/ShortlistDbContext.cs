@@ -41,6 +41,8 @@ public sealed class ShortlistDbContext(DbContextOptions<ShortlistDbContext> opti
     public DbSet<ChangeFeedEntry> ChangeFeed => Set<ChangeFeedEntry>();
     public DbSet<StoredFile> Files => Set<StoredFile>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
+    public DbSet<CareerConversation> CareerConversations => Set<CareerConversation>();
     public DbSet<TextEmbedding> TextEmbeddings => Set<TextEmbedding>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -30,3 +30,28 @@ internal sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidat
         b.HasIndex(c => c.UserId).IsUnique();
     }
 }
+
+internal sealed class ConsentRecordConfiguration : IEntityTypeConfiguration<ConsentRecord>
+{
+    public void Configure(EntityTypeBuilder<ConsentRecord> b)
+    {
+        b.ConfigureEntity();
+        b.Property(c => c.NoticeVersion).HasMaxLength(40);
+        b.HasOne<Candidate>().WithMany().HasForeignKey(c => c.CandidateId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(c => new { c.CandidateId, c.GivenAt });
+    }
+}
+
+internal sealed class CareerConversationConfiguration : IEntityTypeConfiguration<CareerConversation>
+{
+    public void Configure(EntityTypeBuilder<CareerConversation> b)
+    {
+        b.ConfigureEntity();
+        b.HasOne<Candidate>().WithMany().HasForeignKey(c => c.CandidateId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(c => c.Topics).AsJson();
+        b.Property(c => c.PreferredTimes).HasMaxLength(500);
+        b.Property(c => c.Location).HasMaxLength(500);
+        b.HasIndex(c => new { c.Status, c.CreatedAt });
+        b.HasIndex(c => c.CandidateId);
+    }
+}

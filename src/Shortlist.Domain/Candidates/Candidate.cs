@@ -59,6 +59,9 @@ public sealed class Candidate : Entity
     /// <summary>Where the candidate came from (applied, imported, sourced, referral).</summary>
     public string? Source { get; private set; }
 
+    /// <summary>When the candidate's personal data was erased; an erased record keeps only what reports count.</summary>
+    public DateTimeOffset? ErasedAt { get; private set; }
+
     /// <summary>Full name.</summary>
     public string FullName => $"{FirstName} {LastName}";
 
@@ -153,6 +156,20 @@ public sealed class Candidate : Entity
     public void SetSource(string? source, DateTimeOffset now)
     {
         Source = Guard.OptionalText(source, "source", 100);
+        Touch(now);
+    }
+
+    /// <summary>
+    /// Erases the personal data: names, contact details, profile, résumé and account link are replaced by an anonymous
+    /// placeholder, so counts in reports stay right and nothing identifies the person. Erasing twice changes nothing.
+    /// </summary>
+    public void Erase(DateTimeOffset now)
+    {
+        if (ErasedAt is not null) return;
+        (FirstName, LastName, Email, Phone, Location) = ("Erased", "candidate", $"erased-{Id:N}@erased.invalid", null, null);
+        (Headline, Summary, Links, Roles, Skills, Certifications, Industries, Education, TrackRecord) = (null, null, [], [], [], [], [], [], []);
+        (CorrectedFields, Preferences, ResumeFileId, ResumeText, UserId, Source) = ([], Preferences.None, null, null, null, "erased");
+        ErasedAt = now;
         Touch(now);
     }
 

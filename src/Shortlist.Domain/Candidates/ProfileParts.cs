@@ -91,7 +91,8 @@ public sealed record ProjectRecord(string Name, decimal? Budget, int? TeamSize, 
 }
 
 /// <summary>What the candidate is looking for.</summary>
-public sealed record Preferences(WorkplaceMode Workplace, EngagementTypes Engagement, Compensation? Compensation, DateOnly? AvailableFrom, WorkAuthorization Authorization)
+public sealed record Preferences(WorkplaceMode Workplace, EngagementTypes Engagement, Compensation? Compensation, DateOnly? AvailableFrom, WorkAuthorization Authorization,
+    IReadOnlyList<string>? Locations = null)
 {
     /// <summary>No stated preferences.</summary>
     public static Preferences None { get; } = new(WorkplaceMode.Hybrid, EngagementTypes.Contract | EngagementTypes.Permanent, null, null, WorkAuthorization.Unknown);
@@ -103,6 +104,8 @@ public sealed record Preferences(WorkplaceMode Workplace, EngagementTypes Engage
         if (!Enum.IsDefined(Authorization)) throw new DomainRuleException("Unknown work authorization.", "preferences.authorization");
         if (Engagement != EngagementTypes.None && !Engagement.IsValidSelection()) throw new DomainRuleException("Unknown engagement type.", "preferences.engagement");
         Compensation?.Validated("preferences.compensation");
+        if (Locations is { Count: > 10 }) throw new DomainRuleException("Name at most 10 preferred locations.", "preferences.locations");
+        foreach (var place in Locations ?? []) Guard.Text(place, "preferences.locations", 100);
         return this;
     }
 }

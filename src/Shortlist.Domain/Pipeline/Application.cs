@@ -36,8 +36,26 @@ public sealed class Application : Entity
     public DateTimeOffset? SubmittedAt { get; private set; }
     /// <summary>When the stage last changed.</summary>
     public DateTimeOffset StageChangedAt { get; private set; }
+    /// <summary>The résumé the candidate applied with, when they applied with one.</summary>
+    public Guid? ResumeFileId { get; private set; }
     /// <summary>Every move so far.</summary>
     public List<StageChange> History { get; private set; }
+
+    /// <summary>Keeps the résumé the candidate applied with.</summary>
+    public void UseResume(Guid fileId, DateTimeOffset now)
+    {
+        ResumeFileId = fileId;
+        Touch(now);
+    }
+
+    /// <summary>Removes what the candidate wrote and sent, keeping stage and dates for reports (erasure).</summary>
+    public void Anonymise(DateTimeOffset now)
+    {
+        CoverNote = null;
+        ResumeFileId = null;
+        History = History.Select(h => h with { Note = null }).ToList();
+        Touch(now);
+    }
 
     /// <summary>Moves to <paramref name="to"/> if the move is allowed.</summary>
     public void MoveTo(Stage to, DateTimeOffset now, string? note = null)

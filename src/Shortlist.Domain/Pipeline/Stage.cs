@@ -68,3 +68,25 @@ public static class StageRules
 
 /// <summary>One move in an application's history.</summary>
 public sealed record StageChange(Stage From, Stage To, DateTimeOffset At, CloseReason? Reason = null, string? Note = null);
+
+/// <summary>How a candidate sees their own application: fewer, plainer steps than the firm's pipeline.</summary>
+public static class CandidateView
+{
+    /// <summary>The label a candidate sees for a stage, or null when the application is not shown to them (sourced, never applied).</summary>
+    public static string? Label(Stage stage, CloseReason? reason) => stage switch
+    {
+        Stage.Sourced => null,
+        Stage.Screening => "Received",
+        Stage.Submitted or Stage.ClientReview => "With the employer",
+        Stage.Interview => "Interviewing",
+        Stage.Offer => "Offer",
+        Stage.Placed => "Hired",
+        Stage.Closed => reason switch
+        {
+            CloseReason.Withdrawn => "Withdrawn",
+            CloseReason.PositionClosed => "Position closed",
+            _ => "Not selected",
+        },
+        _ => null,
+    };
+}
