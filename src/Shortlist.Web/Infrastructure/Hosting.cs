@@ -83,8 +83,10 @@ public static class Hosting
             o.Conventions.AuthorizeFolder("/Portal", Policies.Candidate);
             o.Conventions.AuthorizePage("/Account/Logout");
             o.Conventions.AllowAnonymousToFolder("/JobBoard");
+            o.Conventions.AllowAnonymousToFolder("/Legal");
         });
         services.AddAntiforgery(o => o.Cookie.Name = "shortlist.csrf");
+        services.AddShortlistRateLimits();
         return services;
     }
 

@@ -52,6 +52,9 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // The embedding worker runs the text model (seconds to load, ~0.1 s a profile): only fixtures that test it turn it on.
         builder.UseSetting("Embeddings:Enabled", EmbeddingsEnabled ? "true" : "false");
+        builder.UseSetting("RateLimits:AccountPerMinute", "100000");
+        builder.UseSetting("RateLimits:ApplyPerMinute", "100000");
+        builder.UseSetting("RateLimits:PublicFormPerMinute", "100000");
         builder.UseSetting("Embeddings:PollInterval", "00:00:00.200");
     }
 
