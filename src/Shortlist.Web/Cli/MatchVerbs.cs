@@ -38,27 +38,14 @@ public static class MatchVerbs
         {
             Text = command.Options.GetValueOrDefault("--text") == "true" ? Shortlist.Embeddings.MiniLmEmbedder.Shared : null,
         };
-        try
+        var code = 1;
+        InputFiles.TryRun(null, error, () =>
         {
-            if (command.Verb == Verb.EvalMatch) return EvalMatch(command, context with { }, output, error);
+            if (command.Verb == Verb.EvalMatch) { code = EvalMatch(command, context with { }, output, error); return; }
             var today = MatchFiles.Today(command.Options, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-            return command.Options.ContainsKey("--position") ? RankCandidates(command, context, today, output, error) : RankPositions(command, context, today, output, error);
-        }
-        catch (ParseException e)
-        {
-            error.WriteLine($"{e.Data["path"] ?? "input"}: {e.Problem.ToString().ToLowerInvariant()}: {e.Message}");
-            return 1;
-        }
-        catch (IOException e)
-        {
-            error.WriteLine($"unreadable: {e.Message}");
-            return 1;
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            error.WriteLine($"unreadable: {e.Message}");
-            return 1;
-        }
+            code = command.Options.ContainsKey("--position") ? RankCandidates(command, context, today, output, error) : RankPositions(command, context, today, output, error);
+        });
+        return code;
     }
 
     private sealed record Context(ResumeParser Resumes, PostingParser Postings, TermGraph Graph, EvidenceFinder Evidence, DateTimeOffset Now)

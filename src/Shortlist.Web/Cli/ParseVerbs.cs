@@ -43,33 +43,7 @@ public static class ParseVerbs
         var documents = new JsonArray();
         foreach (var path in paths)
         {
-            try
-            {
-                var info = new FileInfo(path);
-                if (!info.Exists) throw new ParseException(ParseProblem.Empty, "no such file");
-                if (info.Length > ParseLimits.Default.MaxBytes) throw new ParseException(ParseProblem.TooLarge, $"larger than {ParseLimits.Default.MaxBytes / (1024 * 1024)} MB");
-                documents.Add(parse(File.ReadAllBytes(path), info.Name));
-            }
-            catch (ParseException e)
-            {
-                error.WriteLine($"{path}: {e.Code}: {e.Message}");
-                return 1;
-            }
-            catch (IOException e)
-            {
-                error.WriteLine($"{path}: unreadable: {e.Message}");
-                return 1;
-            }
-            catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
-            {
-                error.WriteLine($"{path}: timeout: reading the file took too long");
-                return 1;
-            }
-            catch (UnauthorizedAccessException e)
-            {
-                error.WriteLine($"{path}: unreadable: {e.Message}");
-                return 1;
-            }
+            if (!InputFiles.TryRun(path, error, () => documents.Add(parse(InputFiles.ReadLimited(path), Path.GetFileName(path))))) return 1;
         }
         var options = new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         output.WriteLine(documents.Count == 1 ? documents[0]!.ToJsonString(options) : documents.ToJsonString(options));

@@ -54,7 +54,7 @@ public static class MatchFiles
     public static PositionFile ReadPosition(string path, PostingParser postings, DateOnly today)
     {
         var name = Path.GetFileNameWithoutExtension(path);
-        var bytes = ReadLimited(path);
+        var bytes = Shortlist.Web.Cli.InputFiles.ReadLimited(path);
         if (Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
         {
             PositionSpec spec;
@@ -116,14 +116,14 @@ public static class MatchFiles
     /// </summary>
     public static Candidate ReadCandidate(string path, ResumeParser parser, DateOnly today, DateTimeOffset now)
     {
-        var bytes = ReadLimited(path);
+        var bytes = Shortlist.Web.Cli.InputFiles.ReadLimited(path);
         var text = TextExtractor.Extract(bytes, Path.GetFileName(path));
         var parsed = parser.Parse(text, today);
         var profile = ResumeIntake.ToProfile(parsed);
         var candidate = new Candidate(profile.FirstName ?? "Unnamed", profile.LastName ?? "Candidate", profile.Email ?? "unknown@example.com", now);
         candidate.ApplyParsed(profile, now);
         var sidecar = Path.ChangeExtension(path, ".json");
-        if (File.Exists(sidecar) && Preferences(ReadLimited(sidecar)) is var (preferences, latitude, longitude))
+        if (File.Exists(sidecar) && Preferences(Shortlist.Web.Cli.InputFiles.ReadLimited(sidecar)) is var (preferences, latitude, longitude))
         {
             candidate.SetPreferences(preferences, now);
             if (latitude is not null && longitude is not null)
@@ -153,14 +153,6 @@ public static class MatchFiles
         }
         catch (JsonException) { return null; }
         catch (DomainRuleException) { return null; }
-    }
-
-    private static byte[] ReadLimited(string path)
-    {
-        var info = new FileInfo(path);
-        if (!info.Exists) throw new ParseException(ParseProblem.Empty, "no such file");
-        if (info.Length > ParseLimits.Default.MaxBytes) throw new ParseException(ParseProblem.TooLarge, $"larger than {ParseLimits.Default.MaxBytes / (1024 * 1024)} MB");
-        return File.ReadAllBytes(path);
     }
 
     /// <summary>The day given with --today, or today.</summary>
