@@ -47,6 +47,11 @@ public sealed class ApplyModel(ApplyService applications, CurrentUser user, Acco
     {
         if (!await LoadAsync(id, ct)) return NotFound();
         if (AppliedAt is not null || !CanApply) return Page();
+        if (file is null)
+        {
+            Error = "Your résumé could not be read: no file was attached. Choose your résumé file and upload it.";
+            return Page();
+        }
         try
         {
             var parsed = await applications.UploadAsync(id, file, ct);
