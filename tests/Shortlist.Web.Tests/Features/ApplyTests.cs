@@ -189,6 +189,38 @@ public abstract partial class ApplyTests(AppFixture app)
     }
 
     [Fact]
+    public async Task Signed_in_candidate_applies_with_a_new_resume_keeping_the_account_address_and_own_corrections()
+    {
+        var first = await OpenPositionAsync();
+        var second = await OpenPositionAsync();
+        using var client = await app.PagesAsync(Persona.CandidateA);
+        var address = app.World.EmailOf(Persona.CandidateA);
+        var uploaded = await UploadAsync(client, first.Url, await File.ReadAllBytesAsync(MariaPdf), "cv.pdf", "application/pdf");
+        var html = await uploaded.Content.ReadAsStringAsync();
+        var fields = Forms.Fields(html, "confirm-form");
+        Assert.Equal(("Maria", address), (Value(fields, "Profile.FirstName"), Value(fields, "Profile.Email")));
+        Assert.DoesNotContain("name=\"Password\"", html, StringComparison.Ordinal);
+        // The résumé is someone else's sample: the candidate keeps their own name.
+        fields["Profile.FirstName"] = "Ada";
+        fields["Profile.LastName"] = "Archer";
+        fields["Profile.Email"] = "someone.else@apply.test"; // read-only on the page; the server keeps the account's address anyway
+        fields["Consent"] = "true";
+        var response = await SubmitAsync(client, first.Url, fields);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        var candidate = await app.WithDbAsync(db => db.Candidates.AsNoTracking().SingleAsync(c => c.Id == app.World.CandidateA));
+        Assert.Equal(("Ada", "Archer", address), (candidate.FirstName, candidate.LastName, candidate.Email));
+        Assert.Contains(candidate.Roles, r => r.Employer.Contains("Bayview", StringComparison.Ordinal));
+        Assert.Subset(candidate.CorrectedFields.ToHashSet(), new HashSet<string> { ProfileFields.FirstName, ProfileFields.LastName, ProfileFields.Email });
+        var application = await app.WithDbAsync(db => db.Applications.AsNoTracking().SingleAsync(a => a.PositionId == first.Id && a.CandidateId == candidate.Id));
+        Assert.Equal(candidate.ResumeFileId, application.ResumeFileId);
+
+        // The next upload proposes the corrected values, not the résumé's.
+        var again = Forms.Fields(await (await UploadAsync(client, second.Url, await File.ReadAllBytesAsync(MariaPdf), "cv.pdf", "application/pdf")).Content.ReadAsStringAsync(), "confirm-form");
+        Assert.Equal(("Ada", "Archer"), (Value(again, "Profile.FirstName"), Value(again, "Profile.LastName")));
+    }
+
+    [Fact]
     public async Task Api_applies_lists_with_candidate_labels_and_withdraws_only_ones_own()
     {
         var position = await OpenPositionAsync();
@@ -302,6 +334,13 @@ public abstract partial class ApplyTests(AppFixture app)
         var kept = Forms.Fields(html, "confirm-form");
         Assert.Equal(("Kept headline", "Maria", ""), (Value(kept, "Profile.Headline"), Value(kept, "Profile.FirstName"), Value(kept, "Password")));
         Assert.Equal(fields["Token"], Value(kept, "Token"));
+        Assert.Equal(before, await CountsAsync());
+
+        // A password the account rules refuse: the message, and nothing stored (the account is rolled back with the rest).
+        fields["Profile.Email"] = Unique("weak") + "@apply.test";
+        fields["Password"] = "x";
+        html = await (await SubmitAsync(client, position.Url, new(fields))).Content.ReadAsStringAsync();
+        Assert.Contains("Passwords must", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.Equal(before, await CountsAsync());
 
         // A token that was tampered with is refused.

@@ -229,8 +229,10 @@ public sealed class ApplyService(ShortlistDbContext db, JobSearch jobs, ResumeIn
             {
                 var proposed = Proposed(ResumeIntake.ToProfile(r.Parsed), user.CandidateId is null ? null : candidate);
                 var parsedProfile = ResumeIntake.ToProfile(r.Parsed);
+                // Taken before attaching: parsing the résumé would put its own address in the profile.
+                var accountEmail = user.CandidateId is null ? null : candidate.Email;
                 await intake.AttachAsync(candidate, r.Upload, r.Text, r.Parsed, ct);
-                ApplyConfirmed(candidate, parsedProfile, proposed, input.Profile!, user.CandidateId is null ? null : candidate.Email, now);
+                ApplyConfirmed(candidate, parsedProfile, proposed, input.Profile!, accountEmail, now);
             }
 
             var existing = await db.Applications.FirstOrDefaultAsync(a => a.PositionId == positionId && a.CandidateId == candidate.Id, ct);
