@@ -49,8 +49,10 @@ public static class RateLimiting
     }
 
     // A fixed one-minute window per client address and policy; the limits are read on each new window so tests can set them.
+    // Reading a page (GET, HEAD) is never limited: a page model's policy then counts only its form posts.
     private static RateLimitPartition<string> Window(HttpContext context, Func<RateLimitOptions, int> limit, string policy)
     {
+        if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)) return RateLimitPartition.GetNoLimiter("read");
         var options = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<RateLimitOptions>>().CurrentValue;
         var address = context.Connection.RemoteIpAddress?.ToString() ?? "local";
         var permits = Math.Max(1, limit(options));

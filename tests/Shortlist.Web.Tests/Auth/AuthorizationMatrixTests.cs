@@ -155,7 +155,31 @@ public abstract class AuthorizationMatrixTests(AppFixture app)
         ["GET /api/v1/candidates/{id:guid}/matches"] = Get(StaffApi, $"/api/v1/candidates/{w.CandidateA}/matches"),
         ["GET /api/v1/me/recommendations"] = Get(["401", "ok", "ok", "403", "403", "403", "403"], "/api/v1/me/recommendations"),
         ["GET /Portal/Index"] = Get(CandidatePage, "/Portal/Index"),
+
+        ["GET /jobs/{id:guid}/{slug}/apply"] = Get(PublicPage, $"/jobs/{w.PositionX}/apply-here/apply"),
+        ["GET /Portal/Applications"] = Get(CandidatePage, "/Portal/Applications"),
+        // A new open position each time, so each candidate applies once and succeeds.
+        ["POST /api/v1/jobs/{id:guid}/applications"] = Send(CandidateOnlyApi, HttpMethod.Post, async c => ($"/api/v1/jobs/{await NewPositionAsync(c.App, w, publish: true)}/applications",
+            new { noticeVersion = Shortlist.Web.Features.Legal.PrivacyNotice.Version })),
+        ["GET /api/v1/me/applications"] = Get(CandidateOnlyApi, "/api/v1/me/applications"),
+        // An application of candidate A each time: A withdraws it, B does not find it.
+        ["POST /api/v1/me/applications/{id:guid}/withdraw"] = Send(["401", "ok", "404", "403", "403", "403", "403"], HttpMethod.Post,
+            async c => ($"/api/v1/me/applications/{await NewApplicationAsync(c.App, w)}/withdraw", null)),
     };
+
+    private static readonly string[] CandidateOnlyApi = ["401", "ok", "ok", "403", "403", "403", "403"];
+
+    private static async Task<Guid> NewApplicationAsync(AppFixture app, World w)
+    {
+        var position = await NewPositionAsync(app, w, publish: true);
+        return await app.WithDbAsync(async db =>
+        {
+            var a = new Shortlist.Domain.Pipeline.Application(position, w.CandidateA, Shortlist.Domain.Pipeline.ApplicationOrigin.Applied, TimeProvider.System.GetUtcNow());
+            db.Applications.Add(a);
+            await db.SaveChangesAsync();
+            return a.Id;
+        });
+    }
 
     private static object PositionBody(Guid organizationId, long? version) => new
     {

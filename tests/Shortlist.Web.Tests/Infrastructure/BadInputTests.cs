@@ -44,7 +44,12 @@ public abstract class BadInputTests(AppFixture app)
             """{"requirements": [{"taxonomyCode": "epic", "label": "Epic", "importance": "Essential", "weight": 1}], "version": 1}"""),
         ["POST /api/v1/positions/{id:guid}/pipeline"] = ($"/api/v1/positions/{w.PositionX}/pipeline", """{"candidateId": 5}""",
             """{"candidateId": "00000000-0000-0000-0000-000000000000"}"""),
+        ["POST /api/v1/jobs/{id:guid}/applications"] = ($"/api/v1/jobs/{w.PositionY}/applications", """{"coverNote": 5, "noticeVersion": "2026-11-25"}""",
+            """{"coverNote": "Hello", "noticeVersion": "1999-01-01"}"""),
     };
+
+    // Endpoints only a candidate may call; the rest are called as an administrator.
+    private static readonly HashSet<string> CandidateOnly = ["POST /api/v1/jobs/{id:guid}/applications"];
 
     /// <summary>Endpoints that take JSON; uploads (multipart) have tests of their own with hostile files.</summary>
     public static IReadOnlyList<string> EndpointsWithBody(IServiceProvider services)
@@ -64,6 +69,7 @@ public abstract class BadInputTests(AppFixture app)
     public async Task EveryEndpointWithABody_GivenBadInput_Answers4xxProblemAndStoresNothing()
     {
         using var client = await app.ApiAsync(Persona.Administrator);
+        using var candidate = await app.ApiAsync(Persona.CandidateA);
         var before = await CountsAsync();
         var failures = new List<string>();
         var oversized = "{\"name\": \"" + new string('x', 2_000_000) + "\", \"industry\": \"retail\"}";
@@ -88,7 +94,7 @@ public abstract class BadInputTests(AppFixture app)
             foreach (var (name, content, allowed) in cases)
             {
                 using var request = new HttpRequestMessage(method, url) { Content = content };
-                using var response = await client.SendAsync(request);
+                using var response = await (CandidateOnly.Contains(key) ? candidate : client).SendAsync(request);
                 var status = (int)response.StatusCode;
                 if (!allowed.Contains(status)) failures.Add($"{key} {name}: {status}, expected {string.Join("/", allowed)}");
                 else if (response.Content.Headers.ContentType?.MediaType != "application/problem+json") failures.Add($"{key} {name}: {status} without ProblemDetails");
@@ -104,7 +110,7 @@ public abstract class BadInputTests(AppFixture app)
         await db.Organizations.CountAsync(), await db.Positions.CountAsync(), await db.Candidates.CountAsync(), await db.Users.CountAsync(),
         await db.Invitations.CountAsync(), await db.ChangeFeed.CountAsync(), await db.AuditEntries.CountAsync(),
         await db.TaxonomyEntries.CountAsync(), await db.IndustryPlaybooks.CountAsync(), await db.TaxonomyEntries.SumAsync(t => t.Version),
-        await db.Positions.SumAsync(p => p.Version), await db.Candidates.SumAsync(c => c.Version), await db.Organizations.SumAsync(o => o.Version), await db.Applications.CountAsync()));
+        await db.Positions.SumAsync(p => p.Version), await db.Candidates.SumAsync(c => c.Version), await db.Organizations.SumAsync(o => o.Version), await db.Applications.CountAsync(), await db.Consents.CountAsync()));
 }
 
 public sealed class BadInputTestsOnSqlite(SqliteApp app) : BadInputTests(app), IClassFixture<SqliteApp>;

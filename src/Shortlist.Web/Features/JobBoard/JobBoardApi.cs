@@ -25,13 +25,20 @@ public sealed record JobRequirement(string Label, Importance Importance, double?
 
 public static class JobBoardApi
 {
-    public static IServiceCollection AddJobBoard(this IServiceCollection services) => services.AddScoped<JobSearch>();
+    public static IServiceCollection AddJobBoard(this IServiceCollection services)
+    {
+        services.AddScoped<JobSearch>();
+        services.AddScoped<ApplyService>();
+        services.AddHostedService<ApplyUploadSweeper>();
+        return services;
+    }
 
     public static RouteGroupBuilder MapJobBoard(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/jobs").AllowAnonymous().WithTags("Job board");
         group.MapGet("/", List);
         group.MapGet("/{id:guid}", Get);
+        api.MapApply();
         return api;
     }
 
