@@ -42,7 +42,7 @@ public abstract partial class AccountTests(AppFixture app)
     {
         var email = $"lock{Guid.NewGuid():N}"[..16] + "@world.test";
         using var anonymous = app.CreateClient();
-        var registered = await anonymous.PostAsJsonAsync("/api/v1/auth/register", new { email, password = World.Password, firstName = "Lock", lastName = "Out" });
+        var registered = await anonymous.PostAsJsonAsync("/api/v1/auth/register", new { email, password = World.Password, firstName = "Lock", lastName = "Out", noticeVersion = Shortlist.Web.Features.Legal.PrivacyNotice.Version });
         Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
         for (var i = 0; i < 5; i++)
             Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { email, password = "Wrong-Password-9" })).StatusCode);

@@ -18,10 +18,10 @@ public sealed class RegisterModel(AccountService accounts, SignInManager<Shortli
     [BindProperty, Required, EmailAddress, StringLength(254)] public string Email { get; set; } = "";
     [BindProperty, Required, StringLength(200)] public string Password { get; set; } = "";
     /// <summary>The privacy-notice version the form showed; a form from before a new version is refused.</summary>
-    [BindProperty, StringLength(40)] public string? NoticeVersion { get; set; } = PrivacyNotice.Version;
+    [BindProperty, StringLength(40)] public string? NoticeVersion { get; set; }
     [BindProperty] public bool Consent { get; set; }
 
-    public void OnGet() { }
+    public void OnGet() => NoticeVersion = PrivacyNotice.Version;
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
