@@ -222,10 +222,13 @@ public abstract partial class CandidatePortalTests(AppFixture app)
         fields["Form.ContractToHire"] = "true";
         fields["Form.Permanent"] = "false";
         fields["Form.Authorization"] = ((int)WorkAuthorization.Citizen).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var feedStart = await app.WithDbAsync(db => db.ChangeFeed.MaxAsync(f => (long?)f.Sequence)) ?? 0;
         var saved = await SaveAsync(browser, fields);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
         var c = await CandidateAsync(email);
+        // The matching index picks the change up from the change feed.
+        Assert.True(await app.WithDbAsync(db => db.ChangeFeed.AnyAsync(f => f.Sequence > feedStart && f.EntityId == c.Id)));
         Assert.Equal("EHR program manager", c.Headline);
         var role = Assert.Single(c.Roles);
         Assert.Equal(("Program manager", "Mercy Health", new DateOnly(2019, 4, 1), (DateOnly?)null), (role.Title, role.Employer, role.Start, role.End));
@@ -377,6 +380,15 @@ public abstract partial class CandidatePortalTests(AppFixture app)
         var c = await CandidateAsync(email);
         Assert.Equal(WorkplaceMode.OnSite, c.Preferences.Workplace);
         Assert.Equal(["New York"], c.Preferences.Locations!);
+
+        // A résumé read afterwards keeps the corrected fields.
+        var upload = await api.PostAsync($"/api/v1/candidates/{c.Id}/resume",
+            ResumeUploadTests.Form(System.Text.Encoding.UTF8.GetBytes(ResumeUploadTests.Resume), "resume.txt", "text/plain"));
+        Assert.True(upload.IsSuccessStatusCode, await upload.Content.ReadAsStringAsync());
+        var reparsed = await app.WithDbAsync(db => db.Candidates.AsNoTracking().SingleAsync(x => x.Id == c.Id));
+        Assert.Equal("Business systems analyst", reparsed.Headline);
+        Assert.Equal(["epic"], reparsed.Skills.Select(x => x.TaxonomyCode));
+        Assert.Equal("BSA", Assert.Single(reparsed.Roles).Title);
 
         var stale = await api.PutAsJsonAsync("/api/v1/me/profile", Body(version, "Epic"));
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
