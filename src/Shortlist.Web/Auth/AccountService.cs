@@ -6,7 +6,9 @@ using Shortlist.Data;
 using Shortlist.Data.Identity;
 using Shortlist.Domain.Candidates;
 using Shortlist.Domain.Common;
+using Microsoft.AspNetCore.WebUtilities;
 using Shortlist.Web.Auditing;
+using Shortlist.Web.Features.Legal;
 using Shortlist.Web.Infrastructure.Email;
 
 namespace Shortlist.Web.Auth;
@@ -42,9 +44,19 @@ public sealed class AccountService(ShortlistDbContext db, UserManager<ShortlistU
             if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole<Guid>(role));
     }
 
-    /// <summary>A candidate registers: an account and an empty candidate record, in one transaction.</summary>
-    public async Task<AccountResult> RegisterCandidateAsync(string email, string password, string firstName, string lastName, CancellationToken ct)
+    /// <summary>How long a password-reset link works. Identity's data-protection tokens carry their own expiry; see AuthSetup.</summary>
+    public static readonly TimeSpan PasswordResetLifetime = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// A candidate registers: an account, an empty candidate record and their consent to the privacy notice in force, in
+    /// one transaction. <paramref name="noticeVersion"/> must be the version in force (the one the person was shown).
+    /// </summary>
+    public async Task<AccountResult> RegisterCandidateAsync(string email, string password, string firstName, string lastName, string? noticeVersion, CancellationToken ct)
     {
+        if (noticeVersion != PrivacyNotice.Version)
+            return AccountResult.Fail("noticeVersion", string.IsNullOrEmpty(noticeVersion)
+                ? "Agree to the privacy notice to create an account."
+                : $"The privacy notice has changed (version {PrivacyNotice.Version}); read it and agree again.");
         var now = clock.GetUtcNow();
         Candidate candidate;
         try { candidate = new Candidate(firstName, lastName, email, now); }
@@ -55,7 +67,8 @@ public sealed class AccountService(ShortlistDbContext db, UserManager<ShortlistU
         var result = await CreateUserAsync(email, password, candidate.FullName, Roles.Candidate, null, candidate.Id);
         if (!result.Succeeded) return result;
         candidate.UserId = result.UserId;
-        audit.Record("user.register", nameof(Candidate), candidate.Id);
+        db.Consents.Add(new ConsentRecord(candidate.Id, PrivacyNotice.Version, ConsentPurpose.Registration, now));
+        audit.Record("user.register", nameof(Candidate), candidate.Id, $"consent {PrivacyNotice.Version}");
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return result;
@@ -134,6 +147,44 @@ public sealed class AccountService(ShortlistDbContext db, UserManager<ShortlistU
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return result;
+    }
+
+    /// <summary>
+    /// Starts a password reset: when an account has this address, e-mails it a link with a one-hour, single-use token.
+    /// Says nothing about whether the account exists; the caller answers the same either way.
+    /// </summary>
+    public async Task RequestPasswordResetAsync(string? emailAddress, string baseUrl, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(emailAddress) || emailAddress.Length > 254) return;
+        var user = await users.FindByEmailAsync(emailAddress.Trim());
+        if (user?.Email is null) return;
+        var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
+        var link = $"{baseUrl.TrimEnd('/')}/Account/ResetPassword?email={Uri.EscapeDataString(user.Email)}&token={token}";
+        audit.Record("password.reset-request", "User", user.Id);
+        await db.SaveChangesAsync(ct);
+        await email.SendAsync(user.Email, "Reset your Shortlist password",
+            $"Someone (we hope you) asked to reset the password of your Shortlist account.\n\nChoose a new password here (the link works once, for {PasswordResetLifetime.TotalMinutes:0} minutes):\n{link}\n\nIf you did not ask, ignore this message: your password stays as it is.\n", ct);
+    }
+
+    /// <summary>Sets a new password with a reset token; the token works once (the security stamp changes) and signs out other sessions.</summary>
+    public async Task<AccountResult> ResetPasswordAsync(string? emailAddress, string? token, string? newPassword, CancellationToken ct)
+    {
+        const string invalid = "This reset link is not valid any more. Ask for a new one.";
+        if (string.IsNullOrWhiteSpace(emailAddress) || string.IsNullOrEmpty(token) || token.Length > 2_000) return AccountResult.Fail("token", invalid);
+        if (string.IsNullOrEmpty(newPassword)) return AccountResult.Fail("password", "Choose a new password.");
+        var user = await users.FindByEmailAsync(emailAddress.Trim());
+        if (user is null) return AccountResult.Fail("token", invalid);
+        string decoded;
+        try { decoded = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(token)); }
+        catch (FormatException) { return AccountResult.Fail("token", invalid); }
+        var result = await users.ResetPasswordAsync(user, decoded, newPassword);
+        if (!result.Succeeded)
+            return result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken)) ? AccountResult.Fail("token", invalid) : AccountResult.From(result);
+        await users.ResetAccessFailedCountAsync(user);
+        await users.SetLockoutEndDateAsync(user, null);
+        audit.Record("password.reset", "User", user.Id);
+        await db.SaveChangesAsync(ct);
+        return AccountResult.Ok(user.Id);
     }
 
     internal static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));

@@ -69,6 +69,10 @@ public static class AuthSetup
             .AddClaimsPrincipalFactory<ShortlistClaimsFactory>()
             .AddDefaultTokenProviders();
 
+        // Password-reset links (the only tokens of the default providers we hand out) work for an hour; Identity's
+        // security stamp changes on reset, so a link also works once.
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = AccountService.PasswordResetLifetime);
+
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Recruiter, Roles.Administrator))
             .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator))

@@ -14,6 +14,7 @@ using Shortlist.Web.Features.Positions;
 using Shortlist.Web.Features.Taxonomy;
 using Shortlist.Web.Features.Files;
 using Shortlist.Web.Features.Matching;
+using Shortlist.Web.Features.Portal;
 using Shortlist.Web.Features.Resumes;
 using Shortlist.Web.Infrastructure.Email;
 using Shortlist.Web.Seeding;
@@ -54,6 +55,7 @@ public static class Hosting
         services.AddScoped<FileStore>();
         services.AddScoped<ResumeIntake>();
         services.AddScoped<ResumePages>();
+        services.AddScoped<Features.Portal.ProfileEditor>();
         services.AddScoped<TaxonomyLoader>();
         services.AddOptions<MatchingOptions>().BindConfiguration(MatchingOptions.Section);
         services.AddSingleton<MatchingService>();
@@ -115,7 +117,7 @@ public static class Hosting
     public static WebApplication MapShortlistApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.ApiUser).DisableAntiforgery().ProducesProblem(400).ProducesProblem(401);
-        api.MapAccount().MapOrganizations().MapPositions().MapCandidates().MapResumes().MapPostingParsing().MapTaxonomy().MapAdmin().MapMatching().MapJobBoard();
+        api.MapAccount().MapOrganizations().MapPositions().MapCandidates().MapResumes().MapPostingParsing().MapTaxonomy().MapAdmin().MapMatching().MapJobBoard().MapMyProfile();
         app.MapJobBoardFeeds();
         return app;
     }

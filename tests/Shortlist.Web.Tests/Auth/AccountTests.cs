@@ -42,7 +42,7 @@ public abstract partial class AccountTests(AppFixture app)
     {
         var email = $"lock{Guid.NewGuid():N}"[..16] + "@world.test";
         using var anonymous = app.CreateClient();
-        var registered = await anonymous.PostAsJsonAsync("/api/v1/auth/register", new { email, password = World.Password, firstName = "Lock", lastName = "Out" });
+        var registered = await anonymous.PostAsJsonAsync("/api/v1/auth/register", new { email, password = World.Password, firstName = "Lock", lastName = "Out", noticeVersion = Shortlist.Web.Features.Legal.PrivacyNotice.Version });
         Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
         for (var i = 0; i < 5; i++)
             Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { email, password = "Wrong-Password-9" })).StatusCode);
@@ -56,7 +56,7 @@ public abstract partial class AccountTests(AppFixture app)
     {
         using var anonymous = app.CreateClient();
         var email = $"new{Guid.NewGuid():N}"[..15] + "@world.test";
-        var created = await anonymous.PostAsJsonAsync("/api/v1/auth/register", new { email, password = World.Password, firstName = "Nia", lastName = "New" });
+        var created = await anonymous.PostAsJsonAsync("/api/v1/auth/register", new { email, password = World.Password, firstName = "Nia", lastName = "New", noticeVersion = Shortlist.Web.Features.Legal.PrivacyNotice.Version });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var token = (await (await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { email, password = World.Password })).Content.ReadFromJsonAsync<JsonElement>())
             .GetProperty("accessToken").GetString();
@@ -74,8 +74,8 @@ public abstract partial class AccountTests(AppFixture app)
     {
         using var anonymous = app.CreateClient();
         var candidates = await app.CountAsync<Domain.Candidates.Candidate>();
-        var weak = await anonymous.PostAsJsonAsync("/api/v1/auth/register", new { email = "weak@world.test", password = "short", firstName = "W", lastName = "P" });
-        var taken = await anonymous.PostAsJsonAsync("/api/v1/auth/register", new { email = app.World.EmailOf(Persona.CandidateA), password = World.Password, firstName = "T", lastName = "E" });
+        var weak = await anonymous.PostAsJsonAsync("/api/v1/auth/register", new { email = "weak@world.test", password = "short", firstName = "W", lastName = "P", noticeVersion = Shortlist.Web.Features.Legal.PrivacyNotice.Version });
+        var taken = await anonymous.PostAsJsonAsync("/api/v1/auth/register", new { email = app.World.EmailOf(Persona.CandidateA), password = World.Password, firstName = "T", lastName = "E", noticeVersion = Shortlist.Web.Features.Legal.PrivacyNotice.Version });
         Assert.Equal(HttpStatusCode.BadRequest, weak.StatusCode);
         Assert.Contains("password", await weak.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, taken.StatusCode);

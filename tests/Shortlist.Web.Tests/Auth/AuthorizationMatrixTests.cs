@@ -32,7 +32,7 @@ public abstract class AuthorizationMatrixTests(AppFixture app)
 
     private sealed record Row(string[] Expected, Func<Context, Task<HttpRequestMessage>> Request);
 
-    private sealed record Context(AppFixture App, string RefreshToken);
+    private sealed record Context(AppFixture App, string RefreshToken, Persona Persona = Persona.Anonymous);
 
     private static Row Get(string[] expected, string url) => new(expected, _ => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, url)));
 
@@ -65,7 +65,19 @@ public abstract class AuthorizationMatrixTests(AppFixture app)
             new { email = w.EmailOf(Persona.Recruiter), password = World.Password }))),
         ["POST /api/v1/auth/refresh"] = Send(Public, HttpMethod.Post, c => Task.FromResult<(string, object?)>(("/api/v1/auth/refresh", new { refreshToken = c.RefreshToken }))),
         ["POST /api/v1/auth/register"] = Send(Public, HttpMethod.Post, _ => Task.FromResult<(string, object?)>(("/api/v1/auth/register",
-            new { email = Unique("reg") + "@world.test", password = World.Password, firstName = "Reg", lastName = "Istered" }))),
+            new { email = Unique("reg") + "@world.test", password = World.Password, firstName = "Reg", lastName = "Istered", noticeVersion = Web.Features.Legal.PrivacyNotice.Version }))),
+        ["POST /api/v1/auth/forgot-password"] = Send(Public, HttpMethod.Post, _ => Task.FromResult<(string, object?)>(("/api/v1/auth/forgot-password", new { email = Unique("nobody") + "@world.test" }))),
+        // A wrong token is refused for everyone alike (400): the endpoint is open, the token is what authorizes.
+        ["POST /api/v1/auth/reset-password"] = Send(["400", "400", "400", "400", "400", "400", "400"], HttpMethod.Post, _ => Task.FromResult<(string, object?)>(("/api/v1/auth/reset-password",
+            new { email = w.EmailOf(Persona.CandidateB), token = "bm90LWEtdG9rZW4", newPassword = "Not-Applied-1" }))),
+        ["GET /api/v1/me/profile"] = Get(["401", "ok", "ok", "403", "403", "403", "403"], "/api/v1/me/profile"),
+        // Each candidate sends their own profile back unchanged, with its version.
+        ["PUT /api/v1/me/profile"] = Send(["401", "ok", "ok", "403", "403", "403", "403"], HttpMethod.Put, async c =>
+        {
+            var id = c.Persona == Persona.CandidateB ? w.CandidateB : w.CandidateA;
+            var me = await c.App.WithDbAsync(db => db.Candidates.AsNoTracking().SingleAsync(x => x.Id == id));
+            return ("/api/v1/me/profile", new { firstName = me.FirstName, lastName = me.LastName, email = me.Email, phone = me.Phone, location = me.Location, version = me.Version });
+        }),
         ["GET /api/v1/me"] = Get(SignedIn, "/api/v1/me"),
         ["POST /api/v1/invitations"] = Send(StaffApi, HttpMethod.Post, _ => Task.FromResult<(string, object?)>(("/api/v1/invitations",
             new { email = Unique("inv") + "@world.test", role = "HiringManager", organizationId = w.OrganizationX }))),
@@ -123,6 +135,9 @@ public abstract class AuthorizationMatrixTests(AppFixture app)
         ["GET /Account/Register"] = Get(PublicPage, "/Account/Register"),
         ["GET /Account/AcceptInvitation"] = Get(PublicPage, "/Account/AcceptInvitation"),
         ["GET /Account/AccessDenied"] = Get(PublicPage, "/Account/AccessDenied"),
+        ["GET /Account/ForgotPassword"] = Get(PublicPage, "/Account/ForgotPassword"),
+        ["GET /Account/ResetPassword"] = Get(PublicPage, "/Account/ResetPassword?email=x%40world.test&token=abc"),
+        ["GET /Portal/Profile"] = Get(CandidatePage, "/Portal/Profile"),
         ["GET /Account/Logout"] = Get(SignedInPage, "/Account/Logout"),
         ["GET /Admin"] = Get(AdminPage, "/Admin"),
         ["GET /Admin/Index"] = Get(AdminPage, "/Admin/Index"),
@@ -238,7 +253,7 @@ public abstract class AuthorizationMatrixTests(AppFixture app)
             for (var i = 0; i < World.Everyone.Count; i++)
             {
                 var persona = World.Everyone[i];
-                using var request = await row.Request(context);
+                using var request = await row.Request(context with { Persona = persona });
                 var isApi = request.RequestUri!.OriginalString.StartsWith("/api/", StringComparison.Ordinal);
                 using var response = await (isApi ? apiClients[persona] : pageClients[persona]).SendAsync(request);
                 var actual = Classify(response);

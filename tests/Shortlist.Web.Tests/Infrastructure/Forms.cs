@@ -25,8 +25,13 @@ public static partial class Forms
         {
             var name = Attribute(input.Value, "name");
             if (name is null || Attribute(input.Value, "type") is "submit" or "button") continue;
+            // A checkbox sends its value only when ticked; the hidden "false" MVC writes after it must not overwrite a ticked one.
+            if (Attribute(input.Value, "type") == "checkbox" && Attribute(input.Value, "checked") is null) continue;
+            if (Attribute(input.Value, "type") == "hidden" && Attribute(input.Value, "value") == "false" && fields.ContainsKey(System.Net.WebUtility.HtmlDecode(name))) continue;
             fields[System.Net.WebUtility.HtmlDecode(name)] = System.Net.WebUtility.HtmlDecode(Attribute(input.Value, "value") ?? "");
         }
+        foreach (Match area in TextArea().Matches(form))
+            fields[System.Net.WebUtility.HtmlDecode(Attribute(area.Groups[1].Value, "name")!)] = System.Net.WebUtility.HtmlDecode(area.Groups[2].Value.TrimStart('\r', '\n'));
         foreach (Match select in Select().Matches(form))
         {
             var name = Attribute(select.Groups[1].Value, "name")!;
@@ -44,6 +49,9 @@ public static partial class Forms
 
     [GeneratedRegex("<input[^>]*>")]
     private static partial Regex Input();
+
+    [GeneratedRegex("<textarea([^>]*)>(.*?)</textarea>", RegexOptions.Singleline)]
+    private static partial Regex TextArea();
 
     [GeneratedRegex("<select([^>]*)>(.*?)</select>", RegexOptions.Singleline)]
     private static partial Regex Select();

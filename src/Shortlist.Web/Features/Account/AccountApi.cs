@@ -5,12 +5,18 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Shortlist.Data.Identity;
 using Shortlist.Web.Auth;
+using Shortlist.Web.Infrastructure;
 
 namespace Shortlist.Web.Features.Account;
 
 public sealed record TokenRequest(string Email, string Password);
 public sealed record RefreshRequest(string RefreshToken);
-public sealed record RegisterRequest(string Email, string Password, string FirstName, string LastName);
+/// <summary>A candidate registers; <c>noticeVersion</c> is the privacy-notice version they agreed to and must be the one in force.</summary>
+public sealed record RegisterRequest(string Email, string Password, string FirstName, string LastName, string? NoticeVersion = null);
+/// <summary>Asks for a password-reset link by e-mail.</summary>
+public sealed record ForgotPasswordRequest(string Email);
+/// <summary>Sets a new password with the token from the e-mailed link.</summary>
+public sealed record ResetPasswordRequest(string Email, string Token, string NewPassword);
 public sealed record MeResponse(Guid Id, string? Email, string? Name, IReadOnlyList<string> Roles, Guid? OrganizationId, Guid? CandidateId);
 
 public static class AccountApi
@@ -18,9 +24,11 @@ public static class AccountApi
     public static RouteGroupBuilder MapAccount(this RouteGroupBuilder api)
     {
         var auth = api.MapGroup("/auth").WithTags("Account").AllowAnonymous();
-        auth.MapPost("/token", Token);
+        auth.MapPost("/token", Token).RequireRateLimiting(RateLimiting.Account).ProducesProblem(429);
         auth.MapPost("/refresh", Refresh);
-        auth.MapPost("/register", Register);
+        auth.MapPost("/register", Register).RequireRateLimiting(RateLimiting.Account).ProducesProblem(429);
+        auth.MapPost("/forgot-password", ForgotPassword).RequireRateLimiting(RateLimiting.Account).ProducesProblem(429);
+        auth.MapPost("/reset-password", ResetPassword).RequireRateLimiting(RateLimiting.Account).ProducesProblem(429);
         api.MapGet("/me", Me).WithTags("Account");
         return api;
     }
@@ -50,10 +58,24 @@ public static class AccountApi
     private static async Task<Results<Created<MeResponse>, ValidationProblem>> Register(RegisterRequest request, AccountService accounts,
         UserManager<ShortlistUser> users, CancellationToken ct)
     {
-        var result = await accounts.RegisterCandidateAsync(request.Email, request.Password, request.FirstName, request.LastName, ct);
+        var result = await accounts.RegisterCandidateAsync(request.Email, request.Password, request.FirstName, request.LastName, request.NoticeVersion, ct);
         if (!result.Succeeded) return TypedResults.ValidationProblem(result.Errors);
         var user = (await users.FindByIdAsync(result.UserId!.Value.ToString()))!;
         return TypedResults.Created("/api/v1/me", new MeResponse(user.Id, user.Email, user.DisplayName, [Domain.Common.Roles.Candidate], null, user.CandidateId));
+    }
+
+    /// <summary>E-mails a reset link when an account has this address; answers 202 either way, so it reveals nothing.</summary>
+    private static async Task<Accepted> ForgotPassword(ForgotPasswordRequest request, AccountService accounts, HttpContext http, CancellationToken ct)
+    {
+        await accounts.RequestPasswordResetAsync(request.Email, accounts.PublicBaseUrl ?? $"{http.Request.Scheme}://{http.Request.Host}", ct);
+        return TypedResults.Accepted((string?)null);
+    }
+
+    /// <summary>Sets a new password with the e-mailed token (works once, for an hour).</summary>
+    private static async Task<Results<NoContent, ValidationProblem>> ResetPassword(ResetPasswordRequest request, AccountService accounts, CancellationToken ct)
+    {
+        var result = await accounts.ResetPasswordAsync(request.Email, request.Token, request.NewPassword, ct);
+        return result.Succeeded ? TypedResults.NoContent() : TypedResults.ValidationProblem(result.Errors);
     }
 
     private static async Task<Results<Ok<MeResponse>, NotFound>> Me(CurrentUser current, UserManager<ShortlistUser> users)

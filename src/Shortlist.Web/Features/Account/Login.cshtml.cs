@@ -2,16 +2,20 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Shortlist.Data.Identity;
 using Shortlist.Domain.Common;
+using Shortlist.Web.Infrastructure;
 
 namespace Shortlist.Web.Features.Account;
 
+[EnableRateLimiting(RateLimiting.Account)]
 public sealed class LoginModel(SignInManager<ShortlistUser> signIn, UserManager<ShortlistUser> users) : PageModel
 {
     [BindProperty, Required, EmailAddress, StringLength(254)] public string Email { get; set; } = "";
     [BindProperty, Required, StringLength(200)] public string Password { get; set; } = "";
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+    [TempData] public string? Message { get; set; }
 
     public void OnGet() { }
 
