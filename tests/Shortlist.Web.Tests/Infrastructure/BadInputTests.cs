@@ -44,6 +44,11 @@ public abstract class BadInputTests(AppFixture app)
             """{"requirements": [{"taxonomyCode": "epic", "label": "Epic", "importance": "Essential", "weight": 1}], "version": 1}"""),
         ["POST /api/v1/positions/{id:guid}/pipeline"] = ($"/api/v1/positions/{w.PositionX}/pipeline", """{"candidateId": 5}""",
             """{"candidateId": "00000000-0000-0000-0000-000000000000"}"""),
+        ["POST /api/v1/me/conversations"] = ("/api/v1/me/conversations", """{"topics": "Next role", "preferredTimes": "Mornings"}""",
+            """{"topics": ["Astrology"], "preferredTimes": "Mornings"}"""),
+        ["POST /api/v1/conversations/{id:guid}/proposal"] = ($"/api/v1/conversations/{Guid.NewGuid()}/proposal", """{"localStart": 5, "durationMinutes": 30}""",
+            """{"localStart": "2020-01-01T10:00", "durationMinutes": 30, "timeZone": "Europe/London"}"""),
+        ["DELETE /api/v1/me"] = ("/api/v1/me", """{"password": 5}""", """{"password": ""}"""),
     };
 
     /// <summary>Endpoints that take JSON; uploads (multipart) have tests of their own with hostile files.</summary>
@@ -104,7 +109,8 @@ public abstract class BadInputTests(AppFixture app)
         await db.Organizations.CountAsync(), await db.Positions.CountAsync(), await db.Candidates.CountAsync(), await db.Users.CountAsync(),
         await db.Invitations.CountAsync(), await db.ChangeFeed.CountAsync(), await db.AuditEntries.CountAsync(),
         await db.TaxonomyEntries.CountAsync(), await db.IndustryPlaybooks.CountAsync(), await db.TaxonomyEntries.SumAsync(t => t.Version),
-        await db.Positions.SumAsync(p => p.Version), await db.Candidates.SumAsync(c => c.Version), await db.Organizations.SumAsync(o => o.Version), await db.Applications.CountAsync()));
+        await db.Positions.SumAsync(p => p.Version), await db.Candidates.SumAsync(c => c.Version), await db.Organizations.SumAsync(o => o.Version), await db.Applications.CountAsync(),
+        await db.CareerConversations.CountAsync(), await db.CareerConversations.SumAsync(c => c.Version)));
 }
 
 public sealed class BadInputTestsOnSqlite(SqliteApp app) : BadInputTests(app), IClassFixture<SqliteApp>;
