@@ -20,9 +20,10 @@ public static class Scoping
         : user.IsHiringManager && user.OrganizationId is { } org ? query.Where(p => p.OrganizationId == org)
         : query.Where(_ => false);
 
+    /// <summary>Erased candidates are visible to no one: their placeholder only counts in reports.</summary>
     public static IQueryable<Candidate> VisibleTo(this IQueryable<Candidate> query, CurrentUser user)
-        => user.IsStaff ? query
-        : user.IsCandidate && user.CandidateId is { } me ? query.Where(c => c.Id == me)
+        => user.IsStaff ? query.Where(c => c.ErasedAt == null)
+        : user.IsCandidate && user.CandidateId is { } me ? query.Where(c => c.Id == me && c.ErasedAt == null)
         : query.Where(_ => false);
 
     /// <summary>Who may change a position: recruiters and administrators.</summary>

@@ -16,6 +16,8 @@ using Shortlist.Web.Features.Files;
 using Shortlist.Web.Features.Matching;
 using Shortlist.Web.Features.Portal;
 using Shortlist.Web.Features.Resumes;
+using Shortlist.Web.Features.Conversations;
+using Shortlist.Web.Features.Privacy;
 using Shortlist.Web.Infrastructure.Email;
 using Shortlist.Web.Seeding;
 
@@ -62,6 +64,9 @@ public static class Hosting
         services.AddHostedService(s => s.GetRequiredService<MatchingService>());
         services.AddHealthChecks().AddCheck<MatchingService>("matching", tags: ["ready"]);
         services.AddScoped<MatchReader>();
+        services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.Section);
+        services.AddScoped<ConversationService>();
+        services.AddScoped<PrivacyService>();
         services.AddOptions<EmbeddingOptions>().BindConfiguration(EmbeddingOptions.Section);
         // One model per process, loaded on first use; registered as an instance so no host disposes it under another.
         services.AddSingleton<ITextEmbedder>(MiniLmEmbedder.Shared);
@@ -117,7 +122,7 @@ public static class Hosting
     public static WebApplication MapShortlistApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.ApiUser).DisableAntiforgery().ProducesProblem(400).ProducesProblem(401);
-        api.MapAccount().MapOrganizations().MapPositions().MapCandidates().MapResumes().MapPostingParsing().MapTaxonomy().MapAdmin().MapMatching().MapJobBoard().MapMyProfile();
+        api.MapAccount().MapOrganizations().MapPositions().MapCandidates().MapResumes().MapPostingParsing().MapTaxonomy().MapAdmin().MapMatching().MapJobBoard().MapMyProfile().MapConversations().MapPrivacy();
         app.MapJobBoardFeeds();
         return app;
     }

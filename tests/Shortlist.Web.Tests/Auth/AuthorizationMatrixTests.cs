@@ -180,6 +180,24 @@ public abstract class AuthorizationMatrixTests(AppFixture app)
         // An application of candidate A each time: A withdraws it, B does not find it.
         ["POST /api/v1/me/applications/{id:guid}/withdraw"] = Send(["401", "ok", "404", "403", "403", "403", "403"], HttpMethod.Post,
             async c => ($"/api/v1/me/applications/{await NewApplicationAsync(c.App, w)}/withdraw", null)),
+        ["GET /Portal/Conversations"] = Get(CandidatePage, "/Portal/Conversations"),
+        ["GET /Portal/Privacy"] = Get(CandidatePage, "/Portal/Privacy"),
+        ["GET /Workspace/Conversations"] = Get(StaffPage, "/Workspace/Conversations"),
+        ["GET /privacy/erased"] = Get(PublicPage, "/privacy/erased"),
+        ["GET /api/v1/me/conversations"] = Get(CandidateOnlyApi, "/api/v1/me/conversations"),
+        ["POST /api/v1/me/conversations"] = Send(CandidateOnlyApi, HttpMethod.Post, _ => Task.FromResult<(string, object?)>(("/api/v1/me/conversations",
+            new { topics = new[] { "Next role" }, preferredTimes = "Weekday mornings" }))),
+        ["POST /api/v1/me/conversations/{id:guid}/cancel"] = Send(["401", "ok", "404", "403", "403", "403", "403"], HttpMethod.Post,
+            async c => ($"/api/v1/me/conversations/{await NewConversationAsync(c.App, w.CandidateA)}/cancel", null)),
+        ["GET /api/v1/conversations"] = Get(StaffApi, "/api/v1/conversations?status=open"),
+        ["POST /api/v1/conversations/{id:guid}/proposal"] = Send(StaffApi, HttpMethod.Post, async c => ($"/api/v1/conversations/{await NewConversationAsync(c.App, w.CandidateA)}/proposal",
+            new { localStart = TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(10).ToString("yyyy-MM-ddT10:00", System.Globalization.CultureInfo.InvariantCulture), timeZone = "Europe/London", durationMinutes = 30 })),
+        ["GET /api/v1/me/export"] = Get(CandidateOnlyApi, "/api/v1/me/export"),
+        // A wrong password: the candidates' own erasure answers 400 and erases nothing.
+        ["DELETE /api/v1/me"] = Send(["401", "400", "400", "403", "403", "403", "403"], HttpMethod.Delete, _ => Task.FromResult<(string, object?)>(("/api/v1/me",
+            new { password = "not-the-password" }))),
+        ["GET /api/v1/candidates/{id:guid}/export"] = Get(AdminApi, $"/api/v1/candidates/{w.CandidateA}/export"),
+        ["POST /api/v1/candidates/{id:guid}/erase"] = Send(AdminApi, HttpMethod.Post, async c => ($"/api/v1/candidates/{await NewCandidateAsync(c.App)}/erase", null)),
     };
 
     private static readonly string[] CandidateOnlyApi = ["401", "ok", "ok", "403", "403", "403", "403"];
@@ -195,6 +213,21 @@ public abstract class AuthorizationMatrixTests(AppFixture app)
             return a.Id;
         });
     }
+    private static Task<Guid> NewConversationAsync(AppFixture app, Guid candidateId) => app.WithDbAsync(async db =>
+    {
+        var conversation = new Domain.Candidates.CareerConversation(candidateId, ["Next role"], "Mornings", null, TimeProvider.System.GetUtcNow());
+        db.CareerConversations.Add(conversation);
+        await db.SaveChangesAsync();
+        return conversation.Id;
+    });
+
+    private static Task<Guid> NewCandidateAsync(AppFixture app) => app.WithDbAsync(async db =>
+    {
+        var candidate = new Domain.Candidates.Candidate("Throwaway", "Person", Unique("throw") + "@world.test", TimeProvider.System.GetUtcNow());
+        db.Candidates.Add(candidate);
+        await db.SaveChangesAsync();
+        return candidate.Id;
+    });
 
     private static object PositionBody(Guid organizationId, long? version) => new
     {

@@ -51,6 +51,11 @@ public abstract class BadInputTests(AppFixture app)
             """{"candidateId": "00000000-0000-0000-0000-000000000000"}"""),
         ["POST /api/v1/jobs/{id:guid}/applications"] = ($"/api/v1/jobs/{w.PositionY}/applications", """{"coverNote": 5, "noticeVersion": "2026-11-25"}""",
             """{"coverNote": "Hello", "noticeVersion": "1999-01-01"}"""),
+        ["POST /api/v1/me/conversations"] = ("/api/v1/me/conversations", """{"topics": "Next role", "preferredTimes": "Mornings"}""",
+            """{"topics": ["Astrology"], "preferredTimes": "Mornings"}"""),
+        ["POST /api/v1/conversations/{id:guid}/proposal"] = ($"/api/v1/conversations/{Guid.NewGuid()}/proposal", """{"localStart": 5, "durationMinutes": 30}""",
+            """{"localStart": "2020-01-01T10:00", "durationMinutes": 30, "timeZone": "Europe/London"}"""),
+        ["DELETE /api/v1/me"] = ("/api/v1/me", """{"password": 5}""", """{"password": ""}"""),
     };
 
     // Endpoints only a candidate may call; the rest are called as an administrator.
@@ -115,7 +120,8 @@ public abstract class BadInputTests(AppFixture app)
         await db.Organizations.CountAsync(), await db.Positions.CountAsync(), await db.Candidates.CountAsync(), await db.Users.CountAsync(),
         await db.Invitations.CountAsync(), await db.ChangeFeed.CountAsync(), await db.AuditEntries.CountAsync(),
         await db.TaxonomyEntries.CountAsync(), await db.IndustryPlaybooks.CountAsync(), await db.TaxonomyEntries.SumAsync(t => t.Version),
-        await db.Positions.SumAsync(p => p.Version), await db.Candidates.SumAsync(c => c.Version), await db.Organizations.SumAsync(o => o.Version), await db.Applications.CountAsync(), await db.Consents.CountAsync()));
+        await db.Positions.SumAsync(p => p.Version), await db.Candidates.SumAsync(c => c.Version), await db.Organizations.SumAsync(o => o.Version), await db.Applications.CountAsync(), await db.Consents.CountAsync(),
+        await db.CareerConversations.CountAsync(), await db.CareerConversations.SumAsync(c => c.Version)));
 }
 
 public sealed class BadInputTestsOnSqlite(SqliteApp app) : BadInputTests(app), IClassFixture<SqliteApp>;

@@ -118,7 +118,7 @@ public sealed class EmbeddingRefresher(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ShortlistDbContext>();
         var owners = kind == OwnerKind.Candidate
-            ? (await db.Candidates.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(ct))
+            ? (await db.Candidates.AsNoTracking().Where(c => ids.Contains(c.Id) && c.ErasedAt == null).ToListAsync(ct)) // erased: embedding removed
                 .ToDictionary(c => c.Id, c => (c.Version, Text: ProfileText.ForCandidate(c)))
             : (await db.Positions.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(ct))
                 .ToDictionary(p => p.Id, p => (p.Version, Text: ProfileText.ForPosition(p)));
@@ -175,7 +175,7 @@ public sealed class EmbeddingRefresher(
     private IQueryable<Guid> Stale(ShortlistDbContext db, OwnerKind kind, Guid? after)
     {
         var model = embedder.Model;
-        return kind == OwnerKind.Candidate ? Stale(db, db.Candidates, kind, model, after) : Stale(db, db.Positions, kind, model, after);
+        return kind == OwnerKind.Candidate ? Stale(db, db.Candidates.Where(c => c.ErasedAt == null), kind, model, after) : Stale(db, db.Positions, kind, model, after);
     }
 
     private static IQueryable<Guid> Stale<T>(ShortlistDbContext db, IQueryable<T> owners, OwnerKind kind, string model, Guid? after) where T : Entity

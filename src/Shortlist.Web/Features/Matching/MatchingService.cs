@@ -107,7 +107,8 @@ public sealed partial class MatchingService(IServiceScopeFactory scopes, IEmbedd
         var terms = (await db.TaxonomyEntries.ToListAsync(ct)).Select(TaxonomyTerm.From).ToList();
         var index = new CandidateIndex(dimensions: TextEmbedding.Dimensions);
         var batch = new List<CandidateDocument>(Math.Max(100, options.Value.BuildBatch));
-        await foreach (var candidate in db.Candidates.AsNoTracking().AsAsyncEnumerable().WithCancellation(ct))
+        // Erased candidates are placeholders: never ranked.
+        await foreach (var candidate in db.Candidates.AsNoTracking().Where(c => c.ErasedAt == null).AsAsyncEnumerable().WithCancellation(ct))
         {
             batch.Add(CandidateDocument.From(candidate, today));
             if (batch.Count < batch.Capacity) continue;
@@ -138,7 +139,8 @@ public sealed partial class MatchingService(IServiceScopeFactory scopes, IEmbedd
             var changes = await db.ChangeFeed.AsNoTracking().Where(c => c.Sequence > from).OrderBy(c => c.Sequence).Take(500).ToListAsync(ct);
             if (changes.Count == 0) return;
             var ids = changes.Where(c => c.EntityType == nameof(Candidate)).Select(c => c.EntityId).Distinct().ToList();
-            var found = await db.Candidates.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(ct);
+            // An erased candidate is removed like a deleted one.
+            var found = await db.Candidates.AsNoTracking().Where(c => ids.Contains(c.Id) && c.ErasedAt == null).ToListAsync(ct);
             var today = engine.BuiltFor;
             foreach (var candidate in found)
                 engine.Index.Upsert(CandidateDocument.From(candidate, today, await embeddings.GetAsync(OwnerKind.Candidate, candidate.Id, ct)));

@@ -13,12 +13,14 @@ public sealed class IndexModel(ShortlistDbContext db) : PageModel
     public int Candidates { get; private set; }
     public int ActiveApplications { get; private set; }
     public int Organizations { get; private set; }
+    public int ConversationsWaiting { get; private set; }
     public IReadOnlyList<PositionSummary> DueSoon { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         OpenPositions = await db.Positions.CountAsync(p => p.Status == PositionStatus.Open, ct);
-        Candidates = await db.Candidates.CountAsync(ct);
+        Candidates = await db.Candidates.CountAsync(c => c.ErasedAt == null, ct);
+        ConversationsWaiting = await db.CareerConversations.CountAsync(c => c.Status == Domain.Candidates.ConversationStatus.Requested, ct);
         ActiveApplications = await db.Applications.CountAsync(a => a.Stage != Stage.Closed && a.Stage != Stage.Placed, ct);
         Organizations = await db.Organizations.CountAsync(ct);
         DueSoon = await db.Positions.AsNoTracking().Where(p => p.Status == PositionStatus.Open && p.TargetFillDate != null)
