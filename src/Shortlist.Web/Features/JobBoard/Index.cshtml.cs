@@ -43,6 +43,14 @@ public sealed class IndexModel(JobSearch search) : PageModel
     /// <summary>The current URL with one filter changed (null removes it) and the page reset; every other filter is kept.</summary>
     public string With(string key, string? value) => JobsUrl(Pairs(key, value, keepPage: false));
 
+    /// <summary>Another page of the same results: every filter kept, unknown values dropped.</summary>
+    public string PageUrl(int page)
+    {
+        var pairs = Pairs(null, null, keepPage: false);
+        if (page > 1) pairs.Add(("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return JobsUrl(pairs);
+    }
+
     public IEnumerable<(string Key, string Title, IReadOnlyList<FacetCount> Values)> VisibleFacets(IEnumerable<(string Key, string Title, IReadOnlyList<FacetCount> Values)> facets)
     {
         foreach (var f in facets)

@@ -114,9 +114,16 @@ public sealed class JobSearch(ShortlistDbContext db, JobBoardIndex index, TimePr
     {
         var s = await index.CurrentAsync(db, ct);
         var now = clock.GetUtcNow();
-        var scored = s.Match(query.Q);
+        // The same query within the same minute on the same snapshot gives the same answer: keep it.
+        var key = (query, now.ToUnixTimeSeconds() / 60);
+        return s.Results.TryGetValue(key, out var cached) ? cached : s.Remember(key, Compute(s, query, now));
+    }
 
+    private static JobResults Compute(JobBoardSnapshot s, JobQuery query, DateTimeOffset now)
+    {
+        var scored = s.Match(query.Q);
         var postedSince = query.Posted is { } days ? now.AddDays(-days) : (DateTimeOffset?)null;
+        var since = PostedDays.Select(n => now.AddDays(-n)).ToArray();
         bool Keep(JobDoc d, string skip) =>
             (skip == "industry" || query.Industry is null || string.Equals(d.P.Industry, query.Industry, StringComparison.OrdinalIgnoreCase))
             && (skip == "role" || query.Role is null || string.Equals(d.RoleFamily, query.Role, StringComparison.OrdinalIgnoreCase))
@@ -133,7 +140,7 @@ public sealed class JobSearch(ShortlistDbContext db, JobBoardIndex index, TimePr
         var workplace = new Dictionary<string, int>();
         var engagement = new Dictionary<string, int>();
         var pay = new Dictionary<string, int>();
-        var posted = new int[3];
+        var posted = new int[PostedDays.Length];
         var hits = new List<(JobDoc Doc, double Score)>();
         static void Add(Dictionary<string, int> counts, string? key) { if (!string.IsNullOrEmpty(key)) counts[key] = counts.GetValueOrDefault(key) + 1; }
         foreach (var (d, score) in scored)
@@ -146,21 +153,22 @@ public sealed class JobSearch(ShortlistDbContext db, JobBoardIndex index, TimePr
             if (Keep(d, "engagement")) foreach (var e in d.EngagementNames) Add(engagement, e);
             if (Keep(d, "pay")) Add(pay, d.BandName);
             if (Keep(d, "posted"))
-                for (var i = 0; i < PostedDays.Length; i++)
-                    if (d.PostedAt >= now.AddDays(-PostedDays[i])) posted[i]++;
+                for (var i = 0; i < since.Length; i++)
+                    if (d.PostedAt >= since[i]) posted[i]++;
         }
         var facets = new JobFacets(
             Count(industry, v => s.IndustryNames.GetValueOrDefault(v)), Count(workplace, LabelOf), Count(engagement, LabelOf), Count(pay, LabelOf),
             [.. PostedDays.Select((n, i) => new FacetCount(n.ToString(CultureInfo.InvariantCulture), posted[i]))],
             Count(role, v => s.RoleFamilyNames.GetValueOrDefault(v)), Count(location));
 
-        IOrderedEnumerable<(JobDoc Doc, double Score)> ordered = query.Sort switch
+        // The snapshot keeps positions newest first (then by id), so a stable sort on one key keeps that order among equals.
+        IEnumerable<(JobDoc Doc, double Score)> ordered = query.Sort switch
         {
-            JobSort.Newest => hits.OrderByDescending(h => h.Doc.PostedAt),
-            JobSort.Pay => hits.OrderByDescending(h => h.Doc.AnnualPay ?? -1).ThenByDescending(h => h.Doc.PostedAt),
-            _ => hits.OrderByDescending(h => h.Score).ThenByDescending(h => h.Doc.PostedAt),
+            JobSort.Newest => hits,
+            JobSort.Pay => hits.OrderByDescending(h => h.Doc.AnnualPay ?? -1),
+            _ => query.Q is null ? hits : hits.OrderByDescending(h => h.Score),
         };
-        var items = ordered.ThenBy(h => h.Doc.P.Id).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+        var items = ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
             .Select(h => h.Doc.Hit with { Score = h.Score }).ToList();
         return new JobResults(items, hits.Count, query.Page, query.PageSize, facets);
     }
@@ -265,6 +273,8 @@ public sealed class JobDoc
             RequirementNames.Add(string.Join(' ', label));
             foreach (var name in v.NamesOf(r.TaxonomyCode, label)) RequirementNames.Add(name);
         }
+        // The industry counts like a requirement: "healthcare" finds healthcare positions by any of the industry's names.
+        foreach (var name in v.NamesOf(p.Industry, [.. JobSearch.Words(p.Industry)])) RequirementNames.Add(name);
         RoleFamily = p.Requirements.Select(r => r.TaxonomyCode).FirstOrDefault(v.RoleFamilyNames.ContainsKey) ?? v.RoleFamilyOfTitle(TitleWords);
         Location = JobSearch.LocationOf(p.Location);
         Band = JobSearch.BandOf(p.Compensation);
@@ -292,13 +302,17 @@ public sealed class JobDoc
     internal List<string[]> RequirementLabels { get; } = [];
     internal HashSet<string> RequirementNames { get; } = [];
 
-    /// <summary>3 for the title, 2 for a requirement, 1 for the description, 0 for no match.</summary>
-    internal int Score(string[] phrase, string joined)
+    /// <summary>
+    /// 3 for the title, 2 for a requirement or the industry, 1 for the description, 0 for no match. A taxonomy term
+    /// ("Epic", "PMP", "scrum master") is looked for in the title, requirements and industry only: in free text "epics"
+    /// are user stories and "master" a degree.
+    /// </summary>
+    internal int Score(string[] phrase, string joined, bool term)
     {
         if (Contains(TitleWords, phrase)) return 3;
         if (RequirementNames.Contains(joined)) return 2;
         foreach (var label in RequirementLabels) if (Contains(label, phrase)) return 2;
-        if (BodySet.Contains(phrase[0]) && Contains(BodyWords, phrase)) return 1;
+        if (!term && BodySet.Contains(phrase[0]) && Contains(BodyWords, phrase)) return 1;
         return 0;
     }
 
@@ -319,6 +333,7 @@ public sealed class JobDoc
 public sealed class JobBoardSnapshot
 {
     private const int MaxCachedQueries = 512;
+    private const int MaxCachedResults = 2048;
     private readonly Vocabulary _vocabulary;
     private readonly ConcurrentDictionary<string, (JobDoc Doc, double Score)[]> _matches = new(StringComparer.Ordinal);
 
@@ -366,6 +381,15 @@ public sealed class JobBoardSnapshot
     /// query words together name a taxonomy entry ("scrum master"), that phrase; a part matches through any of the
     /// entry's names. Results are kept per text for the life of the snapshot (a bounded number of texts).
     /// </summary>
+    /// <summary>Answers already computed on this snapshot, by query and minute (a bounded number).</summary>
+    internal ConcurrentDictionary<(JobQuery, long), JobResults> Results { get; } = new();
+
+    internal JobResults Remember((JobQuery, long) key, JobResults results)
+    {
+        if (Results.Count < MaxCachedResults) Results.TryAdd(key, results);
+        return results;
+    }
+
     public IReadOnlyList<(JobDoc Doc, double Score)> Match(string? text)
     {
         var key = string.Join(' ', JobSearch.Words(text ?? ""));
@@ -384,12 +408,12 @@ public sealed class JobBoardSnapshot
         {
             double score = 0;
             var all = true;
-            foreach (var alternatives in groups)
+            foreach (var (alternatives, term) in groups)
             {
                 var best = 0;
                 foreach (var (phrase, joined) in alternatives)
                 {
-                    best = Math.Max(best, d.Score(phrase, joined));
+                    best = Math.Max(best, d.Score(phrase, joined, term));
                     if (best == 3) break;
                 }
                 if (best == 0) { all = false; break; }
@@ -426,7 +450,7 @@ public sealed class JobBoardSnapshot
                 if (e.Category == TaxonomyCategory.RoleFamily)
                 {
                     roles[e.Code] = e.Name;
-                    foreach (var n in names.Skip(1)) _roleFamilyNames.Add((n.Split(' '), e.Code));
+                    foreach (var n in names) _roleFamilyNames.Add((n.Split(' '), e.Code));
                 }
             }
             // Longer names first, so "business systems analyst" wins over "systems analyst".
@@ -454,20 +478,20 @@ public sealed class JobBoardSnapshot
             return null;
         }
 
-        /// <summary>Query words grouped into parts, longest taxonomy name first; each part with its alternatives.</summary>
-        public List<List<(string[] Phrase, string Joined)>> Parts(string[] words)
+        /// <summary>Query words grouped into parts, longest taxonomy name first; each part with its alternatives and whether it is a taxonomy term.</summary>
+        public List<(List<(string[] Phrase, string Joined)> Alternatives, bool Term)> Parts(string[] words)
         {
-            var parts = new List<List<(string[], string)>>();
+            var parts = new List<(List<(string[] Phrase, string Joined)>, bool)>();
             for (var i = 0; i < words.Length;)
             {
                 var taken = 1;
                 for (var n = Math.Min(_longestPhrase, words.Length - i); n >= 2; n--)
                     if (_namesByPhrase.ContainsKey(string.Join(' ', words, i, n))) { taken = n; break; }
                 var phrase = string.Join(' ', words, i, taken);
-                var alternatives = new List<(string[], string)> { (phrase.Split(' '), phrase) };
-                if (_namesByPhrase.TryGetValue(phrase, out var names))
-                    alternatives.AddRange(names.Where(n => n != phrase).Select(n => (n.Split(' '), n)));
-                parts.Add(alternatives);
+                var alternatives = new List<(string[] Phrase, string Joined)> { (phrase.Split(' '), phrase) };
+                var term = _namesByPhrase.TryGetValue(phrase, out var names);
+                if (term) alternatives.AddRange(names!.Where(n => n != phrase).Select(n => (n.Split(' '), n)));
+                parts.Add((alternatives, term));
                 i += taken;
             }
             return parts;
