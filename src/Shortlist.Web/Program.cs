@@ -17,6 +17,7 @@ builder.Services.AddErrorHandling();
 builder.Services.AddShortlistFeatures();
 builder.Services.AddShortlistPages();
 builder.Services.AddShortlistOpenApi();
+builder.Services.AddWebPerformance();
 
 var app = builder.Build();
 
@@ -26,7 +27,7 @@ await app.PrepareAsync();
 
 app.UseErrorHandling();
 app.UseSecurityHeaders();
-app.UseStaticFiles();
+app.UseWebPerformance();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();

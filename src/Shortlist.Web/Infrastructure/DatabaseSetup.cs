@@ -38,8 +38,10 @@ public static class DatabaseSetup
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         options.Validate();
         services.AddSingleton(options);
-        services.AddDbContext<ShortlistDbContext>(b =>
+        services.AddSingleton<LocalChangeSignal>();
+        services.AddDbContext<ShortlistDbContext>((sp, b) =>
         {
+            b.AddInterceptors(sp.GetRequiredService<LocalChangeSignal>());
             // A place whose every column is empty is no place: exactly what the optional-dependent warning is about.
             b.ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.OptionalDependentWithoutIdentifyingPropertyWarning));
             if (options.IsPostgres) b.UseShortlistPostgres(options.EffectiveConnectionString);

@@ -91,7 +91,10 @@ public static class Hosting
             o.Conventions.AuthorizePage("/Account/Logout");
             o.Conventions.AllowAnonymousToFolder("/JobBoard");
             o.Conventions.AllowAnonymousToFolder("/Legal");
-        });
+        })
+        // No client-side validation library is loaded, and an empty validation summary would carry an inline
+        // style="display:none" that the Content-Security-Policy (no inline styles) blocks: validation is server-side.
+        .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
         services.AddAntiforgery(o => o.Cookie.Name = "shortlist.csrf");
         services.AddShortlistRateLimits();
         return services;

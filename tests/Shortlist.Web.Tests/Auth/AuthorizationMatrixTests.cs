@@ -128,6 +128,7 @@ public abstract class AuthorizationMatrixTests(AppFixture app)
         ["GET /jobs/{id:guid}/{slug?}"] = Get(PublicPage, $"/jobs/{w.PositionX}"),
         ["GET /jobs/sitemap.xml"] = Get(Public, "/jobs/sitemap.xml"),
         ["GET /jobs/feed.atom"] = Get(Public, "/jobs/feed.atom"),
+        ["GET /robots.txt"] = Get(Public, "/robots.txt"),
         ["GET /privacy"] = Get(PublicPage, "/privacy"),
         ["GET /api/v1/jobs"] = Get(Public, "/api/v1/jobs?q=pmp"),
         ["GET /api/v1/jobs/{id:guid}"] = Get(Public, $"/api/v1/jobs/{w.PositionX}"),

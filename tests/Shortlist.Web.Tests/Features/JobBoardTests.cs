@@ -161,6 +161,199 @@ public abstract partial class JobBoardTests(AppFixture app)
         Assert.DoesNotContain($"urn:uuid:{b.Closed}", entries);
     }
 
+    /// <summary>Positions shaped like the demo data, with real taxonomy codes; every title carries the marker.</summary>
+    private sealed record DemoBoard(string Marker, Guid HealthcarePmp, Guid Trading, Guid ScrumEpic, Guid ScrumRetail, Guid EpicPm, Guid RetailPmp);
+
+    private async Task<DemoBoard> DemoBoardAsync()
+    {
+        var m = "m" + Guid.NewGuid().ToString("N")[..10];
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ShortlistDbContext>();
+        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
+        Position Make(string title, string industry, string description, Place? place, WorkplaceMode workplace, params (string Code, string Label)[] requirements)
+        {
+            var p = new Position(app.World.OrganizationX, $"{title} {m}", description, industry, now.AddDays(-1));
+            // A copy each: EF Core owns a Place per position and would move one shared instance to the last owner.
+            p.SetTerms(place is null ? null : place with { }, place is null ? null : 50, workplace, EngagementTypes.Contract, new Compensation(90, 110, CompensationUnit.Hourly), false, null, now.AddDays(-1));
+            p.SetRequirements([.. requirements.Select(r => new Requirement(r.Code, r.Label, Importance.Must))], now.AddDays(-1));
+            p.Publish(now.AddDays(-1));
+            db.Positions.Add(p);
+            return p;
+        }
+        var boston = new Place("Boston", "MA", "US");
+        var chicago = new Place("Chicago", "IL", "US");
+        var hcPmp = Make("IT Project Manager – Population health analytics", "healthcare", "A hospital network builds analytics.", boston, WorkplaceMode.Hybrid,
+            ("it-project-manager", "IT project manager"), ("pmp", "PMP"), ("healthcare", "Healthcare"));
+        // The old search found this one for "PMP healthcare": "Project Management Professional" and "Health systems" as loose words across requirements.
+        var trading = Make("Senior Business Analyst – Trading platform cloud migration", "financial-services",
+            "Granite Harbor Bank (financial services) moves trading and risk systems to AWS.", new Place("New York", "NY", "US"), WorkplaceMode.OnSite,
+            ("business-analyst", "Business analyst"), ("capital-markets", "Capital markets"), ("project-controls", "Project controls"),
+            ("change-management", "Change management"), ("professional-services", "Professional services"), ("health-and-safety", "Health and safety"),
+            ("business-systems", "Business systems"));
+        var scrumEpic = Make("Senior Scrum Master – Cerner to Epic migration", "healthcare", "Lead three teams through the move.", boston, WorkplaceMode.Remote,
+            ("scrum-master", "Scrum master"), ("epic", "Epic"), ("csm", "CSM"));
+        var scrumRetail = Make("Scrum Master – POS replacement", "retail", "Break the work into epics and user stories with the product owner.", chicago, WorkplaceMode.Hybrid,
+            ("scrum-master", "Scrum master"), ("jira", "Jira"));
+        var epicPm = Make("Project Manager – Epic EHR implementation", "healthcare", "Go-live in twelve clinics.", boston, WorkplaceMode.Hybrid,
+            ("it-project-manager", "IT project manager"), ("epic", "Epic"), ("csm", "CSM"));
+        var retailPmp = Make("IT Project Manager – Warehouse management rollout", "retail", "Roll out a new WMS.", chicago, WorkplaceMode.OnSite,
+            ("pmp", "PMP"));
+        await db.SaveChangesAsync();
+        return new DemoBoard(m, hcPmp.Id, trading.Id, scrumEpic.Id, scrumRetail.Id, epicPm.Id, retailPmp.Id);
+    }
+
+    private static Dictionary<string, int> Facet(JsonElement result, string name)
+        => result.GetProperty("facets").GetProperty(name).EnumerateArray().ToDictionary(f => f.GetProperty("value").GetString()!, f => f.GetProperty("count").GetInt32());
+
+    [Theory]
+    [InlineData("PMP healthcare")]
+    [InlineData("pmp HEALTHCARE")]
+    [InlineData("Healthcare PMPs")]
+    public async Task PMP_healthcare_finds_the_healthcare_PMP_position_and_nothing_else(string words)
+    {
+        var b = await DemoBoardAsync();
+        using var client = app.CreateClient();
+        var q = Uri.EscapeDataString($"{words} {b.Marker}");
+        Assert.Equal([b.HealthcarePmp], Ids(await SearchAsync(client, $"q={q}")));
+        var page = await client.GetStringAsync($"/jobs?q={q}");
+        Assert.Contains($"/jobs/{b.HealthcarePmp}/", page);
+        Assert.DoesNotContain(b.Trading.ToString(), page);
+        Assert.DoesNotContain(b.RetailPmp.ToString(), page);
+    }
+
+    [Theory]
+    [InlineData("scrum master epic")]
+    [InlineData("Scrum Masters EPIC")]
+    public async Task Scrum_master_epic_finds_the_scrum_master_on_Epic_and_nothing_else(string words)
+    {
+        var b = await DemoBoardAsync();
+        using var client = app.CreateClient();
+        // Not the retail Scrum master whose description mentions epics (user stories), not the Epic project manager with a CSM.
+        Assert.Equal([b.ScrumEpic], Ids(await SearchAsync(client, $"q={Uri.EscapeDataString($"{words} {b.Marker}")}")));
+        Assert.Equal(new[] { b.ScrumEpic, b.ScrumRetail }.Order(), Ids(await SearchAsync(client, $"q={Uri.EscapeDataString($"scrum master {b.Marker}")}")).Order());
+        Assert.Equal(new[] { b.ScrumEpic, b.EpicPm }.Order(), Ids(await SearchAsync(client, $"q={Uri.EscapeDataString($"epic {b.Marker}")}")).Order());
+    }
+
+    [Fact]
+    public async Task Role_family_and_location_facets_count_filter_and_keep_every_filter_in_links()
+    {
+        var b = await DemoBoardAsync();
+        using var client = app.CreateClient();
+        var all = await SearchAsync(client, $"q={b.Marker}");
+        Assert.Equal(6, all.GetProperty("total").GetInt32());
+        var roles = Facet(all, "role");
+        Assert.Equal(2, roles["scrum-master"]);
+        Assert.Equal(3, roles["it-project-manager"]); // two by their requirement, one by its title
+        Assert.Equal(1, roles["business-analyst"]);
+        var roleLabels = all.GetProperty("facets").GetProperty("role").EnumerateArray().ToDictionary(f => f.GetProperty("value").GetString()!, f => f.GetProperty("label").GetString());
+        Assert.Equal("Scrum master", roleLabels["scrum-master"]);
+        var locations = Facet(all, "location");
+        Assert.Equal(3, locations["Boston, MA"]);
+        Assert.Equal(2, locations["Chicago, IL"]);
+        Assert.Equal(1, locations["New York, NY"]);
+
+        Assert.Equal([b.ScrumEpic, b.ScrumRetail], [.. Ids(await SearchAsync(client, $"q={b.Marker}&role=scrum-master&sort=newest")).OrderBy(i => i == b.ScrumEpic ? 0 : 1)]);
+        Assert.Equal([b.ScrumEpic], Ids(await SearchAsync(client, $"q={b.Marker}&role=Scrum-Master&location=boston,%20ma")));
+        var narrowed = await SearchAsync(client, $"q={b.Marker}&role=scrum-master");
+        // Live counts: the role facet still counts every role under the other filters; the location facet only scrum masters.
+        Assert.Equal(3, Facet(narrowed, "role")["it-project-manager"]);
+        Assert.Equal(1, Facet(narrowed, "location")["Boston, MA"]);
+        Assert.False(Facet(narrowed, "location").ContainsKey("New York, NY"));
+
+        var page = await client.GetStringAsync($"/jobs?q={b.Marker}&role=scrum-master&workplace=Hybrid&sort=Newest");
+        Assert.Contains($"/jobs/{b.ScrumRetail}/", page);
+        Assert.DoesNotContain(b.ScrumEpic.ToString(), page);
+        var links = FacetLink().Matches(page).Select(x => System.Net.WebUtility.HtmlDecode(x.Groups[1].Value)).ToList();
+        var chicago = Assert.Single(links, l => l.Contains("location=Chicago", StringComparison.Ordinal));
+        foreach (var part in new[] { $"q={b.Marker}", "role=scrum-master", "workplace=Hybrid", "sort=Newest", "location=Chicago%2C%20IL" })
+            Assert.Contains(part, chicago);
+        var anyRole = Assert.Single(links, l => !l.Contains("role=", StringComparison.Ordinal) && l.Contains("workplace=Hybrid", StringComparison.Ordinal) && l.Contains($"q={b.Marker}", StringComparison.Ordinal));
+        Assert.Contains("sort=Newest", anyRole);
+        Assert.Contains("Scrum master", page);
+    }
+
+    [Theory]
+    [InlineData("role=astronaut", "role")]
+    [InlineData("location=Atlantis", "location")]
+    [InlineData("industry=moon-mining", "industry")]
+    [InlineData("workplace=Moon", "workplace")]
+    [InlineData("pay=lots", "pay")]
+    public async Task Unknown_filter_values_are_ignored_with_a_note_on_the_page_and_400_in_the_api(string filter, string key)
+    {
+        var b = await DemoBoardAsync();
+        using var client = app.CreateClient();
+        var page = await client.GetAsync($"/jobs?q={b.Marker}&{filter}");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("data-testid=\"filter-note\"", html);
+        Assert.Contains("6 open positions", html);
+
+        var api = await client.GetAsync($"/api/v1/jobs?q={b.Marker}&{filter}");
+        Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+        var problem = await api.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty(key, out _), problem.ToString());
+    }
+
+    [Theory]
+    [InlineData(201)]
+    [InlineData(5_000)]
+    [InlineData(60_000)]
+    public async Task A_huge_query_gets_a_clear_message_or_a_4xx_never_a_500(int length)
+    {
+        using var client = app.CreateClient();
+        var q = new string('a', length);
+        var page = await client.GetAsync($"/jobs?q={q}&workplace=Remote");
+        Assert.True((int)page.StatusCode < 500, page.StatusCode.ToString());
+        if (page.StatusCode == HttpStatusCode.OK)
+        {
+            var html = await page.Content.ReadAsStringAsync();
+            Assert.Contains("at most 200 characters", html);
+            Assert.DoesNotContain(q, html);
+        }
+        var api = await client.GetAsync($"/api/v1/jobs?q={q}");
+        Assert.True((int)api.StatusCode is >= 400 and < 500, api.StatusCode.ToString());
+    }
+
+    [Fact]
+    public async Task Script_in_the_query_is_only_ever_shown_encoded()
+    {
+        using var client = app.CreateClient();
+        var attack = "<script>alert(1)</script>\"><img src=x onerror=alert(2)>";
+        var html = await client.GetStringAsync($"/jobs?q={Uri.EscapeDataString(attack)}&location={Uri.EscapeDataString(attack)}");
+        Assert.DoesNotContain("<script>alert(1)", html);
+        Assert.DoesNotContain("<img src=x", html);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
+        var json = await (await client.GetAsync($"/api/v1/jobs?q={Uri.EscapeDataString(attack)}")).Content.ReadAsStringAsync();
+        Assert.DoesNotContain("<script>", json);
+    }
+
+    [Fact]
+    public async Task Public_pages_have_a_description_a_canonical_link_and_robots_txt()
+    {
+        var b = await DemoBoardAsync();
+        using var client = app.CreateClient();
+        foreach (var url in new[] { "/", "/jobs", $"/jobs/{b.ScrumEpic}/wrong" })
+        {
+            var html = await client.GetStringAsync(url);
+            Assert.Matches("<meta name=\"description\" content=\"[^\"]{20,}\"", html);
+            Assert.Contains("<link rel=\"canonical\" href=\"http://localhost/", html);
+            Assert.DoesNotContain(" style=\"", html);
+            Assert.DoesNotContain("<style", html);
+        }
+        var detail = await client.GetStringAsync($"/jobs/{b.ScrumEpic}/wrong");
+        Assert.Contains($"<link rel=\"canonical\" href=\"http://localhost/jobs/{b.ScrumEpic}/senior-scrum-master-cerner-to-epic-migration-{b.Marker}\"", detail);
+        var robots = await client.GetStringAsync("/robots.txt");
+        Assert.Contains("Sitemap: http://localhost/jobs/sitemap.xml", robots);
+        Assert.Contains("Disallow: /api/", robots);
+        var csp = (await client.GetAsync("/jobs")).Headers.GetValues("Content-Security-Policy").Single();
+        Assert.DoesNotContain("unsafe-inline", csp);
+        Assert.Contains("style-src 'self';", csp);
+    }
+
+    [GeneratedRegex("<a href=\"(/jobs\\?[^\"]*)\"")]
+    private static partial Regex FacetLink();
+
     [GeneratedRegex("<script type=\"application/ld\\+json\">(.*?)</script>", RegexOptions.Singleline)]
     private static partial Regex LdJson();
 }

@@ -27,6 +27,7 @@ public static class JobBoardApi
 {
     public static IServiceCollection AddJobBoard(this IServiceCollection services)
     {
+        services.AddSingleton<JobBoardIndex>();
         services.AddScoped<JobSearch>();
         services.AddScoped<ApplyService>();
         services.AddHostedService<ApplyUploadSweeper>();
@@ -47,13 +48,22 @@ public static class JobBoardApi
     {
         app.MapGet("/jobs/sitemap.xml", Sitemap).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/jobs/feed.atom", Feed).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/robots.txt", Robots).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 
-    private static async Task<Results<Ok<JobResults>, ValidationProblem>> List(JobSearch search, string? q, string? industry, string? workplace, string? engagement,
-        string? pay, string? posted, string? sort, string? page, string? pageSize, CancellationToken ct)
+    /// <summary>Crawlers may read the public pages; the API, the account pages and the signed-in areas are not for them.</summary>
+    private static IResult Robots(HttpRequest request) => Results.Text(
+        "User-agent: *\nAllow: /$\nAllow: /jobs\nAllow: /privacy\nDisallow: /api/\nDisallow: /Account/\nDisallow: /Portal\nDisallow: /Workspace\n" +
+        "Disallow: /Positions\nDisallow: /Candidates\nDisallow: /Organizations\nDisallow: /Client\nDisallow: /Admin\n" +
+        $"\nSitemap: {request.Scheme}://{request.Host}/jobs/sitemap.xml\n", "text/plain; charset=utf-8");
+
+    /// <summary>Searches open positions; every filter is optional, an unknown value answers 400.</summary>
+    private static async Task<Results<Ok<JobResults>, ValidationProblem>> List(JobSearch search, string? q, string? role, string? industry, string? workplace, string? location,
+        string? engagement, string? pay, string? posted, string? sort, string? page, string? pageSize, CancellationToken ct)
     {
-        var (query, errors) = JobQuery.Parse(q, industry, workplace, engagement, pay, posted, sort, page, pageSize);
+        var (query, errors) = JobQuery.Parse(q, industry, workplace, engagement, pay, posted, sort, page, pageSize, role, location);
+        query = await search.ResolveAsync(query, errors, ct);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         return TypedResults.Ok(await search.SearchAsync(query, ct));
     }

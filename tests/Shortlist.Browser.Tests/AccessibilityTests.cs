@@ -1,0 +1,138 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using Shortlist.Domain.Common;
+using Shortlist.Web.Tests.Infrastructure;
+
+namespace Shortlist.Browser.Tests;
+
+/// <summary>
+/// Every public and candidate page passes axe-core (vendored in vendor/axe-core) with no violations, shows no
+/// Content-Security-Policy violation (no inline script or style), and the job board works with the keyboard alone.
+/// </summary>
+public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<BrowserFixture>
+{
+    /// <summary>The pages to check, one line each: the address ("{position}" is an open position's page) and who is signed in.</summary>
+    public static TheoryData<string, Persona> Pages => new()
+    {
+        { "/", Persona.Anonymous },
+        { "/jobs", Persona.Anonymous },
+        { "/jobs?q=master&workplace=Remote&sort=Newest", Persona.Anonymous },
+        { "/jobs?industry=healthcare&posted=30&page=1", Persona.Anonymous },
+        { "/jobs?workplace=Moon", Persona.Anonymous },
+        { "{position}", Persona.Anonymous },
+        { "/privacy", Persona.Anonymous },
+        { "/Account/Login", Persona.Anonymous },
+        { "/Account/Register", Persona.Anonymous },
+        { "/", Persona.CandidateA },
+        { "/jobs", Persona.CandidateA },
+        { "/Portal", Persona.CandidateA },
+        { "/Portal/Recommendations", Persona.CandidateA },
+    };
+
+    private static readonly string AxeScript = Path.Combine(AppContext.BaseDirectory, "vendor", "axe-core", "axe.min.js");
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_has_no_axe_violations_and_no_csp_violations(string url, Persona persona)
+    {
+        url = url.Replace("{position}", $"/jobs/{app.World.PositionX}", StringComparison.Ordinal);
+
+        // First as the product serves it: the Content-Security-Policy must not have to block anything.
+        var strict = await NewContextAsync(persona, bypassCsp: false);
+        var page = await strict.NewPageAsync();
+        var refused = new List<string>();
+        page.Console += (_, m) => { if (m.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)) refused.Add(m.Text); };
+        var response = await page.GotoAsync(app.BaseUrl + url);
+        Assert.Equal(200, response!.Status);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.True(refused.Count == 0, string.Join("\n", refused));
+        await strict.CloseAsync();
+
+        // Then with axe-core injected (its script tag is inline, so this context bypasses the policy).
+        var context = await NewContextAsync(persona, bypassCsp: true);
+        page = await context.NewPageAsync();
+        await page.GotoAsync(app.BaseUrl + url);
+        await page.AddScriptTagAsync(new() { Path = AxeScript });
+        var violations = await page.EvaluateAsync<JsonElement>("""
+            async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
+                .map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(', ')}`)
+            """);
+        var list = violations.EnumerateArray().Select(v => v.GetString()).ToList();
+        Assert.True(list.Count == 0, $"{url}:\n" + string.Join("\n", list));
+        await context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Job_board_works_with_the_keyboard_alone()
+    {
+        var marker = "k" + Guid.NewGuid().ToString("N")[..10];
+        await app.WithDbAsync(async db =>
+        {
+            var now = TimeProvider.System.GetUtcNow();
+            foreach (var (title, workplace) in new[] { ("Scrum master", WorkplaceMode.Remote), ("Business analyst", WorkplaceMode.Hybrid) })
+            {
+                var p = new Shortlist.Domain.Positions.Position(app.World.OrganizationX, $"{title} {marker}", "Keyboard-only test position.", "healthcare", now);
+                p.SetTerms(new Place("Boston", "MA", "US"), 50, workplace, EngagementTypes.Contract, null, false, null, now);
+                p.Publish(now);
+                db.Positions.Add(p);
+            }
+            return await db.SaveChangesAsync();
+        });
+        var context = await NewContextAsync(Persona.Anonymous, bypassCsp: false);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(app.BaseUrl + "/jobs");
+
+        // Tab from the top of the page to the search box, type, and submit with Enter.
+        var search = page.GetByLabel("Keywords");
+        await TabUntilAsync(page, search);
+        await page.Keyboard.InsertTextAsync(marker);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(u => u.Contains($"q={marker}", StringComparison.Ordinal));
+
+        // On to a facet link (workplace: Remote) and choose it with Enter: the filter is added, the search kept.
+        var facet = page.Locator("nav.facets a[data-facet=workplace]", new() { HasText = "Remote" });
+        await TabUntilAsync(page, facet);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(u => u.Contains("workplace=Remote", StringComparison.Ordinal) && u.Contains($"q={marker}", StringComparison.Ordinal));
+        Assert.Equal(1, await page.Locator("ol.jobs h3 a").CountAsync());
+
+        // On to the first result and open it with Enter.
+        var result = page.Locator("ol.jobs h3 a").First;
+        var href = await result.GetAttributeAsync("href");
+        await TabUntilAsync(page, result);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(u => u.EndsWith(href!, StringComparison.Ordinal));
+        Assert.True(await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).IsVisibleAsync());
+
+        // The focused element always shows a visible outline.
+        await page.Keyboard.PressAsync("Tab");
+        var outline = await page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle");
+        Assert.NotEqual("none", outline);
+        await context.CloseAsync();
+    }
+
+    /// <summary>Presses Tab until the element has focus (at most 200 times), the way a keyboard user gets there.</summary>
+    private static async Task TabUntilAsync(IPage page, ILocator target)
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await target.EvaluateAsync<bool>("e => e === document.activeElement")) return;
+        }
+        Assert.Fail("The element was never reached with Tab.");
+    }
+
+    private async Task<IBrowserContext> NewContextAsync(Persona persona, bool bypassCsp)
+    {
+        var context = await app.Browser.NewContextAsync(new() { BypassCSP = bypassCsp });
+        if (persona == Persona.Anonymous) return context;
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(app.BaseUrl + "/Account/Login");
+        await page.GetByLabel("E-mail").FillAsync(app.World.EmailOf(persona));
+        await page.GetByLabel("Password").FillAsync(World.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).WaitForAsync();
+        await page.CloseAsync();
+        return context;
+    }
+}
