@@ -14,7 +14,7 @@ public sealed class PrivacyPageTests(BrowserFixture app) : IClassFixture<Browser
         const string password = "Browser-Erase-Pass-1";
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            var result = await scope.ServiceProvider.GetRequiredService<AccountService>().RegisterCandidateAsync(email, password, "Brenda", "Browserly", CancellationToken.None);
+            var result = await scope.ServiceProvider.GetRequiredService<AccountService>().RegisterCandidateAsync(email, password, "Brenda", "Browserly", Shortlist.Web.Features.Legal.PrivacyNotice.Version, CancellationToken.None);
             Assert.True(result.Succeeded);
         }
 
