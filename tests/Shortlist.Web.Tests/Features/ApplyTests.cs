@@ -355,6 +355,8 @@ public abstract partial class ApplyTests(AppFixture app)
     [InlineData("wrong type")]
     [InlineData("too large")]
     [InlineData("empty")]
+    [InlineData("program renamed")]
+    [InlineData("archive bomb")]
     public async Task A_bad_file_gives_a_clear_message_and_stores_nothing(string kind)
     {
         var position = await OpenPositionAsync();
@@ -364,6 +366,8 @@ public abstract partial class ApplyTests(AppFixture app)
             "corrupt" => (Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nthis is not a pdf\n%%EOF"), "resume.pdf", "application/pdf"),
             "wrong type" => (new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52 }, "photo.png", "image/png"),
             "too large" => (new byte[10 * 1024 * 1024 + 1], "huge.txt", "text/plain"),
+            "program renamed" => (new byte[] { 0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00 }, "resume.pdf", "application/pdf"),
+            "archive bomb" => (Bomb(), "resume.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
             _ => (Array.Empty<byte>(), "empty.txt", "text/plain"),
         };
         var before = await CountsAsync();
@@ -373,6 +377,20 @@ public abstract partial class ApplyTests(AppFixture app)
         Assert.Contains("Your résumé could not be read", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"confirm-form\"", html, StringComparison.Ordinal);
         Assert.Equal(before, await CountsAsync());
+    }
+
+    /// <summary>A .docx whose document part inflates to 300 MB of spaces.</summary>
+    private static byte[] Bomb()
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var part = zip.CreateEntry("word/document.xml", System.IO.Compression.CompressionLevel.SmallestSize).Open();
+            var chunk = new byte[1024 * 1024];
+            Array.Fill(chunk, (byte)' ');
+            for (var i = 0; i < 300; i++) part.Write(chunk);
+        }
+        return buffer.ToArray();
     }
 
     [Fact]
