@@ -256,6 +256,30 @@ public abstract partial class CandidatePortalTests(AppFixture app)
     }
 
     [Fact]
+    public async Task ProfileEditor_SavingAnUntouchedForm_ChangesNoFieldAndKeepsCoordinates()
+    {
+        await app.WithDbAsync(async db =>
+        {
+            var a = await db.Candidates.SingleAsync(c => c.Id == app.World.CandidateA);
+            var now = TimeProvider.System.GetUtcNow();
+            a.SetProfile("EHR lead", "Line one.\nLine two.",
+                [new ProfileRole("Analyst", "Harbor Bank", "banking", new DateOnly(2015, 3, 1), new DateOnly(2018, 12, 31), "Providence, RI", "Core banking.\nUpgrades."),
+                 new ProfileRole("Project manager", "Mercy Health", "healthcare", new DateOnly(2019, 1, 1), null, "Boston, MA")],
+                [new ProfileSkill("pmp", "Project Management Professional (PMP)", 2.25, 2024)], [], [], [], now);
+            return await db.SaveChangesAsync();
+        });
+        using var browser = await app.PagesAsync(Persona.CandidateA);
+        var fields = await EditorFieldsAsync(browser);
+        fields["Form.Summary"] = fields["Form.Summary"].Replace("\n", "\r\n", StringComparison.Ordinal); // as a browser sends it
+        Assert.Equal(HttpStatusCode.Redirect, (await SaveAsync(browser, fields)).StatusCode);
+        var after = await app.WithDbAsync(db => db.Candidates.AsNoTracking().SingleAsync(c => c.Id == app.World.CandidateA));
+        Assert.Empty(after.CorrectedFields);
+        Assert.Equal(42.36, after.Location!.Latitude);
+        Assert.Equal("Line one.\nLine two.", after.Summary);
+        Assert.Equal(["Providence, RI", "Boston, MA"], after.Roles.Select(r => r.Location!));
+    }
+
+    [Fact]
     public async Task ProfileEditor_AnUnknownSkill_IsRefusedOnItsRow_AndNothingIsSaved()
     {
         var (browser, email) = await RegisterAsync();

@@ -112,7 +112,7 @@ public sealed class ProfileEditor(ShortlistDbContext db, CurrentUser user, Audit
         var before = ProfileSnapshot.Take(candidate);
         try
         {
-            candidate.SetContact(request.FirstName, request.LastName, request.Email, Blank(request.Phone), request.Location, now);
+            candidate.SetContact(request.FirstName, request.LastName, request.Email, Blank(request.Phone), KeepCoordinates(request.Location, candidate.Location), now);
             candidate.SetProfile(Blank(request.Headline), Blank(request.Summary), roles, skills, certifications, industries, trackRecord, now, request.Links ?? []);
             candidate.SetEducation(education, now);
             if (preferences is not null) candidate.SetPreferences(preferences, now);
@@ -143,6 +143,14 @@ public sealed class ProfileEditor(ShortlistDbContext db, CurrentUser user, Audit
             catch (DomainRuleException e) { errors[$"{field}[{i}]"] = [e.Message]; }
         }
         return list;
+    }
+
+    /// <summary>A place given without coordinates that names the current place keeps the current coordinates (the form has no map).</summary>
+    private static Place? KeepCoordinates(Place? given, Place? current)
+    {
+        static bool Same(string? a, string? b) => string.Equals(a?.Trim() ?? "", b?.Trim() ?? "", StringComparison.OrdinalIgnoreCase);
+        return given is { Latitude: null, Longitude: null } && current is not null
+            && Same(given.City, current.City) && Same(given.Region, current.Region) && Same(given.Country, current.Country) ? current : given;
     }
 
     private static string Shown(string? name, string? code) => string.IsNullOrWhiteSpace(name) ? code ?? "" : name.Trim();

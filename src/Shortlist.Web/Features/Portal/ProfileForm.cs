@@ -54,8 +54,9 @@ public sealed class ProfileForm
         public string? Start { get; set; }
         /// <summary>Empty means "present".</summary>
         public string? End { get; set; }
+        public string? Location { get; set; }
         public string? Description { get; set; }
-        public bool IsBlank => Blank(Title, Employer, Industry, Start, End, Description);
+        public bool IsBlank => Blank(Title, Employer, Industry, Start, End, Location, Description);
     }
 
     public sealed class SkillRow
@@ -111,11 +112,13 @@ public sealed class ProfileForm
             FirstName = c.FirstName, LastName = c.LastName, Email = c.Email, Phone = c.Phone,
             City = c.Location?.City, Region = c.Location?.Region, Country = c.Location?.Country,
             Headline = c.Headline, Summary = c.Summary, Links = string.Join('\n', c.Links),
-            Roles = [.. c.Roles.OrderByDescending(r => r.Start).Select(r => new RoleRow
+            // Rows keep the stored order, so saving an untouched form changes nothing.
+            Roles = [.. c.Roles.Select(r => new RoleRow
             {
-                Title = r.Title, Employer = r.Employer, Industry = r.Industry, Start = Date(r.Start), End = r.End is { } end ? Date(end) : null, Description = r.Description,
+                Title = r.Title, Employer = r.Employer, Industry = r.Industry, Start = Date(r.Start), End = r.End is { } end ? Date(end) : null,
+                Location = r.Location, Description = r.Description,
             })],
-            Skills = [.. c.Skills.OrderByDescending(s => s.Years).Select(s => new SkillRow { Name = s.Name, Years = Number(s.Years), LastUsed = s.LastUsedYear?.ToString(CultureInfo.InvariantCulture) })],
+            Skills = [.. c.Skills.Select(s => new SkillRow { Name = s.Name, Years = Number(s.Years), LastUsed = s.LastUsedYear?.ToString(CultureInfo.InvariantCulture) })],
             Certifications = [.. c.Certifications.Select(x => new CertificationRow { Name = x.Name, Year = x.Year?.ToString(CultureInfo.InvariantCulture), Expires = x.Expires is { } e ? Date(e) : null })],
             Industries = [.. c.Industries.Select(i => new IndustryRow { Industry = taxonomy.NameOf(i.Industry), Years = Number(i.Years) })],
             Education = [.. c.Education.Select(e => new EducationRow { Institution = e.Institution, Degree = e.Degree, Field = e.Field, Year = e.Year?.ToString(CultureInfo.InvariantCulture) })],
@@ -175,7 +178,7 @@ public sealed class ProfileForm
         }
 
         var roles = Rows(Roles, "roles", r => r.IsBlank, r => new ProfileRole(r.Title?.Trim() ?? "", r.Employer?.Trim() ?? "", Text(r.Industry),
-            ReadDate(r.Start, "start date") ?? throw new FormatException("Give the start date."), ReadDate(r.End, "end date"), null, Text(r.Description)));
+            ReadDate(r.Start, "start date") ?? throw new FormatException("Give the start date."), ReadDate(r.End, "end date"), Text(r.Location), Paragraphs(r.Description)));
         var skills = Rows(Skills, "skills", s => s.IsBlank, s => new ProfileSkill(s.Name?.Trim() ?? "", s.Name?.Trim() ?? "",
             ReadDouble(s.Years, "years") ?? 0, ReadInt(s.LastUsed, "last used year")));
         var certifications = Rows(Certifications, "certifications", c => c.IsBlank, c => new ProfileCertification(c.Name?.Trim() ?? "", c.Name?.Trim() ?? "",
@@ -198,7 +201,7 @@ public sealed class ProfileForm
         catch (FormatException e) { errors["preferences"] = [e.Message]; }
 
         Place? location = Text(City) is null && Text(Region) is null && Text(Country) is null ? null : new Place(Text(City), Text(Region), Text(Country));
-        return new CandidateRequest(FirstName ?? "", LastName ?? "", Email ?? "", Text(Phone), location, Text(Headline), Text(Summary),
+        return new CandidateRequest(FirstName ?? "", LastName ?? "", Email ?? "", Text(Phone), location, Text(Headline), Paragraphs(Summary),
             roles, skills, certifications, industries, projects, preferences, Lines(Links), education, Version);
     }
 
@@ -206,7 +209,9 @@ public sealed class ProfileForm
     private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
     private static List<string> Lines(string? text) => [.. (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
     private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-    private static string Number(double d) => d.ToString("0.#", CultureInfo.InvariantCulture);
+    private static string Number(double d) => d.ToString("0.###", CultureInfo.InvariantCulture);
+    // Browsers send textarea line breaks as CRLF; stored text uses LF.
+    private static string? Paragraphs(string? value) => Text(value)?.Replace("\r\n", "\n", StringComparison.Ordinal);
     private static string? YesNo(bool? b) => b switch { true => "yes", false => "no", _ => null };
     private static bool? ReadBool(string? text) => Text(text)?.ToLowerInvariant() switch { "yes" => true, "no" => false, _ => null };
 
