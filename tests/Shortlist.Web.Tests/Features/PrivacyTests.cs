@@ -153,6 +153,7 @@ public abstract class PrivacyTests(AppFixture app)
         Assert.Equal("Application", consent.GetProperty("purpose").GetString());
         Assert.Equal("Call me " + p.First, Assert.Single(export.GetProperty("careerConversations").EnumerateArray()).GetProperty("note").GetString());
 
+        Assert.Equal($"Called {p.First} {p.Last}", Assert.Single(export.GetProperty("activities").EnumerateArray()).GetProperty("text").GetString());
         var file = Assert.Single(export.GetProperty("files").EnumerateArray());
         Assert.Equal(ResumeOf(p), Encoding.UTF8.GetString(Convert.FromBase64String(file.GetProperty("contentBase64").GetString()!)));
         Assert.Equal("text/plain", file.GetProperty("contentType").GetString());

@@ -44,7 +44,8 @@ public sealed class PrivacyService(ShortlistDbContext db, UserManager<ShortlistU
 
     /// <summary>
     /// Everything held about a candidate who is not erased, as UTF-8 JSON: the profile as a JSON Resume under <c>resume</c>,
-    /// then preferences, applications, consents, career conversations, résumé files and the audit entries about them.
+    /// then preferences, applications, consents, career conversations, recruiters' activities about them, résumé files and
+    /// the audit entries about them.
     /// Audited as candidate.export. Null when there is no such candidate.
     /// </summary>
     public async Task<byte[]?> ExportAsync(Guid candidateId, CancellationToken ct)
@@ -61,6 +62,8 @@ public sealed class PrivacyService(ShortlistDbContext db, UserManager<ShortlistU
             .ToListAsync(ct);
         var consents = await db.Consents.AsNoTracking().Where(x => x.CandidateId == candidateId).OrderBy(x => x.GivenAt).ToListAsync(ct);
         var conversations = await db.CareerConversations.AsNoTracking().Where(x => x.CandidateId == candidateId).OrderBy(x => x.CreatedAt).ToListAsync(ct);
+        var activities = await db.Activities.AsNoTracking().Where(a => a.Subject == ActivitySubject.Candidate && a.SubjectId == candidateId)
+            .OrderBy(a => a.OccurredAt).ToListAsync(ct);
         var fileIds = applications.Select(a => a.Application.ResumeFileId).Append(c.ResumeFileId).OfType<Guid>().Distinct().ToList();
         var files = await db.Files.AsNoTracking().Where(f => fileIds.Contains(f.Id)).OrderBy(f => f.CreatedAt).ToListAsync(ct);
         var about = applications.Select(a => a.Application.Id).Concat(conversations.Select(x => x.Id)).Append(candidateId).ToList();
@@ -100,6 +103,7 @@ public sealed class PrivacyService(ShortlistDbContext db, UserManager<ShortlistU
                 proposedStart = x.ProposedStart, durationMinutes = x.DurationMinutes, location = x.Location, recruiterMessage = x.RecruiterMessage,
                 answeredAt = x.AnsweredAt,
             }),
+            activities = activities.Select(a => new { kind = a.Kind, occurredAt = a.OccurredAt, text = a.Text }),
             files = files.Select(f => new
             {
                 id = f.Id, fileName = f.FileName, contentType = f.ContentType, length = f.Length, sha256 = f.Sha256, uploadedAt = f.CreatedAt,
