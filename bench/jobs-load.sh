@@ -64,9 +64,8 @@ urls=(
   "/jobs?industry=financial-services&page=2"
 )
 
-echo "Warming up ..."
+echo "Warming up (30 s of the mix, so that the JIT has compiled the hot path at tier 1) ..."
 for u in "${urls[@]}"; do for _ in 1 2 3; do curl -fs -o /dev/null "$base$u"; done; done
-wrk -t2 -c"$connections" -d5s "$base${urls[0]}" >/dev/null
 
 # A mix of all the URLs, one after another per connection.
 lua="$work/mix.lua"
@@ -78,16 +77,25 @@ lua="$work/mix.lua"
   echo 'request = function() i = i % #paths + 1; return wrk.format("GET", paths[i]) end'
 } > "$lua"
 
-printf '\n%-52s %10s %9s %9s %7s\n' "URL (${duration}s, ${connections} connections, 2 threads)" "req/s" "p50" "p99" "errors"
+# Server CPU per request (user + system time of the server process / requests) is printed too: unlike
+# requests/s it hardly depends on what else the machine is doing.
+ticks=$(getconf CLK_TCK)
+cpu() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+wrk -t2 -c"$connections" -d30s -s "$lua" "$base" >/dev/null
+printf '\n%-52s %10s %9s %9s %12s %7s\n' "URL (${duration}s, ${connections} connections, 2 threads)" "req/s" "p50" "p99" "CPU ms/req" "errors"
 run() {
   local label="$1"; shift
-  local out rps p50 p99 errors
+  local out rps p50 p99 errors before after n per
+  before=$(cpu)
   out=$(wrk -t2 -c"$connections" -d"${duration}s" --latency "$@")
+  after=$(cpu)
+  n=$(awk '/requests in/ {print $1}' <<<"$out")
+  per=$(awk -v a="$after" -v b="$before" -v n="$n" -v t="$ticks" 'BEGIN { printf "%.2f", (a - b) * 1000 / t / (n > 0 ? n : 1) }')
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1=="50%" {print $2}' <<<"$out")
   p99=$(awk '$1=="99%" {print $2}' <<<"$out")
   errors=$(awk '/Non-2xx|Socket errors/ {s=s $0 " "} END {print (s == "" ? "0" : s)}' <<<"$out")
-  printf '%-52s %10s %9s %9s %7s\n' "$label" "$rps" "$p50" "$p99" "$errors"
+  printf '%-52s %10s %9s %9s %12s %7s\n' "$label" "$rps" "$p50" "$p99" "$per" "$errors"
 }
 # Thousands of different searches: more than the per-snapshot result cache keeps, so most requests compute.
 uncached="$work/uncached.lua"
@@ -98,8 +106,8 @@ local places = { "Hybrid", "Remote", "OnSite", "" }
 local i = 0
 request = function()
   i = i + 1
-  local path = "/jobs?q=" .. words[i % #words + 1] .. "&sort=" .. sorts[(i // #words) % #sorts + 1] ..
-    "&workplace=" .. places[(i // 36) % #places + 1] .. "&page=" .. ((i // 144) % 50 + 1)
+  local path = "/jobs?q=" .. words[i % #words + 1] .. "&sort=" .. sorts[math.floor(i / #words) % #sorts + 1] ..
+    "&workplace=" .. places[math.floor(i / 36) % #places + 1] .. "&page=" .. (math.floor(i / 144) % 50 + 1)
   return wrk.format("GET", path)
 end
 LUA
