@@ -25,6 +25,7 @@ public class SearchRequestTests
     private static SearchRequest RequestIn(SearchRequestStatus status)
     {
         var request = NewRequest();
+        request.MarkVerified(TestClock.Now);
         switch (status)
         {
             case SearchRequestStatus.Submitted:
