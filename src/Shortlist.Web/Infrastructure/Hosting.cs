@@ -15,6 +15,7 @@ using Shortlist.Web.Features.Taxonomy;
 using Shortlist.Web.Features.Files;
 using Shortlist.Web.Features.Matching;
 using Shortlist.Web.Features.Resumes;
+using Shortlist.Web.Features.SearchRequests;
 using Shortlist.Web.Infrastructure.Email;
 using Shortlist.Web.Seeding;
 
@@ -54,6 +55,9 @@ public static class Hosting
         services.AddScoped<FileStore>();
         services.AddScoped<ResumeIntake>();
         services.AddScoped<ResumePages>();
+        services.AddOptions<SearchRequestOptions>().BindConfiguration(SearchRequestOptions.Section);
+        services.AddScoped<SearchRequestService>();
+        services.AddSingleton<FormTimer>();
         services.AddScoped<TaxonomyLoader>();
         services.AddOptions<MatchingOptions>().BindConfiguration(MatchingOptions.Section);
         services.AddSingleton<MatchingService>();
@@ -84,6 +88,7 @@ public static class Hosting
             o.Conventions.AuthorizePage("/Account/Logout");
             o.Conventions.AllowAnonymousToFolder("/JobBoard");
             o.Conventions.AllowAnonymousToFolder("/Legal");
+            o.Conventions.AllowAnonymousToFolder("/SearchRequests");
         });
         services.AddAntiforgery(o => o.Cookie.Name = "shortlist.csrf");
         services.AddShortlistRateLimits();
@@ -115,7 +120,7 @@ public static class Hosting
     public static WebApplication MapShortlistApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.ApiUser).DisableAntiforgery().ProducesProblem(400).ProducesProblem(401);
-        api.MapAccount().MapOrganizations().MapPositions().MapCandidates().MapResumes().MapPostingParsing().MapTaxonomy().MapAdmin().MapMatching().MapJobBoard();
+        api.MapAccount().MapOrganizations().MapPositions().MapCandidates().MapResumes().MapPostingParsing().MapTaxonomy().MapSearchRequests().MapAdmin().MapMatching().MapJobBoard();
         app.MapJobBoardFeeds();
         return app;
     }
