@@ -12,6 +12,7 @@ public sealed record ProjectInput(string? Deliverable = null, decimal? Budget = 
 /// <summary>
 /// A search request as a client fills it in (the JSON body of POST /api/v1/search-requests and the model behind both forms).
 /// Industry and role family are taxonomy codes; must-haves and nice-to-haves are taxonomy codes plus free text.
+/// <see cref="OrganizationId"/> is for staff recording a client's request; for a hiring manager it is ignored: the organization is always theirs.
 /// </summary>
 public sealed record SearchRequestInput(
     string Title,
@@ -30,7 +31,8 @@ public sealed record SearchRequestInput(
     DateOnly? StartDate = null,
     DateOnly? TargetShortlistDate = null,
     DateOnly? TargetFillDate = null,
-    bool Confidential = false);
+    bool Confidential = false,
+    Guid? OrganizationId = null);
 
 /// <summary>A requirement offered to the client or the recruiter to keep or drop (from an industry playbook or a job description).</summary>
 public sealed record RequirementSuggestion(string TaxonomyCode, string Label, Importance Importance, double Weight = 1, double? MinimumYears = null);

@@ -147,10 +147,20 @@ public sealed class SearchRequestService(ShortlistDbContext db, CurrentUser user
         return request;
     }
 
-    /// <summary>A request from a signed-in hiring manager: the organization is the user's, never the form's; no verification is needed.</summary>
+    /// <summary>
+    /// A request from a signed-in hiring manager (the organization is the user's, never the form's) or recorded by staff for a client
+    /// (the organization named in the input); no e-mail verification is needed.
+    /// </summary>
     public async Task<SearchRequest> SubmitForOrganizationAsync(SearchRequestInput input, Attachment? attachment, CancellationToken ct)
     {
-        if (!user.IsHiringManager || user.OrganizationId is not { } org) throw new InvalidOperationException("Only a hiring manager submits for an organization.");
+        Guid org;
+        if (user.IsHiringManager && user.OrganizationId is { } own) org = own;
+        else if (user.IsStaff)
+        {
+            org = input.OrganizationId ?? throw new DomainRuleException("Name the client's organization.", "organizationId");
+            if (!await db.Organizations.AnyAsync(o => o.Id == org, ct)) throw new DomainRuleException("No such organization.", "organizationId");
+        }
+        else throw new InvalidOperationException("Only hiring managers and staff submit for an organization.");
         var now = clock.GetUtcNow();
         var contactId = await db.Contacts.Where(c => c.OrganizationId == org && c.UserId == user.Id).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
         var request = await BuildAsync(input, org, contactId, now, ct);

@@ -11,7 +11,7 @@ public static class SearchRequestsApi
     public static RouteGroupBuilder MapSearchRequests(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/search-requests").RequireAuthorization(Policies.StaffOrClient).WithTags("Search requests");
-        group.MapPost("/", Submit).RequireAuthorization(Policies.HiringManager);
+        group.MapPost("/", Submit);
         group.MapGet("/", List);
         group.MapGet("/{id:guid}", Get);
         group.MapPost("/{id:guid}/qualify", Qualify).RequireAuthorization(Policies.Staff);
