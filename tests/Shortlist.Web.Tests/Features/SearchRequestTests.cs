@@ -373,7 +373,7 @@ public abstract partial class SearchRequestTests(AppFixture app)
         var (id, email) = await SubmitPublicAndVerifyAsync(Unique("Public to client"));
         using var api = await app.ApiAsync(Persona.Recruiter);
         var organizations = await app.CountAsync<Organization>();
-        var response = await api.PostAsJsonAsync($"/api/v1/search-requests/{id}/qualify", new { newOrganizationName = "Harbor Clinics " + id.ToString()[..8] });
+        var response = await api.PostAsJsonAsync($"/api/v1/search-requests/{id}/qualify", new { title = "Clinical PM", newOrganizationName = "Harbor Clinics " + id.ToString()[..8] });
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         Assert.Equal(organizations + 1, await app.CountAsync<Organization>());
         var positionId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
@@ -384,12 +384,12 @@ public abstract partial class SearchRequestTests(AppFixture app)
         Assert.True(MailsTo(email) >= 2); // the verification and the acceptance
 
         var (picked, _) = await SubmitPublicAndVerifyAsync(Unique("Public to existing"));
-        var again = await api.PostAsJsonAsync($"/api/v1/search-requests/{picked}/qualify", new { organizationId = app.World.OrganizationY });
+        var again = await api.PostAsJsonAsync($"/api/v1/search-requests/{picked}/qualify", new { title = "Clinical PM", organizationId = app.World.OrganizationY });
         Assert.Equal(HttpStatusCode.Created, again.StatusCode);
         Assert.Equal(organizations + 1, await app.CountAsync<Organization>());
         // Qualified once: a second qualification is refused and creates nothing.
         var positions = await app.CountAsync<Position>();
-        var twice = await api.PostAsJsonAsync($"/api/v1/search-requests/{picked}/qualify", new { organizationId = app.World.OrganizationY });
+        var twice = await api.PostAsJsonAsync($"/api/v1/search-requests/{picked}/qualify", new { title = "Again", organizationId = app.World.OrganizationY });
         Assert.Equal(422, (int)twice.StatusCode);
         Assert.Equal(positions, await app.CountAsync<Position>());
     }
@@ -473,7 +473,7 @@ public abstract partial class SearchRequestTests(AppFixture app)
         var id = await SubmitByApiAsync(Persona.HiringManagerX, Unique("Bad qualify"));
         var positions = await app.CountAsync<Position>();
         var unknown = await staff.PostAsJsonAsync($"/api/v1/search-requests/{id}/qualify",
-            new { requirements = new[] { new { taxonomyCode = "no-such-skill", label = "X", importance = "Must", weight = 1 } } });
+            new { title = "PM", requirements = new[] { new { taxonomyCode = "no-such-skill", label = "X", importance = "Must", weight = 1 } } });
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         var blank = await staff.PostAsJsonAsync($"/api/v1/search-requests/{id}/decline", new { reason = "" });
         Assert.Equal(HttpStatusCode.BadRequest, blank.StatusCode);

@@ -44,6 +44,11 @@ public abstract class BadInputTests(AppFixture app)
             """{"requirements": [{"taxonomyCode": "epic", "label": "Epic", "importance": "Essential", "weight": 1}], "version": 1}"""),
         ["POST /api/v1/positions/{id:guid}/pipeline"] = ($"/api/v1/positions/{w.PositionX}/pipeline", """{"candidateId": 5}""",
             """{"candidateId": "00000000-0000-0000-0000-000000000000"}"""),
+        ["POST /api/v1/search-requests"] = ("/api/v1/search-requests", """{"title": "T", "industry": "healthcare", "workplace": "Remote", "engagement": "Contract", "mustHaveCodes": "pmp"}""",
+            $$"""{"title": "T", "industry": "healthcare", "workplace": "Remote", "engagement": "Contract", "organizationId": "{{w.OrganizationX}}", "project": {"budget": -5} }"""),
+        ["POST /api/v1/search-requests/{id:guid}/qualify"] = ($"/api/v1/search-requests/{w.PositionX}/qualify", """{"requirements": {"taxonomyCode": "pmp"}}""",
+            """{"organizationId": "not-a-guid"}"""),
+        ["POST /api/v1/search-requests/{id:guid}/decline"] = ($"/api/v1/search-requests/{w.PositionX}/decline", """{"reason": 42}""", """{"reason": null}"""),
     };
 
     /// <summary>Endpoints that take JSON; uploads (multipart) have tests of their own with hostile files.</summary>
@@ -104,7 +109,8 @@ public abstract class BadInputTests(AppFixture app)
         await db.Organizations.CountAsync(), await db.Positions.CountAsync(), await db.Candidates.CountAsync(), await db.Users.CountAsync(),
         await db.Invitations.CountAsync(), await db.ChangeFeed.CountAsync(), await db.AuditEntries.CountAsync(),
         await db.TaxonomyEntries.CountAsync(), await db.IndustryPlaybooks.CountAsync(), await db.TaxonomyEntries.SumAsync(t => t.Version),
-        await db.Positions.SumAsync(p => p.Version), await db.Candidates.SumAsync(c => c.Version), await db.Organizations.SumAsync(o => o.Version), await db.Applications.CountAsync()));
+        await db.Positions.SumAsync(p => p.Version), await db.Candidates.SumAsync(c => c.Version), await db.Organizations.SumAsync(o => o.Version), await db.Applications.CountAsync(),
+        await db.SearchRequests.CountAsync(), await db.SearchRequests.SumAsync(r => r.Version)));
 }
 
 public sealed class BadInputTestsOnSqlite(SqliteApp app) : BadInputTests(app), IClassFixture<SqliteApp>;

@@ -40,11 +40,11 @@ public sealed record RequirementSuggestion(string TaxonomyCode, string Label, Im
 /// <summary>An industry's playbook as suggestions.</summary>
 public sealed record PlaybookSuggestions(string Industry, string IndustryName, IReadOnlyList<RequirementSuggestion> Items);
 
-/// <summary>What a recruiter decides when qualifying a request into a position; everything left out is taken from the request.</summary>
+/// <summary>What a recruiter decides when qualifying a request into a position: the title, and optionally the rest; what is left out is taken from the request.</summary>
 public sealed record QualifyInput(
+    string Title,
     Guid? OrganizationId = null,
     string? NewOrganizationName = null,
-    string? Title = null,
     string? Description = null,
     IReadOnlyList<RequirementInput>? Requirements = null,
     DateOnly? StartDate = null,

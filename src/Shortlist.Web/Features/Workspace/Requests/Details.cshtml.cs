@@ -76,7 +76,7 @@ public sealed class DetailsModel(SearchRequestService requests, ShortlistDbConte
             }
             Guid? organizationId = Qualify.Organization == NewOrganization ? null
                 : Guid.TryParse(Qualify.Organization, out var picked) ? picked : throw new DomainRuleException("Choose an organization.", "organizationId");
-            var position = await requests.QualifyAsync(id, new QualifyInput(organizationId, Qualify.NewOrganizationName, Qualify.Title, Qualify.Description, rows,
+            var position = await requests.QualifyAsync(id, new QualifyInput(Qualify.Title, organizationId, Qualify.NewOrganizationName, Qualify.Description, rows,
                 Qualify.StartDate, Qualify.TargetShortlistDate, Qualify.TargetFillDate), ct);
             if (position is null) return NotFound();
 
