@@ -167,6 +167,7 @@ public class SearchRequestTests
     public void StartReview_Submitted_MovesToInReview()
     {
         var request = NewRequest();
+        request.MarkVerified(TestClock.Now);
 
         request.StartReview(TestClock.Later);
 
