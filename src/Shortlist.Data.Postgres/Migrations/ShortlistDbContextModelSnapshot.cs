@@ -833,11 +833,18 @@ namespace Shortlist.Data.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("Confidential")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid?>("ContactId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<int>("Engagement")
                         .HasMaxLength(40)
@@ -848,7 +855,21 @@ namespace Shortlist.Data.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<Guid?>("JobDescriptionFileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double?>("MinimumYears")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("MustHaveCodes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("MustHaves")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NiceToHaveCodes")
                         .IsRequired()
                         .HasColumnType("text");
 
@@ -856,7 +877,7 @@ namespace Shortlist.Data.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<Guid>("OrganizationId")
+                    b.Property<Guid?>("OrganizationId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("PositionId")
@@ -871,6 +892,10 @@ namespace Shortlist.Data.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("RoleFamily")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<DateOnly?>("StartDate")
                         .HasColumnType("date");
 
@@ -879,10 +904,27 @@ namespace Shortlist.Data.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("SuggestedRequirements")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<DateOnly?>("TargetFillDate")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("TargetShortlistDate")
+                        .HasColumnType("date");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("VerificationExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("VerificationTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("VerifiedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<long>("Version")
@@ -896,7 +938,11 @@ namespace Shortlist.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("VerificationTokenHash");
+
                     b.HasIndex("OrganizationId", "Status");
+
+                    b.HasIndex("VerifiedAt", "CreatedAt");
 
                     b.ToTable("SearchRequests");
                 });
@@ -1343,8 +1389,38 @@ namespace Shortlist.Data.Postgres.Migrations
                     b.HasOne("Shortlist.Domain.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("Shortlist.Domain.Organizations.Requester", "Requester", b1 =>
+                        {
+                            b1.Property<Guid>("SearchRequestId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("character varying(254)")
+                                .HasColumnName("RequesterEmail");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("RequesterName");
+
+                            b1.Property<string>("OrganizationName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("RequesterOrganization");
+
+                            b1.HasKey("SearchRequestId");
+
+                            b1.ToTable("SearchRequests");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SearchRequestId");
+                        });
 
                     b.OwnsOne("Shortlist.Domain.Common.Compensation", "Compensation", b1 =>
                         {
@@ -1411,6 +1487,8 @@ namespace Shortlist.Data.Postgres.Migrations
                     b.Navigation("Compensation");
 
                     b.Navigation("Location");
+
+                    b.Navigation("Requester");
                 });
 
             modelBuilder.Entity("Shortlist.Domain.Pipeline.Application", b =>

@@ -818,11 +818,18 @@ namespace Shortlist.Data.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Confidential")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("ContactId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Engagement")
                         .HasMaxLength(40)
@@ -833,7 +840,21 @@ namespace Shortlist.Data.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("JobDescriptionFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("MinimumYears")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("MustHaveCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MustHaves")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NiceToHaveCodes")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -841,7 +862,7 @@ namespace Shortlist.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("OrganizationId")
+                    b.Property<Guid?>("OrganizationId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("PositionId")
@@ -856,6 +877,10 @@ namespace Shortlist.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RoleFamily")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("StartDate")
                         .HasColumnType("TEXT");
 
@@ -864,10 +889,27 @@ namespace Shortlist.Data.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SuggestedRequirements")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("TargetFillDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("TargetShortlistDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("VerificationExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VerificationTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("VerifiedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("Version")
@@ -881,7 +923,11 @@ namespace Shortlist.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("VerificationTokenHash");
+
                     b.HasIndex("OrganizationId", "Status");
+
+                    b.HasIndex("VerifiedAt", "CreatedAt");
 
                     b.ToTable("SearchRequests");
                 });
@@ -1328,8 +1374,38 @@ namespace Shortlist.Data.Sqlite.Migrations
                     b.HasOne("Shortlist.Domain.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("Shortlist.Domain.Organizations.Requester", "Requester", b1 =>
+                        {
+                            b1.Property<Guid>("SearchRequestId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RequesterEmail");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RequesterName");
+
+                            b1.Property<string>("OrganizationName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RequesterOrganization");
+
+                            b1.HasKey("SearchRequestId");
+
+                            b1.ToTable("SearchRequests");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SearchRequestId");
+                        });
 
                     b.OwnsOne("Shortlist.Domain.Common.Compensation", "Compensation", b1 =>
                         {
@@ -1396,6 +1472,8 @@ namespace Shortlist.Data.Sqlite.Migrations
                     b.Navigation("Compensation");
 
                     b.Navigation("Location");
+
+                    b.Navigation("Requester");
                 });
 
             modelBuilder.Entity("Shortlist.Domain.Pipeline.Application", b =>

@@ -42,5 +42,20 @@ internal sealed class SearchRequestConfiguration : IEntityTypeConfiguration<Sear
         b.OwnsPlace(s => s.Location);
         b.OwnsCompensation(s => s.Compensation);
         b.HasIndex(s => new { s.OrganizationId, s.Status });
+        b.Property(s => s.RoleFamily).HasMaxLength(100);
+        b.Property(s => s.MustHaveCodes).AsJson();
+        b.Property(s => s.NiceToHaveCodes).AsJson();
+        b.Property(s => s.SuggestedRequirements).AsJson();
+        b.Property(s => s.DeclineReason).HasMaxLength(2_000);
+        b.OwnsOne(s => s.Requester, r =>
+        {
+            r.Property(x => x.Name).HasColumnName("RequesterName").HasMaxLength(200);
+            r.Property(x => x.Email).HasColumnName("RequesterEmail").HasMaxLength(254);
+            r.Property(x => x.OrganizationName).HasColumnName("RequesterOrganization").HasMaxLength(200);
+        });
+        b.Property(s => s.VerificationTokenHash).HasMaxLength(64);
+        b.HasIndex(s => s.VerificationTokenHash);
+        b.HasIndex(s => new { s.VerifiedAt, s.CreatedAt });
+        b.Ignore(s => s.IsVerified);
     }
 }

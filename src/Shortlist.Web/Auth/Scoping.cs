@@ -26,6 +26,16 @@ public static class Scoping
         : user.IsCandidate && user.CandidateId is { } me ? query.Where(c => c.Id == me && c.ErasedAt == null)
         : query.Where(_ => false);
 
+    /// <summary>Hiring managers see their organization's requests; staff see every request whose e-mail was verified; nobody sees an unverified one.</summary>
+    public static IQueryable<SearchRequest> VisibleTo(this IQueryable<SearchRequest> query, CurrentUser user)
+        => user.IsStaff ? query.Where(r => r.VerifiedAt != null)
+        : user.IsHiringManager && user.OrganizationId is { } org ? query.Where(r => r.OrganizationId == org)
+        : query.Where(_ => false);
+
+    /// <summary>Who may qualify or decline a request: staff, once it is verified.</summary>
+    public static IQueryable<SearchRequest> EditableBy(this IQueryable<SearchRequest> query, CurrentUser user)
+        => user.IsStaff ? query.Where(r => r.VerifiedAt != null) : query.Where(_ => false);
+
     /// <summary>Who may change a position: recruiters and administrators.</summary>
     public static IQueryable<Position> EditableBy(this IQueryable<Position> query, CurrentUser user)
         => user.IsStaff ? query : query.Where(_ => false);

@@ -18,6 +18,7 @@ using Shortlist.Web.Features.Portal;
 using Shortlist.Web.Features.Resumes;
 using Shortlist.Web.Features.Conversations;
 using Shortlist.Web.Features.Privacy;
+using Shortlist.Web.Features.SearchRequests;
 using Shortlist.Web.Infrastructure.Email;
 using Shortlist.Web.Seeding;
 
@@ -58,6 +59,9 @@ public static class Hosting
         services.AddScoped<ResumeIntake>();
         services.AddScoped<ResumePages>();
         services.AddScoped<Features.Portal.ProfileEditor>();
+        services.AddOptions<SearchRequestOptions>().BindConfiguration(SearchRequestOptions.Section);
+        services.AddScoped<SearchRequestService>();
+        services.AddSingleton<FormTimer>();
         services.AddScoped<TaxonomyLoader>();
         services.AddOptions<MatchingOptions>().BindConfiguration(MatchingOptions.Section);
         services.AddSingleton<MatchingService>();
@@ -91,6 +95,7 @@ public static class Hosting
             o.Conventions.AuthorizePage("/Account/Logout");
             o.Conventions.AllowAnonymousToFolder("/JobBoard");
             o.Conventions.AllowAnonymousToFolder("/Legal");
+            o.Conventions.AllowAnonymousToFolder("/SearchRequests");
         })
         // No client-side validation library is loaded, and an empty validation summary would carry an inline
         // style="display:none" that the Content-Security-Policy (no inline styles) blocks: validation is server-side.
@@ -125,7 +130,7 @@ public static class Hosting
     public static WebApplication MapShortlistApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.ApiUser).DisableAntiforgery().ProducesProblem(400).ProducesProblem(401);
-        api.MapAccount().MapOrganizations().MapPositions().MapCandidates().MapResumes().MapPostingParsing().MapTaxonomy().MapAdmin().MapMatching().MapJobBoard().MapMyProfile().MapConversations().MapPrivacy();
+        api.MapAccount().MapOrganizations().MapPositions().MapCandidates().MapResumes().MapPostingParsing().MapTaxonomy().MapSearchRequests().MapAdmin().MapMatching().MapJobBoard().MapMyProfile().MapConversations().MapPrivacy();
         app.MapJobBoardFeeds();
         return app;
     }

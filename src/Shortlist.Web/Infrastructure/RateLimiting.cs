@@ -31,7 +31,10 @@ public static class RateLimiting
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(Account, context => Window(context, l => l.AccountPerMinute, Account));
             o.AddPolicy(Apply, context => Window(context, l => l.ApplyPerMinute, Apply));
-            o.AddPolicy(PublicForm, context => Window(context, l => l.PublicFormPerMinute, PublicForm));
+            // Showing a public form (GET, and the verification link, whose 256-bit token cannot be guessed) is free; sending one is limited.
+            o.AddPolicy(PublicForm, context => HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("public-form-read")
+                : Window(context, l => l.PublicFormPerMinute, PublicForm));
             o.OnRejected = async (rejected, ct) =>
             {
                 var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? (int)Math.Ceiling(retry.TotalSeconds) : 60;

@@ -120,7 +120,7 @@ public sealed partial class DemoDataGenerator
                 var roll = r.Double(0, 1);
                 var later = Clamp(submitted + TimeSpan.FromHours(r.Next(4, 72)));
                 if (roll < 0.5) request.StartReview(later);
-                else if (roll < 0.7) request.Decline(later);
+                else if (roll < 0.7) request.Decline("We do not have the specialists this search needs at the moment.", later);
                 requests.Add(request);
             }
         }
@@ -198,8 +198,10 @@ public sealed partial class DemoDataGenerator
         var project = new ProjectContext(Capitalize(spec.Theme.Deliverable), spec.ProjectBudget, spec.TeamSize, spec.Theme.Methodology, regulations);
         var must = spec.Requirements.Where(q => q.Importance == Importance.Must).Select(ClientWords).ToList();
         var nice = spec.Requirements.Where(q => q.Importance == Importance.Nice).Select(ClientWords).ToList();
-        return new SearchRequest(client.Organization.Id, contactId, $"{spec.Family.Name} for {spec.Theme.Name}", spec.Industry.Code, project,
+        var request = new SearchRequest(client.Organization.Id, contactId, $"{spec.Family.Name} for {spec.Theme.Name}", spec.Industry.Code, project,
             must, nice, PlaceOf(spec.City), spec.Workplace, spec.Engagement, CompensationOf(spec), spec.StartDate, spec.FillBy, submitted);
+        request.MarkVerified(submitted); // demo requests come from signed-in hiring managers
+        return request;
 
         static string ClientWords(Requirement q) => q.MinimumYears is not { } y ? q.Label : DemoCatalog.CategoryOf(q.TaxonomyCode) switch
         {

@@ -25,6 +25,7 @@ public class SearchRequestTests
     private static SearchRequest RequestIn(SearchRequestStatus status)
     {
         var request = NewRequest();
+        request.MarkVerified(TestClock.Now);
         switch (status)
         {
             case SearchRequestStatus.Submitted:
@@ -166,6 +167,7 @@ public class SearchRequestTests
     public void StartReview_Submitted_MovesToInReview()
     {
         var request = NewRequest();
+        request.MarkVerified(TestClock.Now);
 
         request.StartReview(TestClock.Later);
 

@@ -56,6 +56,11 @@ public abstract class BadInputTests(AppFixture app)
         ["POST /api/v1/conversations/{id:guid}/proposal"] = ($"/api/v1/conversations/{Guid.NewGuid()}/proposal", """{"localStart": 5, "durationMinutes": 30}""",
             """{"localStart": "2020-01-01T10:00", "durationMinutes": 30, "timeZone": "Europe/London"}"""),
         ["DELETE /api/v1/me"] = ("/api/v1/me", """{"password": 5}""", """{"password": ""}"""),
+        ["POST /api/v1/search-requests"] = ("/api/v1/search-requests", """{"title": "T", "industry": "healthcare", "workplace": "Remote", "engagement": "Contract", "mustHaveCodes": "pmp"}""",
+            $$"""{"title": "T", "industry": "healthcare", "workplace": "Remote", "engagement": "Contract", "organizationId": "{{w.OrganizationX}}", "project": {"budget": -5} }"""),
+        ["POST /api/v1/search-requests/{id:guid}/qualify"] = ($"/api/v1/search-requests/{w.PositionX}/qualify", """{"requirements": {"taxonomyCode": "pmp"}}""",
+            """{"organizationId": "not-a-guid"}"""),
+        ["POST /api/v1/search-requests/{id:guid}/decline"] = ($"/api/v1/search-requests/{w.PositionX}/decline", """{"reason": 42}""", """{"reason": null}"""),
     };
 
     // Endpoints only a candidate may call; the rest are called as an administrator.
@@ -121,7 +126,8 @@ public abstract class BadInputTests(AppFixture app)
         await db.Invitations.CountAsync(), await db.ChangeFeed.CountAsync(), await db.AuditEntries.CountAsync(),
         await db.TaxonomyEntries.CountAsync(), await db.IndustryPlaybooks.CountAsync(), await db.TaxonomyEntries.SumAsync(t => t.Version),
         await db.Positions.SumAsync(p => p.Version), await db.Candidates.SumAsync(c => c.Version), await db.Organizations.SumAsync(o => o.Version), await db.Applications.CountAsync(), await db.Consents.CountAsync(),
-        await db.CareerConversations.CountAsync(), await db.CareerConversations.SumAsync(c => c.Version)));
+        await db.CareerConversations.CountAsync(), await db.CareerConversations.SumAsync(c => c.Version),
+        await db.SearchRequests.CountAsync(), await db.SearchRequests.SumAsync(r => r.Version)));
 }
 
 public sealed class BadInputTestsOnSqlite(SqliteApp app) : BadInputTests(app), IClassFixture<SqliteApp>;
