@@ -199,6 +199,25 @@ public abstract class AuthorizationMatrixTests(AppFixture app)
             new { password = "not-the-password" }))),
         ["GET /api/v1/candidates/{id:guid}/export"] = Get(AdminApi, $"/api/v1/candidates/{w.CandidateA}/export"),
         ["POST /api/v1/candidates/{id:guid}/erase"] = Send(AdminApi, HttpMethod.Post, async c => ($"/api/v1/candidates/{await NewCandidateAsync(c.App)}/erase", null)),
+
+        ["GET /search-requests/new"] = Get(PublicPage, "/search-requests/new"),
+        ["GET /search-requests/sent"] = Get(PublicPage, "/search-requests/sent"),
+        ["GET /search-requests/verify"] = Get(["400", "400", "400", "400", "400", "400", "400"], "/search-requests/verify?token=not-a-real-token"),
+        ["GET /Client/Requests"] = Get(ClientPage, "/Client/Requests"),
+        ["GET /Client/Requests/Index"] = Get(ClientPage, "/Client/Requests/Index"),
+        ["GET /Client/Requests/New"] = Get(ClientPage, "/Client/Requests/New"),
+        ["GET /Workspace/Requests"] = Get(StaffPage, "/Workspace/Requests"),
+        ["GET /Workspace/Requests/Index"] = Get(StaffPage, "/Workspace/Requests/Index"),
+        ["GET /Workspace/Requests/{id:guid}"] = new(StaffPage, async c => new HttpRequestMessage(HttpMethod.Get, $"/Workspace/Requests/{await NewSearchRequestAsync(c.App, w)}")),
+        ["POST /api/v1/search-requests"] = Send(ClientListApi, HttpMethod.Post, _ => Task.FromResult<(string, object?)>(("/api/v1/search-requests", new
+        {
+            title = "Matrix request", industry = "healthcare", workplace = "Remote", engagement = "Contract", mustHaveCodes = new[] { "pmp" }, organizationId = w.OrganizationX,
+        }))),
+        ["GET /api/v1/search-requests"] = Get(ClientListApi, "/api/v1/search-requests"),
+        ["GET /api/v1/search-requests/{id:guid}"] = new(OrgXApi, async c => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/search-requests/{await NewSearchRequestAsync(c.App, w)}")),
+        ["POST /api/v1/search-requests/{id:guid}/qualify"] = Send(StaffApi, HttpMethod.Post, async c => ($"/api/v1/search-requests/{await NewSearchRequestAsync(c.App, w)}/qualify", new { title = "Matrix position" })),
+        ["POST /api/v1/search-requests/{id:guid}/decline"] = Send(StaffApi, HttpMethod.Post, async c => ($"/api/v1/search-requests/{await NewSearchRequestAsync(c.App, w)}/decline", new { reason = "Not our field." })),
+        ["GET /api/v1/taxonomy/playbooks/{industry}"] = Get(Public, "/api/v1/taxonomy/playbooks/healthcare"),
     };
 
     private static readonly string[] CandidateOnlyApi = ["401", "ok", "ok", "403", "403", "403", "403"];
@@ -228,26 +247,7 @@ public abstract class AuthorizationMatrixTests(AppFixture app)
         db.Candidates.Add(candidate);
         await db.SaveChangesAsync();
         return candidate.Id;
-        ["GET /search-requests/new"] = Get(PublicPage, "/search-requests/new"),
-        ["GET /search-requests/sent"] = Get(PublicPage, "/search-requests/sent"),
-        ["GET /search-requests/verify"] = Get(["400", "400", "400", "400", "400", "400", "400"], "/search-requests/verify?token=not-a-real-token"),
-        ["GET /Client/Requests"] = Get(ClientPage, "/Client/Requests"),
-        ["GET /Client/Requests/Index"] = Get(ClientPage, "/Client/Requests/Index"),
-        ["GET /Client/Requests/New"] = Get(ClientPage, "/Client/Requests/New"),
-        ["GET /Workspace/Requests"] = Get(StaffPage, "/Workspace/Requests"),
-        ["GET /Workspace/Requests/Index"] = Get(StaffPage, "/Workspace/Requests/Index"),
-        ["GET /Workspace/Requests/{id:guid}"] = new(StaffPage, async c => new HttpRequestMessage(HttpMethod.Get, $"/Workspace/Requests/{await NewSearchRequestAsync(c.App, w)}")),
-        ["POST /api/v1/search-requests"] = Send(ClientListApi, HttpMethod.Post, _ => Task.FromResult<(string, object?)>(("/api/v1/search-requests", new
-        {
-            title = "Matrix request", industry = "healthcare", workplace = "Remote", engagement = "Contract", mustHaveCodes = new[] { "pmp" }, organizationId = w.OrganizationX,
-        }))),
-        ["GET /api/v1/search-requests"] = Get(ClientListApi, "/api/v1/search-requests"),
-        ["GET /api/v1/search-requests/{id:guid}"] = new(OrgXApi, async c => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/search-requests/{await NewSearchRequestAsync(c.App, w)}")),
-        ["POST /api/v1/search-requests/{id:guid}/qualify"] = Send(StaffApi, HttpMethod.Post, async c => ($"/api/v1/search-requests/{await NewSearchRequestAsync(c.App, w)}/qualify", new { title = "Matrix position" })),
-        ["POST /api/v1/search-requests/{id:guid}/decline"] = Send(StaffApi, HttpMethod.Post, async c => ($"/api/v1/search-requests/{await NewSearchRequestAsync(c.App, w)}/decline", new { reason = "Not our field." })),
-        ["GET /api/v1/taxonomy/playbooks/{industry}"] = Get(Public, "/api/v1/taxonomy/playbooks/healthcare"),
-    };
-
+    });
     /// <summary>A fresh, verified, remote search request of organization X (each qualify or decline needs one of its own).</summary>
     private static Task<Guid> NewSearchRequestAsync(AppFixture app, World w) => app.WithDbAsync(async db =>
     {
