@@ -25,9 +25,9 @@ public sealed class ApplyFlowTests(BrowserFixture app) : IClassFixture<BrowserFi
         var context = await app.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync(app.BaseUrl + "/jobs");
-        await page.GetByLabel("Search").FillAsync(marker);
+        await page.GetByLabel("Keywords").FillAsync(marker);
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
-        await page.GetByRole(AriaRole.Complementary, new() { Name = "Filters" }).GetByRole(AriaRole.Link, new() { Name = "Remote" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Filter positions" }).GetByRole(AriaRole.Link, new() { Name = "Remote" }).ClickAsync();
         await page.WaitForURLAsync(u => u.Contains("workplace=Remote", StringComparison.OrdinalIgnoreCase));
         await page.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = title }).WaitForAsync();

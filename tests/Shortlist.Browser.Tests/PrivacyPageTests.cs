@@ -28,7 +28,7 @@ public sealed class PrivacyPageTests(BrowserFixture app) : IClassFixture<Browser
             await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         }
         await SignInAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Privacy", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Privacy", Exact = true }).ClickAsync();
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download all my data" }).ClickAsync());
         Assert.EndsWith(".json", download.SuggestedFilename, StringComparison.Ordinal);

@@ -450,10 +450,11 @@ public sealed class AccountRateLimitTests(SqliteAppWithLowAccountLimit app) : IC
         Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero);
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
 
-        var page = await client.GetAsync("/Account/Login");
+        // Reading the page is never limited; posting its form is, in the same partition as the API.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Account/Login")).StatusCode);
+        var page = await Forms.PostAsync(client, "/Account/Login", new() { ["Email"] = app.World.EmailOf(Persona.CandidateA), ["Password"] = World.Password });
         Assert.Equal(HttpStatusCode.TooManyRequests, page.StatusCode);
         Assert.NotNull(page.Headers.RetryAfter);
-        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.GetAsync("/Account/ForgotPassword")).StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, (await client.PostAsJsonAsync("/api/v1/auth/forgot-password", new { email = "x@world.test" })).StatusCode);
     }
 }

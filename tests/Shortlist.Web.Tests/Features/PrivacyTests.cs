@@ -29,7 +29,7 @@ public abstract class PrivacyTests(AppFixture app)
         var (first, last) = ("Zelda" + Unique("q")[1..7], "Quorn" + Unique("q")[1..7]);
         var email = $"{first}.{last}@privacy.test".ToLowerInvariant();
         using var anonymous = app.CreateClient();
-        var registered = await anonymous.PostAsJsonAsync("/api/v1/auth/register", new { email, password = Password, firstName = first, lastName = last });
+        var registered = await anonymous.PostAsJsonAsync("/api/v1/auth/register", new { email, password = Password, firstName = first, lastName = last, noticeVersion = Shortlist.Web.Features.Legal.PrivacyNotice.Version });
         Assert.True(registered.StatusCode == HttpStatusCode.Created, await registered.Content.ReadAsStringAsync());
         var candidateId = (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("candidateId").GetGuid();
         var api = app.CreateClient(new() { AllowAutoRedirect = false });
@@ -148,9 +148,11 @@ public abstract class PrivacyTests(AppFixture app)
         Assert.Equal($"Cover note from {p.First} {p.Last}", application.GetProperty("coverNote").GetString());
         Assert.Equal("Submitted", Assert.Single(application.GetProperty("history").EnumerateArray()).GetProperty("to").GetString());
 
-        var consent = Assert.Single(export.GetProperty("consents").EnumerateArray());
-        Assert.Equal("2026-11", consent.GetProperty("noticeVersion").GetString());
-        Assert.Equal("Application", consent.GetProperty("purpose").GetString());
+        // Registration records consent to the notice in force; the test added one given with an application.
+        var consents = export.GetProperty("consents").EnumerateArray().ToList();
+        Assert.Equal(2, consents.Count);
+        Assert.Contains(consents, c => c.GetProperty("purpose").GetString() == "Registration" && c.GetProperty("noticeVersion").GetString() == Shortlist.Web.Features.Legal.PrivacyNotice.Version);
+        Assert.Contains(consents, c => c.GetProperty("purpose").GetString() == "Application" && c.GetProperty("noticeVersion").GetString() == "2026-11");
         Assert.Equal("Call me " + p.First, Assert.Single(export.GetProperty("careerConversations").EnumerateArray()).GetProperty("note").GetString());
 
         Assert.Equal($"Called {p.First} {p.Last}", Assert.Single(export.GetProperty("activities").EnumerateArray()).GetProperty("text").GetString());
