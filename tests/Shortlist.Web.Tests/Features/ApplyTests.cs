@@ -471,3 +471,29 @@ public sealed class ApplyRateLimitTests(SqliteApp app) : IClassFixture<SqliteApp
         Assert.NotNull(post.Headers.RetryAfter);
     }
 }
+
+/// <summary>An application whose mail cannot be written: the pickup folder's path is an existing file.</summary>
+public sealed class SqliteAppWithBrokenMail() : AppFixture(Provider.Sqlite)
+{
+    public string BlockingFile { get; } = Path.Combine(Path.GetTempPath(), $"shortlist-mail-{Guid.NewGuid():N}");
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        File.WriteAllText(BlockingFile, "not a folder");
+        builder.UseSetting("Email:PickupDirectory", BlockingFile);
+    }
+}
+
+public sealed class ApplyMailFailureTests(SqliteAppWithBrokenMail app) : IClassFixture<SqliteAppWithBrokenMail>
+{
+    [Fact]
+    public async Task A_confirmation_mail_that_cannot_be_sent_leaves_the_committed_application_and_answers_created()
+    {
+        using var candidate = await app.ApiAsync(Persona.CandidateA);
+        var response = await candidate.PostAsJsonAsync($"/api/v1/jobs/{app.World.PositionX}/applications", new { noticeVersion = PrivacyNotice.Version });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.True(await app.WithDbAsync(db => db.Applications.AnyAsync(a => a.PositionId == app.World.PositionX && a.CandidateId == app.World.CandidateA)));
+        Assert.Throws<IOException>(() => Directory.CreateDirectory(app.BlockingFile)); // the mail really could not be written
+    }
+}

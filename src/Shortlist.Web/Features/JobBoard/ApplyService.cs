@@ -101,7 +101,7 @@ public enum WithdrawStatus
 /// API go through.
 /// </summary>
 public sealed class ApplyService(ShortlistDbContext db, JobSearch jobs, ResumeIntake intake, FileStore files, AccountService accounts,
-    UserManager<ShortlistUser> users, CurrentUser user, AuditLog audit, IEmailSender email, IDataProtectionProvider protection, TimeProvider clock)
+    UserManager<ShortlistUser> users, CurrentUser user, AuditLog audit, IEmailSender email, IDataProtectionProvider protection, TimeProvider clock, ILogger<ApplyService> logger)
 {
     /// <summary>How long an uploaded résumé waits for its confirmation.</summary>
     public static readonly TimeSpan UploadLifetime = TimeSpan.FromHours(2);
@@ -266,7 +266,15 @@ public sealed class ApplyService(ShortlistDbContext db, JobSearch jobs, ResumeIn
             db.ChangeTracker.Clear();
             return Fail(ApplyStatus.Invalid, e.Field ?? "profile", e.Message);
         }
-        await email.SendAsync(candidate.Email, $"Your application: {position.Title}", ConfirmationText(candidate, position, baseUrl), ct);
+        // The application is committed: a mail that cannot be sent is logged, not shown to the applicant as a failure.
+        try
+        {
+            await email.SendAsync(candidate.Email, $"Your application: {position.Title}", ConfirmationText(candidate, position, baseUrl), ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "The confirmation e-mail for application {ApplicationId} could not be sent", application.Id);
+        }
         return new(ApplyStatus.Applied, application.Id, newUserId ?? user.Id, now);
     }
 
