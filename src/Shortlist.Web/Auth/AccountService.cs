@@ -108,7 +108,7 @@ public sealed class AccountService(ShortlistDbContext db, UserManager<ShortlistU
         else if (organizationId is not null) return AccountResult.Fail("organizationId", "Only hiring managers belong to an organization.");
         if (await users.FindByEmailAsync(address) is not null) return AccountResult.Fail("email", "Someone already has an account with this e-mail address.");
 
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var token = OneTimeToken.New();
         var now = clock.GetUtcNow();
         var invitation = new Invitation
         {
@@ -187,7 +187,7 @@ public sealed class AccountService(ShortlistDbContext db, UserManager<ShortlistU
         return AccountResult.Ok(user.Id);
     }
 
-    internal static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    internal static string Hash(string token) => OneTimeToken.Hash(token);
 
     public string? PublicBaseUrl => configuration["PublicBaseUrl"];
 }

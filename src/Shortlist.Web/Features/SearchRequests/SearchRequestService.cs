@@ -132,7 +132,7 @@ public sealed class SearchRequestService(ShortlistDbContext db, CurrentUser user
         var now = clock.GetUtcNow();
         var checkedRequester = requester.Validated();
         var request = await BuildAsync(input, null, null, now, ct);
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var token = OneTimeToken.New();
         var lifetime = TimeSpan.FromHours(Math.Clamp(options.Value.VerificationHours, 1, 24 * 7));
         request.AwaitVerification(checkedRequester, Hash(token), now + lifetime, now);
         await AttachAsync(request, attachment, now, ct);
@@ -370,5 +370,5 @@ public sealed class SearchRequestService(ShortlistDbContext db, CurrentUser user
         return request is null ? "http://127.0.0.1:5000" : $"{request.Scheme}://{request.Host}";
     }
 
-    internal static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    internal static string Hash(string token) => OneTimeToken.Hash(token);
 }
