@@ -7,7 +7,8 @@ namespace Shortlist.Web.Infrastructure;
 
 /// <summary>
 /// Counts the saves this process makes, so that in-memory read models (the job board's snapshot) look at the
-/// database again straight after a local change instead of on their next periodic check. Changes made by
+/// database again straight after a local change instead of on their next periodic check (the job board's snapshot
+/// compares <see cref="Saves"/>; the matching index awaits <see cref="NextSave"/>). Changes made by
 /// other processes are still found by that periodic check.
 /// </summary>
 public sealed class LocalChangeSignal : SaveChangesInterceptor
@@ -15,9 +16,13 @@ public sealed class LocalChangeSignal : SaveChangesInterceptor
     private readonly ConditionalWeakTable<DbContext, object> _taxonomyChanging = [];
     private long _saves;
     private long _taxonomySaves;
+    private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Goes up after every save.</summary>
     public long Saves => Interlocked.Read(ref _saves);
+
+    /// <summary>Completes after the next save this process makes; read it before looking at the database, then await it.</summary>
+    public Task NextSave => Volatile.Read(ref _next).Task;
 
     /// <summary>Goes up after every save that changed a taxonomy entry (taxonomy is not in the change feed).</summary>
     public long TaxonomySaves => Interlocked.Read(ref _taxonomySaves);
@@ -60,5 +65,6 @@ public sealed class LocalChangeSignal : SaveChangesInterceptor
             Interlocked.Increment(ref _taxonomySaves);
         }
         Interlocked.Increment(ref _saves);
+        Interlocked.Exchange(ref _next, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
     }
 }

@@ -8,6 +8,7 @@ using Shortlist.Matching.Explaining;
 using Shortlist.Matching.Index;
 using Shortlist.Matching.Querying;
 using Shortlist.Web.Features.Embeddings;
+using Shortlist.Web.Infrastructure;
 using Shortlist.Data.Embeddings;
 
 namespace Shortlist.Web.Features.Matching;
@@ -32,13 +33,15 @@ public sealed record MatchingEngine(CandidateIndex Index, Matcher Matcher, Evide
 /// reaches rankings within a second. The whole index is rebuilt when the day changes (years and recency are as of a day)
 /// and when the taxonomy changes. Failures are logged and retried; the host never stops because of them.
 /// </summary>
-public sealed partial class MatchingService(IServiceScopeFactory scopes, IEmbeddingStore embeddings, TimeProvider clock, IOptions<MatchingOptions> options, ILogger<MatchingService> log)
+public sealed partial class MatchingService(IServiceScopeFactory scopes, IEmbeddingStore embeddings, LocalChangeSignal signal, TimeProvider clock, IOptions<MatchingOptions> options, ILogger<MatchingService> log)
     : BackgroundService, IHealthCheck
 {
     private readonly TaskCompletionSource<MatchingEngine> _first = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private MatchingEngine? _engine;
     private long _sequence;
     private DateTimeOffset? _taxonomyStamp;
+    private long _taxonomySaves = -1;
+    private DateTimeOffset _taxonomyCheckedAt;
 
     /// <summary>The engine, waiting for the first build when it is still running.</summary>
     public async Task<MatchingEngine> GetAsync(CancellationToken ct)
@@ -59,6 +62,8 @@ public sealed partial class MatchingService(IServiceScopeFactory scopes, IEmbedd
         {
             try
             {
+                // Taken before reading the feed: a save committed while this pass reads still wakes the next one.
+                var saved = signal.NextSave;
                 var engine = Volatile.Read(ref _engine);
                 var today = Today();
                 if (engine is null || engine.BuiltFor != today || await TaxonomyChangedAsync(stoppingToken))
@@ -69,7 +74,9 @@ public sealed partial class MatchingService(IServiceScopeFactory scopes, IEmbedd
                 }
                 await FollowAsync(engine, stoppingToken);
                 delay = TimeSpan.FromSeconds(1);
-                await Task.Delay(TimeSpan.FromMilliseconds(options.Value.PollMilliseconds), clock, stoppingToken);
+                // A save in this process wakes the loop at once; the poll finds changes other processes committed.
+                await Task.WhenAny(saved, Task.Delay(TimeSpan.FromMilliseconds(options.Value.PollMilliseconds), clock, stoppingToken));
+                stoppingToken.ThrowIfCancellationRequested();
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -89,6 +96,12 @@ public sealed partial class MatchingService(IServiceScopeFactory scopes, IEmbedd
 
     private async Task<bool> TaxonomyChangedAsync(CancellationToken ct)
     {
+        // The taxonomy is not in the change feed. Its stamp is read after a local taxonomy save, and every few seconds
+        // for edits made by other processes, rather than on every pass.
+        var saves = signal.TaxonomySaves;
+        if (saves == _taxonomySaves && clock.GetUtcNow() - _taxonomyCheckedAt < TimeSpan.FromSeconds(5)) return false;
+        _taxonomySaves = saves;
+        _taxonomyCheckedAt = clock.GetUtcNow();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ShortlistDbContext>();
         var stamp = await db.TaxonomyEntries.MaxAsync(t => (DateTimeOffset?)t.UpdatedAt, ct);
@@ -113,9 +126,6 @@ public sealed partial class MatchingService(IServiceScopeFactory scopes, IEmbedd
             batch.Add(CandidateDocument.From(candidate, today));
             if (batch.Count < batch.Capacity) continue;
             index.AddRange(batch);
-        // Profile embeddings, computed by the embedding worker when a profile changes; a candidate without one gets half credit for text.
-        await foreach (var (id, vector) in embeddings.ReadCandidateVectorsAsync(ct))
-            if (vector.Length == TextEmbedding.Dimensions) index.SetEmbedding(id, System.Runtime.InteropServices.MemoryMarshal.Cast<byte, sbyte>(vector));
             batch.Clear();
         }
         index.AddRange(batch);
