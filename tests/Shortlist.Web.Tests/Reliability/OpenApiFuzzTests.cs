@@ -138,7 +138,8 @@ public abstract class OpenApiFuzzTests(AppFixture app, ITestOutputHelper output)
         foreach (var parameter in pathParameters)
         {
             var values = Format(parameter.Schema) == "uuid" ? BadGuids : BadStrings;
-            foreach (var (name, value) in values)
+            // A NUL byte in the path is refused by the server before the app (and the in-process test server cannot carry it).
+            foreach (var (name, value) in values.Where(v => !v.Value.Contains("%00", StringComparison.Ordinal)))
             {
                 var url = Url(operation, pathParameters.ToDictionary(p => p.Name, p => p == parameter ? value : ValidPathValue(operation, p)), escape: p => p != parameter.Name);
                 // A real record must not be touched by a well-formed body: with a bad path value only the body's shape is tested.
