@@ -57,10 +57,38 @@ public static class ErrorHandling
                 }
                 var limit = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
                 if (limit is { IsReadOnly: false }) limit.MaxRequestBodySize = max;
+                if (context.Request.HasJsonContentType() && await ContainsNulAsync(context.Request, context.RequestAborted))
+                {
+                    await WriteProblem(context, StatusCodes.Status400BadRequest, "The request contains a value that cannot be stored.",
+                        "Text may not contain a NUL character (\\u0000).");
+                    return;
+                }
             }
             await next(context);
         });
         return app;
+    }
+
+    /// <summary>
+    /// Whether a JSON body carries the escape \u0000 in a string: no text field of the product may hold a NUL character
+    /// (PostgreSQL refuses it, and it is never meant). Checked once here for every endpoint rather than in each.
+    /// </summary>
+    private static async Task<bool> ContainsNulAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (request.ContentLength is null or 0 or > MaxJsonBody) return false;
+        request.EnableBuffering();
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, ct);
+        request.Body.Position = 0;
+        var text = System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        for (var i = text.IndexOf("\\u0000", StringComparison.Ordinal); i >= 0; i = text.IndexOf("\\u0000", i + 1, StringComparison.Ordinal))
+        {
+            // An escaped backslash followed by "u0000" is the literal text, not a NUL.
+            var slashes = 0;
+            for (var j = i; j >= 0 && text[j] == '\\'; j--) slashes++;
+            if (slashes % 2 == 1) return true;
+        }
+        return false;
     }
 
     private static Task WriteProblem(HttpContext context, int status, string title, string detail)
