@@ -34,9 +34,13 @@ public abstract class OpenApiFuzzTests(AppFixture app, ITestOutputHelper output)
         {
             var persona = PersonaFor(operation);
             var answers = new List<int>();
-            foreach (var (name, request) in Inputs(operation, document))
+            foreach (var (name, request, mayBeValid) in Inputs(operation, document))
             {
                 inputs++;
+                // A value of the right type that may be legitimate for this operation (a negative number) may be stored;
+                // what the hostile inputs before it did is checked first, and the baseline taken again after it.
+                if (mayBeValid)
+                    foreach (var change in before.Differences(await DatabaseState.CaptureAsync(app))) failures.Add($"{operation.Key}: stored something: {change}");
                 using (request)
                 using (var response = await clients[persona].SendAsync(request))
                 {
@@ -46,6 +50,7 @@ public abstract class OpenApiFuzzTests(AppFixture app, ITestOutputHelper output)
                     else if (status >= 400 && response.Content.Headers.ContentType?.MediaType != "application/problem+json")
                         failures.Add($"{operation.Key} {name}: {status} without a ProblemDetails body");
                 }
+                if (mayBeValid) before = await DatabaseState.CaptureAsync(app);
             }
             if (persona != Persona.Anonymous && answers.Count > 0 && answers.All(s => s is 401 or 403))
                 failures.Add($"{operation.Key}: every input was refused with 401/403 as {persona}; the fuzzer did not reach the endpoint");
@@ -126,7 +131,7 @@ public abstract class OpenApiFuzzTests(AppFixture app, ITestOutputHelper output)
 
     private static readonly (string Name, string Value)[] BadOther = [("not a value", "maybe"), ("NUL byte", "%00"), ("very long", new string('z', 5_000)), ("empty", "")];
 
-    private IEnumerable<(string Name, HttpRequestMessage Request)> Inputs(Operation operation, JsonNode document)
+    private IEnumerable<(string Name, HttpRequestMessage Request, bool MayBeValid)> Inputs(Operation operation, JsonNode document)
     {
         var pathParameters = operation.Parameters.Where(p => p.In == "path").ToList();
         var queryParameters = operation.Parameters.Where(p => p.In == "query").ToList();
@@ -143,7 +148,7 @@ public abstract class OpenApiFuzzTests(AppFixture app, ITestOutputHelper output)
             {
                 var url = Url(operation, pathParameters.ToDictionary(p => p.Name, p => p == parameter ? value : ValidPathValue(operation, p)), escape: p => p != parameter.Name);
                 // A real record must not be touched by a well-formed body: with a bad path value only the body's shape is tested.
-                yield return ($"path {parameter.Name} {name}", Request(operation, url, validBody is null ? null : Json(operation, validBody.ToJsonString())));
+                yield return ($"path {parameter.Name} {name}", Request(operation, url, validBody is null ? null : Json(operation, validBody.ToJsonString())), false);
             }
         }
 
@@ -158,29 +163,29 @@ public abstract class OpenApiFuzzTests(AppFixture app, ITestOutputHelper output)
                 _ => BadOther.Concat(BadStrings.Take(2)).ToArray(),
             };
             foreach (var (name, value) in values)
-                yield return ($"query {parameter.Name} {name}", Request(operation, $"{validPath}?{Uri.EscapeDataString(parameter.Name)}={value}", validBody is null ? null : Json(operation, "{")));
+                yield return ($"query {parameter.Name} {name}", Request(operation, $"{validPath}?{Uri.EscapeDataString(parameter.Name)}={value}", validBody is null ? null : Json(operation, "{")), false);
         }
 
         if (operation.MediaType == "application/json" && body is not null)
         {
-            yield return ("malformed JSON", Request(operation, validPath, Json(operation, "{\"a\": ")));
-            yield return ("truncated JSON", Request(operation, validPath, Json(operation, validBody!.ToJsonString()[..^1])));
-            yield return ("empty body", Request(operation, validPath, Json(operation, "")));
-            yield return ("null body", Request(operation, validPath, Json(operation, "null")));
-            yield return ("array instead of object", Request(operation, validPath, Json(operation, "[1, 2, 3]")));
-            yield return ("string instead of object", Request(operation, validPath, Json(operation, "\"text\"")));
-            yield return ("too deep", Request(operation, validPath, Json(operation, new string('[', 5_000) + new string(']', 5_000))));
-            yield return ("oversized body", Request(operation, validPath, Json(operation, "{\"a\": \"" + new string('x', 2_000_000) + "\"}")));
-            yield return ("wrong content type", Request(operation, validPath, new StringContent("a=b", Encoding.UTF8, "text/plain")));
-            yield return ("invalid UTF-8", Request(operation, validPath, Bytes([0x7B, 0x22, 0x61, 0x22, 0x3A, 0x22, 0xC3, 0x28, 0x22, 0x7D], "application/json")));
+            yield return ("malformed JSON", Request(operation, validPath, Json(operation, "{\"a\": ")), false);
+            yield return ("truncated JSON", Request(operation, validPath, Json(operation, validBody!.ToJsonString()[..^1])), false);
+            yield return ("empty body", Request(operation, validPath, Json(operation, "")), false);
+            yield return ("null body", Request(operation, validPath, Json(operation, "null")), false);
+            yield return ("array instead of object", Request(operation, validPath, Json(operation, "[1, 2, 3]")), false);
+            yield return ("string instead of object", Request(operation, validPath, Json(operation, "\"text\"")), false);
+            yield return ("too deep", Request(operation, validPath, Json(operation, new string('[', 5_000) + new string(']', 5_000))), false);
+            yield return ("oversized body", Request(operation, validPath, Json(operation, "{\"a\": \"" + new string('x', 2_000_000) + "\"}")), false);
+            yield return ("wrong content type", Request(operation, validPath, new StringContent("a=b", Encoding.UTF8, "text/plain")), false);
+            yield return ("invalid UTF-8", Request(operation, validPath, Bytes([0x7B, 0x22, 0x61, 0x22, 0x3A, 0x22, 0xC3, 0x28, 0x22, 0x7D], "application/json")), false);
             if (body["required"] is JsonArray { Count: > 0 })
             {
-                yield return ("missing required fields", Request(operation, validPath, Json(operation, "{}")));
+                yield return ("missing required fields", Request(operation, validPath, Json(operation, "{}")), false);
                 foreach (var required in body["required"]!.AsArray().Select(r => r!.GetValue<string>()))
                 {
                     var without = validBody!.DeepClone().AsObject();
                     without.Remove(required);
-                    yield return ($"without {required}", Request(operation, validPath, Json(operation, without.ToJsonString())));
+                    yield return ($"without {required}", Request(operation, validPath, Json(operation, without.ToJsonString())), false);
                 }
             }
             foreach (var (property, schema) in Properties(body, document))
@@ -189,19 +194,19 @@ public abstract class OpenApiFuzzTests(AppFixture app, ITestOutputHelper output)
                 {
                     var mutated = validBody!.DeepClone().AsObject();
                     mutated[property] = wrong;
-                    yield return ($"{property} {name}", Request(operation, validPath, Json(operation, mutated.ToJsonString())));
+                    yield return ($"{property} {name}", Request(operation, validPath, Json(operation, mutated.ToJsonString())), name == "negative");
                 }
             }
         }
         else if (operation.MediaType == "multipart/form-data")
         {
-            yield return ("multipart without boundary", Request(operation, validPath, Bytes("garbage"u8.ToArray(), "multipart/form-data")));
-            yield return ("malformed multipart", Request(operation, validPath, Bytes("--b\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nxx"u8.ToArray(), "multipart/form-data; boundary=b")));
-            yield return ("empty form", Request(operation, validPath, new MultipartFormDataContent()));
-            yield return ("JSON instead of a form", Request(operation, validPath, Json(operation, "{}")));
-            yield return ("oversized upload", Request(operation, validPath, Bytes(new byte[11 * 1024 * 1024], "multipart/form-data; boundary=b")));
+            yield return ("multipart without boundary", Request(operation, validPath, Bytes("garbage"u8.ToArray(), "multipart/form-data")), false);
+            yield return ("malformed multipart", Request(operation, validPath, Bytes("--b\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nxx"u8.ToArray(), "multipart/form-data; boundary=b")), false);
+            yield return ("empty form", Request(operation, validPath, new MultipartFormDataContent()), false);
+            yield return ("JSON instead of a form", Request(operation, validPath, Json(operation, "{}")), false);
+            yield return ("oversized upload", Request(operation, validPath, Bytes(new byte[11 * 1024 * 1024], "multipart/form-data; boundary=b")), false);
             var wrongField = new MultipartFormDataContent { { new StringContent("not a file"), "file" } };
-            yield return ("text field instead of a file", Request(operation, validPath, wrongField));
+            yield return ("text field instead of a file", Request(operation, validPath, wrongField), false);
         }
     }
 
