@@ -71,8 +71,10 @@ public sealed record CommandLine(Verb Verb, string[] HostArgs, IReadOnlyDictiona
                                      (an array for several files); structured extras under "meta".
                --kind posting        parse job postings instead (prints their requirements)
           import PATH...             Add a candidate for every résumé file (PDF, DOCX, TXT, JSON Resume) in the files and
-                                     folders given (folders recursively). Prints progress; a file already imported
-                                     (same content) is skipped, so an interrupted import resumes where it stopped.
+                                     folders given (folders recursively), in batches of 50 each committed in one
+                                     transaction (--Import:BatchSize=N). Prints progress after each committed batch; a
+                                     file already imported (same content) is skipped, so an interrupted import resumes
+                                     where it stopped.
           embed                      Compute the text embeddings (all-MiniLM-L6-v2) of every candidate and position whose
                                      embedding is missing or stale, now, with progress; for operators after an import.
                                      (A running server does the same in the background unless Embeddings:Enabled=false.)

@@ -57,10 +57,38 @@ public static class ErrorHandling
                 }
                 var limit = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
                 if (limit is { IsReadOnly: false }) limit.MaxRequestBodySize = max;
+                if (context.Request.HasJsonContentType() && await ContainsNulAsync(context.Request, context.RequestAborted))
+                {
+                    await WriteProblem(context, StatusCodes.Status400BadRequest, "The request contains a value that cannot be stored.",
+                        "Text may not contain a NUL character (\\u0000).");
+                    return;
+                }
             }
             await next(context);
         });
         return app;
+    }
+
+    /// <summary>
+    /// Whether a JSON body carries the escape \u0000 in a string: no text field of the product may hold a NUL character
+    /// (PostgreSQL refuses it, and it is never meant). Checked once here for every endpoint rather than in each.
+    /// </summary>
+    private static async Task<bool> ContainsNulAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (request.ContentLength is null or 0 or > MaxJsonBody) return false;
+        request.EnableBuffering();
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, ct);
+        request.Body.Position = 0;
+        var text = System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        for (var i = text.IndexOf("\\u0000", StringComparison.Ordinal); i >= 0; i = text.IndexOf("\\u0000", i + 1, StringComparison.Ordinal))
+        {
+            // An escaped backslash followed by "u0000" is the literal text, not a NUL.
+            var slashes = 0;
+            for (var j = i; j >= 0 && text[j] == '\\'; j--) slashes++;
+            if (slashes % 2 == 1) return true;
+        }
+        return false;
     }
 
     private static Task WriteProblem(HttpContext context, int status, string title, string detail)
@@ -72,6 +100,17 @@ public static class ErrorHandling
             ProblemDetails = { Status = status, Title = title, Detail = detail },
         }).AsTask();
     }
+
+    private const string UnavailablePage = """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Back in a moment – Shortlist</title>
+        <link rel="stylesheet" href="/css/site.css"></head>
+        <body><main id="main" class="unavailable"><h1>Back in a moment</h1>
+        <p>Shortlist cannot reach its database just now, so this page could not be shown and nothing you sent was saved.</p>
+        <p>This usually clears up within a minute: please <a href="">try again</a> shortly.</p></main></body>
+        </html>
+        """;
 
     private sealed class DomainExceptionHandler(IProblemDetailsService problems, ILogger<DomainExceptionHandler> logger) : IExceptionHandler
     {
@@ -107,8 +146,32 @@ public static class ErrorHandling
                 {
                     Status = 422, Title = "The file could not be read.", Detail = "Reading the file took too long.", Extensions = { ["code"] = "timeout" },
                 },
+                _ when DatabaseFailure.IsUnavailable(exception) => new ProblemDetails
+                {
+                    Status = 503, Title = "The service is temporarily unavailable.",
+                    Detail = "The database cannot be reached. Nothing was saved by this request; please try again in a moment.",
+                },
+                _ when DatabaseFailure.IsBadValue(exception) => new ProblemDetails
+                {
+                    Status = 400, Title = "The request contains a value that cannot be stored.",
+                    Detail = "A text contains a character that is not allowed (such as a NUL byte), or a value is out of range.",
+                },
                 _ => null,
             };
+            if (problem is { Status: 503 })
+            {
+                logger.LogWarning("The database is unavailable ({Error}) on {Path}", exception.GetBaseException().Message, context.Request.Path);
+                DatabaseFailure.ForgetBrokenConnections(exception);
+                context.Response.Headers.RetryAfter = "5";
+                if (!context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/health") && !context.Response.HasStarted)
+                {
+                    // Pages: a plain page a person can read (no inline styles or scripts), not a JSON document.
+                    context.Response.StatusCode = 503;
+                    context.Response.ContentType = "text/html; charset=utf-8";
+                    await context.Response.WriteAsync(UnavailablePage, ct);
+                    return true;
+                }
+            }
             if (problem is null)
             {
                 logger.LogError(exception, "Unhandled error on {Path}", context.Request.Path);

@@ -236,6 +236,13 @@ public sealed class ApplyService(ShortlistDbContext db, JobSearch jobs, ResumeIn
             }
 
             var existing = await db.Applications.FirstOrDefaultAsync(a => a.PositionId == positionId && a.CandidateId == candidate.Id, ct);
+            if (existing is not null && existing.Stage != Stage.Sourced)
+            {
+                // The same application sent twice at once: the other request committed first.
+                await tx.RollbackAsync(CancellationToken.None);
+                db.ChangeTracker.Clear();
+                return Already(await AppliedAtAsync(positionId, candidate.Id, ct) ?? now);
+            }
             if (existing is not null)
             {
                 // A recruiter had sourced the candidate, unseen by them: applying makes it their application.

@@ -40,6 +40,7 @@ public static class MatchingApi
     {
         if (request.Requirements is null) return Validation.Required("requirements");
         if (request.Requirements.Count > 100) return Validation.Invalid("requirements", "At most 100 requirements.");
+        if (request.Requirements.Any(r => r is null)) return Validation.Invalid("requirements", "A requirement may not be null.");
         var requirements = request.Requirements?.Select(r => r.ToDomain()).ToList();
         return await reader.ForPositionAsync(id, requirements, request.Top ?? 50, request.Skip ?? 0, request.WhatIf ?? true, ct) is { } list
             ? TypedResults.Ok(list) : TypedResults.NotFound();
@@ -51,6 +52,7 @@ public static class MatchingApi
         if (request.Version is not { } version) return Validation.Required("version");
         if (request.Requirements is null) return Validation.Required("requirements");
         if (request.Requirements.Count > 100) return Validation.Invalid("requirements", "At most 100 requirements.");
+        if (request.Requirements.Any(r => r is null)) return Validation.Invalid("requirements", "A requirement may not be null.");
         var position = await db.Positions.EditableBy(user).FirstOrDefaultAsync(p => p.Id == id, ct);
         if (position is null) return TypedResults.NotFound();
         db.ExpectVersion(position, version);

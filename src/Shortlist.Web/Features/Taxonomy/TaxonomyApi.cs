@@ -114,6 +114,7 @@ public static class TaxonomyApi
         var code = TaxonomyEntry.NormalizeCode(industry);
         if (!await db.TaxonomyEntries.AnyAsync(t => t.Code == code && t.Category == TaxonomyCategory.Industry, ct))
             return Validation.Invalid("industry", $"'{code}' is not an industry of the taxonomy.");
+        if (request.Items.Any(i => i is null)) return Validation.Invalid("items", "An item may not be null.");
         var codes = request.Items.Select(i => i.TaxonomyCode.Trim().ToLowerInvariant()).Distinct().ToList();
         var known = await db.TaxonomyEntries.Where(t => codes.Contains(t.Code)).Select(t => t.Code).ToListAsync(ct);
         if (codes.Except(known).FirstOrDefault() is { } unknown) return Validation.Invalid("items", $"No entry has the code '{unknown}'.");
