@@ -181,6 +181,17 @@ public sealed class Submission : Entity
         Touch(now);
     }
 
+    /// <summary>Removes what names or quotes the candidate, keeping stages and dates for reports (erasure).</summary>
+    public void Anonymise(DateTimeOffset now)
+    {
+        ExplanationJson = null;
+        ResumeFileId = null;
+        ResumeText = null;
+        Note = null;
+        Feedback = [.. Feedback.Select(f => f with { Comment = null })];
+        Touch(now);
+    }
+
     private void Same(Application application)
     {
         if (application.Id != ApplicationId) throw new InvalidOperationException("The application is not the one submitted.");

@@ -52,8 +52,11 @@ public sealed record FeedbackInput(ClientVerdict Verdict, string? Reason = null,
 /// <summary>One to five interview slots the hiring manager offers.</summary>
 public sealed record SlotsInput(IReadOnlyList<InterviewSlot> Slots);
 
-/// <summary>What a recruiter shares when submitting a candidate: explanation parts, which résumé (null: the candidate's current one) and a note.</summary>
-public sealed record SubmitInput(IReadOnlyList<SharedExplanation>? Share = null, Guid? ResumeFileId = null, string? Note = null, bool ShareResume = true);
+/// <summary>
+/// What a recruiter shares when submitting a candidate: the explanation parts (an empty list shares the score only), which résumé
+/// (null: the candidate's current one; <see cref="ShareResume"/> false: none) and a note.
+/// </summary>
+public sealed record SubmitInput(IReadOnlyList<SharedExplanation> Share, Guid? ResumeFileId = null, string? Note = null, bool ShareResume = true);
 
 /// <summary>The recruiter confirms the slot at this index of the proposal.</summary>
 public sealed record ConfirmSlotInput(int Slot);

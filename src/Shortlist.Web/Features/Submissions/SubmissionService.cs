@@ -55,7 +55,7 @@ public sealed class SubmissionService(ShortlistDbContext db, CurrentUser user, A
         if (await db.Submissions.AnyAsync(s => s.ApplicationId == application.Id, ct))
             throw new DomainRuleException("This application was already submitted to the client.", "applicationId");
         var share = SharedExplanation.None;
-        foreach (var part in input.Share ?? DefaultShare)
+        foreach (var part in input.Share ?? [])
             share |= Enum.IsDefined(part) && part != SharedExplanation.None ? part : throw new DomainRuleException("Unknown part of the explanation.", "share");
         ResumeChoice? resume = null;
         if (input.ShareResume)
