@@ -135,7 +135,7 @@ public abstract class ClientPortalTests(AppFixture app)
         Assert.Equal(HttpStatusCode.NotFound, (await managerY.PostAsync($"/api/v1/client/positions/{position}/candidates/{application}/reveal", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await managerY.PostAsJsonAsync($"/api/v1/client/positions/{position}/candidates/{application}/feedback", new { verdict = "Advance" })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await managerY.PostAsJsonAsync($"/api/v1/client/positions/{position}/candidates/{application}/slots",
-            new { slots = new[] { new { start = DateTimeOffset.UtcNow.AddDays(3), durationMinutes = 30 } } })).StatusCode);
+            new { slots = new[] { new { start = TimeProvider.System.GetUtcNow().AddDays(3), durationMinutes = 30 } } })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.PagesAsync(Persona.HiringManagerY)).GetAsync($"/Client/Positions/{position}/Candidates/{application}")).StatusCode);
         Assert.False(await app.WithDbAsync(db => db.CandidateReveals.AnyAsync(r => r.CandidateId == candidate)));
 
@@ -160,16 +160,16 @@ public abstract class ClientPortalTests(AppFixture app)
 
         // Slots: in the past, too many, or impossible dates are refused and nothing is stored; then two good ones.
         var past = await managerX.PostAsJsonAsync($"/api/v1/client/positions/{position}/candidates/{application}/slots",
-            new { slots = new[] { new { start = DateTimeOffset.UtcNow.AddDays(-1), durationMinutes = 30 } } });
+            new { slots = new[] { new { start = TimeProvider.System.GetUtcNow().AddDays(-1), durationMinutes = 30 } } });
         Assert.Equal(HttpStatusCode.BadRequest, past.StatusCode);
         var six = await managerX.PostAsJsonAsync($"/api/v1/client/positions/{position}/candidates/{application}/slots",
-            new { slots = Enumerable.Range(1, 6).Select(i => new { start = DateTimeOffset.UtcNow.AddDays(i), durationMinutes = 30 }).ToArray() });
+            new { slots = Enumerable.Range(1, 6).Select(i => new { start = TimeProvider.System.GetUtcNow().AddDays(i), durationMinutes = 30 }).ToArray() });
         Assert.Equal(HttpStatusCode.BadRequest, six.StatusCode);
         var impossible = await managerX.PostAsync($"/api/v1/client/positions/{position}/candidates/{application}/slots",
             new StringContent("""{"slots": [{"start": "2027-02-30T10:00:00Z", "durationMinutes": 30}]}""", System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, impossible.StatusCode);
         Assert.Equal(0, await app.WithDbAsync(db => db.Submissions.Where(s => s.ApplicationId == application).Select(s => s.ProposedSlots.Count).SingleAsync()));
-        var first = DateTimeOffset.UtcNow.AddDays(5).Date.AddHours(15);
+        var first = TimeProvider.System.GetUtcNow().AddDays(5).Date.AddHours(15);
         var slots = await managerX.PostAsJsonAsync($"/api/v1/client/positions/{position}/candidates/{application}/slots", new
         {
             slots = new object[] { new { start = new DateTimeOffset(first, TimeSpan.Zero), durationMinutes = 45, location = "https://meet.example.com/abc" }, new { start = new DateTimeOffset(first.AddDays(1), TimeSpan.Zero), durationMinutes = 45 } },

@@ -114,8 +114,10 @@ public sealed class ClientPortalService(ShortlistDbContext db, CurrentUser user,
         var blind = await IsBlindAsync(position, ct);
         var revealed = blind && await db.CandidateReveals.AnyAsync(r => r.OrganizationId == submission.OrganizationId && r.CandidateId == candidate.Id, ct);
         var show = !blind || revealed;
-        var index = await db.Submissions.CountAsync(s => s.OrganizationId == submission.OrganizationId && s.PositionId == positionId
-            && (s.SubmittedAt < submission.SubmittedAt || (s.SubmittedAt == submission.SubmittedAt && s.Id.CompareTo(submission.Id) < 0)), ct);
+        // The label matches the shortlist's: the submission's place in submission order.
+        var order = await db.Submissions.AsNoTracking().Where(s => s.OrganizationId == submission.OrganizationId && s.PositionId == positionId)
+            .Select(s => new { s.Id, s.SubmittedAt }).ToListAsync(ct);
+        var index = order.OrderBy(s => s.SubmittedAt).ThenBy(s => s.Id).ToList().FindIndex(s => s.Id == submission.Id);
         audit.Record("candidate.read", nameof(Candidate), candidate.Id, $"submitted for position {positionId}{(show ? "" : " (blind)")}");
         await db.SaveChangesAsync(ct);
         var hit = Explanation(submission);
