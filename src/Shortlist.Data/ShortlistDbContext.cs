@@ -33,6 +33,8 @@ public sealed class ShortlistDbContext(DbContextOptions<ShortlistDbContext> opti
     public DbSet<Application> Applications => Set<Application>();
     public DbSet<Interview> Interviews => Set<Interview>();
     public DbSet<Placement> Placements => Set<Placement>();
+    public DbSet<Submission> Submissions => Set<Submission>();
+    public DbSet<CandidateReveal> CandidateReveals => Set<CandidateReveal>();
     public DbSet<Engagement> Engagements => Set<Engagement>();
     public DbSet<Activity> Activities => Set<Activity>();
     public DbSet<TaxonomyEntry> TaxonomyEntries => Set<TaxonomyEntry>();

@@ -11,7 +11,7 @@ namespace Shortlist.Browser.Tests;
 /// </summary>
 public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
-    /// <summary>The pages to check, one line each: the address ("{position}" is an open position's page) and who is signed in.</summary>
+    /// <summary>The pages to check, one line each: the address ("{position}" is an open position's page; "{client-…}", "{submit}" and "{position-pipeline}" are made per run) and who is signed in.</summary>
     public static TheoryData<string, Persona> Pages => new()
     {
         { "/", Persona.Anonymous },
@@ -36,6 +36,12 @@ public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<Brows
         { "/Portal/Applications", Persona.CandidateA },
         { "/Portal/Conversations", Persona.CandidateA },
         { "/Portal/Privacy", Persona.CandidateA },
+        { "/Client", Persona.HiringManagerX },
+        { "/Client/Colleagues", Persona.HiringManagerX },
+        { "{client-shortlist}", Persona.HiringManagerX },
+        { "{client-candidate}", Persona.HiringManagerX },
+        { "{submit}", Persona.Recruiter },
+        { "{position-pipeline}", Persona.Recruiter },
     };
 
     private static readonly string AxeScript = Path.Combine(AppContext.BaseDirectory, "vendor", "axe-core", "axe.min.js");
@@ -45,6 +51,23 @@ public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<Brows
     public async Task Page_has_no_axe_violations_and_no_csp_violations(string url, Persona persona)
     {
         url = url.Replace("{position}", $"/jobs/{app.World.PositionX}/position", StringComparison.Ordinal);
+        if (url.StartsWith("{client-", StringComparison.Ordinal) || url == "{position-pipeline}")
+        {
+            // A shortlist with one submission that has feedback and proposed slots, so every part of these pages shows.
+            var (position, application) = await Shortlist.Web.Tests.Features.ClientWorld.NewSubmissionAsync(app, app.World.OrganizationX, slots: true);
+            url = url switch
+            {
+                "{client-shortlist}" => $"/Client/Positions/{position}",
+                "{client-candidate}" => $"/Client/Positions/{position}/Candidates/{application}",
+                _ => $"/Positions/{position}",
+            };
+        }
+        else if (url == "{submit}")
+        {
+            var position = await Shortlist.Web.Tests.Features.ClientWorld.NewPositionAsync(app, app.World.OrganizationX);
+            var candidate = await Shortlist.Web.Tests.Features.ClientWorld.NewCandidateAsync(app);
+            url = $"/Workspace/Positions/{position}/Submit/{await Shortlist.Web.Tests.Features.ClientWorld.NewApplicationAsync(app, position, candidate)}";
+        }
 
         // First as the product serves it: the Content-Security-Policy must not have to block anything.
         var strict = await NewContextAsync(persona, bypassCsp: false);

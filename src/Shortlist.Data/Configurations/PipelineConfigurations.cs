@@ -54,3 +54,30 @@ internal sealed class EngagementConfiguration : IEntityTypeConfiguration<Engagem
         b.Ignore(e => e.HoursRemaining);
     }
 }
+
+internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submission>
+{
+    public void Configure(EntityTypeBuilder<Submission> b)
+    {
+        b.ConfigureEntity();
+        b.HasOne<Application>().WithMany().HasForeignKey(s => s.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(s => s.ApplicationId).IsUnique();
+        // The client's shortlist is read by organization and position.
+        b.HasIndex(s => new { s.OrganizationId, s.PositionId });
+        b.Property(s => s.Feedback).AsJson();
+        b.Property(s => s.ProposedSlots).AsJson();
+        b.Ignore(s => s.LatestFeedback);
+        b.Ignore(s => s.AwaitsDeclineClosure);
+    }
+}
+
+internal sealed class CandidateRevealConfiguration : IEntityTypeConfiguration<Shortlist.Domain.Organizations.CandidateReveal>
+{
+    public void Configure(EntityTypeBuilder<Shortlist.Domain.Organizations.CandidateReveal> b)
+    {
+        b.ConfigureEntity();
+        b.HasOne<Shortlist.Domain.Organizations.Organization>().WithMany().HasForeignKey(r => r.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Candidate>().WithMany().HasForeignKey(r => r.CandidateId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(r => new { r.OrganizationId, r.CandidateId }).IsUnique();
+    }
+}

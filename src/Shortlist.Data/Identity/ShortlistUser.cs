@@ -9,6 +9,8 @@ public sealed class ShortlistUser : IdentityUser<Guid>
     public Guid? OrganizationId { get; set; }
     public Guid? CandidateId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>A hiring manager who may invite and remove colleagues of the organization.</summary>
+    public bool IsOrganizationAdministrator { get; set; }
 }
 
 /// <summary>A one-time invitation for a recruiter or hiring manager; only the token's hash is stored.</summary>

@@ -73,6 +73,8 @@ public sealed class Position : Entity
     public PositionStatus Status { get; private set; }
     /// <summary>When it was first published.</summary>
     public DateTimeOffset? PublishedAt { get; private set; }
+    /// <summary>Blind review for this position: null follows the organization's setting, true or false overrides it.</summary>
+    public bool? BlindReview { get; private set; }
     /// <summary>The weighted criteria.</summary>
     public IReadOnlyList<Requirement> Requirements { get; private set; } = [];
 
@@ -126,6 +128,16 @@ public sealed class Position : Entity
         Requirements = list;
         Touch(now);
     }
+
+    /// <summary>Overrides the organization's blind-review setting for this position (null: follow the organization).</summary>
+    public void SetBlindReview(bool? blindReview, DateTimeOffset now)
+    {
+        BlindReview = blindReview;
+        Touch(now);
+    }
+
+    /// <summary>Whether this position's shortlist is reviewed blind, given the organization's setting.</summary>
+    public bool IsBlind(bool organizationBlindReview) => BlindReview ?? organizationBlindReview;
 
     /// <summary>Opens the position and publishes it on the job board.</summary>
     public void Publish(DateTimeOffset now)

@@ -85,6 +85,8 @@ public sealed class AccountService(ShortlistDbContext db, UserManager<ShortlistU
         {
             UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName,
             OrganizationId = organizationId, CandidateId = candidateId, CreatedAt = clock.GetUtcNow(),
+            // The first hiring manager of an organization administers its colleagues.
+            IsOrganizationAdministrator = role == Roles.HiringManager && !await db.Users.AnyAsync(u => u.OrganizationId == organizationId),
         };
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded) return AccountResult.From(created);

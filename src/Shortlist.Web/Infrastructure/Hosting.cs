@@ -17,6 +17,7 @@ using Shortlist.Web.Features.Matching;
 using Shortlist.Web.Features.Portal;
 using Shortlist.Web.Features.Resumes;
 using Shortlist.Web.Features.Conversations;
+using Shortlist.Web.Features.Client;
 using Shortlist.Web.Features.Privacy;
 using Shortlist.Web.Features.SearchRequests;
 using Shortlist.Web.Infrastructure.Email;
@@ -61,6 +62,9 @@ public static class Hosting
         services.AddScoped<Features.Portal.ProfileEditor>();
         services.AddOptions<SearchRequestOptions>().BindConfiguration(SearchRequestOptions.Section);
         services.AddScoped<SearchRequestService>();
+        services.AddScoped<Features.Client.ClientPortalService>();
+        services.AddScoped<Features.Client.ColleagueService>();
+        services.AddScoped<Features.Submissions.SubmissionService>();
         services.AddSingleton<FormTimer>();
         services.AddScoped<TaxonomyLoader>();
         services.AddOptions<MatchingOptions>().BindConfiguration(MatchingOptions.Section);
@@ -130,7 +134,7 @@ public static class Hosting
     public static WebApplication MapShortlistApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.ApiUser).DisableAntiforgery().ProducesProblem(400).ProducesProblem(401);
-        api.MapAccount().MapOrganizations().MapPositions().MapCandidates().MapResumes().MapPostingParsing().MapTaxonomy().MapSearchRequests().MapAdmin().MapMatching().MapJobBoard().MapMyProfile().MapConversations().MapPrivacy();
+        api.MapAccount().MapOrganizations().MapPositions().MapCandidates().MapResumes().MapPostingParsing().MapTaxonomy().MapSearchRequests().MapAdmin().MapMatching().MapJobBoard().MapMyProfile().MapConversations().MapPrivacy().MapClientPortal();
         app.MapJobBoardFeeds();
         return app;
     }

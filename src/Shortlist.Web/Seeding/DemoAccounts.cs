@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Shortlist.Data;
 using Shortlist.Domain.Common;
+using Shortlist.Domain.Pipeline;
 using Shortlist.Web.Auth;
 
 namespace Shortlist.Web.Seeding;
@@ -64,7 +65,54 @@ public sealed class DemoAccounts(ShortlistDbContext db, DemoSeeder seeder, Accou
             if (candidateId is { } id) (await db.Candidates.FirstAsync(c => c.Id == id, ct)).UserId = created.UserId;
         }
         await db.SaveChangesAsync(ct);
+        if (orgs[All[2].Email] is { } healthcare) await SeedBlindShortlistAsync(healthcare, ct);
     }
+
+    /// <summary>
+    /// The healthcare client of hiring.healthcare@ reviews blind, and one of its open positions has three candidates submitted
+    /// (one with feedback and proposed interview slots), so the client portal has something to show on first start.
+    /// </summary>
+    private async Task SeedBlindShortlistAsync(Guid organizationId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var organization = await db.Organizations.FirstAsync(o => o.Id == organizationId, ct);
+        organization.Update(organization.Name, organization.Industry, organization.Website, blindReview: true, now);
+        var position = await db.Positions.Where(p => p.OrganizationId == organizationId).OrderBy(p => p.Status).ThenBy(p => p.Title).FirstOrDefaultAsync(ct);
+        if (position is null) { await db.SaveChangesAsync(ct); return; }
+        var taken = await db.Applications.Where(a => a.PositionId == position.Id).Select(a => a.CandidateId).ToListAsync(ct);
+        var applications = await db.Applications.Where(a => a.PositionId == position.Id && (a.Stage == Stage.Sourced || a.Stage == Stage.Screening)).Take(3).ToListAsync(ct);
+        if (applications.Count < 3)
+        {
+            var more = await db.Candidates.Where(c => c.ErasedAt == null && !taken.Contains(c.Id) && c.UserId == null).OrderBy(c => c.Id).Take(3 - applications.Count).ToListAsync(ct);
+            foreach (var c in more)
+            {
+                var added = new Application(position.Id, c.Id, ApplicationOrigin.Sourced, now);
+                db.Applications.Add(added);
+                applications.Add(added);
+            }
+        }
+        var recruiter = await db.Users.Where(u => u.Email == All[1].Email).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
+        var manager = await db.Users.Where(u => u.Email == All[2].Email).Select(u => new { u.Id, u.DisplayName }).FirstAsync(ct);
+        position.RecruiterId ??= recruiter;
+        for (var i = 0; i < applications.Count; i++)
+        {
+            var application = applications[i];
+            var candidate = await db.Candidates.FirstAsync(c => c.Id == application.CandidateId, ct);
+            var text = candidate.ResumeText ?? string.Join('\n', new[] { candidate.FullName, $"{candidate.Email} | {candidate.Phone} | {candidate.Location}", "", candidate.Headline ?? "", "", "EXPERIENCE" }
+                .Concat(candidate.Roles.Select(r => $"{r.Title}, {r.Employer} ({r.Start:yyyy}–{(r.End is { } end ? end.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture) : "present")})")));
+            var submission = new Submission(application, organizationId, recruiter, SharedExplanation.Requirements | SharedExplanation.Evidence | SharedExplanation.ScoreParts,
+                null, candidate.ResumeFileId, text, i == 0 ? "Led two Epic go-lives; available in four weeks." : null, now.AddHours(-(3 - i)));
+            if (i == 0)
+            {
+                submission.GiveFeedback(application, ClientVerdict.Advance, null, "Strong EHR background; let us meet.", manager.Id, manager.DisplayName, now);
+                submission.ProposeSlots(application, [new InterviewSlot(Midnight(now).AddDays(5).AddHours(15), 45, "Video call"), new InterviewSlot(Midnight(now).AddDays(6).AddHours(14), 45, "Video call")], manager.Id, now);
+            }
+            db.Submissions.Add(submission);
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static DateTimeOffset Midnight(DateTimeOffset at) => new(at.UtcDateTime.Date, TimeSpan.Zero);
 
     private static void PrintAccounts()
     {

@@ -218,7 +218,84 @@ public abstract class AuthorizationMatrixTests(AppFixture app)
         ["POST /api/v1/search-requests/{id:guid}/qualify"] = Send(StaffApi, HttpMethod.Post, async c => ($"/api/v1/search-requests/{await NewSearchRequestAsync(c.App, w)}/qualify", new { title = "Matrix position" })),
         ["POST /api/v1/search-requests/{id:guid}/decline"] = Send(StaffApi, HttpMethod.Post, async c => ($"/api/v1/search-requests/{await NewSearchRequestAsync(c.App, w)}/decline", new { reason = "Not our field." })),
         ["GET /api/v1/taxonomy/playbooks/{industry}"] = Get(Public, "/api/v1/taxonomy/playbooks/healthcare"),
+
+        // The client portal: hiring managers only; organization Y's manager finds none of X's records.
+        ["GET /Client/Colleagues"] = Get(ClientPage, "/Client/Colleagues"),
+        ["GET /Client/Positions/{id:guid}"] = new(ClientPageX, async c => new HttpRequestMessage(HttpMethod.Get, $"/Client/Positions/{(await Features.ClientWorld.NewSubmissionAsync(c.App, w.OrganizationX)).Position}")),
+        ["GET /Client/Positions/{id:guid}/Candidates/{applicationId:guid}"] = new(ClientPageX, async c =>
+        {
+            var (position, application) = await Features.ClientWorld.NewSubmissionAsync(c.App, w.OrganizationX);
+            return new HttpRequestMessage(HttpMethod.Get, $"/Client/Positions/{position}/Candidates/{application}");
+        }),
+        ["GET /Workspace/Positions/{positionId:guid}/Submit/{applicationId:guid}"] = new(StaffPage, async c =>
+        {
+            var position = await Features.ClientWorld.NewPositionAsync(c.App, w.OrganizationX);
+            return new HttpRequestMessage(HttpMethod.Get, $"/Workspace/Positions/{position}/Submit/{await Features.ClientWorld.NewApplicationAsync(c.App, position, w.CandidateA)}");
+        }),
+        ["GET /api/v1/client/dashboard"] = Get(ClientApi, "/api/v1/client/dashboard"),
+        ["GET /api/v1/client/positions/{id:guid}"] = new(ClientApiX, async c => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/client/positions/{(await Features.ClientWorld.NewSubmissionAsync(c.App, w.OrganizationX)).Position}")),
+        ["GET /api/v1/client/positions/{id:guid}/candidates/{applicationId:guid}"] = new(ClientApiX, async c => new HttpRequestMessage(HttpMethod.Get, await SubmittedAsync(c.App, w, ""))),
+        // The shared file is served once revealed: each request reveals first (as X's manager), then asks.
+        ["GET /api/v1/client/positions/{id:guid}/candidates/{applicationId:guid}/resume"] = new(ClientApiX, async c =>
+        {
+            var (position, application) = await Features.ClientWorld.NewSubmissionAsync(c.App, w.OrganizationX);
+            await c.App.WithDbAsync(async db =>
+            {
+                var s = await db.Submissions.SingleAsync(x => x.ApplicationId == application);
+                var fileId = await db.Candidates.Where(x => x.Id == s.CandidateId).Select(x => x.ResumeFileId).SingleAsync();
+                db.Entry(s).Property(x => x.ResumeFileId).CurrentValue = fileId;
+                db.CandidateReveals.Add(new Domain.Organizations.CandidateReveal(w.OrganizationX, s.CandidateId, null, TimeProvider.System.GetUtcNow()));
+                return await db.SaveChangesAsync();
+            });
+            return new HttpRequestMessage(HttpMethod.Get, $"/api/v1/client/positions/{position}/candidates/{application}/resume");
+        }),
+        ["POST /api/v1/client/positions/{id:guid}/candidates/{applicationId:guid}/reveal"] = Send(ClientApiX, HttpMethod.Post, async c => (await SubmittedAsync(c.App, w, "/reveal"), null)),
+        ["POST /api/v1/client/positions/{id:guid}/candidates/{applicationId:guid}/feedback"] = Send(ClientApiX, HttpMethod.Post, async c => (await SubmittedAsync(c.App, w, "/feedback"),
+            new { verdict = "Hold", comment = "Matrix" })),
+        ["POST /api/v1/client/positions/{id:guid}/candidates/{applicationId:guid}/slots"] = Send(ClientApiX, HttpMethod.Post, async c => (await SubmittedAsync(c.App, w, "/slots"),
+            new { slots = new[] { new { start = TimeProvider.System.GetUtcNow().AddDays(9), durationMinutes = 30 } } })),
+        ["GET /api/v1/client/colleagues"] = Get(ClientApi, "/api/v1/client/colleagues"),
+        ["POST /api/v1/client/colleagues/invitations"] = Send(ClientApi, HttpMethod.Post, _ => Task.FromResult<(string, object?)>(("/api/v1/client/colleagues/invitations",
+            new { email = Unique("colleague") + "@world.test" }))),
+        ["POST /api/v1/client/colleagues/{userId:guid}/administrator"] = Send(ClientApiX, HttpMethod.Post, async c => ($"/api/v1/client/colleagues/{await NewHiringManagerAsync(c.App, w.OrganizationX)}/administrator", null)),
+        ["DELETE /api/v1/client/colleagues/{userId:guid}"] = Send(ClientApiX, HttpMethod.Delete, async c => ($"/api/v1/client/colleagues/{await NewHiringManagerAsync(c.App, w.OrganizationX)}", null)),
+        ["GET /api/v1/positions/{id:guid}/applications"] = Get(StaffApi, $"/api/v1/positions/{w.PositionX}/applications"),
+        ["POST /api/v1/positions/{id:guid}/applications/{applicationId:guid}/submit"] = Send(StaffApi, HttpMethod.Post, async c =>
+        {
+            var position = await Features.ClientWorld.NewPositionAsync(c.App, w.OrganizationX);
+            return ($"/api/v1/positions/{position}/applications/{await Features.ClientWorld.NewApplicationAsync(c.App, position, w.CandidateA)}/submit", new { share = new[] { "Requirements" }, note = "Matrix" });
+        }),
+        ["POST /api/v1/positions/{id:guid}/applications/{applicationId:guid}/interview"] = Send(StaffApi, HttpMethod.Post, async c =>
+        {
+            var (position, application) = await Features.ClientWorld.NewSubmissionAsync(c.App, w.OrganizationX, slots: true);
+            return ($"/api/v1/positions/{position}/applications/{application}/interview", new { slot = 0 });
+        }),
+        ["POST /api/v1/positions/{id:guid}/applications/{applicationId:guid}/close-declined"] = Send(StaffApi, HttpMethod.Post, async c =>
+        {
+            var (position, application) = await Features.ClientWorld.NewSubmissionAsync(c.App, w.OrganizationX, declined: true);
+            return ($"/api/v1/positions/{position}/applications/{application}/close-declined", null);
+        }),
+        ["PUT /api/v1/positions/{id:guid}/blind-review"] = Send(StaffApi, HttpMethod.Put, _ => Task.FromResult<(string, object?)>(($"/api/v1/positions/{w.PositionY}/blind-review", new { blindReview = (bool?)null }))),
     };
+
+    private static readonly string[] ClientApi = ["401", "403", "403", "ok", "ok", "403", "403"];
+    private static readonly string[] ClientApiX = ["401", "403", "403", "ok", "404", "403", "403"];
+    private static readonly string[] ClientPageX = ["login", "denied", "denied", "ok", "404", "denied", "denied"];
+
+    /// <summary>The URL of a fresh submission of organization X, plus <paramref name="suffix"/>.</summary>
+    private static async Task<string> SubmittedAsync(AppFixture app, World w, string suffix)
+    {
+        var (position, application) = await Features.ClientWorld.NewSubmissionAsync(app, w.OrganizationX);
+        return $"/api/v1/client/positions/{position}/candidates/{application}{suffix}";
+    }
+
+    private static async Task<Guid> NewHiringManagerAsync(AppFixture app, Guid organizationId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<Web.Auth.AccountService>();
+        var result = await accounts.CreateUserAsync(Unique("hm") + "@world.test", World.Password, "Matrix colleague", Domain.Common.Roles.HiringManager, organizationId);
+        return result.UserId ?? throw new InvalidOperationException(string.Join("; ", result.Errors.SelectMany(e => e.Value)));
+    }
 
     private static readonly string[] CandidateOnlyApi = ["401", "ok", "ok", "403", "403", "403", "403"];
 

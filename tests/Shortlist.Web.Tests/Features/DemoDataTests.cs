@@ -84,6 +84,11 @@ public abstract class DemoDataTests(AppFixture app)
             Assert.Equal(role == Roles.Candidate, user.CandidateId is not null);
         }
         Assert.Equal(100, await db.Candidates.CountAsync());
+        // The client portal has a blind shortlist to show to hiring.healthcare@ (when its organization got a position among the five).
+        var healthcare = await db.Users.AsNoTracking().Where(u => u.Email == "hiring.healthcare@shortlist.test").Select(u => u.OrganizationId!.Value).SingleAsync();
+        Assert.True(await db.Organizations.Where(o => o.Id == healthcare).Select(o => o.BlindReview).SingleAsync());
+        var positions = await db.Positions.CountAsync(p => p.OrganizationId == healthcare);
+        Assert.Equal(positions > 0 ? 3 : 0, await db.Submissions.CountAsync(s => s.OrganizationId == healthcare));
         using var client = fresh.CreateClient();
         var token = await client.PostAsync("/api/v1/auth/token", System.Net.Http.Json.JsonContent.Create(new { email = "hiring.finance@shortlist.test", password = DemoAccounts.Password }));
         token.EnsureSuccessStatusCode();

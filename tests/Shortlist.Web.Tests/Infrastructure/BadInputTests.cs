@@ -61,6 +61,16 @@ public abstract class BadInputTests(AppFixture app)
         ["POST /api/v1/search-requests/{id:guid}/qualify"] = ($"/api/v1/search-requests/{w.PositionX}/qualify", """{"requirements": {"taxonomyCode": "pmp"}}""",
             """{"organizationId": "not-a-guid"}"""),
         ["POST /api/v1/search-requests/{id:guid}/decline"] = ($"/api/v1/search-requests/{w.PositionX}/decline", """{"reason": 42}""", """{"reason": null}"""),
+        ["POST /api/v1/client/positions/{id:guid}/candidates/{applicationId:guid}/feedback"] = ($"/api/v1/client/positions/{w.PositionX}/candidates/{w.PositionX}/feedback",
+            """{"verdict": ["Advance"], "comment": "<script>alert(1)</script>"}""", """{"verdict": "Maybe", "comment": "<script>alert(1)</script>"}"""),
+        ["POST /api/v1/client/positions/{id:guid}/candidates/{applicationId:guid}/slots"] = ($"/api/v1/client/positions/{w.PositionX}/candidates/{w.PositionX}/slots",
+            """{"slots": [{"start": "tomorrow", "durationMinutes": 30}]}""", """{"slots": [{"start": "2027-02-30T10:00:00Z", "durationMinutes": 30}]}"""),
+        ["POST /api/v1/client/colleagues/invitations"] = ("/api/v1/client/colleagues/invitations", """{"email": 5}""", """{"email": "not-an-address"}"""),
+        ["POST /api/v1/positions/{id:guid}/applications/{applicationId:guid}/submit"] = ($"/api/v1/positions/{w.PositionX}/applications/{w.PositionX}/submit",
+            """{"share": "Requirements", "note": 5}""", """{"share": ["Everything"]}"""),
+        ["POST /api/v1/positions/{id:guid}/applications/{applicationId:guid}/interview"] = ($"/api/v1/positions/{w.PositionX}/applications/{w.PositionX}/interview",
+            """{"slot": "first"}""", """{"slot": 1.5}"""),
+        ["PUT /api/v1/positions/{id:guid}/blind-review"] = ($"/api/v1/positions/{w.PositionX}/blind-review", """{"blindReview": "maybe"}""", """{"blindReview": 5}"""),
     };
 
     // Endpoints only a candidate may call; the rest are called as an administrator.
@@ -85,6 +95,7 @@ public abstract class BadInputTests(AppFixture app)
     {
         using var client = await app.ApiAsync(Persona.Administrator);
         using var candidate = await app.ApiAsync(Persona.CandidateA);
+        using var manager = await app.ApiAsync(Persona.HiringManagerX);
         var before = await CountsAsync();
         var failures = new List<string>();
         var oversized = "{\"name\": \"" + new string('x', 2_000_000) + "\", \"industry\": \"retail\"}";
@@ -109,7 +120,8 @@ public abstract class BadInputTests(AppFixture app)
             foreach (var (name, content, allowed) in cases)
             {
                 using var request = new HttpRequestMessage(method, url) { Content = content };
-                using var response = await (CandidateOnly.Contains(key) || url.StartsWith("/api/v1/me/", StringComparison.Ordinal) ? candidate : client).SendAsync(request);
+                using var response = await (CandidateOnly.Contains(key) || url.StartsWith("/api/v1/me/", StringComparison.Ordinal) ? candidate
+                    : url.StartsWith("/api/v1/client/", StringComparison.Ordinal) ? manager : client).SendAsync(request);
                 var status = (int)response.StatusCode;
                 if (!allowed.Contains(status)) failures.Add($"{key} {name}: {status}, expected {string.Join("/", allowed)}");
                 else if (response.Content.Headers.ContentType?.MediaType != "application/problem+json") failures.Add($"{key} {name}: {status} without ProblemDetails");
@@ -127,7 +139,8 @@ public abstract class BadInputTests(AppFixture app)
         await db.TaxonomyEntries.CountAsync(), await db.IndustryPlaybooks.CountAsync(), await db.TaxonomyEntries.SumAsync(t => t.Version),
         await db.Positions.SumAsync(p => p.Version), await db.Candidates.SumAsync(c => c.Version), await db.Organizations.SumAsync(o => o.Version), await db.Applications.CountAsync(), await db.Consents.CountAsync(),
         await db.CareerConversations.CountAsync(), await db.CareerConversations.SumAsync(c => c.Version),
-        await db.SearchRequests.CountAsync(), await db.SearchRequests.SumAsync(r => r.Version)));
+        await db.SearchRequests.CountAsync(), await db.SearchRequests.SumAsync(r => r.Version),
+        await db.Submissions.CountAsync(), await db.Submissions.SumAsync(s => s.Version), await db.CandidateReveals.CountAsync(), await db.Interviews.CountAsync()));
 }
 
 public sealed class BadInputTestsOnSqlite(SqliteApp app) : BadInputTests(app), IClassFixture<SqliteApp>;

@@ -1,22 +1,26 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Shortlist.Data;
-using Shortlist.Domain.Positions;
-using Shortlist.Web.Auth;
 
 namespace Shortlist.Web.Features.Client;
 
-public sealed class IndexModel(ShortlistDbContext db, CurrentUser user) : PageModel
+/// <summary>The hiring manager's dashboard: the organization's requests and positions against their dates, with shortlist figures.</summary>
+public sealed class IndexModel(ClientPortalService portal) : PageModel
 {
-    public sealed record Row(string Title, PositionStatus Status, DateOnly? TargetShortlistDate, DateOnly? TargetFillDate);
+    public DashboardResponse Dashboard { get; private set; } = null!;
 
-    public string? OrganizationName { get; private set; }
-    public IReadOnlyList<Row> Positions { get; private set; } = [];
-
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        OrganizationName = await db.Organizations.VisibleTo(user).Select(o => o.Name).FirstOrDefaultAsync(ct);
-        Positions = await db.Positions.AsNoTracking().VisibleTo(user).OrderBy(p => p.Title)
-            .Select(p => new Row(p.Title, p.Status, p.TargetShortlistDate, p.TargetFillDate)).ToListAsync(ct);
+        if (await portal.DashboardAsync(ct) is not { } dashboard) return NotFound();
+        Dashboard = dashboard;
+        return Page();
     }
+
+    public static string Text(DateState state) => state switch
+    {
+        DateState.Late => "Late",
+        DateState.AtRisk => "At risk",
+        DateState.Met => "Done",
+        DateState.OnTrack => "On track",
+        _ => "No date",
+    };
 }

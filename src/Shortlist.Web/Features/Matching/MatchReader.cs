@@ -112,6 +112,17 @@ public sealed class MatchReader(ShortlistDbContext db, CurrentUser user, Matchin
         return (true, application.Id);
     }
 
+    /// <summary>How <paramref name="candidate"/> matches <paramref name="position"/>, with evidence (what a submission shares with the client); null when the engine cannot score them.</summary>
+    public async Task<MatchHit?> ExplainAsync(Position position, Candidate candidate, CancellationToken ct)
+    {
+        var engine = await matching.GetAsync(ct);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var one = engine.Index.DocOf(candidate.Id) >= 0 ? engine.Matcher : SingleMatcher(engine, candidate, today);
+        var embedding = await embeddings.GetAsync(Shortlist.Data.Embeddings.OwnerKind.Position, position.Id, ct);
+        var result = one.ScoreOne(MatchQuery.For(position, today, embedding), candidate.Id);
+        return result is { } r ? engine.Evidence.WithEvidence(r.Hit with { Rank = 1 }, candidate) : null;
+    }
+
     private static Matcher SingleMatcher(MatchingEngine engine, Candidate candidate, DateOnly today)
     {
         var index = new Shortlist.Matching.Index.CandidateIndex(0);

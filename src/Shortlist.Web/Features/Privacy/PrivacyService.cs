@@ -160,6 +160,9 @@ public sealed class PrivacyService(ShortlistDbContext db, UserManager<ShortlistU
 
             candidate.Erase(now);
             foreach (var application in applications) application.Anonymise(now);
+            // What was shared with clients goes too: the résumé text, the explanation (which quotes the résumé), notes and reveals.
+            foreach (var submission in await db.Submissions.Where(s => s.CandidateId == candidateId).ToListAsync(ct)) submission.Anonymise(now);
+            db.CandidateReveals.RemoveRange(await db.CandidateReveals.Where(r => r.CandidateId == candidateId).ToListAsync(ct));
             db.CareerConversations.RemoveRange(await db.CareerConversations.Where(c => c.CandidateId == candidateId).ToListAsync(ct));
             db.Activities.RemoveRange(await db.Activities.Where(a => a.Subject == ActivitySubject.Candidate && a.SubjectId == candidateId).ToListAsync(ct));
             db.TextEmbeddings.RemoveRange(await db.TextEmbeddings.Where(e => e.OwnerKind == OwnerKind.Candidate && e.OwnerId == candidateId).ToListAsync(ct));
@@ -168,7 +171,8 @@ public sealed class PrivacyService(ShortlistDbContext db, UserManager<ShortlistU
             // Files are shared by content (FileStore stores identical bytes once): delete only those no remaining record points at.
             foreach (var fileId in fileIds)
             {
-                var used = await db.Candidates.AnyAsync(c => c.ResumeFileId == fileId, ct) || await db.Applications.AnyAsync(a => a.ResumeFileId == fileId, ct);
+                var used = await db.Candidates.AnyAsync(c => c.ResumeFileId == fileId, ct) || await db.Applications.AnyAsync(a => a.ResumeFileId == fileId, ct)
+                    || await db.Submissions.AnyAsync(s => s.ResumeFileId == fileId, ct);
                 if (!used) await db.Files.Where(f => f.Id == fileId).ExecuteDeleteAsync(ct);
             }
 
