@@ -73,6 +73,8 @@ public sealed class Position : Entity
     public PositionStatus Status { get; private set; }
     /// <summary>When it was first published.</summary>
     public DateTimeOffset? PublishedAt { get; private set; }
+    /// <summary>Why it was closed, when it was closed without a placement.</summary>
+    public string? ClosedReason { get; private set; }
     /// <summary>The weighted criteria.</summary>
     public IReadOnlyList<Requirement> Requirements { get; private set; } = [];
 
@@ -153,11 +155,20 @@ public sealed class Position : Entity
         Touch(now);
     }
 
-    /// <summary>Closes the position without a placement.</summary>
-    public void Close(DateTimeOffset now)
+    /// <summary>Closes the position without a placement, keeping why when a reason is given.</summary>
+    public void Close(DateTimeOffset now, string? reason = null)
     {
         if (Status is PositionStatus.Closed or PositionStatus.Filled) throw new DomainRuleException($"The position is already {Status}.");
+        ClosedReason = Guard.OptionalText(reason, "reason", 500);
         Status = PositionStatus.Closed;
+        Touch(now);
+    }
+
+    /// <summary>Takes an open or paused position off the job board and back to draft.</summary>
+    public void Unpublish(DateTimeOffset now)
+    {
+        if (Status is not (PositionStatus.Open or PositionStatus.OnHold)) throw new DomainRuleException($"A position that is {Status} is not published.");
+        Status = PositionStatus.Draft;
         Touch(now);
     }
 }
