@@ -36,6 +36,11 @@ public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<Brows
         { "/Portal/Applications", Persona.CandidateA },
         { "/Portal/Conversations", Persona.CandidateA },
         { "/Portal/Privacy", Persona.CandidateA },
+        { "/Workspace/Positions/new", Persona.Recruiter },
+        { "/Workspace/Positions/{positionId}/edit", Persona.Recruiter },
+        { "/Workspace/Positions/{positionId}/pipeline", Persona.Recruiter },
+        { "/Workspace/Searches?everyone=true", Persona.Recruiter },
+        { "/Workspace/Searches/{positionId}", Persona.Recruiter },
     };
 
     private static readonly string AxeScript = Path.Combine(AppContext.BaseDirectory, "vendor", "axe-core", "axe.min.js");
@@ -44,7 +49,8 @@ public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<Brows
     [MemberData(nameof(Pages))]
     public async Task Page_has_no_axe_violations_and_no_csp_violations(string url, Persona persona)
     {
-        url = url.Replace("{position}", $"/jobs/{app.World.PositionX}/position", StringComparison.Ordinal);
+        url = url.Replace("{position}", $"/jobs/{app.World.PositionX}/position", StringComparison.Ordinal)
+            .Replace("{positionId}", app.World.PositionX.ToString(), StringComparison.Ordinal);
 
         // First as the product serves it: the Content-Security-Policy must not have to block anything.
         var strict = await NewContextAsync(persona, bypassCsp: false);
