@@ -12,7 +12,7 @@ namespace Shortlist.Web.Features.Workspace.Positions;
 /// The pipeline board of a position: a column per stage, a card per candidate with days in stage. Every move is a plain form
 /// (works without JavaScript and from the keyboard); pipeline.js adds drag and drop and arrow keys on top of the same forms.
 /// </summary>
-public sealed class PipelineModel(PipelineService pipeline, TimeProvider clock) : PageModel
+public sealed class PipelineModel(PipelineService pipeline, Shortlist.Data.ShortlistDbContext db, TimeProvider clock) : PageModel
 {
     /// <summary>Tomorrow at 10:00 UTC, the interview form's suggestion.</summary>
     public string SuggestedInterviewStart => clock.GetUtcNow().UtcDateTime.Date.AddDays(1).ToString("yyyy-MM-dd'T'10:00", CultureInfo.InvariantCulture);
@@ -83,9 +83,14 @@ public sealed class PipelineModel(PipelineService pipeline, TimeProvider clock) 
             if (message is null) return NotFound();
             Message = message;
         }
-        catch (DomainRuleException e) { ModelState.AddModelError("", e.Message); }
+        catch (DomainRuleException e)
+        {
+            db.ChangeTracker.Clear(); // whatever the refused action half-changed must not be saved with the board's audit entry
+            ModelState.AddModelError("", e.Message);
+        }
         catch (DbUpdateConcurrencyException)
         {
+            db.ChangeTracker.Clear();
             ModelState.AddModelError("", "Someone else changed this card since you loaded the board. Nothing was changed; the board now shows where it stands.");
         }
         if (!await LoadAsync(id, ct)) return NotFound();
