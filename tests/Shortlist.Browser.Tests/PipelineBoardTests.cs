@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 using Shortlist.Domain.Candidates;
 using Shortlist.Domain.Common;
 using Shortlist.Domain.Pipeline;
-using Shortlist.Domain.Positions;
+using Requirement = Shortlist.Domain.Positions.Requirement;
 using Shortlist.Web.Features.Matching;
 using Shortlist.Web.Tests.Infrastructure;
 
@@ -26,7 +26,7 @@ public sealed class PipelineBoardTests(BrowserFixture app) : IClassFixture<Brows
                 c.SetProfile("Project manager", null, [], [new ProfileSkill(marker, "Marker", 5, 2026)], [], [], [], now);
                 return c;
             }).ToList();
-            var position = new Position(app.World.OrganizationX, "Board flow position", "Run the board.", "healthcare", now);
+            var position = new Shortlist.Domain.Positions.Position(app.World.OrganizationX, "Board flow position", "Run the board.", "healthcare", now);
             position.SetTerms(null, null, WorkplaceMode.Remote, EngagementTypes.Contract, null, false, null, now);
             position.SetRequirements([new Requirement(marker, "Marker", Importance.Must, 1)], now);
             position.SetPlan(today.AddDays(30), today.AddDays(60), 20_000, 10, now);
