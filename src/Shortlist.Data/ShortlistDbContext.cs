@@ -37,6 +37,8 @@ public sealed class ShortlistDbContext(DbContextOptions<ShortlistDbContext> opti
     public DbSet<CandidateReveal> CandidateReveals => Set<CandidateReveal>();
     public DbSet<Engagement> Engagements => Set<Engagement>();
     public DbSet<Activity> Activities => Set<Activity>();
+    public DbSet<MessageTemplate> MessageTemplates => Set<MessageTemplate>();
+    public DbSet<Shortlist.Domain.Searches.EffortEntry> EffortEntries => Set<Shortlist.Domain.Searches.EffortEntry>();
     public DbSet<TaxonomyEntry> TaxonomyEntries => Set<TaxonomyEntry>();
     public DbSet<IndustryPlaybook> IndustryPlaybooks => Set<IndustryPlaybook>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

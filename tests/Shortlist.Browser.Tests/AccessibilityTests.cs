@@ -42,6 +42,11 @@ public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<Brows
         { "{client-candidate}", Persona.HiringManagerX },
         { "{submit}", Persona.Recruiter },
         { "{position-pipeline}", Persona.Recruiter },
+        { "/Workspace/Positions/new", Persona.Recruiter },
+        { "/Workspace/Positions/{positionId}/edit", Persona.Recruiter },
+        { "/Workspace/Positions/{positionId}/pipeline", Persona.Recruiter },
+        { "/Workspace/Searches?everyone=true", Persona.Recruiter },
+        { "/Workspace/Searches/{positionId}", Persona.Recruiter },
     };
 
     private static readonly string AxeScript = Path.Combine(AppContext.BaseDirectory, "vendor", "axe-core", "axe.min.js");
@@ -50,7 +55,8 @@ public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<Brows
     [MemberData(nameof(Pages))]
     public async Task Page_has_no_axe_violations_and_no_csp_violations(string url, Persona persona)
     {
-        url = url.Replace("{position}", $"/jobs/{app.World.PositionX}/position", StringComparison.Ordinal);
+        url = url.Replace("{position}", $"/jobs/{app.World.PositionX}/position", StringComparison.Ordinal)
+            .Replace("{positionId}", app.World.PositionX.ToString(), StringComparison.Ordinal);
         if (url.StartsWith("{client-", StringComparison.Ordinal) || url == "{position-pipeline}")
         {
             // A shortlist with one submission that has feedback and proposed slots, so every part of these pages shows.

@@ -18,6 +18,8 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         // One application per candidate and position: applying twice is refused by the database too.
         b.HasIndex(a => new { a.PositionId, a.CandidateId }).IsUnique();
         b.HasIndex(a => a.CandidateId);
+        b.Property(a => a.OfferAmount).HasPrecision(14, 2);
+        b.Property(a => a.OfferTerms).HasMaxLength(2_000);
     }
 }
 

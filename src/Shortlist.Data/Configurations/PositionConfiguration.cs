@@ -17,6 +17,7 @@ internal sealed class PositionConfiguration : IEntityTypeConfiguration<Position>
         b.Property(p => p.Requirements).AsJson();
         b.OwnsPlace(p => p.Location);
         b.OwnsCompensation(p => p.Compensation);
+        b.Property(p => p.ClosedReason).HasMaxLength(500);
         b.HasIndex(p => new { p.Status, p.PublishedAt });
         b.HasIndex(p => p.OrganizationId);
     }

@@ -38,6 +38,10 @@ public sealed class Application : Entity
     public DateTimeOffset StageChangedAt { get; private set; }
     /// <summary>The résumé the candidate applied with, when they applied with one.</summary>
     public Guid? ResumeFileId { get; private set; }
+    /// <summary>The offered fee, salary or rate, once an offer is made.</summary>
+    public decimal? OfferAmount { get; private set; }
+    /// <summary>The terms of the offer in words.</summary>
+    public string? OfferTerms { get; private set; }
     /// <summary>Every move so far.</summary>
     public List<StageChange> History { get; private set; }
 
@@ -75,6 +79,16 @@ public sealed class Application : Entity
         var checkedNote = Guard.OptionalText(note, "note", 2_000);
         Record(Stage.Closed, now, r, checkedNote);
         CloseReason = r;
+    }
+
+    /// <summary>Records an offer: the application moves to the offer stage from client review or interview.</summary>
+    public void MakeOffer(decimal? amount, string? terms, DateTimeOffset now)
+    {
+        var checkedTerms = Guard.OptionalText(terms, "terms", 2_000);
+        Guard.NotNegative(amount, "amount");
+        if (!StageRules.CanMove(Stage, Stage.Offer)) throw new DomainRuleException($"An offer cannot be made to an application in {Stage}.", "stage");
+        Record(Stage.Offer, now, null, checkedTerms);
+        (OfferAmount, OfferTerms) = (amount, checkedTerms);
     }
 
     /// <summary>Places the candidate; only an application at the offer stage can be placed.</summary>

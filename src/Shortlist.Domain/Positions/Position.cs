@@ -75,6 +75,8 @@ public sealed class Position : Entity
     public DateTimeOffset? PublishedAt { get; private set; }
     /// <summary>Blind review for this position: null follows the organization's setting, true or false overrides it.</summary>
     public bool? BlindReview { get; private set; }
+    /// <summary>Why it was closed, when it was closed without a placement.</summary>
+    public string? ClosedReason { get; private set; }
     /// <summary>The weighted criteria.</summary>
     public IReadOnlyList<Requirement> Requirements { get; private set; } = [];
 
@@ -165,11 +167,20 @@ public sealed class Position : Entity
         Touch(now);
     }
 
-    /// <summary>Closes the position without a placement.</summary>
-    public void Close(DateTimeOffset now)
+    /// <summary>Closes the position without a placement, keeping why when a reason is given.</summary>
+    public void Close(DateTimeOffset now, string? reason = null)
     {
         if (Status is PositionStatus.Closed or PositionStatus.Filled) throw new DomainRuleException($"The position is already {Status}.");
+        ClosedReason = Guard.OptionalText(reason, "reason", 500);
         Status = PositionStatus.Closed;
+        Touch(now);
+    }
+
+    /// <summary>Takes an open or paused position off the job board and back to draft.</summary>
+    public void Unpublish(DateTimeOffset now)
+    {
+        if (Status is not (PositionStatus.Open or PositionStatus.OnHold)) throw new DomainRuleException($"A position that is {Status} is not published.");
+        Status = PositionStatus.Draft;
         Touch(now);
     }
 }

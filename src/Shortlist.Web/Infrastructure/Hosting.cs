@@ -20,6 +20,8 @@ using Shortlist.Web.Features.Conversations;
 using Shortlist.Web.Features.Client;
 using Shortlist.Web.Features.Privacy;
 using Shortlist.Web.Features.SearchRequests;
+using Shortlist.Web.Features.Pipeline;
+using Shortlist.Web.Features.Searches;
 using Shortlist.Web.Infrastructure.Email;
 using Shortlist.Web.Seeding;
 
@@ -72,6 +74,9 @@ public static class Hosting
         services.AddHostedService(s => s.GetRequiredService<MatchingService>());
         services.AddHealthChecks().AddCheck<MatchingService>("matching", tags: ["ready"]);
         services.AddScoped<MatchReader>();
+        services.AddScoped<PositionService>();
+        services.AddScoped<Shortlist.Web.Features.Pipeline.PipelineService>();
+        services.AddScoped<Shortlist.Web.Features.Searches.SearchService>();
         services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.Section);
         services.AddScoped<ConversationService>();
         services.AddScoped<PrivacyService>();
@@ -91,6 +96,7 @@ public static class Hosting
             o.RootDirectory = "/Features";
             o.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
             o.Conventions.AuthorizeFolder("/Workspace", Policies.Staff);
+            o.Conventions.AddPageRoute("/Workspace/Positions/Edit", "/Workspace/Positions/new");
             o.Conventions.AuthorizeFolder("/Positions", Policies.Staff);
             o.Conventions.AuthorizeFolder("/Candidates", Policies.Staff);
             o.Conventions.AuthorizeFolder("/Organizations", Policies.Staff);
@@ -134,7 +140,7 @@ public static class Hosting
     public static WebApplication MapShortlistApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.ApiUser).DisableAntiforgery().ProducesProblem(400).ProducesProblem(401);
-        api.MapAccount().MapOrganizations().MapPositions().MapCandidates().MapResumes().MapPostingParsing().MapTaxonomy().MapSearchRequests().MapAdmin().MapMatching().MapJobBoard().MapMyProfile().MapConversations().MapPrivacy().MapClientPortal();
+        api.MapAccount().MapOrganizations().MapPositions().MapCandidates().MapResumes().MapPostingParsing().MapTaxonomy().MapSearchRequests().MapAdmin().MapMatching().MapJobBoard().MapMyProfile().MapConversations().MapPrivacy().MapClientPortal().MapPipeline().MapSearches();
         app.MapJobBoardFeeds();
         return app;
     }

@@ -51,6 +51,7 @@ public sealed class DemoAccounts(ShortlistDbContext db, DemoSeeder seeder, Accou
             [All[2].Email] = OrganizationIn("healthcare"),
             [All[3].Email] = OrganizationIn("financial-services"),
         };
+        Guid? recruiter = null;
         foreach (var (email, role, who) in All)
         {
             Guid? candidateId = null;
@@ -63,8 +64,10 @@ public sealed class DemoAccounts(ShortlistDbContext db, DemoSeeder seeder, Accou
             var created = await accounts.CreateUserAsync(email, Password, who, role, orgs.GetValueOrDefault(email), candidateId);
             if (!created.Succeeded) throw new InvalidOperationException($"Demo account {email}: {string.Join("; ", created.Errors.SelectMany(e => e.Value))}");
             if (candidateId is { } id) (await db.Candidates.FirstAsync(c => c.Id == id, ct)).UserId = created.UserId;
+            if (role == Roles.Recruiter && created.UserId is { } recruiterId) recruiter = recruiterId;
         }
         await db.SaveChangesAsync(ct);
+        if (recruiter is { } owner) await DemoSearches.SeedAsync(db, owner, clock.GetUtcNow(), ct);
         if (orgs[All[2].Email] is { } healthcare) await SeedBlindShortlistAsync(healthcare, ct);
     }
 

@@ -97,7 +97,46 @@ public abstract class AuthorizationMatrixTests(AppFixture app)
         ["PUT /api/v1/positions/{id:guid}"] = Send(StaffApi, HttpMethod.Put, async c => ($"/api/v1/positions/{w.PositionX}",
             PositionBody(w.OrganizationX, await c.App.WithDbAsync(db => db.Positions.Where(p => p.Id == w.PositionX).Select(p => p.Version).SingleAsync())))),
         ["POST /api/v1/positions/{id:guid}/publish"] = Send(StaffApi, HttpMethod.Post, async c => ($"/api/v1/positions/{await NewPositionAsync(c.App, w, publish: false)}/publish", null)),
-        ["POST /api/v1/positions/{id:guid}/close"] = Send(StaffApi, HttpMethod.Post, async c => ($"/api/v1/positions/{await NewPositionAsync(c.App, w, publish: true)}/close", null)),
+        ["POST /api/v1/positions/{id:guid}/close"] = Send(StaffApi, HttpMethod.Post, async c => ($"/api/v1/positions/{await NewPositionAsync(c.App, w, publish: true)}/close", new { reason = "Cancelled by the client." })),
+        ["POST /api/v1/positions/{id:guid}/unpublish"] = Send(StaffApi, HttpMethod.Post, async c => ($"/api/v1/positions/{await NewPositionAsync(c.App, w, publish: true)}/unpublish", null)),
+        ["POST /api/v1/positions/{id:guid}/hold"] = Send(StaffApi, HttpMethod.Post, async c => ($"/api/v1/positions/{await NewPositionAsync(c.App, w, publish: true)}/hold", null)),
+
+        ["GET /api/v1/positions/{id:guid}/pipeline"] = Get(StaffApi, $"/api/v1/positions/{w.PositionX}/pipeline"),
+        ["POST /api/v1/positions/{id:guid}/pipeline/bulk-move"] = Send(StaffApi, HttpMethod.Post, async c =>
+        {
+            var (position, application, version) = await NewApplicationInAsync(c.App, w, Shortlist.Domain.Pipeline.Stage.Screening);
+            return ($"/api/v1/positions/{position}/pipeline/bulk-move", new { stage = "Submitted", applications = new[] { new { applicationId = application, version } } });
+        }),
+        ["POST /api/v1/applications/{id:guid}/move"] = Send(StaffApi, HttpMethod.Post, async c =>
+        {
+            var (_, application, version) = await NewApplicationInAsync(c.App, w, Shortlist.Domain.Pipeline.Stage.Screening);
+            return ($"/api/v1/applications/{application}/move", new { stage = "Submitted", version });
+        }),
+        ["POST /api/v1/applications/{id:guid}/interviews"] = Send(StaffApi, HttpMethod.Post, async c =>
+        {
+            var (_, application, version) = await NewApplicationInAsync(c.App, w, Shortlist.Domain.Pipeline.Stage.ClientReview);
+            return ($"/api/v1/applications/{application}/interviews", new { start = TimeProvider.System.GetUtcNow().AddDays(5), durationMinutes = 30, version });
+        }),
+        ["POST /api/v1/applications/{id:guid}/offer"] = Send(StaffApi, HttpMethod.Post, async c =>
+        {
+            var (_, application, version) = await NewApplicationInAsync(c.App, w, Shortlist.Domain.Pipeline.Stage.ClientReview);
+            return ($"/api/v1/applications/{application}/offer", new { amount = 95000, version });
+        }),
+        ["POST /api/v1/applications/{id:guid}/place"] = Send(StaffApi, HttpMethod.Post, async c =>
+        {
+            var (_, application, version) = await NewApplicationInAsync(c.App, w, Shortlist.Domain.Pipeline.Stage.Offer);
+            return ($"/api/v1/applications/{application}/place", new { startDate = "2030-01-07", engagement = "Permanent", feeOrRate = 20000, version });
+        }),
+        ["GET /api/v1/searches"] = Get(StaffApi, "/api/v1/searches?everyone=true"),
+        ["GET /api/v1/searches/{id:guid}"] = Get(StaffApi, $"/api/v1/searches/{w.PositionX}"),
+        ["POST /api/v1/searches/{id:guid}/hours"] = Send(StaffApi, HttpMethod.Post, _ => Task.FromResult<(string, object?)>(($"/api/v1/searches/{w.PositionY}/hours",
+            new { date = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime), hours = 0.5 }))),
+        ["GET /Workspace/Positions/{id:guid}/pipeline"] = Get(StaffPage, $"/Workspace/Positions/{w.PositionX}/pipeline"),
+        ["GET /Workspace/Positions/{id:guid}/edit"] = Get(StaffPage, $"/Workspace/Positions/{w.PositionX}/edit"),
+        ["GET /Workspace/Positions/new"] = Get(StaffPage, "/Workspace/Positions/new"),
+        ["GET /Workspace/Searches"] = Get(StaffPage, "/Workspace/Searches"),
+        ["GET /Workspace/Searches/Index"] = Get(StaffPage, "/Workspace/Searches/Index?everyone=true"),
+        ["GET /Workspace/Searches/{id:guid}"] = Get(StaffPage, $"/Workspace/Searches/{w.PositionX}"),
 
         ["GET /api/v1/candidates"] = Get(StaffApi, "/api/v1/candidates"),
         ["GET /api/v1/candidates/{id:guid}"] = Get(CandidateAApi, $"/api/v1/candidates/{w.CandidateA}"),
@@ -310,6 +349,25 @@ public abstract class AuthorizationMatrixTests(AppFixture app)
             return a.Id;
         });
     }
+    /// <summary>A sourced application of candidate A on a new open position, moved through the stages to <paramref name="stage"/>.</summary>
+    private static async Task<(Guid Position, Guid Application, long Version)> NewApplicationInAsync(AppFixture app, World w, Shortlist.Domain.Pipeline.Stage stage)
+    {
+        var position = await NewPositionAsync(app, w, publish: true);
+        return await app.WithDbAsync(async db =>
+        {
+            var now = TimeProvider.System.GetUtcNow();
+            var a = new Shortlist.Domain.Pipeline.Application(position, w.CandidateA, Shortlist.Domain.Pipeline.ApplicationOrigin.Sourced, now);
+            foreach (var next in new[] { Shortlist.Domain.Pipeline.Stage.Screening, Shortlist.Domain.Pipeline.Stage.Submitted, Shortlist.Domain.Pipeline.Stage.ClientReview, Shortlist.Domain.Pipeline.Stage.Offer })
+            {
+                if (a.Stage == stage) break;
+                a.MoveTo(next, now);
+            }
+            db.Applications.Add(a);
+            await db.SaveChangesAsync();
+            return (position, a.Id, a.Version);
+        });
+    }
+
     private static Task<Guid> NewConversationAsync(AppFixture app, Guid candidateId) => app.WithDbAsync(async db =>
     {
         var conversation = new Domain.Candidates.CareerConversation(candidateId, ["Next role"], "Mornings", null, TimeProvider.System.GetUtcNow());

@@ -89,6 +89,12 @@ public abstract class DemoDataTests(AppFixture app)
         Assert.True(await db.Organizations.Where(o => o.Id == healthcare).Select(o => o.BlindReview).SingleAsync());
         var positions = await db.Positions.CountAsync(p => p.OrganizationId == healthcare);
         Assert.Equal(positions > 0 ? 3 : 0, await db.Submissions.CountAsync(s => s.OrganizationId == healthcare));
+        // The demo recruiter owns searches with logged hours, and there are e-mail templates to send from.
+        var recruiter = await db.Users.AsNoTracking().SingleAsync(u => u.Email == "recruiter@shortlist.test");
+        var owned = await db.Positions.Where(p => p.RecruiterId == recruiter.Id).Select(p => p.Id).ToListAsync();
+        Assert.NotEmpty(owned);
+        Assert.True(await db.EffortEntries.CountAsync(e => owned.Contains(e.PositionId) && e.UserId == recruiter.Id) >= owned.Count);
+        Assert.Equal(2, await db.MessageTemplates.CountAsync());
         using var client = fresh.CreateClient();
         var token = await client.PostAsync("/api/v1/auth/token", System.Net.Http.Json.JsonContent.Create(new { email = "hiring.finance@shortlist.test", password = DemoAccounts.Password }));
         token.EnsureSuccessStatusCode();

@@ -60,6 +60,16 @@ public abstract class BadInputTests(AppFixture app)
             $$"""{"title": "T", "industry": "healthcare", "workplace": "Remote", "engagement": "Contract", "organizationId": "{{w.OrganizationX}}", "project": {"budget": -5} }"""),
         ["POST /api/v1/search-requests/{id:guid}/qualify"] = ($"/api/v1/search-requests/{w.PositionX}/qualify", """{"requirements": {"taxonomyCode": "pmp"}}""",
             """{"organizationId": "not-a-guid"}"""),
+        ["POST /api/v1/positions/{id:guid}/close"] = ($"/api/v1/positions/{w.PositionX}/close", """{"reason": 5}""", """{"reason": ""}"""),
+        ["POST /api/v1/positions/{id:guid}/pipeline/bulk-move"] = ($"/api/v1/positions/{w.PositionX}/pipeline/bulk-move", """{"applications": "all", "stage": "Submitted"}""",
+            """{"applications": [], "stage": "Submitted"}"""),
+        ["POST /api/v1/applications/{id:guid}/move"] = ($"/api/v1/applications/{Guid.NewGuid()}/move", """{"stage": "Screening", "version": "one"}""", """{"stage": "Nowhere", "version": 1}"""),
+        ["POST /api/v1/applications/{id:guid}/interviews"] = ($"/api/v1/applications/{Guid.NewGuid()}/interviews", """{"start": 5, "durationMinutes": 30, "version": 1}""",
+            """{"start": "next tuesday", "durationMinutes": 30, "version": 1}"""),
+        ["POST /api/v1/applications/{id:guid}/offer"] = ($"/api/v1/applications/{Guid.NewGuid()}/offer", """{"version": "x"}""", """{"version": 1.5, "amount": 10}"""),
+        ["POST /api/v1/applications/{id:guid}/place"] = ($"/api/v1/applications/{Guid.NewGuid()}/place", """{"startDate": 5, "engagement": "Contract", "version": 1}""",
+            """{"startDate": "2030-02-30", "engagement": "Contract", "version": 1}"""),
+        ["POST /api/v1/searches/{id:guid}/hours"] = ($"/api/v1/searches/{w.PositionX}/hours", """{"date": 5, "hours": 2}""", """{"date": "2020-01-01", "hours": -3}"""),
         ["POST /api/v1/search-requests/{id:guid}/decline"] = ($"/api/v1/search-requests/{w.PositionX}/decline", """{"reason": 42}""", """{"reason": null}"""),
         ["POST /api/v1/client/positions/{id:guid}/candidates/{applicationId:guid}/feedback"] = ($"/api/v1/client/positions/{w.PositionX}/candidates/{w.PositionX}/feedback",
             """{"verdict": ["Advance"], "comment": "<script>alert(1)</script>"}""", """{"verdict": "Maybe", "comment": "<script>alert(1)</script>"}"""),
@@ -140,7 +150,9 @@ public abstract class BadInputTests(AppFixture app)
         await db.Positions.SumAsync(p => p.Version), await db.Candidates.SumAsync(c => c.Version), await db.Organizations.SumAsync(o => o.Version), await db.Applications.CountAsync(), await db.Consents.CountAsync(),
         await db.CareerConversations.CountAsync(), await db.CareerConversations.SumAsync(c => c.Version),
         await db.SearchRequests.CountAsync(), await db.SearchRequests.SumAsync(r => r.Version),
-        await db.Submissions.CountAsync(), await db.Submissions.SumAsync(s => s.Version), await db.CandidateReveals.CountAsync(), await db.Interviews.CountAsync()));
+        await db.Submissions.CountAsync(), await db.Submissions.SumAsync(s => s.Version), await db.CandidateReveals.CountAsync(), await db.Interviews.CountAsync(),
+        await db.Applications.SumAsync(a => a.Version), await db.Placements.CountAsync(), await db.Engagements.CountAsync(),
+        await db.EffortEntries.CountAsync(), await db.MessageTemplates.CountAsync()));
 }
 
 public sealed class BadInputTestsOnSqlite(SqliteApp app) : BadInputTests(app), IClassFixture<SqliteApp>;

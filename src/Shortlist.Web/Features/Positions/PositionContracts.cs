@@ -31,14 +31,17 @@ public sealed record PositionResponse(
     Guid Id, Guid OrganizationId, string Title, string Description, string Industry, PositionStatus Status,
     WorkplaceMode Workplace, EngagementTypes Engagement, Place? Location, int? RadiusKm, Compensation? Compensation,
     bool RequiresWorkAuthorization, DateOnly? StartDate, DateOnly? TargetShortlistDate, DateOnly? TargetFillDate,
-    decimal? FeeBudget, double? EffortHoursBudget, IReadOnlyList<Requirement> Requirements, DateTimeOffset? PublishedAt, long Version)
+    decimal? FeeBudget, double? EffortHoursBudget, IReadOnlyList<Requirement> Requirements, DateTimeOffset? PublishedAt, string? ClosedReason, Guid? RecruiterId, long Version)
 {
     public static readonly System.Linq.Expressions.Expression<Func<Position, PositionResponse>> Projection = p => new PositionResponse(
         p.Id, p.OrganizationId, p.Title, p.Description, p.Industry, p.Status, p.Workplace, p.Engagement, p.Location, p.RadiusKm,
         p.Compensation, p.RequiresWorkAuthorization, p.StartDate, p.TargetShortlistDate, p.TargetFillDate, p.FeeBudget,
-        p.EffortHoursBudget, p.Requirements, p.PublishedAt, p.Version);
+        p.EffortHoursBudget, p.Requirements, p.PublishedAt, p.ClosedReason, p.RecruiterId, p.Version);
 
     public static readonly Func<Position, PositionResponse> From = Projection.Compile();
 }
+
+/// <summary>Closes a position without a placement; the reason is required, the version optional (checked when given).</summary>
+public sealed record ClosePositionRequest(string Reason, long? Version = null);
 
 public sealed record PositionSummary(Guid Id, Guid OrganizationId, string Title, string Industry, PositionStatus Status, WorkplaceMode Workplace, string? City, DateOnly? TargetFillDate);

@@ -16,9 +16,11 @@ public static class PositionsApi
         group.MapGet("/", List);
         group.MapGet("/{id:guid}", Get);
         group.MapPost("/", Create).RequireAuthorization(Policies.Staff);
-        group.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.Staff);
+        group.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.Staff).ProducesProblem(409);
         group.MapPost("/{id:guid}/publish", Publish).RequireAuthorization(Policies.Staff);
-        group.MapPost("/{id:guid}/close", Close).RequireAuthorization(Policies.Staff);
+        group.MapPost("/{id:guid}/unpublish", Unpublish).RequireAuthorization(Policies.Staff);
+        group.MapPost("/{id:guid}/hold", Hold).RequireAuthorization(Policies.Staff);
+        group.MapPost("/{id:guid}/close", Close).RequireAuthorization(Policies.Staff).ProducesProblem(409);
         return api;
     }
 
@@ -38,58 +40,29 @@ public static class PositionsApi
         => await db.Positions.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(p => p.Id == id, ct)
             is { } position ? TypedResults.Ok(PositionResponse.From(position)) : TypedResults.NotFound();
 
-    private static async Task<Results<Created<PositionResponse>, ValidationProblem>> Create(PositionRequest request, ShortlistDbContext db, CurrentUser user,
-        AuditLog audit, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Created<PositionResponse>, ValidationProblem>> Create(PositionRequest request, PositionService positions, CancellationToken ct)
+        => await positions.CreateAsync(request, ct) is { } position
+            ? TypedResults.Created($"/api/v1/positions/{position.Id}", PositionResponse.From(position))
+            : Validation.Invalid("organizationId", "No such organization.");
+
+    private static async Task<Results<Ok<PositionResponse>, NotFound, ValidationProblem>> Update(Guid id, PositionRequest request, PositionService positions, CancellationToken ct)
     {
-        if (!await db.Organizations.AnyAsync(o => o.Id == request.OrganizationId, ct))
-            return Validation.Invalid("organizationId", "No such organization.");
-        var now = clock.GetUtcNow();
-        var position = new Position(request.OrganizationId, request.Title, request.Description, request.Industry, now) { RecruiterId = user.Id };
-        Apply(position, request, now);
-        db.Positions.Add(position);
-        audit.Record("position.create", nameof(Position), position.Id);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/v1/positions/{position.Id}", PositionResponse.From(position));
+        if (request.Version is null) return Validation.Required("version");
+        return await positions.UpdateAsync(id, request, ct) is { } position ? TypedResults.Ok(PositionResponse.From(position)) : TypedResults.NotFound();
     }
 
-    private static async Task<Results<Ok<PositionResponse>, NotFound, ValidationProblem>> Update(Guid id, PositionRequest request, ShortlistDbContext db,
-        CurrentUser user, AuditLog audit, TimeProvider clock, CancellationToken ct)
-    {
-        if (request.Version is not { } version) return Validation.Required("version");
-        var position = await db.Positions.EditableBy(user).FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (position is null) return TypedResults.NotFound();
-        if (request.OrganizationId != position.OrganizationId) return Validation.Invalid("organizationId", "A position cannot move to another organization.");
-        db.ExpectVersion(position, version);
-        var now = clock.GetUtcNow();
-        position.Describe(request.Title, request.Description, request.Industry, now);
-        Apply(position, request, now);
-        audit.Record("position.update", nameof(Position), position.Id);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(PositionResponse.From(position));
-    }
+    private static Task<Results<Ok<PositionResponse>, NotFound>> Publish(Guid id, PositionService positions, CancellationToken ct)
+        => ChangeStatus(positions.ChangeStatusAsync(id, PositionAction.Publish, null, null, ct));
 
-    private static Task<Results<Ok<PositionResponse>, NotFound>> Publish(Guid id, ShortlistDbContext db, CurrentUser user, AuditLog audit, TimeProvider clock, CancellationToken ct)
-        => ChangeStatus(id, db, user, audit, ct, "position.publish", p => p.Publish(clock.GetUtcNow()));
+    private static Task<Results<Ok<PositionResponse>, NotFound>> Unpublish(Guid id, PositionService positions, CancellationToken ct)
+        => ChangeStatus(positions.ChangeStatusAsync(id, PositionAction.Unpublish, null, null, ct));
 
-    private static Task<Results<Ok<PositionResponse>, NotFound>> Close(Guid id, ShortlistDbContext db, CurrentUser user, AuditLog audit, TimeProvider clock, CancellationToken ct)
-        => ChangeStatus(id, db, user, audit, ct, "position.close", p => p.Close(clock.GetUtcNow()));
+    private static Task<Results<Ok<PositionResponse>, NotFound>> Hold(Guid id, PositionService positions, CancellationToken ct)
+        => ChangeStatus(positions.ChangeStatusAsync(id, PositionAction.Hold, null, null, ct));
 
-    private static async Task<Results<Ok<PositionResponse>, NotFound>> ChangeStatus(Guid id, ShortlistDbContext db, CurrentUser user, AuditLog audit,
-        CancellationToken ct, string action, Action<Position> change)
-    {
-        var position = await db.Positions.EditableBy(user).FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (position is null) return TypedResults.NotFound();
-        change(position);
-        audit.Record(action, nameof(Position), position.Id);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(PositionResponse.From(position));
-    }
+    private static Task<Results<Ok<PositionResponse>, NotFound>> Close(Guid id, ClosePositionRequest request, PositionService positions, CancellationToken ct)
+        => ChangeStatus(positions.ChangeStatusAsync(id, PositionAction.Close, request.Reason, request.Version, ct));
 
-    private static void Apply(Position position, PositionRequest request, DateTimeOffset now)
-    {
-        position.SetTerms(request.Location, request.RadiusKm, request.Workplace, request.Engagement, request.Compensation,
-            request.RequiresWorkAuthorization, request.StartDate, now);
-        position.SetPlan(request.TargetShortlistDate, request.TargetFillDate, request.FeeBudget, request.EffortHoursBudget, now);
-        position.SetRequirements((request.Requirements ?? []).Select(r => r.ToDomain()), now);
-    }
+    private static async Task<Results<Ok<PositionResponse>, NotFound>> ChangeStatus(Task<Position?> change)
+        => await change is { } position ? TypedResults.Ok(PositionResponse.From(position)) : TypedResults.NotFound();
 }
