@@ -34,6 +34,9 @@ public sealed class ShortlistDbContext(DbContextOptions<ShortlistDbContext> opti
     public DbSet<Interview> Interviews => Set<Interview>();
     public DbSet<Placement> Placements => Set<Placement>();
     public DbSet<Engagement> Engagements => Set<Engagement>();
+    public DbSet<TimesheetWeek> Timesheets => Set<TimesheetWeek>();
+    public DbSet<Shortlist.Domain.Notifications.Notification> Notifications => Set<Shortlist.Domain.Notifications.Notification>();
+    public DbSet<Shortlist.Data.Mail.OutboxMessage> Outbox => Set<Shortlist.Data.Mail.OutboxMessage>();
     public DbSet<Activity> Activities => Set<Activity>();
     public DbSet<TaxonomyEntry> TaxonomyEntries => Set<TaxonomyEntry>();
     public DbSet<IndustryPlaybook> IndustryPlaybooks => Set<IndustryPlaybook>();

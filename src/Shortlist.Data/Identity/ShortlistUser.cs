@@ -9,6 +9,8 @@ public sealed class ShortlistUser : IdentityUser<Guid>
     public Guid? OrganizationId { get; set; }
     public Guid? CandidateId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>Whether notifications also come by e-mail (else in the app only).</summary>
+    public bool EmailNotifications { get; set; } = true;
 }
 
 /// <summary>A one-time invitation for a recruiter or hiring manager; only the token's hash is stored.</summary>
