@@ -41,8 +41,6 @@ public sealed record TimesheetRequest(IReadOnlyList<TimesheetDayInput> Days, lon
 /// <summary>Sending a week back; the reason is required.</summary>
 public sealed record RejectTimesheetRequest(string? Reason, long? Version = null);
 
-/// <summary>Approving a week; <c>version</c> is optional.</summary>
-public sealed record ApproveTimesheetRequest(long? Version = null);
 
 public enum EngagementOutcome { Ok, NotFound, Invalid, Conflict }
 
@@ -136,6 +134,8 @@ public sealed class EngagementService(ShortlistDbContext db, CurrentUser user, A
     public async Task<Outcome<EngagementSummary>> StartAsync(StartEngagementRequest request, CancellationToken ct)
     {
         if (!user.IsStaff) return Outcome<EngagementSummary>.Missing;
+        // The request is checked before what it names, so bad input is a 400 whichever placement it names.
+        if (Terms(request.HoursBudget, request.BillRate) is { } bad) return bad;
         var placement = await db.Placements.FirstOrDefaultAsync(p => p.Id == request.PlacementId, ct);
         if (placement is null) return Outcome<EngagementSummary>.Missing;
         if (await db.Engagements.AnyAsync(e => e.PlacementId == placement.Id, ct)) return Outcome<EngagementSummary>.Stale("The placement has an engagement already.");
@@ -156,6 +156,7 @@ public sealed class EngagementService(ShortlistDbContext db, CurrentUser user, A
     public async Task<Outcome<EngagementSummary>> UpdateAsync(Guid id, UpdateEngagementRequest request, CancellationToken ct)
     {
         if (!user.IsStaff) return Outcome<EngagementSummary>.Missing;
+        if (Terms(request.HoursBudget, request.BillRate) is { } bad) return bad;
         var row = await Visible().FirstOrDefaultAsync(r => r.Engagement.Id == id, ct);
         if (row is null) return Outcome<EngagementSummary>.Missing;
         var engagement = row.Engagement;
@@ -194,6 +195,12 @@ public sealed class EngagementService(ShortlistDbContext db, CurrentUser user, A
     public async Task<Outcome<TimesheetView>> SaveWeekAsync(Guid engagementId, DateOnly anyDay, TimesheetRequest request, CancellationToken ct)
     {
         if (!(user.IsStaff || user.IsCandidate)) return Outcome<TimesheetView>.Missing;
+        foreach (var d in request.Days ?? [])
+        {
+            if (!double.IsFinite(d.Hours) || d.Hours < 0) return Outcome<TimesheetView>.Bad("hours", $"{d.Date:yyyy-MM-dd}: hours must not be negative.");
+            if (d.Hours > TimesheetWeek.MaxHoursPerDay) return Outcome<TimesheetView>.Bad("hours", $"{d.Date:yyyy-MM-dd}: a day has at most 24 hours.");
+            if (d.Note is { Length: > TimesheetWeek.MaxNoteLength }) return Outcome<TimesheetView>.Bad("note", $"A note has at most {TimesheetWeek.MaxNoteLength} characters.");
+        }
         var row = await Visible().FirstOrDefaultAsync(r => r.Engagement.Id == engagementId, ct);
         if (row is null) return Outcome<TimesheetView>.Missing;
         var now = clock.GetUtcNow();
@@ -263,7 +270,9 @@ public sealed class EngagementService(ShortlistDbContext db, CurrentUser user, A
 
     /// <summary>The client's hiring manager sends a submitted week back with a reason.</summary>
     public Task<Outcome<TimesheetView>> RejectAsync(Guid timesheetId, string? reason, long? version, CancellationToken ct)
-        => DecideAsync(timesheetId, version, (w, now) => w.Reject(reason, user.DisplayName ?? user.Name ?? "client", now), "timesheet.reject", ct);
+        => string.IsNullOrWhiteSpace(reason) ? Task.FromResult(Outcome<TimesheetView>.Bad("reason", "Say why the week is sent back."))
+        : reason.Trim().Length > 1_000 ? Task.FromResult(Outcome<TimesheetView>.Bad("reason", "The reason has at most 1000 characters."))
+        : DecideAsync(timesheetId, version, (w, now) => w.Reject(reason, user.DisplayName ?? user.Name ?? "client", now), "timesheet.reject", ct);
 
     private async Task<Outcome<TimesheetView>> DecideAsync(Guid timesheetId, long? version, Action<TimesheetWeek, DateTimeOffset> decide, string action, CancellationToken ct)
     {
@@ -286,6 +295,11 @@ public sealed class EngagementService(ShortlistDbContext db, CurrentUser user, A
         await NotifyDecidedAsync(row, week, before, ct);
         return Outcome<TimesheetView>.Done(View(week, row));
     }
+
+    private static Outcome<EngagementSummary>? Terms(double hoursBudget, decimal billRate)
+        => !double.IsFinite(hoursBudget) || hoursBudget <= 0 ? Outcome<EngagementSummary>.Bad("hoursBudget", "The hours budget must be positive.")
+        : billRate < 0 ? Outcome<EngagementSummary>.Bad("billRate", "The bill rate must not be negative.")
+        : null;
 
     private async Task<EngagementBurn> BurnAsync(Row row, CancellationToken ct)
         => EngagementBurn.Compute(row.Engagement, await db.Timesheets.AsNoTracking().Where(t => t.EngagementId == row.Engagement.Id).ToListAsync(ct), Today);

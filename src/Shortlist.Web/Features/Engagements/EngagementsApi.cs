@@ -82,8 +82,9 @@ public static class EngagementsApi
         return TypedResults.Ok(await engagements.TimesheetsAsync(wanted, ct));
     }
 
-    private static async Task<Results<Ok<TimesheetView>, NotFound, ValidationProblem, ProblemHttpResult>> Approve(Guid id, ApproveTimesheetRequest? request, EngagementService engagements, CancellationToken ct)
-        => Answer(await engagements.ApproveAsync(id, request?.Version, ct));
+    /// <summary>Approves a submitted week; <c>version</c> (optional) is the one the approver saw.</summary>
+    private static async Task<Results<Ok<TimesheetView>, NotFound, ValidationProblem, ProblemHttpResult>> Approve(Guid id, long? version, EngagementService engagements, CancellationToken ct)
+        => Answer(await engagements.ApproveAsync(id, version, ct));
 
     private static async Task<Results<Ok<TimesheetView>, NotFound, ValidationProblem, ProblemHttpResult>> Reject(Guid id, RejectTimesheetRequest request, EngagementService engagements, CancellationToken ct)
         => Answer(await engagements.RejectAsync(id, request.Reason, request.Version, ct));
