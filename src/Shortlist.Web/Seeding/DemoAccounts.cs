@@ -50,6 +50,8 @@ public sealed class DemoAccounts(ShortlistDbContext db, DemoSeeder seeder, Accou
             [All[2].Email] = OrganizationIn("healthcare"),
             [All[3].Email] = OrganizationIn("financial-services"),
         };
+        var userIds = new Dictionary<string, Guid>();
+        Guid? demoCandidate = null;
         foreach (var (email, role, who) in All)
         {
             Guid? candidateId = null;
@@ -62,8 +64,12 @@ public sealed class DemoAccounts(ShortlistDbContext db, DemoSeeder seeder, Accou
             var created = await accounts.CreateUserAsync(email, Password, who, role, orgs.GetValueOrDefault(email), candidateId);
             if (!created.Succeeded) throw new InvalidOperationException($"Demo account {email}: {string.Join("; ", created.Errors.SelectMany(e => e.Value))}");
             if (candidateId is { } id) (await db.Candidates.FirstAsync(c => c.Id == id, ct)).UserId = created.UserId;
+            userIds[email] = created.UserId!.Value;
+            if (candidateId is { } cid) demoCandidate = cid;
         }
         await db.SaveChangesAsync(ct);
+        if (demoCandidate is { } candidate)
+            await DemoEngagements.SeedAsync(db, clock, orgs[All[2].Email]!.Value, candidate, userIds[All[1].Email], userIds[All[2].Email], userIds[All[4].Email], ct);
     }
 
     private static void PrintAccounts()
