@@ -35,7 +35,7 @@ public class EngagementTests
         var engagement = NewEngagement();
 
         Assert.Equal("weekStart", Assert.Throws<DomainRuleException>(() => engagement.OpenWeek(Start.AddDays(-8), LogTime)).Field);
-        Assert.Equal("weekStart", Assert.Throws<DomainRuleException>(() => engagement.OpenWeek(End.AddDays(1), LogTime)).Field);
+        Assert.Equal("weekStart", Assert.Throws<DomainRuleException>(() => engagement.OpenWeek(End.AddDays(7), LogTime)).Field);
     }
 
     [Theory]
