@@ -36,6 +36,9 @@ public sealed class ShortlistDbContext(DbContextOptions<ShortlistDbContext> opti
     public DbSet<Submission> Submissions => Set<Submission>();
     public DbSet<CandidateReveal> CandidateReveals => Set<CandidateReveal>();
     public DbSet<Engagement> Engagements => Set<Engagement>();
+    public DbSet<TimesheetWeek> Timesheets => Set<TimesheetWeek>();
+    public DbSet<Shortlist.Domain.Notifications.Notification> Notifications => Set<Shortlist.Domain.Notifications.Notification>();
+    public DbSet<Shortlist.Data.Mail.OutboxMessage> Outbox => Set<Shortlist.Data.Mail.OutboxMessage>();
     public DbSet<Activity> Activities => Set<Activity>();
     public DbSet<MessageTemplate> MessageTemplates => Set<MessageTemplate>();
     public DbSet<Shortlist.Domain.Searches.EffortEntry> EffortEntries => Set<Shortlist.Domain.Searches.EffortEntry>();

@@ -51,9 +51,24 @@ internal sealed class EngagementConfiguration : IEntityTypeConfiguration<Engagem
         b.HasOne<Placement>().WithMany().HasForeignKey(e => e.PlacementId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(e => e.PlacementId).IsUnique();
         b.Property(e => e.BillRate).HasPrecision(10, 2);
-        b.Property(e => e.Timesheets).AsJson();
-        b.Ignore(e => e.HoursUsed);
-        b.Ignore(e => e.HoursRemaining);
+        b.Ignore(e => e.MoneyBudget);
+    }
+}
+
+internal sealed class TimesheetWeekConfiguration : IEntityTypeConfiguration<TimesheetWeek>
+{
+    public void Configure(EntityTypeBuilder<TimesheetWeek> b)
+    {
+        b.ConfigureEntity();
+        b.HasOne<Engagement>().WithMany().HasForeignKey(t => t.EngagementId).OnDelete(DeleteBehavior.Cascade);
+        // One timesheet per engagement and week: two people opening the same week get the same row.
+        b.HasIndex(t => new { t.EngagementId, t.WeekStart }).IsUnique();
+        b.HasIndex(t => t.Status);
+        b.Property(t => t.Days).AsJson();
+        b.Property(t => t.DecidedBy).HasMaxLength(200);
+        b.Property(t => t.RejectionReason).HasMaxLength(1_000);
+        b.Ignore(t => t.TotalHours);
+        b.Ignore(t => t.IsEditable);
     }
 }
 

@@ -113,3 +113,33 @@ internal sealed class TextEmbeddingConfiguration : IEntityTypeConfiguration<Text
         b.Property(e => e.Vector).HasMaxLength(TextEmbedding.Dimensions);
     }
 }
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Shortlist.Data.Mail.OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<Shortlist.Data.Mail.OutboxMessage> b)
+    {
+        b.ToTable("OutboxMessages");
+        b.HasKey(m => m.Id);
+        b.Property(m => m.Id).ValueGeneratedNever();
+        b.Property(m => m.To).HasMaxLength(254);
+        b.Property(m => m.Subject).HasMaxLength(500);
+        b.Property(m => m.LastError).HasMaxLength(2_000);
+        b.Property(m => m.Stamp).IsConcurrencyToken();
+        b.HasIndex(m => new { m.Status, m.NextAttemptAt });
+        b.HasIndex(m => m.To);
+    }
+}
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Shortlist.Domain.Notifications.Notification>
+{
+    public void Configure(EntityTypeBuilder<Shortlist.Domain.Notifications.Notification> b)
+    {
+        b.HasKey(n => n.Id);
+        b.Property(n => n.Id).ValueGeneratedNever();
+        b.Property(n => n.Kind).HasMaxLength(60);
+        b.Property(n => n.Text).HasMaxLength(500);
+        b.Property(n => n.Link).HasMaxLength(500);
+        b.HasOne<ShortlistUser>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(n => new { n.UserId, n.ReadAt, n.CreatedAt });
+    }
+}

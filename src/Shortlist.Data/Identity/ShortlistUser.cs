@@ -11,6 +11,8 @@ public sealed class ShortlistUser : IdentityUser<Guid>
     public DateTimeOffset CreatedAt { get; set; }
     /// <summary>A hiring manager who may invite and remove colleagues of the organization.</summary>
     public bool IsOrganizationAdministrator { get; set; }
+    /// <summary>Whether notifications also come by e-mail (else in the app only).</summary>
+    public bool EmailNotifications { get; set; } = true;
 }
 
 /// <summary>A one-time invitation for a recruiter or hiring manager; only the token's hash is stored.</summary>

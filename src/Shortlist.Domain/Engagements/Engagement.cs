@@ -2,10 +2,7 @@ using Shortlist.Domain.Common;
 
 namespace Shortlist.Domain.Engagements;
 
-/// <summary>Hours worked on one day of an engagement.</summary>
-public sealed record Timesheet(DateOnly Date, double Hours, string? Note = null);
-
-/// <summary>A contract placement's engagement: dates, bill rate, hours budget and timesheets.</summary>
+/// <summary>A contract placement's engagement: dates, bill rate and hours budget; hours are logged in weekly <see cref="TimesheetWeek"/>s.</summary>
 public sealed class Engagement : Entity
 {
     private Engagement() { }
@@ -31,33 +28,36 @@ public sealed class Engagement : Entity
     public decimal BillRate { get; private set; }
     /// <summary>Hours the client agreed to.</summary>
     public double HoursBudget { get; private set; }
-    /// <summary>Hours logged, a row per day.</summary>
-    public IReadOnlyList<Timesheet> Timesheets { get; private set; } = [];
+    /// <summary>The money the client agreed to: the hours budget at the bill rate.</summary>
+    public decimal MoneyBudget => Math.Round(BillRate * (decimal)HoursBudget, 2);
 
-    /// <summary>Hours used so far.</summary>
-    public double HoursUsed => Timesheets.Sum(t => t.Hours);
+    /// <summary>Whether <paramref name="date"/> is a day of the engagement.</summary>
+    public bool Covers(DateOnly date) => date >= Start && date <= End;
 
-    /// <summary>Hours left in the budget (negative when over).</summary>
-    public double HoursRemaining => HoursBudget - HoursUsed;
-
-    /// <summary>Logs hours on a day inside the engagement; a second entry for a day replaces the first.</summary>
-    public void LogHours(DateOnly date, double hours, DateTimeOffset now, string? note = null)
+    /// <summary>Opens a timesheet for the week (Monday to Sunday) that contains <paramref name="anyDay"/>; the week must overlap the engagement.</summary>
+    public TimesheetWeek OpenWeek(DateOnly anyDay, DateTimeOffset now)
     {
-        if (!double.IsFinite(hours) || hours < 0) throw new DomainRuleException("Hours must not be negative.", "hours");
-        if (hours > 24) throw new DomainRuleException("A day has at most 24 hours.", "hours");
-        if (date < Start || date > End) throw new DomainRuleException($"{date:yyyy-MM-dd} is outside the engagement ({Start:yyyy-MM-dd} to {End:yyyy-MM-dd}).", "date");
-        Timesheets = [.. Timesheets.Where(t => t.Date != date), new Timesheet(date, hours, Guard.OptionalText(note, "note", 500))];
-        Touch(now);
+        var monday = TimesheetWeek.MondayOf(anyDay);
+        if (monday.AddDays(6) < Start || monday > End)
+            throw new DomainRuleException($"The week of {monday:yyyy-MM-dd} is outside the engagement ({Start:yyyy-MM-dd} to {End:yyyy-MM-dd}).", "weekStart");
+        return new TimesheetWeek(this, monday, now);
     }
 
-    /// <summary>Extends or shortens the engagement; logged hours must stay inside it.</summary>
-    public void Reschedule(DateOnly end, double hoursBudget, DateTimeOffset now)
+    /// <summary>Extends or shortens the engagement and changes its budget; hours already logged must stay inside it.</summary>
+    public void Reschedule(DateOnly end, double hoursBudget, DateTimeOffset now, DateOnly? lastLoggedDay = null)
     {
         if (end < Start) throw new DomainRuleException("An engagement cannot end before it starts.", "end");
-        if (Timesheets.Any(t => t.Date > end)) throw new DomainRuleException("Hours are logged after the new end date.", "end");
+        if (lastLoggedDay is { } last && last > end) throw new DomainRuleException("Hours are logged after the new end date.", "end");
         if (hoursBudget <= 0 || !double.IsFinite(hoursBudget)) throw new DomainRuleException("The hours budget must be positive.", "hoursBudget");
         End = end;
         HoursBudget = hoursBudget;
+        Touch(now);
+    }
+
+    /// <summary>Changes the bill rate (it applies to every hour, past and future, in the burn figures).</summary>
+    public void SetBillRate(decimal billRate, DateTimeOffset now)
+    {
+        BillRate = Guard.NotNegative(billRate, "billRate");
         Touch(now);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Shortlist.Data;
 using Shortlist.Data.Postgres;
 using Shortlist.Data.Sqlite;
@@ -39,9 +40,10 @@ public static class DatabaseSetup
         options.Validate();
         services.AddSingleton(options);
         services.AddSingleton<LocalChangeSignal>();
+        services.TryAddSingleton<Email.MailSignal>();
         services.AddDbContext<ShortlistDbContext>((sp, b) =>
         {
-            b.AddInterceptors(sp.GetRequiredService<LocalChangeSignal>());
+            b.AddInterceptors(sp.GetRequiredService<LocalChangeSignal>(), sp.GetRequiredService<Email.MailSignal>());
             // A place whose every column is empty is no place: exactly what the optional-dependent warning is about.
             b.ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.OptionalDependentWithoutIdentifyingPropertyWarning));
             if (options.IsPostgres) b.UseShortlistPostgres(options.EffectiveConnectionString);

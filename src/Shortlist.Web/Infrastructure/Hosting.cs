@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Scalar.AspNetCore;
 using Shortlist.Embeddings;
 using Shortlist.Matching.Text;
@@ -19,6 +20,8 @@ using Shortlist.Web.Features.Resumes;
 using Shortlist.Web.Features.Conversations;
 using Shortlist.Web.Features.Client;
 using Shortlist.Web.Features.Privacy;
+using Shortlist.Web.Features.Notifications;
+using Shortlist.Web.Features.Engagements;
 using Shortlist.Web.Features.SearchRequests;
 using Shortlist.Web.Features.Pipeline;
 using Shortlist.Web.Features.Searches;
@@ -49,7 +52,15 @@ public static class Hosting
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section);
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
-        services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
+        // Every e-mail goes through the outbox table; the worker delivers it by SMTP or into the pickup folder.
+        services.TryAddSingleton<MailSignal>();
+        services.AddSingleton<IMailTransport, MailTransport>();
+        services.AddScoped<IEmailSender, OutboxEmailSender>();
+        services.AddSingleton<MailDeliveryWorker>();
+        services.AddHostedService(s => s.GetRequiredService<MailDeliveryWorker>());
+        services.AddScoped<Features.Admin.MailOutboxService>();
+        services.AddScoped<Features.Notifications.NotificationService>();
+        services.AddScoped<Features.Engagements.EngagementService>();
         services.AddScoped<AuditLog>();
         services.AddJobBoard();
         services.AddOptions<JobBoardOptions>().BindConfiguration(JobBoardOptions.Section);
@@ -103,6 +114,7 @@ public static class Hosting
             o.Conventions.AuthorizeFolder("/Client", Policies.HiringManager);
             o.Conventions.AuthorizeFolder("/Portal", Policies.Candidate);
             o.Conventions.AuthorizePage("/Account/Logout");
+            o.Conventions.AuthorizeFolder("/Notifications", Policies.SignedIn);
             o.Conventions.AllowAnonymousToFolder("/JobBoard");
             o.Conventions.AllowAnonymousToFolder("/Legal");
             o.Conventions.AllowAnonymousToFolder("/SearchRequests");
@@ -140,7 +152,8 @@ public static class Hosting
     public static WebApplication MapShortlistApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.ApiUser).DisableAntiforgery().ProducesProblem(400).ProducesProblem(401);
-        api.MapAccount().MapOrganizations().MapPositions().MapCandidates().MapResumes().MapPostingParsing().MapTaxonomy().MapSearchRequests().MapAdmin().MapMatching().MapJobBoard().MapMyProfile().MapConversations().MapPrivacy().MapClientPortal().MapPipeline().MapSearches();
+        api.MapAccount().MapOrganizations().MapPositions().MapCandidates().MapResumes().MapPostingParsing().MapTaxonomy().MapSearchRequests().MapAdmin().MapMatching().MapJobBoard().MapMyProfile().MapConversations().MapPrivacy().MapClientPortal().MapPipeline().MapSearches()
+            .MapNotifications().MapEngagements().MapMailOutbox();
         app.MapJobBoardFeeds();
         return app;
     }

@@ -52,6 +52,8 @@ public sealed class DemoAccounts(ShortlistDbContext db, DemoSeeder seeder, Accou
             [All[3].Email] = OrganizationIn("financial-services"),
         };
         Guid? recruiter = null;
+        var userIds = new Dictionary<string, Guid>();
+        Guid? demoCandidate = null;
         foreach (var (email, role, who) in All)
         {
             Guid? candidateId = null;
@@ -65,10 +67,14 @@ public sealed class DemoAccounts(ShortlistDbContext db, DemoSeeder seeder, Accou
             if (!created.Succeeded) throw new InvalidOperationException($"Demo account {email}: {string.Join("; ", created.Errors.SelectMany(e => e.Value))}");
             if (candidateId is { } id) (await db.Candidates.FirstAsync(c => c.Id == id, ct)).UserId = created.UserId;
             if (role == Roles.Recruiter && created.UserId is { } recruiterId) recruiter = recruiterId;
+            userIds[email] = created.UserId!.Value;
+            if (candidateId is { } cid) demoCandidate = cid;
         }
         await db.SaveChangesAsync(ct);
         if (recruiter is { } owner) await DemoSearches.SeedAsync(db, owner, clock.GetUtcNow(), ct);
         if (orgs[All[2].Email] is { } healthcare) await SeedBlindShortlistAsync(healthcare, ct);
+        if (demoCandidate is { } candidate)
+            await DemoEngagements.SeedAsync(db, clock, orgs[All[2].Email]!.Value, candidate, userIds[All[1].Email], userIds[All[2].Email], userIds[All[4].Email], ct);
     }
 
     /// <summary>

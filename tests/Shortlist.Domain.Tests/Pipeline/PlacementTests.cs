@@ -21,7 +21,7 @@ public class PlacementTests
         Assert.Equal(End, tracked.End);
         Assert.Equal(140m, tracked.BillRate);
         Assert.Equal(800, tracked.HoursBudget);
-        Assert.Empty(tracked.Timesheets);
+        Assert.Equal(140m * 800, tracked.MoneyBudget);
         Assert.Equal(TestClock.MuchLater, tracked.CreatedAt);
     }
 

@@ -315,6 +315,44 @@ public abstract class AuthorizationMatrixTests(AppFixture app)
             return ($"/api/v1/positions/{position}/applications/{application}/close-declined", null);
         }),
         ["PUT /api/v1/positions/{id:guid}/blind-review"] = Send(StaffApi, HttpMethod.Put, _ => Task.FromResult<(string, object?)>(($"/api/v1/positions/{w.PositionY}/blind-review", new { blindReview = (bool?)null }))),
+
+        // Notifications: everyone signed in has their own; each reads one of their own.
+        ["GET /Notifications"] = Get(SignedInPage, "/Notifications"),
+        ["GET /Notifications/Index"] = Get(SignedInPage, "/Notifications/Index"),
+        ["GET /api/v1/me/notifications"] = Get(SignedIn, "/api/v1/me/notifications"),
+        ["POST /api/v1/me/notifications/{id:guid}/read"] = Send(SignedIn, HttpMethod.Post, async c => ($"/api/v1/me/notifications/{await NotificationForAsync(c.App, c.Persona)}/read", null)),
+        ["POST /api/v1/me/notifications/read-all"] = Send(SignedIn, HttpMethod.Post, _ => Task.FromResult<(string, object?)>(("/api/v1/me/notifications/read-all", null))),
+        ["GET /api/v1/me/notification-preferences"] = Get(SignedIn, "/api/v1/me/notification-preferences"),
+        ["PUT /api/v1/me/notification-preferences"] = Send(SignedIn, HttpMethod.Put, _ => Task.FromResult<(string, object?)>(("/api/v1/me/notification-preferences", new { email = true }))),
+
+        // The e-mail outbox: administrators only.
+        ["GET /Admin/Mail"] = Get(AdminPage, "/Admin/Mail"),
+        ["GET /api/v1/admin/mail"] = Get(AdminApi, "/api/v1/admin/mail?status=failed"),
+        ["POST /api/v1/admin/mail/{id:guid}/retry"] = Send(AdminApi, HttpMethod.Post, async c => ($"/api/v1/admin/mail/{await FailedMailAsync(c.App)}/retry", null)),
+        ["POST /api/v1/admin/mail/retry-failed"] = Send(AdminApi, HttpMethod.Post, _ => Task.FromResult<(string, object?)>(("/api/v1/admin/mail/retry-failed", null))),
+
+        // Engagements: candidate A's engagement at organization X. B and Y do not find it; only X's hiring manager decides on its weeks.
+        ["GET /Workspace/Engagements"] = Get(StaffPage, "/Workspace/Engagements"),
+        ["GET /Workspace/Engagements/Index"] = Get(StaffPage, "/Workspace/Engagements/Index"),
+        ["GET /Workspace/Engagements/{id:guid}"] = new(StaffPage, async c => new HttpRequestMessage(HttpMethod.Get, $"/Workspace/Engagements/{(await SharedEngagementAsync(c.App, w)).EngagementId}")),
+        ["GET /Portal/Timesheets"] = Get(CandidatePage, "/Portal/Timesheets"),
+        ["GET /Client/Timesheets"] = Get(ClientPage, "/Client/Timesheets"),
+        ["GET /api/v1/engagements"] = Get(SignedIn, "/api/v1/engagements"),
+        ["GET /api/v1/engagements/{id:guid}"] = new(OnEngagementOfA, async c => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/engagements/{(await SharedEngagementAsync(c.App, w)).EngagementId}")),
+        ["POST /api/v1/engagements"] = Send(StaffApi, HttpMethod.Post, async c => ("/api/v1/engagements",
+            new { placementId = (await NewEngagementAsync(c.App, w, withEngagement: false)).PlacementId, end = EngagementSeed.Today.AddDays(90).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), billRate = 100, hoursBudget = 400 })),
+        ["PUT /api/v1/engagements/{id:guid}"] = Send(StaffApi, HttpMethod.Put, async c =>
+        {
+            var e = await NewEngagementAsync(c.App, w, withEngagement: true);
+            return ($"/api/v1/engagements/{e.EngagementId}", new { end = e.End.AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), hoursBudget = 500, billRate = 110, version = 1 });
+        }),
+        ["GET /api/v1/engagements/{id:guid}/timesheets/{week}"] = new(OnEngagementOfA, async c => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/engagements/{(await SharedEngagementAsync(c.App, w)).EngagementId}/timesheets/{Week(EngagementSeed.Today)}")),
+        ["PUT /api/v1/engagements/{id:guid}/timesheets/{week}"] = Send(EnterHoursOfA, HttpMethod.Put, async c => ($"/api/v1/engagements/{(await SharedEngagementAsync(c.App, w)).EngagementId}/timesheets/{Week(EngagementSeed.Today)}",
+            new { days = new[] { new { date = Week(EngagementSeed.Today), hours = 8 } } })),
+        ["POST /api/v1/engagements/{id:guid}/timesheets/{week}/submit"] = Send(EnterHoursOfA, HttpMethod.Post, async c => ($"/api/v1/engagements/{(await WeekOfAAsync(c.App, w, submitted: false)).EngagementId}/timesheets/{Week(EngagementSeed.Today.AddDays(-7))}/submit", null)),
+        ["GET /api/v1/timesheets"] = Get(SignedIn, "/api/v1/timesheets"),
+        ["POST /api/v1/timesheets/{id:guid}/approve"] = Send(DecideOnA, HttpMethod.Post, async c => ($"/api/v1/timesheets/{(await WeekOfAAsync(c.App, w, submitted: true)).TimesheetId}/approve", null)),
+        ["POST /api/v1/timesheets/{id:guid}/reject"] = Send(DecideOnA, HttpMethod.Post, async c => ($"/api/v1/timesheets/{(await WeekOfAAsync(c.App, w, submitted: true)).TimesheetId}/reject", new { reason = "Wrong week." })),
     };
 
     private static readonly string[] ClientApi = ["401", "403", "403", "ok", "ok", "403", "403"];
@@ -335,6 +373,63 @@ public abstract class AuthorizationMatrixTests(AppFixture app)
         var result = await accounts.CreateUserAsync(Unique("hm") + "@world.test", World.Password, "Matrix colleague", Domain.Common.Roles.HiringManager, organizationId);
         return result.UserId ?? throw new InvalidOperationException(string.Join("; ", result.Errors.SelectMany(e => e.Value)));
     }
+
+    private static readonly string[] OnEngagementOfA = ["401", "ok", "404", "ok", "404", "ok", "ok"];
+    private static readonly string[] EnterHoursOfA = ["401", "ok", "404", "403", "403", "ok", "ok"];
+    private static readonly string[] DecideOnA = ["401", "403", "403", "ok", "404", "403", "403"];
+
+    private static string Week(DateOnly day) => Domain.Engagements.TimesheetWeek.MondayOf(day).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<AppFixture, Task<EngagementSeed.Seeded>> SharedEngagements = new();
+
+    private static Task<EngagementSeed.Seeded> SharedEngagementAsync(AppFixture app, World w)
+        => SharedEngagements.GetOrAdd(app, a => EngagementSeed.CreateAsync(a, w.OrganizationX, w.CandidateA));
+
+    /// <summary>A fresh contract placement of candidate A at X, with or without its engagement.</summary>
+    private static async Task<(Guid PlacementId, Guid EngagementId, DateOnly End)> NewEngagementAsync(AppFixture app, World w, bool withEngagement)
+    {
+        var seeded = await EngagementSeed.CreateAsync(app, w.OrganizationX, w.CandidateA);
+        if (!withEngagement) await app.WithDbAsync(db => db.Engagements.Where(e => e.Id == seeded.EngagementId).ExecuteDeleteAsync());
+        return (seeded.PlacementId, seeded.EngagementId, seeded.End);
+    }
+
+    /// <summary>A fresh engagement of A at X with last week's hours entered (and submitted on request).</summary>
+    private static async Task<(Guid EngagementId, Guid TimesheetId)> WeekOfAAsync(AppFixture app, World w, bool submitted)
+    {
+        var seeded = await EngagementSeed.CreateAsync(app, w.OrganizationX, w.CandidateA);
+        return await app.WithDbAsync(async db =>
+        {
+            var engagement = await db.Engagements.SingleAsync(e => e.Id == seeded.EngagementId);
+            var now = TimeProvider.System.GetUtcNow();
+            var monday = Domain.Engagements.TimesheetWeek.MondayOf(EngagementSeed.Today.AddDays(-7));
+            var week = engagement.OpenWeek(monday, now);
+            week.Enter(engagement, [new Domain.Engagements.TimesheetDay(monday, 8)], now);
+            if (submitted) week.Submit(now);
+            db.Timesheets.Add(week);
+            await db.SaveChangesAsync();
+            return (engagement.Id, week.Id);
+        });
+    }
+
+    private static Task<Guid> NotificationForAsync(AppFixture app, Persona persona) => app.WithDbAsync(async db =>
+    {
+        var email = app.World.EmailOf(persona);
+        var userId = await db.Users.Where(u => u.Email == email).Select(u => (Guid?)u.Id).FirstOrDefaultAsync();
+        if (userId is null) return Guid.NewGuid();
+        var n = new Domain.Notifications.Notification(userId.Value, "matrix", "A notification for the matrix.", null, TimeProvider.System.GetUtcNow());
+        db.Notifications.Add(n);
+        await db.SaveChangesAsync();
+        return n.Id;
+    });
+
+    private static Task<Guid> FailedMailAsync(AppFixture app) => app.WithDbAsync(async db =>
+    {
+        var now = TimeProvider.System.GetUtcNow();
+        var m = new Shortlist.Data.Mail.OutboxMessage { To = "failed@world.test", Subject = "Failed", Content = "Subject: Failed\r\n\r\nx", Status = Shortlist.Data.Mail.OutboxStatus.Failed, CreatedAt = now, NextAttemptAt = now.AddYears(1), Attempts = 3 };
+        db.Outbox.Add(m);
+        await db.SaveChangesAsync();
+        return m.Id;
+    });
 
     private static readonly string[] CandidateOnlyApi = ["401", "ok", "ok", "403", "403", "403", "403"];
 

@@ -495,5 +495,11 @@ public sealed class ApplyMailFailureTests(SqliteAppWithBrokenMail app) : IClassF
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.True(await app.WithDbAsync(db => db.Applications.AnyAsync(a => a.PositionId == app.World.PositionX && a.CandidateId == app.World.CandidateA)));
         Assert.Throws<IOException>(() => Directory.CreateDirectory(app.BlockingFile)); // the mail really could not be written
+        // It is not lost: it stays in the outbox, its failed attempt recorded, waiting for its retry.
+        await app.MailDeliveredAsync();
+        var queued = await app.WithDbAsync(db => db.Outbox.AsNoTracking().SingleAsync(m => m.To == app.World.EmailOf(Persona.CandidateA)));
+        Assert.Equal(Shortlist.Data.Mail.OutboxStatus.Pending, queued.Status);
+        Assert.True(queued.Attempts >= 1);
+        Assert.Contains("IOException", queued.LastError, StringComparison.Ordinal);
     }
 }

@@ -27,7 +27,35 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
 
     public Provider Provider { get; }
     public string ConnectionString { get; private set; } = "";
-    public string MailFolder { get; } = Directory.CreateTempSubdirectory("shortlist-mail-").FullName;
+    private readonly string _mailFolder = Directory.CreateTempSubdirectory("shortlist-mail-").FullName;
+
+    /// <summary>
+    /// The pickup folder the delivery worker writes .eml files into. Mail is queued in the outbox and delivered in the
+    /// background, so reading this property first waits (<see cref="MailDeliveredAsync"/>) until every queued message has
+    /// had its delivery attempt: a test reads it right after the request that sent mail.
+    /// </summary>
+    public string MailFolder
+    {
+        get
+        {
+            Task.Run(() => MailDeliveredAsync()).GetAwaiter().GetResult();
+            return _mailFolder;
+        }
+    }
+
+    /// <summary>
+    /// Waits until no queued message is still waiting for its first delivery attempt (each is delivered, or failed once
+    /// and waits for its retry). Polls with a generous timeout for a loaded machine; it is not a timing assertion.
+    /// </summary>
+    public async Task MailDeliveredAsync(TimeSpan? timeout = null)
+    {
+        var deadline = TimeProvider.System.GetUtcNow().UtcDateTime + (timeout ?? TimeSpan.FromSeconds(90));
+        while (await WithDbAsync(db => db.Outbox.AnyAsync(m => m.Status == Shortlist.Data.Mail.OutboxStatus.Pending && m.Attempts == 0)))
+        {
+            if (TimeProvider.System.GetUtcNow().UtcDateTime > deadline) throw new TimeoutException("Queued e-mail had no delivery attempt within the timeout.");
+            await Task.Delay(50);
+        }
+    }
     public World World { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -48,7 +76,8 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Database:Provider", Provider == Provider.Postgres ? "postgres" : "sqlite");
         builder.UseSetting("Database:ConnectionString", ConnectionString);
         builder.UseSetting("Demo:SeedOnEmpty", "false");
-        builder.UseSetting("Email:PickupDirectory", MailFolder);
+        builder.UseSetting("Email:PickupDirectory", _mailFolder);
+        builder.UseSetting("Email:PollInterval", "00:00:00.500");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // The embedding worker runs the text model (seconds to load, ~0.1 s a profile): only fixtures that test it turn it on.
         builder.UseSetting("Embeddings:Enabled", EmbeddingsEnabled ? "true" : "false");

@@ -81,7 +81,18 @@ public abstract class BadInputTests(AppFixture app)
         ["POST /api/v1/positions/{id:guid}/applications/{applicationId:guid}/interview"] = ($"/api/v1/positions/{w.PositionX}/applications/{w.PositionX}/interview",
             """{"slot": "first"}""", """{"slot": 1.5}"""),
         ["PUT /api/v1/positions/{id:guid}/blind-review"] = ($"/api/v1/positions/{w.PositionX}/blind-review", """{"blindReview": "maybe"}""", """{"blindReview": 5}"""),
+        ["PUT /api/v1/me/notification-preferences"] = ("/api/v1/me/notification-preferences", """{"email": "yes"}""", """{"email": null}"""),
+        ["POST /api/v1/engagements"] = ("/api/v1/engagements", $$"""{"placementId": 5, "end": "2030-01-01", "billRate": 100, "hoursBudget": 10}""",
+            $$"""{"placementId": "{{Guid.NewGuid()}}", "end": "2030-01-01", "billRate": 100, "hoursBudget": -10}"""),
+        ["PUT /api/v1/engagements/{id:guid}"] = ($"/api/v1/engagements/{Guid.NewGuid()}", """{"end": "soon", "hoursBudget": 10, "billRate": 100, "version": 1}""",
+            """{"end": "2030-01-01", "hoursBudget": 10, "billRate": -1, "version": 1}"""),
+        ["PUT /api/v1/engagements/{id:guid}/timesheets/{week}"] = ($"/api/v1/engagements/{Guid.NewGuid()}/timesheets/2030-01-07", """{"days": [{"date": "2030-01-07", "hours": "eight"}]}""",
+            """{"days": [{"date": "2030-01-07", "hours": 25}]}"""),
+        ["POST /api/v1/timesheets/{id:guid}/reject"] = ($"/api/v1/timesheets/{Guid.NewGuid()}/reject", """{"reason": ["late"]}""", """{"reason": "   "}"""),
     };
+
+    // Endpoints only a client's hiring manager may call.
+    private static readonly HashSet<string> HiringManagerOnly = ["POST /api/v1/timesheets/{id:guid}/reject"];
 
     // Endpoints only a candidate may call; the rest are called as an administrator.
     private static readonly HashSet<string> CandidateOnly = ["POST /api/v1/jobs/{id:guid}/applications"];
@@ -130,8 +141,9 @@ public abstract class BadInputTests(AppFixture app)
             foreach (var (name, content, allowed) in cases)
             {
                 using var request = new HttpRequestMessage(method, url) { Content = content };
-                using var response = await (CandidateOnly.Contains(key) || url.StartsWith("/api/v1/me/", StringComparison.Ordinal) ? candidate
-                    : url.StartsWith("/api/v1/client/", StringComparison.Ordinal) ? manager : client).SendAsync(request);
+                var caller = HiringManagerOnly.Contains(key) || url.StartsWith("/api/v1/client/", StringComparison.Ordinal) ? manager
+                    : CandidateOnly.Contains(key) || url.StartsWith("/api/v1/me/", StringComparison.Ordinal) ? candidate : client;
+                using var response = await caller.SendAsync(request);
                 var status = (int)response.StatusCode;
                 if (!allowed.Contains(status)) failures.Add($"{key} {name}: {status}, expected {string.Join("/", allowed)}");
                 else if (response.Content.Headers.ContentType?.MediaType != "application/problem+json") failures.Add($"{key} {name}: {status} without ProblemDetails");
@@ -152,7 +164,9 @@ public abstract class BadInputTests(AppFixture app)
         await db.SearchRequests.CountAsync(), await db.SearchRequests.SumAsync(r => r.Version),
         await db.Submissions.CountAsync(), await db.Submissions.SumAsync(s => s.Version), await db.CandidateReveals.CountAsync(), await db.Interviews.CountAsync(),
         await db.Applications.SumAsync(a => a.Version), await db.Placements.CountAsync(), await db.Engagements.CountAsync(),
-        await db.EffortEntries.CountAsync(), await db.MessageTemplates.CountAsync()));
+        await db.EffortEntries.CountAsync(), await db.MessageTemplates.CountAsync(),
+        await db.Engagements.CountAsync(), await db.Engagements.SumAsync(e => e.Version), await db.Timesheets.CountAsync(), await db.Timesheets.SumAsync(t => t.Version),
+        await db.Notifications.CountAsync(), await db.Outbox.CountAsync(), await db.Users.CountAsync(u => u.EmailNotifications)));
 }
 
 public sealed class BadInputTestsOnSqlite(SqliteApp app) : BadInputTests(app), IClassFixture<SqliteApp>;

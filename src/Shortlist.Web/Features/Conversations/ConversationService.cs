@@ -47,7 +47,7 @@ public sealed record QueueItem(Guid Id, Guid CandidateId, string CandidateName, 
 /// candidate's request is simply not found), recruiters see the queue and propose a slot, which e-mails the candidate an
 /// iCalendar invitation. Staff reads of a candidate's conversation are audited.
 /// </summary>
-public sealed class ConversationService(ShortlistDbContext db, CurrentUser user, AuditLog audit, IEmailSender email, TimeProvider clock,
+public sealed class ConversationService(ShortlistDbContext db, CurrentUser user, AuditLog audit, IEmailSender email, Features.Notifications.NotificationService notifications, TimeProvider clock,
     IOptions<ConversationOptions> options, IConfiguration configuration)
 {
     /// <summary>The zone named in settings; UTC if the setting names no zone this machine knows.</summary>
@@ -73,6 +73,9 @@ public sealed class ConversationService(ShortlistDbContext db, CurrentUser user,
         db.CareerConversations.Add(conversation);
         audit.Record("conversation.request", nameof(CareerConversation), conversation.Id);
         await db.SaveChangesAsync(ct);
+        var name = await db.Candidates.Where(c => c.Id == me).Select(c => c.FirstName + " " + c.LastName).FirstAsync(ct);
+        await notifications.NotifyAsync(Features.Notifications.Audience.Recruiters, Domain.Notifications.NotificationKinds.ConversationRequested,
+            $"{name} asked for a career conversation.", "/Workspace/Conversations", ct);
         return Describe(conversation);
     }
 

@@ -1,3 +1,5 @@
+using Shortlist.Domain.Notifications;
+using Shortlist.Web.Features.Notifications;
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
@@ -101,7 +103,7 @@ public enum WithdrawStatus
 /// API go through.
 /// </summary>
 public sealed class ApplyService(ShortlistDbContext db, JobSearch jobs, ResumeIntake intake, FileStore files, AccountService accounts,
-    UserManager<ShortlistUser> users, CurrentUser user, AuditLog audit, IEmailSender email, IDataProtectionProvider protection, TimeProvider clock, ILogger<ApplyService> logger)
+    UserManager<ShortlistUser> users, CurrentUser user, AuditLog audit, IEmailSender email, NotificationService notifications, IDataProtectionProvider protection, TimeProvider clock)
 {
     /// <summary>How long an uploaded résumé waits for its confirmation.</summary>
     public static readonly TimeSpan UploadLifetime = TimeSpan.FromHours(2);
@@ -258,6 +260,11 @@ public sealed class ApplyService(ShortlistDbContext db, JobSearch jobs, ResumeIn
             db.Consents.Add(new ConsentRecord(candidate.Id, PrivacyNotice.Version, ConsentPurpose.Application, now, application.Id));
             audit.Record("application.apply", nameof(Application), application.Id, $"position {positionId}");
             await db.SaveChangesAsync(ct);
+            // The confirmation and the recruiters' notification are stored in the same transaction: they exist exactly when the application does.
+            await email.SendAsync(candidate.Email, $"Your application: {position.Title}", ConfirmationText(candidate, position, baseUrl), ct);
+            var recruiter = await db.Positions.Where(p => p.Id == positionId).Select(p => p.RecruiterId).FirstOrDefaultAsync(ct);
+            await notifications.NotifyAsync(recruiter is { } owner ? Audience.User(owner) : Audience.Recruiters, NotificationKinds.NewApplication,
+                $"{candidate.FullName} applied for {position.Title}.", $"/Positions/{positionId}", ct);
             await tx.CommitAsync(ct);
         }
         catch (DbUpdateException e) when (IsUniqueViolation(e))
@@ -272,15 +279,6 @@ public sealed class ApplyService(ShortlistDbContext db, JobSearch jobs, ResumeIn
             await tx.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear();
             return Fail(ApplyStatus.Invalid, e.Field ?? "profile", e.Message);
-        }
-        // The application is committed: a mail that cannot be sent is logged, not shown to the applicant as a failure.
-        try
-        {
-            await email.SendAsync(candidate.Email, $"Your application: {position.Title}", ConfirmationText(candidate, position, baseUrl), ct);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            logger.LogError(e, "The confirmation e-mail for application {ApplicationId} could not be sent", application.Id);
         }
         return new(ApplyStatus.Applied, application.Id, newUserId ?? user.Id, now);
     }

@@ -158,11 +158,21 @@ public sealed class PrivacyService(ShortlistDbContext db, UserManager<ShortlistU
             var applicationIds = applications.Select(a => a.Id).ToList();
             var conversationIds = await db.CareerConversations.Where(c => c.CandidateId == candidateId).Select(c => c.Id).ToListAsync(ct);
 
+            var fullName = candidate.FullName;
+            var accountEmail = account?.Email;
             candidate.Erase(now);
             foreach (var application in applications) application.Anonymise(now);
             // What was shared with clients goes too: the résumé text, the explanation (which quotes the résumé), notes and reveals.
             foreach (var submission in await db.Submissions.Where(s => s.CandidateId == candidateId).ToListAsync(ct)) submission.Anonymise(now);
             db.CandidateReveals.RemoveRange(await db.CandidateReveals.Where(r => r.CandidateId == candidateId).ToListAsync(ct));
+            // E-mails to them, queued or sent, go: the outbox holds whole messages. Notifications to others that name them go too.
+            var addresses = new[] { email, accountEmail }.OfType<string>().Select(a => a.Trim().ToLowerInvariant()).Distinct().ToList();
+            var mails = await db.Outbox.Where(m => addresses.Contains(m.To)).ExecuteDeleteAsync(ct);
+            await db.Notifications.Where(n => n.Text.Contains(fullName)).ExecuteDeleteAsync(ct);
+            // Timesheets stay (the client's invoices rest on them) with their hours; the notes, free text they wrote, go.
+            var placementIds = await db.Placements.Where(p => p.CandidateId == candidateId).Select(p => p.Id).ToListAsync(ct);
+            var weeks = await db.Timesheets.Where(t => db.Engagements.Any(e => e.Id == t.EngagementId && placementIds.Contains(e.PlacementId))).ToListAsync(ct);
+            foreach (var week in weeks) week.ClearNotes(now);
             db.CareerConversations.RemoveRange(await db.CareerConversations.Where(c => c.CandidateId == candidateId).ToListAsync(ct));
             db.Activities.RemoveRange(await db.Activities.Where(a => a.Subject == ActivitySubject.Candidate && a.SubjectId == candidateId).ToListAsync(ct));
             db.TextEmbeddings.RemoveRange(await db.TextEmbeddings.Where(e => e.OwnerKind == OwnerKind.Candidate && e.OwnerId == candidateId).ToListAsync(ct));
@@ -182,7 +192,7 @@ public sealed class PrivacyService(ShortlistDbContext db, UserManager<ShortlistU
                 if (!deleted.Succeeded) throw new InvalidOperationException("The account could not be deleted: " + string.Join("; ", deleted.Errors.Select(e => e.Description)));
             }
             audit.Record("candidate.erase", nameof(Candidate), candidateId,
-                string.Create(CultureInfo.InvariantCulture, $"{applications.Count} applications anonymised, {conversationIds.Count} conversations deleted"));
+                string.Create(CultureInfo.InvariantCulture, $"{applications.Count} applications anonymised, {conversationIds.Count} conversations deleted, {mails} e-mails deleted"));
             await db.SaveChangesAsync(ct);
             // The audit log stays (a legal record of who saw and changed what), but entries the person made lose what names them;
             // entries about them hold ids only, and their free text (file names, details) is cleared.

@@ -74,7 +74,7 @@ public sealed class TaxonomyChoices(IReadOnlyList<TaxonomyEntry> entries)
 /// Every read goes through <see cref="Scoping"/>: a hiring manager sees the organization's requests, staff the verified ones.
 /// </summary>
 public sealed class SearchRequestService(ShortlistDbContext db, CurrentUser user, AuditLog audit, FileStore files, SkillMatcherCache skills,
-    IEmailSender email, IOptions<SearchRequestOptions> options, IConfiguration configuration, IHttpContextAccessor http, TimeProvider clock,
+    IEmailSender email, Features.Notifications.NotificationService notifications, IOptions<SearchRequestOptions> options, IConfiguration configuration, IHttpContextAccessor http, TimeProvider clock,
     ILogger<SearchRequestService> logger)
 {
     public sealed record Attachment(byte[] Content, string FileName, string ContentType);
@@ -169,6 +169,7 @@ public sealed class SearchRequestService(ShortlistDbContext db, CurrentUser user
         db.SearchRequests.Add(request);
         audit.Record("searchrequest.submit", nameof(SearchRequest), request.Id);
         await db.SaveChangesAsync(ct);
+        await NotifyArrivedAsync(request, ct);
         return request;
     }
 
@@ -184,7 +185,16 @@ public sealed class SearchRequestService(ShortlistDbContext db, CurrentUser user
         request.Verify(hash, now);
         audit.Record("searchrequest.verify", nameof(SearchRequest), request.Id);
         await db.SaveChangesAsync(ct);
+        await NotifyArrivedAsync(request, ct);
         return VerifyOutcome.Verified;
+    }
+
+    // A request reaches the recruiters' queue: every recruiter hears of it.
+    private async Task NotifyArrivedAsync(SearchRequest request, CancellationToken ct)
+    {
+        var from = request.OrganizationId is { } org ? await db.Organizations.Where(o => o.Id == org).Select(o => o.Name).FirstOrDefaultAsync(ct) : null;
+        await notifications.NotifyAsync(Features.Notifications.Audience.Recruiters, Domain.Notifications.NotificationKinds.SearchRequestArrived,
+            $"A search request arrived: {request.Role}{(from is null ? "" : $" from {from}")}.", $"/Workspace/Requests/{request.Id}", ct);
     }
 
     /// <summary>The requests the caller may see, newest first.</summary>

@@ -3,12 +3,47 @@ using System.Text;
 
 namespace Shortlist.Web.Infrastructure.Email;
 
+/// <summary>How e-mail leaves the product: SMTP when <see cref="SmtpOptions.Host"/> is set, else the pickup folder.</summary>
 public sealed class EmailOptions
 {
     public const string Section = "Email";
     public string From { get; set; } = "Shortlist <no-reply@shortlist.local>";
     /// <summary>Where messages are written as .eml files when no SMTP server is configured (development).</summary>
     public string PickupDirectory { get; set; } = "data/mail";
+    /// <summary>The SMTP server; when its host is empty, mail goes to the pickup folder.</summary>
+    public SmtpOptions Smtp { get; set; } = new();
+    /// <summary>How often the delivery worker looks for due messages when nothing signals it.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>The wait after the first failed attempt; it doubles with each further failure.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>The longest wait between two attempts.</summary>
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromHours(1);
+    /// <summary>Attempts before a message is marked failed (about a day with the default delays).</summary>
+    public int MaxAttempts { get; set; } = 30;
+    /// <summary>Whether the delivery worker runs in this process.</summary>
+    public bool DeliveryEnabled { get; set; } = true;
+
+    /// <summary>The wait before attempt <paramref name="attempts"/> + 1 after <paramref name="attempts"/> failures.</summary>
+    public TimeSpan Backoff(int attempts)
+    {
+        var factor = Math.Pow(2, Math.Clamp(attempts - 1, 0, 30));
+        var delay = RetryBaseDelay.TotalMilliseconds * factor;
+        return TimeSpan.FromMilliseconds(Math.Min(delay, RetryMaxDelay.TotalMilliseconds));
+    }
+}
+
+/// <summary>The SMTP server mail is delivered through (MailKit).</summary>
+public sealed class SmtpOptions
+{
+    /// <summary>Host name or address; empty means "use the pickup folder".</summary>
+    public string? Host { get; set; }
+    public int Port { get; set; } = 587;
+    /// <summary>None, StartTls, StartTlsWhenAvailable, SslOnConnect or Auto (MailKit's SecureSocketOptions).</summary>
+    public string Tls { get; set; } = "StartTls";
+    public string? UserName { get; set; }
+    public string? Password { get; set; }
+    /// <summary>Seconds to wait for the server on each command.</summary>
+    public int TimeoutSeconds { get; set; } = 30;
 }
 
 /// <summary>A file sent with a message; <see cref="ContentType"/> may carry parameters ("text/calendar; method=REQUEST").</summary>
@@ -22,21 +57,18 @@ public interface IEmailSender
     Task SendAsync(string to, string subject, string textBody, IReadOnlyList<EmailAttachment> attachments, CancellationToken ct);
 }
 
-/// <summary>Writes each message as an RFC 5322 .eml file into a pickup folder, as development mail.</summary>
-public sealed class PickupFolderEmailSender(Microsoft.Extensions.Options.IOptions<EmailOptions> options, TimeProvider clock, ILogger<PickupFolderEmailSender> logger) : IEmailSender
+/// <summary>Renders a message as RFC 5322 text (CRLF line ends): text/plain, or multipart/mixed with base64 attachments.</summary>
+public static class MessageFormat
 {
-    public Task SendAsync(string to, string subject, string textBody, CancellationToken ct) => SendAsync(to, subject, textBody, [], ct);
-
-    public async Task SendAsync(string to, string subject, string textBody, IReadOnlyList<EmailAttachment> attachments, CancellationToken ct)
+    public static string Render(string from, string to, string subject, string textBody, IReadOnlyList<EmailAttachment> attachments, DateTimeOffset now, Guid id)
     {
-        var folder = Path.GetFullPath(options.Value.PickupDirectory);
-        Directory.CreateDirectory(folder);
-        var now = clock.GetUtcNow();
+        var domain = from.LastIndexOf('@') is var at and >= 0 ? from[(at + 1)..].TrimEnd('>', ' ') : "shortlist.local";
         var message = new StringBuilder()
-            .Append("From: ").Append(options.Value.From).Append("\r\n")
+            .Append("From: ").Append(Sanitize(from)).Append("\r\n")
             .Append("To: ").Append(Sanitize(to)).Append("\r\n")
             .Append("Subject: ").Append(Sanitize(subject)).Append("\r\n")
             .Append("Date: ").Append(now.ToString("r", CultureInfo.InvariantCulture)).Append("\r\n")
+            .Append("Message-ID: <").Append(id.ToString("N")).Append('@').Append(Sanitize(domain)).Append(">\r\n")
             .Append("MIME-Version: 1.0\r\n");
         if (attachments.Count == 0)
         {
@@ -63,11 +95,9 @@ public sealed class PickupFolderEmailSender(Microsoft.Extensions.Options.IOption
             }
             message.Append("--").Append(boundary).Append("--\r\n");
         }
-        var path = Path.Combine(folder, $"{now:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
-        await File.WriteAllTextAsync(path, message.ToString(), ct);
-        logger.LogInformation("E-mail to {To} written to {Path}", to, path);
+        return message.ToString();
     }
 
     // Header injection: a newline in a header value would start a new header.
-    private static string Sanitize(string value) => value.Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    public static string Sanitize(string value) => value.Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }
