@@ -9,6 +9,8 @@ public sealed class ShortlistUser : IdentityUser<Guid>
     public Guid? OrganizationId { get; set; }
     public Guid? CandidateId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>When the person last signed in (page, token or API); the retention policy counts it as activity.</summary>
+    public DateTimeOffset? LastSignInAt { get; set; }
 }
 
 /// <summary>A one-time invitation for a recruiter or hiring manager; only the token's hash is stored.</summary>

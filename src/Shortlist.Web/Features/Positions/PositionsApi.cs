@@ -44,7 +44,7 @@ public static class PositionsApi
         if (!await db.Organizations.AnyAsync(o => o.Id == request.OrganizationId, ct))
             return Validation.Invalid("organizationId", "No such organization.");
         var now = clock.GetUtcNow();
-        var position = new Position(request.OrganizationId, request.Title, request.Description, request.Industry, now) { RecruiterId = user.Id };
+        var position = new Position(request.OrganizationId, request.Title, Shared.RichText.Clean(request.Description), request.Industry, now) { RecruiterId = user.Id };
         Apply(position, request, now);
         db.Positions.Add(position);
         audit.Record("position.create", nameof(Position), position.Id);
@@ -61,7 +61,7 @@ public static class PositionsApi
         if (request.OrganizationId != position.OrganizationId) return Validation.Invalid("organizationId", "A position cannot move to another organization.");
         db.ExpectVersion(position, version);
         var now = clock.GetUtcNow();
-        position.Describe(request.Title, request.Description, request.Industry, now);
+        position.Describe(request.Title, Shared.RichText.Clean(request.Description), request.Industry, now);
         Apply(position, request, now);
         audit.Record("position.update", nameof(Position), position.Id);
         await db.SaveChangesAsync(ct);
