@@ -36,6 +36,10 @@ public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<Brows
         { "/Portal/Applications", Persona.CandidateA },
         { "/Portal/Conversations", Persona.CandidateA },
         { "/Portal/Privacy", Persona.CandidateA },
+        { "/Account/TwoFactor", Persona.CandidateA },
+        { "/Account/Tokens", Persona.CandidateA },
+        { "/Account/Consent", Persona.CandidateA },
+        { "/Admin/Audit", Persona.Administrator },
     };
 
     private static readonly string AxeScript = Path.Combine(AppContext.BaseDirectory, "vendor", "axe-core", "axe.min.js");

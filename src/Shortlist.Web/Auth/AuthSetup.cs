@@ -82,15 +82,17 @@ public static class AuthSetup
                 o.Lockout.MaxFailedAccessAttempts = Math.Max(1, security.MaxFailedAccessAttempts);
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(Math.Max(1, security.LockoutMinutes));
                 o.SignIn.RequireConfirmedAccount = false;
+                o.Tokens.PasswordResetTokenProvider = ResetTokenProvider.Name;
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<ShortlistDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<ShortlistClaimsFactory>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<ResetTokenProvider>(ResetTokenProvider.Name);
 
-        // Password-reset links (the only tokens of the default providers we hand out) work for an hour; Identity's
-        // security stamp changes on reset, so a link also works once.
+        // Password-reset links work for an hour by the product's clock and once (see ResetTokenProvider); the default
+        // providers' tokens (not handed out) get the same lifespan.
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = AccountService.PasswordResetLifetime);
 
         services.AddAuthorizationBuilder()

@@ -69,7 +69,7 @@ public sealed class TwoFactorService(UserManager<ShortlistUser> users, Shortlist
     /// <summary>Turns two-factor off with a current code; refused (with a reason) when the account must have it.</summary>
     public async Task<string?> DisableAsync(ShortlistUser user, string? code, CancellationToken ct)
     {
-        if (!user.TwoFactorEnabled) return null;
+        if (!user.TwoFactorEnabled) return "Two-factor authentication is already off.";
         if (await IsRequiredAsync(user)) return "Staff accounts must keep two-factor authentication on.";
         if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, Clean(code)))
             return "The code is not right; enter the current code from your authenticator app.";

@@ -61,6 +61,10 @@ public abstract class BadInputTests(AppFixture app)
         ["POST /api/v1/search-requests/{id:guid}/qualify"] = ($"/api/v1/search-requests/{w.PositionX}/qualify", """{"requirements": {"taxonomyCode": "pmp"}}""",
             """{"organizationId": "not-a-guid"}"""),
         ["POST /api/v1/search-requests/{id:guid}/decline"] = ($"/api/v1/search-requests/{w.PositionX}/decline", """{"reason": 42}""", """{"reason": null}"""),
+        ["POST /api/v1/me/tokens"] = ("/api/v1/me/tokens", """{"name": 5, "scopes": ["read"]}""", """{"name": "x", "scopes": ["root"], "expiresInDays": 30}"""),
+        ["POST /api/v1/me/two-factor/enable"] = ("/api/v1/me/two-factor/enable", """{"code": 123456}""", """{"code": "00000x"}"""),
+        ["POST /api/v1/me/two-factor/disable"] = ("/api/v1/me/two-factor/disable", """{"code": ["1"]}""", """{"code": "00000x"}"""),
+        ["POST /api/v1/me/consent"] = ("/api/v1/me/consent", """{"noticeVersion": 2026}""", """{"noticeVersion": "1999-01-01"}"""),
     };
 
     // Endpoints only a candidate may call; the rest are called as an administrator.
@@ -127,7 +131,8 @@ public abstract class BadInputTests(AppFixture app)
         await db.TaxonomyEntries.CountAsync(), await db.IndustryPlaybooks.CountAsync(), await db.TaxonomyEntries.SumAsync(t => t.Version),
         await db.Positions.SumAsync(p => p.Version), await db.Candidates.SumAsync(c => c.Version), await db.Organizations.SumAsync(o => o.Version), await db.Applications.CountAsync(), await db.Consents.CountAsync(),
         await db.CareerConversations.CountAsync(), await db.CareerConversations.SumAsync(c => c.Version),
-        await db.SearchRequests.CountAsync(), await db.SearchRequests.SumAsync(r => r.Version)));
+        await db.SearchRequests.CountAsync(), await db.SearchRequests.SumAsync(r => r.Version),
+        await db.PersonalAccessTokens.CountAsync()));
 }
 
 public sealed class BadInputTestsOnSqlite(SqliteApp app) : BadInputTests(app), IClassFixture<SqliteApp>;
