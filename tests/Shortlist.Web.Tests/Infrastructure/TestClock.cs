@@ -19,7 +19,9 @@ public static class Totp
         var counter = at.ToUnixTimeSeconds() / 30;
         var message = BitConverter.GetBytes(counter);
         if (BitConverter.IsLittleEndian) Array.Reverse(message);
+#pragma warning disable CA5350 // RFC 6238 authenticators use HMAC-SHA1
         var hash = HMACSHA1.HashData(key, message);
+#pragma warning restore CA5350
         var offset = hash[^1] & 0x0F;
         var value = ((hash[offset] & 0x7F) << 24) | (hash[offset + 1] << 16) | (hash[offset + 2] << 8) | hash[offset + 3];
         return (value % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);

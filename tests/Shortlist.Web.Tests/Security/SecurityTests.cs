@@ -9,7 +9,6 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Shortlist.Data;
-using Shortlist.Domain.Auditing;
 using Shortlist.Domain.Candidates;
 using Shortlist.Domain.Common;
 using Shortlist.Web.Auth;
@@ -33,9 +32,9 @@ public abstract partial class SecurityTests(AppFixture app)
         Candidate? candidate = null;
         if (candidateRecord)
         {
-            candidate = new Candidate("Sec", "Urity", email, DateTimeOffset.UtcNow);
+            candidate = new Candidate("Sec", "Urity", email, TimeProvider.System.GetUtcNow());
             db.Candidates.Add(candidate);
-            if (consentVersion is not null) db.Consents.Add(new ConsentRecord(candidate.Id, consentVersion, ConsentPurpose.Registration, DateTimeOffset.UtcNow));
+            if (consentVersion is not null) db.Consents.Add(new ConsentRecord(candidate.Id, consentVersion, ConsentPurpose.Registration, TimeProvider.System.GetUtcNow()));
             await db.SaveChangesAsync();
             candidateId = candidate.Id;
         }
@@ -103,7 +102,7 @@ public abstract partial class SecurityTests(AppFixture app)
 
         var wrong = await PostHandlerAsync(browser, "/Account/TwoFactor", "/Account/TwoFactor?handler=Enable", new() { ["Code"] = "12345" });
         Assert.Contains("The code is not right", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        var enabled = await PostHandlerAsync(browser, "/Account/TwoFactor", "/Account/TwoFactor?handler=Enable", new() { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
+        var enabled = await PostHandlerAsync(browser, "/Account/TwoFactor", "/Account/TwoFactor?handler=Enable", new() { ["Code"] = Totp.Code(key, TimeProvider.System.GetUtcNow()) });
         var enabledPage = await enabled.Content.ReadAsStringAsync();
         var codes = RecoveryCode().Matches(enabledPage).Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(TwoFactorService.RecoveryCodeCount, codes.Count);
@@ -115,7 +114,7 @@ public abstract partial class SecurityTests(AppFixture app)
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.StartsWith("/Account/LoginWith2fa", first.Headers.Location!.OriginalString, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await again.GetAsync("/Workspace")).StatusCode); // not signed in yet
-        var right = Totp.Code(key, DateTimeOffset.UtcNow);
+        var right = Totp.Code(key, TimeProvider.System.GetUtcNow());
         var bad = await Forms.PostAsync(again, "/Account/LoginWith2fa", new() { ["Code"] = ((int.Parse(right, System.Globalization.CultureInfo.InvariantCulture) + 1) % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
         Assert.Contains("That code is not right", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -131,7 +130,7 @@ public abstract partial class SecurityTests(AppFixture app)
         Assert.Contains("Two-factor code needed", await noCode.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { email, password = World.Password, recoveryCode = codes[0] })).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { email, password = World.Password, recoveryCode = codes[0] })).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { email, password = World.Password, twoFactorCode = Totp.Code(key, DateTimeOffset.UtcNow) })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { email, password = World.Password, twoFactorCode = Totp.Code(key, TimeProvider.System.GetUtcNow()) })).StatusCode);
         Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "user.2fa-enable" && a.UserName == email)));
     }
 
@@ -145,12 +144,12 @@ public abstract partial class SecurityTests(AppFixture app)
         Assert.StartsWith("otpauth://totp/", setup.GetProperty("authenticatorUri").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("<svg", setup.GetProperty("qrCodeSvg").GetString()!.TrimStart(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, (await api.PostAsJsonAsync("/api/v1/me/two-factor/enable", new { code = "000" })).StatusCode);
-        var enabled = await api.PostAsJsonAsync("/api/v1/me/two-factor/enable", new { code = Totp.Code(key, DateTimeOffset.UtcNow) });
+        var enabled = await api.PostAsJsonAsync("/api/v1/me/two-factor/enable", new { code = Totp.Code(key, TimeProvider.System.GetUtcNow()) });
         Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
         Assert.Equal(10, (await enabled.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("recoveryCodes").GetArrayLength());
         Assert.True((await api.GetFromJsonAsync<JsonElement>("/api/v1/me/two-factor")).GetProperty("enabled").GetBoolean());
         Assert.Equal(HttpStatusCode.BadRequest, (await api.PostAsJsonAsync("/api/v1/me/two-factor/disable", new { code = "999999x" })).StatusCode);
-        Assert.Equal(HttpStatusCode.NoContent, (await api.PostAsJsonAsync("/api/v1/me/two-factor/disable", new { code = Totp.Code(key, DateTimeOffset.UtcNow) })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await api.PostAsJsonAsync("/api/v1/me/two-factor/disable", new { code = Totp.Code(key, TimeProvider.System.GetUtcNow()) })).StatusCode);
         Assert.False((await api.GetFromJsonAsync<JsonElement>("/api/v1/me/two-factor")).GetProperty("enabled").GetBoolean());
     }
 
@@ -208,7 +207,7 @@ public abstract partial class SecurityTests(AppFixture app)
     [Fact]
     public async Task Sessions_ExpireAfterInactivity_AndSlideWhileUsed_ResetLinksExpireAfterAnHour()
     {
-        var clock = new TestClock(DateTimeOffset.UtcNow);
+        var clock = new TestClock(TimeProvider.System.GetUtcNow());
         var email = await NewUserAsync(Roles.Recruiter);
         using var clocked = app.WithWebHostBuilder(b =>
         {
