@@ -226,7 +226,6 @@ public abstract class AuthorizationMatrixTests(AppFixture app)
         ["DELETE /api/v1/me/tokens/{id:guid}"] = Send(["401", "ok", "404", "404", "404", "404", "404"], HttpMethod.Delete,
             async c => ($"/api/v1/me/tokens/{await NewAccessTokenAsync(c.App, w.EmailOf(Persona.CandidateA))}", null)),
         ["GET /api/v1/me/two-factor"] = Get(SignedIn, "/api/v1/me/two-factor"),
-        ["POST /api/v1/me/two-factor/setup"] = Send(SignedIn, HttpMethod.Post, _ => Task.FromResult<(string, object?)>(("/api/v1/me/two-factor/setup", null))),
         // A wrong code (enable), two-factor being off (new recovery codes, disable): refused alike for everyone signed in.
         ["POST /api/v1/me/two-factor/enable"] = Send(["401", "400", "400", "400", "400", "400", "400"], HttpMethod.Post, _ => Task.FromResult<(string, object?)>(("/api/v1/me/two-factor/enable", new { code = "00000x" }))),
         ["POST /api/v1/me/two-factor/recovery-codes"] = Send(["401", "409", "409", "409", "409", "409", "409"], HttpMethod.Post, _ => Task.FromResult<(string, object?)>(("/api/v1/me/two-factor/recovery-codes", null))),
@@ -237,7 +236,10 @@ public abstract class AuthorizationMatrixTests(AppFixture app)
         ["GET /Account/TwoFactor"] = Get(SignedInPage, "/Account/TwoFactor"),
         ["GET /Account/Tokens"] = Get(SignedInPage, "/Account/Tokens"),
         ["GET /Account/Consent"] = Get(CandidatePage, "/Account/Consent"),
-        // Last: signing out everywhere ends every session of the persona (its bearer access token stays valid until it expires).
+        // Last, as they change each persona's security stamp, which ends its browser sessions: a new authenticator key,
+        // and signing out everywhere (its bearer access token stays valid until it expires).
+        ["POST /api/v1/me/two-factor/setup"] = Send(SignedIn, HttpMethod.Post, _ => Task.FromResult<(string, object?)>(("/api/v1/me/two-factor/setup", null))),
+        // Signing out everywhere ends every session of the persona (its bearer access token stays valid until it expires).
         ["POST /api/v1/me/sign-out"] = Send(SignedIn, HttpMethod.Post, _ => Task.FromResult<(string, object?)>(("/api/v1/me/sign-out", null))),
     };
 

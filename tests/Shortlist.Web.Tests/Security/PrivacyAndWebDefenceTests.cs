@@ -231,9 +231,12 @@ public sealed partial class PrivacyAndWebDefenceTests(SqliteApp app) : IClassFix
         Assert.Contains("secure", auth, StringComparison.Ordinal);
         Assert.Contains("samesite=lax", auth, StringComparison.Ordinal);
         Assert.Contains("httponly", auth, StringComparison.Ordinal);
-        var login = await https.GetAsync("/Account/Register");
-        var csrf = login.Headers.GetValues("Set-Cookie").SingleOrDefault(c => c.StartsWith("shortlist.csrf=", StringComparison.Ordinal))?.ToLowerInvariant();
-        if (csrf is not null) Assert.Contains("samesite=strict", csrf, StringComparison.Ordinal); // sent once per browser: may already be set
+        using var fresh = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = false });
+        var login = await fresh.GetAsync("/Account/Register");
+        var csrf = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("shortlist.csrf=", StringComparison.Ordinal)).ToLowerInvariant();
+        Assert.Contains("samesite=strict", csrf, StringComparison.Ordinal);
+        Assert.Contains("secure", csrf, StringComparison.Ordinal);
+        Assert.Contains("httponly", csrf, StringComparison.Ordinal);
         using var http = app.CreateClient();
         Assert.False((await http.GetAsync("/")).Headers.Contains("Strict-Transport-Security"));
     }

@@ -38,6 +38,7 @@ public sealed class TwoFactorModel(UserManager<ShortlistUser> users, SignInManag
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
         NewRecoveryCodes = await twoFactor.NewRecoveryCodesAsync(user, ct);
+        await signIn.RefreshSignInAsync(user);
         Message = NewRecoveryCodes is null ? null : "New recovery codes; the old ones no longer work.";
         return await LoadAsync(renew: false);
     }
@@ -61,7 +62,13 @@ public sealed class TwoFactorModel(UserManager<ShortlistUser> users, SignInManag
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
         Status = await twoFactor.StatusAsync(user);
-        if (!Status.Enabled) Setup = await twoFactor.SetupAsync(user, renew);
+        if (!Status.Enabled)
+        {
+            // Making the first key changes the security stamp, which would end this very session: renew its cookie.
+            var stamp = user.SecurityStamp;
+            Setup = await twoFactor.SetupAsync(user, renew);
+            if (user.SecurityStamp != stamp) await signIn.RefreshSignInAsync(user);
+        }
         return Page();
     }
 
