@@ -52,6 +52,8 @@ public sealed class ShortlistDbContext(DbContextOptions<ShortlistDbContext> opti
     public DbSet<CareerConversation> CareerConversations => Set<CareerConversation>();
     public DbSet<TextEmbedding> TextEmbeddings => Set<TextEmbedding>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+    public DbSet<RetentionNotice> RetentionNotices => Set<RetentionNotice>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
@@ -75,6 +77,7 @@ public sealed class ShortlistDbContext(DbContextOptions<ShortlistDbContext> opti
     // Libraries (data protection, some Identity paths) save synchronously; both paths keep the same guarantees.
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        GuardAuditLog();
         StampVersions();
         if (AppendChangeFeed() == 0 || !IsPostgres) return base.SaveChanges(acceptAllChangesOnSuccess);
         var own = Database.CurrentTransaction is null;
@@ -87,6 +90,7 @@ public sealed class ShortlistDbContext(DbContextOptions<ShortlistDbContext> opti
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        GuardAuditLog();
         StampVersions();
         if (AppendChangeFeed() == 0 || !IsPostgres) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         var own = Database.CurrentTransaction is null;
@@ -100,6 +104,13 @@ public sealed class ShortlistDbContext(DbContextOptions<ShortlistDbContext> opti
     // On PostgreSQL a sequence value is taken at insert but becomes visible at commit; holding one lock from
     // insert to commit makes commit order equal sequence order, so a follower reading "after N" never skips a row.
     private const string FeedLock = "SELECT pg_advisory_xact_lock(7270001)";
+
+    /// <summary>The audit log is append-only: a change or deletion of an entry is refused before it reaches the database (which refuses it too, by trigger).</summary>
+    private void GuardAuditLog()
+    {
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("Audit entries cannot be changed or deleted.");
+    }
 
     private void StampVersions()
     {

@@ -1,5 +1,6 @@
 using Shortlist.Web.Auth;
 using Shortlist.Web.Cli;
+using Shortlist.Web.Features.Privacy;
 using Shortlist.Web.Infrastructure;
 
 var command = CommandLine.Parse(args);
@@ -12,7 +13,7 @@ builder.Configuration.AddCommandLine(command.HostArgs, CommandLine.SwitchMapping
 builder.AddObservability();
 
 builder.Services.AddShortlistDatabase(builder.Configuration);
-builder.Services.AddShortlistAuth();
+builder.Services.AddShortlistAuth(builder.Configuration);
 builder.Services.AddErrorHandling();
 builder.Services.AddShortlistFeatures();
 builder.Services.AddShortlistPages();
@@ -31,6 +32,9 @@ app.UseWebPerformance();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseTokenScopes();
+app.UseTwoFactorGate();
+app.UseConsentGate();
 app.UseRateLimiter();
 app.UseAntiforgery();
 

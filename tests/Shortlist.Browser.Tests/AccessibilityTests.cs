@@ -47,6 +47,10 @@ public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<Brows
         { "/Workspace/Positions/{positionId}/pipeline", Persona.Recruiter },
         { "/Workspace/Searches?everyone=true", Persona.Recruiter },
         { "/Workspace/Searches/{positionId}", Persona.Recruiter },
+        { "/Account/TwoFactor", Persona.CandidateA },
+        { "/Account/Tokens", Persona.CandidateA },
+        { "/Account/Consent", Persona.CandidateA },
+        { "/Admin/Audit", Persona.Administrator },
     };
 
     private static readonly string AxeScript = Path.Combine(AppContext.BaseDirectory, "vendor", "axe-core", "axe.min.js");

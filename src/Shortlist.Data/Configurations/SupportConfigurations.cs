@@ -143,3 +143,23 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Short
         b.HasIndex(n => new { n.UserId, n.ReadAt, n.CreatedAt });
     }
 }
+
+internal sealed class PersonalAccessTokenConfiguration : IEntityTypeConfiguration<PersonalAccessToken>
+{
+    public void Configure(EntityTypeBuilder<PersonalAccessToken> b)
+    {
+        b.HasKey(t => t.Id);
+        b.Property(t => t.Name).HasMaxLength(100);
+        b.Property(t => t.Scopes).HasMaxLength(40);
+        b.Property(t => t.TokenHash).HasMaxLength(64);
+        b.Property(t => t.Prefix).HasMaxLength(16);
+        b.HasIndex(t => t.TokenHash).IsUnique();
+        b.HasIndex(t => t.UserId);
+        b.HasOne<ShortlistUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class RetentionNoticeConfiguration : IEntityTypeConfiguration<RetentionNotice>
+{
+    public void Configure(EntityTypeBuilder<RetentionNotice> b) => b.HasKey(n => n.CandidateId);
+}

@@ -13,6 +13,8 @@ public sealed class ShortlistUser : IdentityUser<Guid>
     public bool IsOrganizationAdministrator { get; set; }
     /// <summary>Whether notifications also come by e-mail (else in the app only).</summary>
     public bool EmailNotifications { get; set; } = true;
+    /// <summary>When the person last signed in (page, token or API); the retention policy counts it as activity.</summary>
+    public DateTimeOffset? LastSignInAt { get; set; }
 }
 
 /// <summary>A one-time invitation for a recruiter or hiring manager; only the token's hash is stored.</summary>

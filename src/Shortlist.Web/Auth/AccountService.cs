@@ -189,6 +189,17 @@ public sealed class AccountService(ShortlistDbContext db, UserManager<ShortlistU
         return AccountResult.Ok(user.Id);
     }
 
+    /// <summary>Notes a successful sign-in: the account's last sign-in (activity, for retention) and an audit entry.</summary>
+    public async Task RecordSignInAsync(string emailAddress, string how)
+    {
+        var user = await users.FindByEmailAsync(emailAddress.Trim());
+        if (user is null) return;
+        var now = clock.GetUtcNow();
+        await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.LastSignInAt, now));
+        db.AuditEntries.Add(new Domain.Auditing.AuditEntry(now, user.Id, user.UserName, "user.signin", "User", user.Id, how));
+        await db.SaveChangesAsync();
+    }
+
     internal static string Hash(string token) => OneTimeToken.Hash(token);
 
     public string? PublicBaseUrl => configuration["PublicBaseUrl"];

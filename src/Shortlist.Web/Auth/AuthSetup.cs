@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -27,12 +28,18 @@ public static class Policies
 
 public static class AuthSetup
 {
-    public static IServiceCollection AddShortlistAuth(this IServiceCollection services)
+    public static IServiceCollection AddShortlistAuth(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
+        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section);
+        var security = configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
 
-        services.AddDataProtection().SetApplicationName("shortlist").PersistKeysToDbContext<ShortlistDbContext>();
+        var protection = services.AddDataProtection().SetApplicationName("shortlist").PersistKeysToDbContext<ShortlistDbContext>();
+        // Keys at rest are encrypted with the certificate's public key when one is configured (see docs/security.md).
+        if (!string.IsNullOrEmpty(security.KeyEncryptionCertificate))
+            protection.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(
+                security.KeyEncryptionCertificate, security.KeyEncryptionCertificatePassword));
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme)
             .AddCookie(IdentityConstants.ApplicationScheme, o =>
@@ -45,12 +52,25 @@ public static class AuthSetup
                 o.Cookie.SameSite = SameSiteMode.Lax;
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.SlidingExpiration = true;
-                o.ExpireTimeSpan = TimeSpan.FromHours(8);
-                o.Events.OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync;
+                o.ExpireTimeSpan = TimeSpan.FromMinutes(Math.Max(1, security.SessionMinutes));
+                o.Events.OnValidatePrincipal = ValidateSessionAsync;
             })
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
-            .AddCookie(IdentityConstants.TwoFactorUserIdScheme)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, PersonalAccessTokenHandler>(PersonalAccessTokens.Scheme, null)
+            .AddCookie(IdentityConstants.TwoFactorUserIdScheme, o =>
+            {
+                // Between the password and the code: five minutes, then sign in again.
+                o.Cookie.Name = "shortlist.2fa";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.ExpireTimeSpan = TimeSpan.FromMinutes(5);
+            })
+            .AddCookie(IdentityConstants.TwoFactorRememberMeScheme, o => o.Cookie.Name = "shortlist.2fa-remember")
             .AddCookie(IdentityConstants.ExternalScheme);
+
+        // Every signed-in request re-reads the security stamp (sign-out everywhere, password change, 2FA change) at most
+        // this often; a changed stamp refuses the old cookie.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.AddIdentityCore<ShortlistUser>(o =>
             {
@@ -59,18 +79,20 @@ public static class AuthSetup
                 o.Password.RequireNonAlphanumeric = false;
                 o.Password.RequiredUniqueChars = 4;
                 o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.MaxFailedAccessAttempts = Math.Max(1, security.MaxFailedAccessAttempts);
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(Math.Max(1, security.LockoutMinutes));
                 o.SignIn.RequireConfirmedAccount = false;
+                o.Tokens.PasswordResetTokenProvider = ResetTokenProvider.Name;
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<ShortlistDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<ShortlistClaimsFactory>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<ResetTokenProvider>(ResetTokenProvider.Name);
 
-        // Password-reset links (the only tokens of the default providers we hand out) work for an hour; Identity's
-        // security stamp changes on reset, so a link also works once.
+        // Password-reset links work for an hour by the product's clock and once (see ResetTokenProvider); the default
+        // providers' tokens (not handed out) get the same lifespan.
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = AccountService.PasswordResetLifetime);
 
         services.AddAuthorizationBuilder()
@@ -81,11 +103,40 @@ public static class AuthSetup
             .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser())
             .AddPolicy(Policies.StaffOrClient, p => p.RequireRole(Roles.Recruiter, Roles.Administrator, Roles.HiringManager))
             .AddPolicy(Policies.StaffOrCandidate, p => p.RequireRole(Roles.Recruiter, Roles.Administrator, Roles.Candidate))
-            .AddPolicy(Policies.ApiUser, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser());
+            .AddPolicy(Policies.ApiUser, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme, PersonalAccessTokens.Scheme).RequireAuthenticatedUser());
+        services.AddScoped<PersonalAccessTokens>();
+        services.AddScoped<TwoFactorService>();
 
         // Bearer-authenticated API calls answer 401/403 with ProblemDetails rather than redirecting to the sign-in page.
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ApiAuthorizationResultHandler>();
         return services;
+    }
+
+    /// <summary>
+    /// Every request with a session cookie compares the cookie's security stamp with the account's (one small query): after
+    /// signing out, a password reset or a change of two-factor, the old cookie is refused at once. Identity's validator then
+    /// refreshes the claims (roles) now and then.
+    /// </summary>
+    private static async Task ValidateSessionAsync(Microsoft.AspNetCore.Authentication.Cookies.CookieValidatePrincipalContext context)
+    {
+        var principal = context.Principal;
+        var stampType = context.HttpContext.RequestServices.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity.SecurityStampClaimType;
+        var stamp = principal?.FindFirstValue(stampType);
+        if (principal is null || !Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var userId) || stamp is null)
+        {
+            context.RejectPrincipal();
+            return;
+        }
+        var db = context.HttpContext.RequestServices.GetRequiredService<ShortlistDbContext>();
+        var current = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleOrDefaultAsync(
+            db.Users.Where(u => u.Id == userId).Select(u => u.SecurityStamp), context.HttpContext.RequestAborted);
+        if (current != stamp)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            return;
+        }
+        await SecurityStampValidator.ValidatePrincipalAsync(context);
     }
 }
 
@@ -99,6 +150,7 @@ internal sealed class ShortlistClaimsFactory(UserManager<ShortlistUser> users, R
         if (user.OrganizationId is { } org) identity.AddClaim(new Claim(CurrentUser.OrganizationClaim, org.ToString()));
         if (user.CandidateId is { } candidate) identity.AddClaim(new Claim(CurrentUser.CandidateClaim, candidate.ToString()));
         if (!string.IsNullOrEmpty(user.DisplayName)) identity.AddClaim(new Claim("name", user.DisplayName));
+        if (user.TwoFactorEnabled) identity.AddClaim(new Claim(CurrentUser.TwoFactorClaim, "true"));
         return identity;
     }
 }

@@ -11,6 +11,7 @@ public enum Verb
     Parse,
     Import,
     Embed,
+    Retention,
     EvalParse,
     EvalSkills,
     Rank,
@@ -39,6 +40,7 @@ public sealed record CommandLine(Verb Verb, string[] HostArgs, IReadOnlyDictiona
         [Verb.Parse] = ["--kind"],
         [Verb.Import] = [],
         [Verb.Embed] = [],
+        [Verb.Retention] = [],
         [Verb.EvalParse] = ["--part"],
         [Verb.EvalSkills] = [],
         [Verb.Rank] = ["--position", "--candidates", "--candidate", "--positions", "--top", "--format", "--today", "--text"],
@@ -75,6 +77,9 @@ public sealed record CommandLine(Verb Verb, string[] HostArgs, IReadOnlyDictiona
                                      transaction (--Import:BatchSize=N). Prints progress after each committed batch; a
                                      file already imported (same content) is skipped, so an interrupted import resumes
                                      where it stopped.
+          retention                  Run the retention policy once: e-mail a notice to candidates inactive for
+                                     Retention:InactiveMonths (24), anonymise those notified Retention:NoticeDays (30)
+                                     ago who did nothing since; prints what it did; safe to repeat.
           embed                      Compute the text embeddings (all-MiniLM-L6-v2) of every candidate and position whose
                                      embedding is missing or stale, now, with progress; for operators after an import.
                                      (A running server does the same in the background unless Embeddings:Enabled=false.)
@@ -122,6 +127,7 @@ public sealed record CommandLine(Verb Verb, string[] HostArgs, IReadOnlyDictiona
                 "parse" => (Verb.Parse, 1),
                 "import" => (Verb.Import, 1),
                 "embed" => (Verb.Embed, 1),
+                "retention" => (Verb.Retention, 1),
                 "eval" when rest.Count > 1 && rest[1] == "parse" => (Verb.EvalParse, 2),
                 "eval" when rest.Count > 1 && rest[1] == "skills" => (Verb.EvalSkills, 2),
                 "eval" when rest.Count > 1 && rest[1] == "match" => (Verb.EvalMatch, 2),

@@ -24,6 +24,10 @@ public static class Verbs
                 return await ImportVerb.RunAsync(command.Paths, app.Services, Console.Out, Console.Error, ct);
             case Verb.Embed:
                 return await EmbedVerb.RunAsync(app.Services, Console.Out, ct);
+            case Verb.Retention:
+                var report = await services.GetRequiredService<Features.Privacy.RetentionService>().RunAsync(ct);
+                Console.WriteLine($"Retention: {report.Notified} candidates notified, {report.Anonymised} anonymised, {report.KeptAfterActivity} kept after new activity.");
+                return 0;
             case Verb.Migrate:
                 Console.WriteLine("The database is up to date.");
                 return 0;

@@ -41,9 +41,10 @@ public static class DatabaseSetup
         services.AddSingleton(options);
         services.AddSingleton<LocalChangeSignal>();
         services.TryAddSingleton<Email.MailSignal>();
+        services.AddSingleton<Auditing.ChangeAuditor>();
         services.AddDbContext<ShortlistDbContext>((sp, b) =>
         {
-            b.AddInterceptors(sp.GetRequiredService<LocalChangeSignal>(), sp.GetRequiredService<Email.MailSignal>());
+            b.AddInterceptors(sp.GetRequiredService<LocalChangeSignal>(), sp.GetRequiredService<Email.MailSignal>(), sp.GetRequiredService<Auditing.ChangeAuditor>());
             // A place whose every column is empty is no place: exactly what the optional-dependent warning is about.
             b.ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.OptionalDependentWithoutIdentifyingPropertyWarning));
             if (options.IsPostgres) b.UseShortlistPostgres(options.EffectiveConnectionString);
@@ -62,5 +63,6 @@ public static class DatabaseSetup
         var db = scope.ServiceProvider.GetRequiredService<ShortlistDbContext>();
         if (!options.IsPostgres) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         await db.Database.MigrateAsync(ct);
+        await Auditing.AuditGuard.InstallAsync(db, ct);
     }
 }

@@ -91,6 +91,12 @@ public static class Hosting
         services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.Section);
         services.AddScoped<ConversationService>();
         services.AddScoped<PrivacyService>();
+        services.AddMemoryCache();
+        services.AddScoped<ConsentService>();
+        services.AddScoped<AuditSearch>();
+        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section);
+        services.AddScoped<RetentionService>();
+        services.AddHostedService<RetentionWorker>();
         services.AddOptions<EmbeddingOptions>().BindConfiguration(EmbeddingOptions.Section);
         // One model per process, loaded on first use; registered as an instance so no host disposes it under another.
         services.AddSingleton<ITextEmbedder>(MiniLmEmbedder.Shared);
@@ -115,6 +121,9 @@ public static class Hosting
             o.Conventions.AuthorizeFolder("/Portal", Policies.Candidate);
             o.Conventions.AuthorizePage("/Account/Logout");
             o.Conventions.AuthorizeFolder("/Notifications", Policies.SignedIn);
+            o.Conventions.AuthorizePage("/Account/TwoFactor");
+            o.Conventions.AuthorizePage("/Account/Tokens");
+            o.Conventions.AuthorizePage("/Account/Consent", Policies.Candidate);
             o.Conventions.AllowAnonymousToFolder("/JobBoard");
             o.Conventions.AllowAnonymousToFolder("/Legal");
             o.Conventions.AllowAnonymousToFolder("/SearchRequests");
@@ -122,7 +131,13 @@ public static class Hosting
         // No client-side validation library is loaded, and an empty validation summary would carry an inline
         // style="display:none" that the Content-Security-Policy (no inline styles) blocks: validation is server-side.
         .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
-        services.AddAntiforgery(o => o.Cookie.Name = "shortlist.csrf");
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "shortlist.csrf";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
         services.AddShortlistRateLimits();
         return services;
     }
@@ -151,8 +166,10 @@ public static class Hosting
 
     public static WebApplication MapShortlistApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.ApiUser).DisableAntiforgery().ProducesProblem(400).ProducesProblem(401);
-        api.MapAccount().MapOrganizations().MapPositions().MapCandidates().MapResumes().MapPostingParsing().MapTaxonomy().MapSearchRequests().MapAdmin().MapMatching().MapJobBoard().MapMyProfile().MapConversations().MapPrivacy().MapClientPortal().MapPipeline().MapSearches()
+        var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.ApiUser).DisableAntiforgery().RequireRateLimiting(RateLimiting.Api)
+            .ProducesProblem(400).ProducesProblem(401).ProducesProblem(429);
+        api.MapAccount().MapAccountSecurity().MapConsent().MapOrganizations().MapPositions().MapCandidates().MapResumes().MapPostingParsing().MapTaxonomy().MapSearchRequests()
+            .MapAdmin().MapMatching().MapJobBoard().MapMyProfile().MapConversations().MapPrivacy().MapClientPortal().MapPipeline().MapSearches()
             .MapNotifications().MapEngagements().MapMailOutbox();
         app.MapJobBoardFeeds();
         return app;

@@ -14,6 +14,8 @@ public sealed class RateLimitOptions
     public int ApplyPerMinute { get; set; } = 5;
     /// <summary>Public forms that create records (search requests), per address.</summary>
     public int PublicFormPerMinute { get; set; } = 5;
+    /// <summary>API requests per minute, per signed-in user or access token (anonymous callers: per address).</summary>
+    public int ApiPerMinute { get; set; } = 300;
 }
 
 /// <summary>Named rate-limit policies; a refused request gets 429 with Retry-After and a ProblemDetails body.</summary>
@@ -22,6 +24,7 @@ public static class RateLimiting
     public const string Account = "account";
     public const string Apply = "apply";
     public const string PublicForm = "public-form";
+    public const string Api = "api";
 
     public static IServiceCollection AddShortlistRateLimits(this IServiceCollection services)
     {
@@ -35,6 +38,20 @@ public static class RateLimiting
             o.AddPolicy(PublicForm, context => HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
                 ? RateLimitPartition.GetNoLimiter("public-form-read")
                 : Window(context, l => l.PublicFormPerMinute, PublicForm));
+            // Every API request counts, reads too: per access token, else per user, else per address.
+            o.AddPolicy(Api, context =>
+            {
+                var options = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<RateLimitOptions>>().CurrentValue;
+                var user = context.User;
+                var who = user.FindFirst(Auth.CurrentUser.TokenClaim)?.Value is { } token ? "token:" + token
+                    : user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value is { } id ? "user:" + id
+                    : "address:" + (context.Connection.RemoteIpAddress?.ToString() ?? "local");
+                var permits = Math.Max(1, options.ApiPerMinute);
+                return RateLimitPartition.GetFixedWindowLimiter($"{Api}:{permits}:{who}", _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
+                });
+            });
             o.OnRejected = async (rejected, ct) =>
             {
                 var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? (int)Math.Ceiling(retry.TotalSeconds) : 60;

@@ -22,6 +22,8 @@ public static class SecurityHeaders
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             headers["Content-Security-Policy"] = context.Request.Path.StartsWithSegments("/docs") ? DocsCsp : Csp;
+            // Browsers heed HSTS only over HTTPS; over plain HTTP (development, a TLS-terminating proxy without forwarded headers) it is not sent.
+            if (context.Request.IsHttps) headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
             await next(context);
         });
         return app;

@@ -65,7 +65,12 @@ public sealed class DemoAccounts(ShortlistDbContext db, DemoSeeder seeder, Accou
             }
             var created = await accounts.CreateUserAsync(email, Password, who, role, orgs.GetValueOrDefault(email), candidateId);
             if (!created.Succeeded) throw new InvalidOperationException($"Demo account {email}: {string.Join("; ", created.Errors.SelectMany(e => e.Value))}");
-            if (candidateId is { } id) (await db.Candidates.FirstAsync(c => c.Id == id, ct)).UserId = created.UserId;
+            if (candidateId is { } id)
+            {
+                (await db.Candidates.FirstAsync(c => c.Id == id, ct)).UserId = created.UserId;
+                // The demo candidate has agreed to the privacy notice in force (a new version would ask them again).
+                db.Consents.Add(new Domain.Candidates.ConsentRecord(id, Features.Legal.PrivacyNotice.Version, Domain.Candidates.ConsentPurpose.Registration, clock.GetUtcNow()));
+            }
             if (role == Roles.Recruiter && created.UserId is { } recruiterId) recruiter = recruiterId;
             userIds[email] = created.UserId!.Value;
             if (candidateId is { } cid) demoCandidate = cid;

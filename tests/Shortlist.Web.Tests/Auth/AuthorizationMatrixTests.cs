@@ -353,6 +353,29 @@ public abstract class AuthorizationMatrixTests(AppFixture app)
         ["GET /api/v1/timesheets"] = Get(SignedIn, "/api/v1/timesheets"),
         ["POST /api/v1/timesheets/{id:guid}/approve"] = Send(DecideOnA, HttpMethod.Post, async c => ($"/api/v1/timesheets/{(await WeekOfAAsync(c.App, w, submitted: true)).TimesheetId}/approve", null)),
         ["POST /api/v1/timesheets/{id:guid}/reject"] = Send(DecideOnA, HttpMethod.Post, async c => ($"/api/v1/timesheets/{(await WeekOfAAsync(c.App, w, submitted: true)).TimesheetId}/reject", new { reason = "Wrong week." })),
+
+        // Account security: everyone signed in manages their own tokens and two-factor; a token of candidate A is not found by anyone else.
+        ["GET /api/v1/me/tokens"] = Get(SignedIn, "/api/v1/me/tokens"),
+        ["POST /api/v1/me/tokens"] = Send(SignedIn, HttpMethod.Post, _ => Task.FromResult<(string, object?)>(("/api/v1/me/tokens",
+            new { name = Unique("matrix "), scopes = new[] { "read" }, expiresInDays = 1 }))),
+        ["DELETE /api/v1/me/tokens/{id:guid}"] = Send(["401", "ok", "404", "404", "404", "404", "404"], HttpMethod.Delete,
+            async c => ($"/api/v1/me/tokens/{await NewAccessTokenAsync(c.App, w.EmailOf(Persona.CandidateA))}", null)),
+        ["GET /api/v1/me/two-factor"] = Get(SignedIn, "/api/v1/me/two-factor"),
+        // A wrong code (enable), two-factor being off (new recovery codes, disable): refused alike for everyone signed in.
+        ["POST /api/v1/me/two-factor/enable"] = Send(["401", "400", "400", "400", "400", "400", "400"], HttpMethod.Post, _ => Task.FromResult<(string, object?)>(("/api/v1/me/two-factor/enable", new { code = "00000x" }))),
+        ["POST /api/v1/me/two-factor/recovery-codes"] = Send(["401", "409", "409", "409", "409", "409", "409"], HttpMethod.Post, _ => Task.FromResult<(string, object?)>(("/api/v1/me/two-factor/recovery-codes", null))),
+        ["POST /api/v1/me/two-factor/disable"] = Send(["401", "400", "400", "400", "400", "400", "400"], HttpMethod.Post, _ => Task.FromResult<(string, object?)>(("/api/v1/me/two-factor/disable", new { code = "000000" }))),
+        ["GET /api/v1/me/consent"] = Get(CandidateOnlyApi, "/api/v1/me/consent"),
+        ["POST /api/v1/me/consent"] = Send(CandidateOnlyApi, HttpMethod.Post, _ => Task.FromResult<(string, object?)>(("/api/v1/me/consent", new { noticeVersion = Web.Features.Legal.PrivacyNotice.Version }))),
+        ["GET /Account/LoginWith2fa"] = Get(["login", "login", "login", "login", "login", "login", "login"], "/Account/LoginWith2fa"),
+        ["GET /Account/TwoFactor"] = Get(SignedInPage, "/Account/TwoFactor"),
+        ["GET /Account/Tokens"] = Get(SignedInPage, "/Account/Tokens"),
+        ["GET /Account/Consent"] = Get(CandidatePage, "/Account/Consent"),
+        // Last, as they change each persona's security stamp, which ends its browser sessions: a new authenticator key,
+        // and signing out everywhere (its bearer access token stays valid until it expires).
+        ["POST /api/v1/me/two-factor/setup"] = Send(SignedIn, HttpMethod.Post, _ => Task.FromResult<(string, object?)>(("/api/v1/me/two-factor/setup", null))),
+        // Signing out everywhere ends every session of the persona (its bearer access token stays valid until it expires).
+        ["POST /api/v1/me/sign-out"] = Send(SignedIn, HttpMethod.Post, _ => Task.FromResult<(string, object?)>(("/api/v1/me/sign-out", null))),
     };
 
     private static readonly string[] ClientApi = ["401", "403", "403", "ok", "ok", "403", "403"];
@@ -429,6 +452,19 @@ public abstract class AuthorizationMatrixTests(AppFixture app)
         db.Outbox.Add(m);
         await db.SaveChangesAsync();
         return m.Id;
+    });
+
+    private static Task<Guid> NewAccessTokenAsync(AppFixture app, string email) => app.WithDbAsync(async db =>
+    {
+        var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+        var token = new Shortlist.Data.Identity.PersonalAccessToken
+        {
+            UserId = userId, Name = Unique("matrix "), Scopes = "read", TokenHash = Guid.NewGuid().ToString("N"), Prefix = "slp_x",
+            CreatedAt = TimeProvider.System.GetUtcNow(), ExpiresAt = TimeProvider.System.GetUtcNow().AddDays(1),
+        };
+        db.PersonalAccessTokens.Add(token);
+        await db.SaveChangesAsync();
+        return token.Id;
     });
 
     private static readonly string[] CandidateOnlyApi = ["401", "ok", "ok", "403", "403", "403", "403"];

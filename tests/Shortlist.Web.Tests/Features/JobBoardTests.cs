@@ -117,7 +117,9 @@ public abstract partial class JobBoardTests(AppFixture app)
         var ld = JsonDocument.Parse(script.Groups[1].Value).RootElement;
         Assert.Equal("JobPosting", ld.GetProperty("@type").GetString());
         Assert.Equal($"Scrum master {b.Marker}", ld.GetProperty("title").GetString());
-        Assert.Contains("</script>", ld.GetProperty("description").GetString());
+        // Structured data carries the description as sanitized plain text: the hostile markup is gone, the words stay.
+        Assert.DoesNotContain("<script", ld.GetProperty("description").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.False(string.IsNullOrWhiteSpace(ld.GetProperty("description").GetString()));
         foreach (var field in new[] { "datePosted", "validThrough", "hiringOrganization", "employmentType", "baseSalary", "identifier", "directApply" })
             Assert.True(ld.TryGetProperty(field, out _), field);
         Assert.Equal("TELECOMMUTE", ld.GetProperty("jobLocationType").GetString());

@@ -84,6 +84,10 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("RateLimits:AccountPerMinute", "100000");
         builder.UseSetting("RateLimits:ApplyPerMinute", "100000");
         builder.UseSetting("RateLimits:PublicFormPerMinute", "100000");
+        builder.UseSetting("RateLimits:ApiPerMinute", "100000");
+        // The retention policy runs when a test says so, with a clock of its own.
+        builder.UseSetting("Retention:Enabled", "false");
+        builder.UseSetting("Security:RequireTwoFactorForStaff", "false");
         builder.UseSetting("Embeddings:PollInterval", "00:00:00.200");
     }
 

@@ -89,6 +89,10 @@ public abstract class BadInputTests(AppFixture app)
         ["PUT /api/v1/engagements/{id:guid}/timesheets/{week}"] = ($"/api/v1/engagements/{Guid.NewGuid()}/timesheets/2030-01-07", """{"days": [{"date": "2030-01-07", "hours": "eight"}]}""",
             """{"days": [{"date": "2030-01-07", "hours": 25}]}"""),
         ["POST /api/v1/timesheets/{id:guid}/reject"] = ($"/api/v1/timesheets/{Guid.NewGuid()}/reject", """{"reason": ["late"]}""", """{"reason": "   "}"""),
+        ["POST /api/v1/me/tokens"] = ("/api/v1/me/tokens", """{"name": 5, "scopes": ["read"]}""", """{"name": "x", "scopes": ["root"], "expiresInDays": 30}"""),
+        ["POST /api/v1/me/two-factor/enable"] = ("/api/v1/me/two-factor/enable", """{"code": 123456}""", """{"code": "00000x"}"""),
+        ["POST /api/v1/me/two-factor/disable"] = ("/api/v1/me/two-factor/disable", """{"code": ["1"]}""", """{"code": "00000x"}"""),
+        ["POST /api/v1/me/consent"] = ("/api/v1/me/consent", """{"noticeVersion": 2026}""", """{"noticeVersion": "1999-01-01"}"""),
     };
 
     // Endpoints only a client's hiring manager may call.
@@ -166,7 +170,8 @@ public abstract class BadInputTests(AppFixture app)
         await db.Applications.SumAsync(a => a.Version), await db.Placements.CountAsync(), await db.Engagements.CountAsync(),
         await db.EffortEntries.CountAsync(), await db.MessageTemplates.CountAsync(),
         await db.Engagements.CountAsync(), await db.Engagements.SumAsync(e => e.Version), await db.Timesheets.CountAsync(), await db.Timesheets.SumAsync(t => t.Version),
-        await db.Notifications.CountAsync(), await db.Outbox.CountAsync(), await db.Users.CountAsync(u => u.EmailNotifications)));
+        await db.Notifications.CountAsync(), await db.Outbox.CountAsync(), await db.Users.CountAsync(u => u.EmailNotifications),
+        await db.PersonalAccessTokens.CountAsync()));
 }
 
 public sealed class BadInputTestsOnSqlite(SqliteApp app) : BadInputTests(app), IClassFixture<SqliteApp>;

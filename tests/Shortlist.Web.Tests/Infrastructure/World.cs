@@ -65,6 +65,9 @@ public sealed record World(Guid OrganizationX, Guid OrganizationY, Guid Position
         await world.AddUserAsync(accounts, Persona.HiringManagerY, Roles.HiringManager, y.Id, null);
         a.UserId = await world.AddUserAsync(accounts, Persona.CandidateA, Roles.Candidate, null, a.Id);
         b.UserId = await world.AddUserAsync(accounts, Persona.CandidateB, Roles.Candidate, null, b.Id);
+        // Registered candidates have agreed to the privacy notice in force (else the consent gate asks them first).
+        db.Consents.AddRange(new ConsentRecord(a.Id, Web.Features.Legal.PrivacyNotice.Version, ConsentPurpose.Registration, now),
+            new ConsentRecord(b.Id, Web.Features.Legal.PrivacyNotice.Version, ConsentPurpose.Registration, now));
         await db.SaveChangesAsync();
         return world;
     }

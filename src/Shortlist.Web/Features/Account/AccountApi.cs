@@ -9,7 +9,8 @@ using Shortlist.Web.Infrastructure;
 
 namespace Shortlist.Web.Features.Account;
 
-public sealed record TokenRequest(string Email, string Password);
+/// <summary>Signs in; accounts with two-factor authentication also send <c>twoFactorCode</c> (from the app) or <c>recoveryCode</c>.</summary>
+public sealed record TokenRequest(string Email, string Password, string? TwoFactorCode = null, string? RecoveryCode = null);
 public sealed record RefreshRequest(string RefreshToken);
 /// <summary>A candidate registers; <c>noticeVersion</c> is the privacy-notice version they agreed to and must be the one in force.</summary>
 public sealed record RegisterRequest(string Email, string Password, string FirstName, string LastName, string? NoticeVersion = null);
@@ -34,12 +35,26 @@ public static class AccountApi
     }
 
     /// <summary>Signs in with e-mail and password and answers a bearer token (lockout applies).</summary>
-    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Token(TokenRequest request, SignInManager<ShortlistUser> signIn)
+    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Token(TokenRequest request, SignInManager<ShortlistUser> signIn, AccountService accounts)
     {
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
         var result = await signIn.PasswordSignInAsync(request.Email, request.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded) return TypedResults.Empty; // the bearer handler has written the token
-        return TypedResults.Problem(result.IsLockedOut ? "Too many failed attempts; try again later." : "Wrong e-mail or password.",
+        if (result.RequiresTwoFactor)
+        {
+            if (!string.IsNullOrWhiteSpace(request.TwoFactorCode) && request.TwoFactorCode.Length <= 20)
+                result = await signIn.TwoFactorAuthenticatorSignInAsync(request.TwoFactorCode.Replace(" ", "", StringComparison.Ordinal), isPersistent: false, rememberClient: false);
+            else if (!string.IsNullOrWhiteSpace(request.RecoveryCode) && request.RecoveryCode.Length <= 40)
+                result = await signIn.TwoFactorRecoveryCodeSignInAsync(request.RecoveryCode.Replace(" ", "", StringComparison.Ordinal));
+            else
+                return TypedResults.Problem("This account has two-factor authentication: send twoFactorCode (from the authenticator app) or recoveryCode too.",
+                    statusCode: StatusCodes.Status401Unauthorized, title: "Two-factor code needed.");
+        }
+        if (result.Succeeded)
+        {
+            await accounts.RecordSignInAsync(request.Email, "token");
+            return TypedResults.Empty; // the bearer handler has written the token
+        }
+        return TypedResults.Problem(result.IsLockedOut ? "Too many failed attempts; try again later." : "Wrong e-mail, password or code.",
             statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed.");
     }
 

@@ -10,7 +10,7 @@ using Shortlist.Web.Infrastructure;
 namespace Shortlist.Web.Features.Account;
 
 [EnableRateLimiting(RateLimiting.Account)]
-public sealed class LoginModel(SignInManager<ShortlistUser> signIn, UserManager<ShortlistUser> users) : PageModel
+public sealed class LoginModel(SignInManager<ShortlistUser> signIn, UserManager<ShortlistUser> users, Shortlist.Web.Auth.AccountService accounts) : PageModel
 {
     [BindProperty, Required, EmailAddress, StringLength(254)] public string Email { get; set; } = "";
     [BindProperty, Required, StringLength(200)] public string Password { get; set; } = "";
@@ -23,13 +23,21 @@ public sealed class LoginModel(SignInManager<ShortlistUser> signIn, UserManager<
     {
         if (!ModelState.IsValid) return Page();
         var result = await signIn.PasswordSignInAsync(Email, Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.RequiresTwoFactor) return RedirectToPage("/Account/LoginWith2fa", new { ReturnUrl });
         if (result.IsLockedOut) ModelState.AddModelError("", "Too many failed attempts. Try again in a few minutes.");
         else if (!result.Succeeded) ModelState.AddModelError("", "Wrong e-mail or password.");
         if (!ModelState.IsValid) return Page();
-        if (!string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl)) return LocalRedirect(ReturnUrl);
-        var user = await users.FindByEmailAsync(Email);
+        await accounts.RecordSignInAsync(Email, "password");
+        return await RedirectHomeAsync(users, Email, ReturnUrl, Url);
+    }
+
+    /// <summary>After signing in: back where the person was going, else their role's home.</summary>
+    internal static async Task<IActionResult> RedirectHomeAsync(UserManager<ShortlistUser> users, string email, string? returnUrl, IUrlHelper url)
+    {
+        if (!string.IsNullOrEmpty(returnUrl) && url.IsLocalUrl(returnUrl)) return new LocalRedirectResult(returnUrl);
+        var user = await users.FindByEmailAsync(email);
         var roles = user is null ? [] : await users.GetRolesAsync(user);
-        return LocalRedirect(HomeOf(roles));
+        return new LocalRedirectResult(HomeOf(roles));
     }
 
     /// <summary>Where each role starts its day.</summary>

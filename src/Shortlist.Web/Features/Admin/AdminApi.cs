@@ -40,11 +40,14 @@ public static class AdminApi
         return TypedResults.Ok(await Page<UserSummary>.ReadAsync(rows, page, pageSize, ct));
     }
 
-    private static async Task<Ok<Page<AuditEntry>>> Audit(ShortlistDbContext db, string? action, Guid? entityId, int? page, int? pageSize, CancellationToken ct)
+    /// <summary>
+    /// Searches the audit log: <c>who</c> (part of the e-mail, or a user id), <c>subject</c> (a record id or kind), <c>action</c>
+    /// (exact, or a prefix ending in a dot), <c>from</c>/<c>to</c> (days, UTC, inclusive); <c>entityId</c> is kept for older clients.
+    /// </summary>
+    private static async Task<Results<Ok<Page<AuditEntry>>, ValidationProblem>> Audit(Auditing.AuditSearch search, string? who, string? subject, string? action,
+        DateOnly? from, DateOnly? to, Guid? entityId, int? page, int? pageSize, CancellationToken ct)
     {
-        var query = db.AuditEntries.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(action)) query = query.Where(a => a.Action == action);
-        if (entityId is { } id) query = query.Where(a => a.EntityId == id);
-        return TypedResults.Ok(await Page<AuditEntry>.ReadAsync(query.OrderByDescending(a => a.Id), page, pageSize, ct));
+        if (from is { } f && to is { } t && f > t) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["to"] = ["The end day is before the start day."] });
+        return TypedResults.Ok(await search.SearchAsync(new Auditing.AuditQuery(who, subject ?? entityId?.ToString(), action, from, to), page, pageSize, ct));
     }
 }

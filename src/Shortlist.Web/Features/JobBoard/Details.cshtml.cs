@@ -21,7 +21,7 @@ public sealed class DetailsModel(JobSearch search, IOptions<JobBoardOptions> fir
         IndustryName = await search.IndustryNameAsync(Job.Industry, ct);
         CanonicalUrl = $"{Request.Scheme}://{Request.Host}/jobs/{Job.Id}/{Job.Slug}";
         JsonLd = JobPostingLd.Json(Job, CanonicalUrl, firm.Value);
-        var text = string.Join(' ', Job.Description.Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
+        var text = string.Join(' ', Shared.RichText.Plain(Job.Description).Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
         Summary = text.Length > 155 ? text[..155].TrimEnd() + "…" : text;
         return Page();
     }

@@ -28,7 +28,7 @@ public static class JobPostingLd
             ["@context"] = "https://schema.org/",
             ["@type"] = "JobPosting",
             ["title"] = job.Title,
-            ["description"] = job.Description,
+            ["description"] = Shared.RichText.Plain(job.Description),
             ["datePosted"] = job.PostedAt.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["validThrough"] = job.ValidThrough.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["hiringOrganization"] = org,

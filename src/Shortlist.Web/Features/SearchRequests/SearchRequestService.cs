@@ -286,7 +286,7 @@ public sealed class SearchRequestService(ShortlistDbContext db, CurrentUser user
         var requirements = (input.Requirements ?? DefaultRequirements(view, choices)).ToList();
         if (requirements.Select(r => r.TaxonomyCode.Trim().ToLowerInvariant()).FirstOrDefault(c => choices.Find(c) is null) is { } unknown)
             throw new DomainRuleException($"No taxonomy entry has the code '{unknown}'.", "requirements");
-        var position = new Position(organizationId, string.IsNullOrWhiteSpace(input.Title) ? request.Role : input.Title, input.Description ?? DefaultDescription(view), request.Industry, now, request.Id)
+        var position = new Position(organizationId, string.IsNullOrWhiteSpace(input.Title) ? request.Role : input.Title, Features.Shared.RichText.Clean(input.Description ?? DefaultDescription(view)), request.Industry, now, request.Id)
             { RecruiterId = user.Id };
         position.SetTerms(request.Location, null, request.Workplace, request.Engagement, request.Compensation, false, input.StartDate ?? request.StartDate, now);
         position.SetPlan(input.TargetShortlistDate ?? request.TargetShortlistDate, input.TargetFillDate ?? request.TargetFillDate, input.FeeBudget, input.EffortHoursBudget, now);
