@@ -36,6 +36,8 @@ public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<Brows
         { "/Portal/Applications", Persona.CandidateA },
         { "/Portal/Conversations", Persona.CandidateA },
         { "/Portal/Privacy", Persona.CandidateA },
+        { "/Workspace/Talent?q=%22project+manager%22+OR+PMP&radiusKm=&page=1", Persona.Recruiter },
+        { "/Workspace/Talent?q=(Epic+OR", Persona.Recruiter },
     };
 
     private static readonly string AxeScript = Path.Combine(AppContext.BaseDirectory, "vendor", "axe-core", "axe.min.js");

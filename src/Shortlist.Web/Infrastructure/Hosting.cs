@@ -19,6 +19,7 @@ using Shortlist.Web.Features.Resumes;
 using Shortlist.Web.Features.Conversations;
 using Shortlist.Web.Features.Privacy;
 using Shortlist.Web.Features.SearchRequests;
+using Shortlist.Web.Features.Talent;
 using Shortlist.Web.Infrastructure.Email;
 using Shortlist.Web.Seeding;
 
@@ -68,6 +69,7 @@ public static class Hosting
         services.AddHostedService(s => s.GetRequiredService<MatchingService>());
         services.AddHealthChecks().AddCheck<MatchingService>("matching", tags: ["ready"]);
         services.AddScoped<MatchReader>();
+        services.AddScoped<Features.Talent.TalentSearchService>();
         services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.Section);
         services.AddScoped<ConversationService>();
         services.AddScoped<PrivacyService>();
@@ -130,7 +132,7 @@ public static class Hosting
     public static WebApplication MapShortlistApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.ApiUser).DisableAntiforgery().ProducesProblem(400).ProducesProblem(401);
-        api.MapAccount().MapOrganizations().MapPositions().MapCandidates().MapResumes().MapPostingParsing().MapTaxonomy().MapSearchRequests().MapAdmin().MapMatching().MapJobBoard().MapMyProfile().MapConversations().MapPrivacy();
+        api.MapAccount().MapOrganizations().MapPositions().MapCandidates().MapResumes().MapPostingParsing().MapTaxonomy().MapSearchRequests().MapAdmin().MapMatching().MapJobBoard().MapMyProfile().MapConversations().MapPrivacy().MapTalent();
         app.MapJobBoardFeeds();
         return app;
     }

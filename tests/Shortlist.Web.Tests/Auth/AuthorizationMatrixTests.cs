@@ -100,6 +100,7 @@ public abstract class AuthorizationMatrixTests(AppFixture app)
         ["POST /api/v1/positions/{id:guid}/close"] = Send(StaffApi, HttpMethod.Post, async c => ($"/api/v1/positions/{await NewPositionAsync(c.App, w, publish: true)}/close", null)),
 
         ["GET /api/v1/candidates"] = Get(StaffApi, "/api/v1/candidates"),
+        ["GET /api/v1/talent"] = Get(StaffApi, "/api/v1/talent?q=project%20manager"),
         ["GET /api/v1/candidates/{id:guid}"] = Get(CandidateAApi, $"/api/v1/candidates/{w.CandidateA}"),
         ["POST /api/v1/candidates"] = Send(StaffApi, HttpMethod.Post, _ => Task.FromResult<(string, object?)>(("/api/v1/candidates",
             new { firstName = "New", lastName = "Person", email = Unique("cand") + "@world.test" }))),
@@ -184,6 +185,7 @@ public abstract class AuthorizationMatrixTests(AppFixture app)
         ["GET /Portal/Conversations"] = Get(CandidatePage, "/Portal/Conversations"),
         ["GET /Portal/Privacy"] = Get(CandidatePage, "/Portal/Privacy"),
         ["GET /Workspace/Conversations"] = Get(StaffPage, "/Workspace/Conversations"),
+        ["GET /Workspace/Talent"] = Get(StaffPage, "/Workspace/Talent?q=project%20manager"),
         ["GET /privacy/erased"] = Get(PublicPage, "/privacy/erased"),
         ["GET /api/v1/me/conversations"] = Get(CandidateOnlyApi, "/api/v1/me/conversations"),
         ["POST /api/v1/me/conversations"] = Send(CandidateOnlyApi, HttpMethod.Post, _ => Task.FromResult<(string, object?)>(("/api/v1/me/conversations",

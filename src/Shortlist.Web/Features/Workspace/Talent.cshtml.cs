@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Shortlist.Web.Features.Talent;
+
+namespace Shortlist.Web.Features.Workspace;
+
+/// <summary>Talent-pool search: a GET form, so every search is a link that can be shared and bookmarked.</summary>
+public sealed class TalentModel(TalentSearchService search) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Skills { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Certifications { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Industries { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Title { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Near { get; set; }
+    [BindProperty(SupportsGet = true)] public double? RadiusKm { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? AvailableBy { get; set; }
+    [BindProperty(SupportsGet = true)] public double? MaxRate { get; set; }
+    [BindProperty(SupportsGet = true)] public int? ActiveWithinDays { get; set; }
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+
+    public const int PageSize = 20;
+
+    public TalentSearchResponse? Result { get; private set; }
+    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+
+    public TalentSearchInput Input => new(Q, Skills, Certifications, Industries, Title, Near, null, null, RadiusKm, AvailableBy, MaxRate, ActiveWithinDays, PageNumber, PageSize);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        // Values the model binder could not read (a date or number typed wrong) are reported, not ignored.
+        var bad = ModelState.Where(e => e.Value?.Errors.Count > 0).ToDictionary(e => e.Key, e => new[] { $"'{e.Value!.AttemptedValue}' is not a valid value for {e.Key}." });
+        if (bad.Count > 0) { Errors = bad; return; }
+        if (Input.IsEmpty) return;
+        var outcome = await search.SearchAsync(Input, ct);
+        Result = outcome.Response;
+        Errors = outcome.Errors;
+    }
+}
