@@ -45,6 +45,8 @@ public sealed class ShortlistDbContext(DbContextOptions<ShortlistDbContext> opti
     public DbSet<CareerConversation> CareerConversations => Set<CareerConversation>();
     public DbSet<TextEmbedding> TextEmbeddings => Set<TextEmbedding>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Shortlist.Domain.Talent.SavedSearch> SavedSearches => Set<Shortlist.Domain.Talent.SavedSearch>();
+    public DbSet<Shortlist.Domain.Talent.SavedSearchAlert> SavedSearchAlerts => Set<Shortlist.Domain.Talent.SavedSearchAlert>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

@@ -70,6 +70,10 @@ public static class Hosting
         services.AddHealthChecks().AddCheck<MatchingService>("matching", tags: ["ready"]);
         services.AddScoped<MatchReader>();
         services.AddScoped<Features.Talent.TalentSearchService>();
+        services.AddScoped<Features.Talent.SavedSearchService>();
+        services.AddOptions<Features.Talent.SavedSearchOptions>().BindConfiguration(Features.Talent.SavedSearchOptions.Section);
+        services.AddSingleton<Features.Talent.SavedSearchAlerter>();
+        services.AddHostedService(s => s.GetRequiredService<Features.Talent.SavedSearchAlerter>());
         services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.Section);
         services.AddScoped<ConversationService>();
         services.AddScoped<PrivacyService>();

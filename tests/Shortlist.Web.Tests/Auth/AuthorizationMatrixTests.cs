@@ -101,6 +101,14 @@ public abstract class AuthorizationMatrixTests(AppFixture app)
 
         ["GET /api/v1/candidates"] = Get(StaffApi, "/api/v1/candidates"),
         ["GET /api/v1/talent"] = Get(StaffApi, "/api/v1/talent?q=project%20manager"),
+        ["GET /api/v1/talent/saved"] = Get(StaffApi, "/api/v1/talent/saved"),
+        ["GET /api/v1/talent/alerts"] = Get(StaffApi, "/api/v1/talent/alerts"),
+        ["POST /api/v1/talent/saved"] = Send(StaffApi, HttpMethod.Post, _ => Task.FromResult<(string, object?)>(("/api/v1/talent/saved",
+            new { name = Unique("matrix"), search = new { q = "\"project manager\" OR PMP" }, alerts = false }))),
+        // Saved searches are their owner's alone: another person's (here one that does not exist) is not found.
+        ["GET /api/v1/talent/saved/{id:guid}/results"] = Get(["401", "403", "403", "403", "403", "404", "404"], $"/api/v1/talent/saved/{Guid.NewGuid()}/results"),
+        ["DELETE /api/v1/talent/saved/{id:guid}"] = Send(["401", "403", "403", "403", "403", "404", "404"], HttpMethod.Delete,
+            _ => Task.FromResult<(string, object?)>(($"/api/v1/talent/saved/{Guid.NewGuid()}", null))),
         ["GET /api/v1/candidates/{id:guid}"] = Get(CandidateAApi, $"/api/v1/candidates/{w.CandidateA}"),
         ["POST /api/v1/candidates"] = Send(StaffApi, HttpMethod.Post, _ => Task.FromResult<(string, object?)>(("/api/v1/candidates",
             new { firstName = "New", lastName = "Person", email = Unique("cand") + "@world.test" }))),
@@ -186,6 +194,7 @@ public abstract class AuthorizationMatrixTests(AppFixture app)
         ["GET /Portal/Privacy"] = Get(CandidatePage, "/Portal/Privacy"),
         ["GET /Workspace/Conversations"] = Get(StaffPage, "/Workspace/Conversations"),
         ["GET /Workspace/Talent"] = Get(StaffPage, "/Workspace/Talent?q=project%20manager"),
+        ["GET /Workspace/SavedSearches"] = Get(StaffPage, "/Workspace/SavedSearches"),
         ["GET /privacy/erased"] = Get(PublicPage, "/privacy/erased"),
         ["GET /api/v1/me/conversations"] = Get(CandidateOnlyApi, "/api/v1/me/conversations"),
         ["POST /api/v1/me/conversations"] = Send(CandidateOnlyApi, HttpMethod.Post, _ => Task.FromResult<(string, object?)>(("/api/v1/me/conversations",

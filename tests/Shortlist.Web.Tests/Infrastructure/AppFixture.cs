@@ -56,6 +56,7 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("RateLimits:ApplyPerMinute", "100000");
         builder.UseSetting("RateLimits:PublicFormPerMinute", "100000");
         builder.UseSetting("Embeddings:PollInterval", "00:00:00.200");
+        builder.UseSetting("SavedSearches:PollMilliseconds", "200");
     }
 
     /// <summary>Whether the host keeps text embeddings current in the background (off unless a fixture says so).</summary>

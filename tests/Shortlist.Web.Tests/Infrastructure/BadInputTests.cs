@@ -61,6 +61,8 @@ public abstract class BadInputTests(AppFixture app)
         ["POST /api/v1/search-requests/{id:guid}/qualify"] = ($"/api/v1/search-requests/{w.PositionX}/qualify", """{"requirements": {"taxonomyCode": "pmp"}}""",
             """{"organizationId": "not-a-guid"}"""),
         ["POST /api/v1/search-requests/{id:guid}/decline"] = ($"/api/v1/search-requests/{w.PositionX}/decline", """{"reason": 42}""", """{"reason": null}"""),
+        ["POST /api/v1/talent/saved"] = ("/api/v1/talent/saved", """{"name": 5, "search": {"q": ["epic"]}, "alerts": "yes"}""",
+            """{"name": "Broken", "search": {"q": "Epic AND (PMP", "skills": "epic:lots"}}"""),
     };
 
     // Endpoints only a candidate may call; the rest are called as an administrator.
@@ -127,7 +129,8 @@ public abstract class BadInputTests(AppFixture app)
         await db.TaxonomyEntries.CountAsync(), await db.IndustryPlaybooks.CountAsync(), await db.TaxonomyEntries.SumAsync(t => t.Version),
         await db.Positions.SumAsync(p => p.Version), await db.Candidates.SumAsync(c => c.Version), await db.Organizations.SumAsync(o => o.Version), await db.Applications.CountAsync(), await db.Consents.CountAsync(),
         await db.CareerConversations.CountAsync(), await db.CareerConversations.SumAsync(c => c.Version),
-        await db.SearchRequests.CountAsync(), await db.SearchRequests.SumAsync(r => r.Version)));
+        await db.SearchRequests.CountAsync(), await db.SearchRequests.SumAsync(r => r.Version),
+        await db.SavedSearches.CountAsync(), await db.SavedSearchAlerts.CountAsync()));
 }
 
 public sealed class BadInputTestsOnSqlite(SqliteApp app) : BadInputTests(app), IClassFixture<SqliteApp>;

@@ -5,7 +5,7 @@ using Shortlist.Web.Features.Talent;
 namespace Shortlist.Web.Features.Workspace;
 
 /// <summary>Talent-pool search: a GET form, so every search is a link that can be shared and bookmarked.</summary>
-public sealed class TalentModel(TalentSearchService search) : PageModel
+public sealed class TalentModel(TalentSearchService search, SavedSearchService saved) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Skills { get; set; }
@@ -25,6 +25,20 @@ public sealed class TalentModel(TalentSearchService search) : PageModel
     public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
 
     public TalentSearchInput Input => new(Q, Skills, Certifications, Industries, Title, Near, null, null, RadiusKm, AvailableBy, MaxRate, ActiveWithinDays, PageNumber, PageSize);
+
+    [BindProperty] public string? SaveName { get; set; }
+    [BindProperty] public bool SaveAlerts { get; set; } = true;
+    public string? SaveError { get; private set; }
+
+    /// <summary>Saves the search shown (its fields come from the address), then shows the list of saved searches.</summary>
+    public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
+    {
+        var (created, errors) = await saved.CreateAsync(new SavedSearchRequest(SaveName, Input with { Page = null, PageSize = null }, SaveAlerts), ct);
+        if (created is not null) return Redirect("/Workspace/SavedSearches?saved=" + created.Id);
+        SaveError = string.Join(" ", errors.Values.SelectMany(v => v));
+        await OnGetAsync(ct);
+        return Page();
+    }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
