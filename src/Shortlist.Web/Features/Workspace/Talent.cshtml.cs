@@ -17,7 +17,8 @@ public sealed class TalentModel(TalentSearchService search, SavedSearchService s
     [BindProperty(SupportsGet = true)] public DateOnly? AvailableBy { get; set; }
     [BindProperty(SupportsGet = true)] public double? MaxRate { get; set; }
     [BindProperty(SupportsGet = true)] public int? ActiveWithinDays { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    // Read from the query string by hand: "page" is also the route value naming the Razor page.
+    public int PageNumber { get; private set; } = 1;
 
     public const int PageSize = 20;
 
@@ -43,7 +44,13 @@ public sealed class TalentModel(TalentSearchService search, SavedSearchService s
     public async Task OnGetAsync(CancellationToken ct)
     {
         // Values the model binder could not read (a date or number typed wrong) are reported, not ignored.
-        var bad = ModelState.Where(e => e.Value?.Errors.Count > 0).ToDictionary(e => e.Key, e => new[] { $"'{e.Value!.AttemptedValue}' is not a valid value for {e.Key}." });
+        var bad = ModelState.Where(e => e.Key != "page" && e.Value?.Errors.Count > 0).ToDictionary(e => e.Key, e => new[] { $"'{e.Value!.AttemptedValue}' is not a valid value for {e.Key}." });
+        var pageText = Request.Query["page"].ToString();
+        if (pageText.Length > 0)
+        {
+            if (int.TryParse(pageText, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var number) && number >= 1) PageNumber = number;
+            else bad["page"] = [$"'{pageText}' is not a page number."];
+        }
         if (bad.Count > 0) { Errors = bad; return; }
         if (Input.IsEmpty) return;
         var outcome = await search.SearchAsync(Input, ct);
