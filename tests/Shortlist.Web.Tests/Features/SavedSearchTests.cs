@@ -114,8 +114,10 @@ public abstract class SavedSearchTests(AppFixture app)
         var form = Forms.Fields(html, "save-search");
         form["SaveName"] = $"Saved from the page {marker}";
         var saved = await pages.PostAsync($"/Workspace/Talent?handler=Save&q={marker}+OR+Epic&certifications=PMP", new FormUrlEncodedContent(form));
-        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
-        var list = await saved.Content.ReadAsStringAsync();
+        // Post, redirect, get: the list of saved searches with the one just saved.
+        Assert.Equal(HttpStatusCode.Found, saved.StatusCode);
+        Assert.StartsWith("/Workspace/SavedSearches?saved=", saved.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        var list = await pages.GetStringAsync(saved.Headers.Location!.OriginalString);
         Assert.Contains($"Saved &quot;Saved from the page {marker}&quot;.", list);
         var row = await app.WithDbAsync(db => db.SavedSearches.SingleAsync(s => s.Name == $"Saved from the page {marker}"));
         Assert.Equal($"q={marker}%20OR%20Epic&certifications=PMP", row.Parameters);
@@ -126,7 +128,7 @@ public abstract class SavedSearchTests(AppFixture app)
 
         var delete = Forms.Fields(list, $"delete-{row.Id}");
         var gone = await pages.PostAsync($"/Workspace/SavedSearches?handler=Delete&id={row.Id}", new FormUrlEncodedContent(delete));
-        Assert.Equal(HttpStatusCode.OK, gone.StatusCode);
+        Assert.Equal(HttpStatusCode.Found, gone.StatusCode);
         Assert.False(await app.WithDbAsync(db => db.SavedSearches.AnyAsync(s => s.Id == row.Id)));
     }
 }
