@@ -51,6 +51,8 @@ public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<Brows
         { "/Account/Tokens", Persona.CandidateA },
         { "/Account/Consent", Persona.CandidateA },
         { "/Admin/Audit", Persona.Administrator },
+        { "/Workspace/Talent?q=%22project+manager%22+OR+PMP&radiusKm=&page=1", Persona.Recruiter },
+        { "/Workspace/Talent?q=(Epic+OR", Persona.Recruiter },
     };
 
     private static readonly string AxeScript = Path.Combine(AppContext.BaseDirectory, "vendor", "axe-core", "axe.min.js");

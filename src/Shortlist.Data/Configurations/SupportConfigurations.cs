@@ -163,3 +163,27 @@ internal sealed class RetentionNoticeConfiguration : IEntityTypeConfiguration<Re
 {
     public void Configure(EntityTypeBuilder<RetentionNotice> b) => b.HasKey(n => n.CandidateId);
 }
+
+internal sealed class SavedSearchConfiguration : IEntityTypeConfiguration<Shortlist.Domain.Talent.SavedSearch>
+{
+    public void Configure(EntityTypeBuilder<Shortlist.Domain.Talent.SavedSearch> b)
+    {
+        b.ConfigureEntity();
+        b.Property(s => s.Name).HasMaxLength(Shortlist.Domain.Talent.SavedSearch.MaxName);
+        b.Property(s => s.Parameters).HasMaxLength(Shortlist.Domain.Talent.SavedSearch.MaxParameters);
+        b.HasIndex(s => new { s.OwnerUserId, s.Name });
+    }
+}
+
+internal sealed class SavedSearchAlertConfiguration : IEntityTypeConfiguration<Shortlist.Domain.Talent.SavedSearchAlert>
+{
+    public void Configure(EntityTypeBuilder<Shortlist.Domain.Talent.SavedSearchAlert> b)
+    {
+        b.HasKey(a => a.Id);
+        b.Property(a => a.Id).ValueGeneratedNever();
+        // A candidate is announced once per saved search, however often they change.
+        b.HasIndex(a => new { a.SavedSearchId, a.CandidateId }).IsUnique();
+        b.HasIndex(a => new { a.OwnerUserId, a.CreatedAt });
+        b.HasOne<Shortlist.Domain.Talent.SavedSearch>().WithMany().HasForeignKey(a => a.SavedSearchId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -30,7 +30,8 @@ public readonly record struct TrackSummary(double LargestBudget, int LargestTeam
 
 /// <summary>
 /// What the index holds about one candidate: taxonomy entries with years, the columns constraints and fit read,
-/// and the profile's int8 text embedding when it has been computed.
+/// and the profile's int8 text embedding when it has been computed; for talent search, the words and word pairs of the
+/// profile (<see cref="Talent.ProfileWords"/>), those of its titles, and the day of its last change.
 /// </summary>
 public sealed record CandidateDocument(
     Guid Id,
@@ -44,7 +45,10 @@ public sealed record CandidateDocument(
     double? HourlyRate,
     double TotalYears,
     TrackSummary Track,
-    sbyte[]? Embedding = null)
+    sbyte[]? Embedding = null,
+    IReadOnlyList<string>? Words = null,
+    IReadOnlyList<string>? TitleWords = null,
+    DateOnly? LastActivity = null)
 {
     /// <summary>Hours in a working year, to compare hourly rates with annual salaries.</summary>
     public const double HoursPerYear = 2080;
@@ -85,6 +89,8 @@ public sealed record CandidateDocument(
             candidate.Id, [.. terms.Values],
             candidate.Location?.Latitude, candidate.Location?.Longitude,
             p.Workplace, p.Engagement, p.Authorization, p.AvailableFrom, HourlyOf(p.Compensation),
-            ProfileRole.YearsCovered(candidate.Roles, today), TrackSummary.Of(candidate.TrackRecord), embedding);
+            ProfileRole.YearsCovered(candidate.Roles, today), TrackSummary.Of(candidate.TrackRecord), embedding,
+            Talent.ProfileWords.OfCandidate(candidate), Talent.ProfileWords.TitlesOf(candidate),
+            candidate.UpdatedAt == default ? null : DateOnly.FromDateTime(candidate.UpdatedAt.UtcDateTime));
     }
 }

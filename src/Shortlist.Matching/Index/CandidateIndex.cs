@@ -35,6 +35,21 @@ public sealed class CandidateIndex
     /// <summary>The posting list number of a taxonomy code, or -1 when no candidate has ever held it.</summary>
     public int TermOf(string code) => _terms.TryGetValue(code, out var t) ? t : -1;
 
+    /// <summary>Prefix of the posting-list keys of profile words and word pairs (talent search).</summary>
+    public const string WordPrefix = "\u001Fw ";
+
+    /// <summary>Prefix of the posting-list keys of title words and word pairs (talent search).</summary>
+    public const string TitlePrefix = "\u001Ft ";
+
+    /// <summary>The posting list number of a profile word or pair of words (as <see cref="Talent.ProfileWords"/> makes them), or -1.</summary>
+    public int WordOf(string word) => TermOf(WordPrefix + word);
+
+    /// <summary>The posting list number of a title word or pair of words, or -1.</summary>
+    public int TitleWordOf(string word) => TermOf(TitlePrefix + word);
+
+    /// <summary>Distinct taxonomy codes, words and title words held (posting lists).</summary>
+    public int TermCount => _terms.Count;
+
     /// <summary>The current document number of a candidate, or -1.</summary>
     public int DocOf(Guid candidateId) => _docs.TryGetValue(candidateId, out var d) ? d : -1;
 
@@ -91,9 +106,9 @@ public sealed class CandidateIndex
         var doc = state.Count;
         state.WriteRow(doc, d);
         var lists = state.Lists;
-        foreach (var t in d.Terms)
+        PostingList ListOf(string key)
         {
-            if (!_terms.TryGetValue(t.Code, out var term))
+            if (!_terms.TryGetValue(key, out var term))
             {
                 term = _terms.Count;
                 if (term == lists.Length)
@@ -101,10 +116,13 @@ public sealed class CandidateIndex
                     Array.Resize(ref lists, Math.Max(64, lists.Length * 2));
                     for (var i = term; i < lists.Length; i++) lists[i] = new PostingList();
                 }
-                _terms[t.Code] = term;
+                _terms[key] = term;
             }
-            lists[term].Append(doc, t.Years, t.LastUsedYear);
+            return lists[term];
         }
+        foreach (var t in d.Terms) ListOf(t.Code).Append(doc, t.Years, t.LastUsedYear);
+        foreach (var w in d.Words ?? []) ListOf(WordPrefix + w).Append(doc, 0, null);
+        foreach (var w in d.TitleWords ?? []) ListOf(TitlePrefix + w).Append(doc, 0, null);
         var next = state.With(lists, doc + 1);
         Volatile.Write(ref _state, next);
         _docs[d.Id] = doc;
@@ -222,29 +240,31 @@ public sealed class IndexState
     public readonly sbyte[] Embeddings;
     /// <summary>Dead rows, one bit each.</summary>
     public readonly ulong[] Dead;
+    /// <summary>Day number of the profile's last change, 0 when unknown.</summary>
+    public readonly int[] LastActivityDay;
     /// <summary>What constraints read, packed in one 20-byte row per candidate: a visited candidate costs one cache line, not one per column.</summary>
     public readonly FilterRow[] Filters;
 
     private IndexState(int dimensions, int count, int capacity, PostingList[] lists, Guid[] ids, float[] lat, float[] lon, byte[] workplace, byte[] engagement,
         byte[] authorization, int[] available, float[] rate, byte[] totalYears, float[] budget, ushort[] team, byte[] projects, byte[] onTime, byte[] onBudget,
-        byte[] hasEmbedding, sbyte[] embeddings, ulong[] dead, FilterRow[] filters)
+        byte[] hasEmbedding, sbyte[] embeddings, ulong[] dead, FilterRow[] filters, int[] lastActivity)
     {
-        Filters = filters;
+        Filters = filters; LastActivityDay = lastActivity;
         Dimensions = dimensions; Count = count; Capacity = capacity; Lists = lists; Ids = ids; Latitude = lat; Longitude = lon; Workplace = workplace;
         Engagement = engagement; Authorization = authorization; AvailableDay = available; Rate = rate; TotalYears = totalYears; Budget = budget;
         Team = team; Projects = projects; OnTime = onTime; OnBudget = onBudget; HasEmbedding = hasEmbedding; Embeddings = embeddings; Dead = dead;
     }
 
     /// <summary>Bytes per row across the columns and the embedding.</summary>
-    public int BytesPerRow => 16 + 4 + 4 + 1 + 1 + 1 + 4 + 4 + 1 + 4 + 2 + 1 + 1 + 1 + 1 + 20 + Dimensions;
+    public int BytesPerRow => 16 + 4 + 4 + 1 + 1 + 1 + 4 + 4 + 1 + 4 + 2 + 1 + 1 + 1 + 1 + 20 + 4 + Dimensions;
 
     internal static IndexState Create(int capacity, int dimensions) => new(dimensions, 0, capacity, [],
         new Guid[capacity], new float[capacity], new float[capacity], new byte[capacity], new byte[capacity], new byte[capacity], new int[capacity],
         new float[capacity], new byte[capacity], new float[capacity], new ushort[capacity], new byte[capacity], new byte[capacity], new byte[capacity],
-        new byte[capacity], new sbyte[(long)capacity * dimensions], new ulong[(capacity + 63) / 64], new FilterRow[capacity]);
+        new byte[capacity], new sbyte[(long)capacity * dimensions], new ulong[(capacity + 63) / 64], new FilterRow[capacity], new int[capacity]);
 
     internal IndexState With(PostingList[] lists, int count) => new(Dimensions, count, Capacity, lists, Ids, Latitude, Longitude, Workplace, Engagement,
-        Authorization, AvailableDay, Rate, TotalYears, Budget, Team, Projects, OnTime, OnBudget, HasEmbedding, Embeddings, Dead, Filters);
+        Authorization, AvailableDay, Rate, TotalYears, Budget, Team, Projects, OnTime, OnBudget, HasEmbedding, Embeddings, Dead, Filters, LastActivityDay);
 
     internal IndexState Grow(int capacity)
     {
@@ -253,7 +273,7 @@ public sealed class IndexState
         return new(Dimensions, Count, capacity, Lists, Copy(Ids, capacity), Copy(Latitude, capacity), Copy(Longitude, capacity), Copy(Workplace, capacity),
             Copy(Engagement, capacity), Copy(Authorization, capacity), Copy(AvailableDay, capacity), Copy(Rate, capacity), Copy(TotalYears, capacity),
             Copy(Budget, capacity), Copy(Team, capacity), Copy(Projects, capacity), Copy(OnTime, capacity), Copy(OnBudget, capacity),
-            Copy(HasEmbedding, capacity), Copy(Embeddings, capacity * Dimensions), Copy(Dead, (capacity + 63) / 64), Copy(Filters, capacity));
+            Copy(HasEmbedding, capacity), Copy(Embeddings, capacity * Dimensions), Copy(Dead, (capacity + 63) / 64), Copy(Filters, capacity), Copy(LastActivityDay, capacity));
     }
 
     /// <summary>True when the row was replaced or removed.</summary>
@@ -290,6 +310,7 @@ public sealed class IndexState
         OnTime[doc] = (byte)Math.Clamp(d.Track.OnTime, 0, 255);
         OnBudget[doc] = (byte)Math.Clamp(d.Track.OnBudget, 0, 255);
         WriteEmbedding(doc, d.Embedding is { Length: > 0 } e && Dimensions > 0 ? e : default);
+        LastActivityDay[doc] = d.LastActivity?.DayNumber ?? 0;
         Filters[doc] = new FilterRow(Latitude[doc], Longitude[doc], Rate[doc], AvailableDay[doc], Workplace[doc], Engagement[doc], Authorization[doc]);
     }
 
@@ -301,6 +322,7 @@ public sealed class IndexState
         OnTime[to] = from.OnTime[doc]; OnBudget[to] = from.OnBudget[doc]; HasEmbedding[to] = from.HasEmbedding[doc];
         from.EmbeddingOf(doc).CopyTo(Embeddings.AsSpan(to * Dimensions, Dimensions));
         Filters[to] = from.Filters[doc];
+        LastActivityDay[to] = from.LastActivityDay[doc];
     }
 }
 

@@ -25,6 +25,7 @@ using Shortlist.Web.Features.Engagements;
 using Shortlist.Web.Features.SearchRequests;
 using Shortlist.Web.Features.Pipeline;
 using Shortlist.Web.Features.Searches;
+using Shortlist.Web.Features.Talent;
 using Shortlist.Web.Infrastructure.Email;
 using Shortlist.Web.Seeding;
 
@@ -88,6 +89,11 @@ public static class Hosting
         services.AddScoped<PositionService>();
         services.AddScoped<Shortlist.Web.Features.Pipeline.PipelineService>();
         services.AddScoped<Shortlist.Web.Features.Searches.SearchService>();
+        services.AddScoped<Features.Talent.TalentSearchService>();
+        services.AddScoped<Features.Talent.SavedSearchService>();
+        services.AddOptions<Features.Talent.SavedSearchOptions>().BindConfiguration(Features.Talent.SavedSearchOptions.Section);
+        services.AddSingleton<Features.Talent.SavedSearchAlerter>();
+        services.AddHostedService(s => s.GetRequiredService<Features.Talent.SavedSearchAlerter>());
         services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.Section);
         services.AddScoped<ConversationService>();
         services.AddScoped<PrivacyService>();
@@ -170,7 +176,7 @@ public static class Hosting
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(429);
         api.MapAccount().MapAccountSecurity().MapConsent().MapOrganizations().MapPositions().MapCandidates().MapResumes().MapPostingParsing().MapTaxonomy().MapSearchRequests()
             .MapAdmin().MapMatching().MapJobBoard().MapMyProfile().MapConversations().MapPrivacy().MapClientPortal().MapPipeline().MapSearches()
-            .MapNotifications().MapEngagements().MapMailOutbox();
+            .MapNotifications().MapEngagements().MapMailOutbox().MapTalent();
         app.MapJobBoardFeeds();
         return app;
     }

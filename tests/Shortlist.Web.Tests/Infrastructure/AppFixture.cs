@@ -89,6 +89,7 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Retention:Enabled", "false");
         builder.UseSetting("Security:RequireTwoFactorForStaff", "false");
         builder.UseSetting("Embeddings:PollInterval", "00:00:00.200");
+        builder.UseSetting("SavedSearches:PollMilliseconds", "200");
     }
 
     /// <summary>Whether the host keeps text embeddings current in the background (off unless a fixture says so).</summary>

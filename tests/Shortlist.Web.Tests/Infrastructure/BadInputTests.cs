@@ -93,6 +93,8 @@ public abstract class BadInputTests(AppFixture app)
         ["POST /api/v1/me/two-factor/enable"] = ("/api/v1/me/two-factor/enable", """{"code": 123456}""", """{"code": "00000x"}"""),
         ["POST /api/v1/me/two-factor/disable"] = ("/api/v1/me/two-factor/disable", """{"code": ["1"]}""", """{"code": "00000x"}"""),
         ["POST /api/v1/me/consent"] = ("/api/v1/me/consent", """{"noticeVersion": 2026}""", """{"noticeVersion": "1999-01-01"}"""),
+        ["POST /api/v1/talent/saved"] = ("/api/v1/talent/saved", """{"name": 5, "search": {"q": ["epic"]}, "alerts": "yes"}""",
+            """{"name": "Broken", "search": {"q": "Epic AND (PMP", "skills": "epic:lots"}}"""),
     };
 
     // Endpoints only a client's hiring manager may call.
@@ -171,7 +173,9 @@ public abstract class BadInputTests(AppFixture app)
         await db.EffortEntries.CountAsync(), await db.MessageTemplates.CountAsync(),
         await db.Engagements.CountAsync(), await db.Engagements.SumAsync(e => e.Version), await db.Timesheets.CountAsync(), await db.Timesheets.SumAsync(t => t.Version),
         await db.Notifications.CountAsync(), await db.Outbox.CountAsync(), await db.Users.CountAsync(u => u.EmailNotifications),
-        await db.PersonalAccessTokens.CountAsync()));
+        await db.PersonalAccessTokens.CountAsync(),
+
+        await db.SavedSearches.CountAsync(), await db.SavedSearchAlerts.CountAsync()));
 }
 
 public sealed class BadInputTestsOnSqlite(SqliteApp app) : BadInputTests(app), IClassFixture<SqliteApp>;

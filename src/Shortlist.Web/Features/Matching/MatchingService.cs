@@ -26,7 +26,8 @@ public sealed class MatchingOptions
 }
 
 /// <summary>One built engine: the index, the matcher over it, and what explanations need from the taxonomy.</summary>
-public sealed record MatchingEngine(CandidateIndex Index, Matcher Matcher, EvidenceFinder Evidence, TermGraph Graph, DateOnly BuiltFor, DateTimeOffset BuiltAt);
+public sealed record MatchingEngine(CandidateIndex Index, Matcher Matcher, EvidenceFinder Evidence, TermGraph Graph, DateOnly BuiltFor, DateTimeOffset BuiltAt,
+    Shortlist.Matching.Talent.TalentSearcher Talent);
 
 /// <summary>
 /// Builds the matching index from the database at start-up, then follows the change feed so that a change to a candidate
@@ -134,7 +135,8 @@ public sealed partial class MatchingService(IServiceScopeFactory scopes, IEmbedd
             if (vector.Length == TextEmbedding.Dimensions) index.SetEmbedding(id, System.Runtime.InteropServices.MemoryMarshal.Cast<byte, sbyte>(vector));
         Interlocked.Exchange(ref _sequence, sequence);
         var graph = TermGraph.From(terms);
-        var engine = new MatchingEngine(index, new Matcher(index, graph), new EvidenceFinder(terms), graph, today, clock.GetUtcNow());
+        var engine = new MatchingEngine(index, new Matcher(index, graph), new EvidenceFinder(terms), graph, today, clock.GetUtcNow(),
+            new Shortlist.Matching.Talent.TalentSearcher(index, new Shortlist.Matching.Talent.TalentVocabulary(terms)));
         LogBuilt(log, index.Count, clock.GetElapsedTime(started).TotalMilliseconds);
         return engine;
     }
