@@ -78,8 +78,8 @@ public sealed class DemoAccounts(ShortlistDbContext db, DemoSeeder seeder, Accou
         await db.SaveChangesAsync(ct);
         if (recruiter is { } owner) await DemoSearches.SeedAsync(db, owner, clock.GetUtcNow(), ct);
         if (orgs[All[2].Email] is { } healthcare) await SeedBlindShortlistAsync(healthcare, ct);
-        if (demoCandidate is { } candidate)
-            await DemoEngagements.SeedAsync(db, clock, orgs[All[2].Email]!.Value, candidate, userIds[All[1].Email], userIds[All[2].Email], userIds[All[4].Email], ct);
+        if (demoCandidate is { } placedCandidate)
+            await DemoEngagements.SeedAsync(db, clock, orgs[All[2].Email]!.Value, placedCandidate, userIds[All[1].Email], userIds[All[2].Email], userIds[All[4].Email], ct);
     }
 
     /// <summary>

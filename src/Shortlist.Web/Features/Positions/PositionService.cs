@@ -29,7 +29,7 @@ public sealed class PositionService(ShortlistDbContext db, CurrentUser user, Aud
     {
         if (!user.IsStaff || !await db.Organizations.AnyAsync(o => o.Id == request.OrganizationId, ct)) return null;
         var now = clock.GetUtcNow();
-        var position = new Position(request.OrganizationId, request.Title, request.Description, request.Industry, now) { RecruiterId = user.Id };
+        var position = new Position(request.OrganizationId, request.Title, Shared.RichText.Clean(request.Description), request.Industry, now) { RecruiterId = user.Id };
         Apply(position, request, now);
         db.Positions.Add(position);
         audit.Record("position.create", nameof(Position), position.Id);
@@ -46,7 +46,7 @@ public sealed class PositionService(ShortlistDbContext db, CurrentUser user, Aud
         if (request.OrganizationId != position.OrganizationId) throw new DomainRuleException("A position cannot move to another organization.", "organizationId");
         db.ExpectVersion(position, version);
         var now = clock.GetUtcNow();
-        position.Describe(request.Title, request.Description, request.Industry, now);
+        position.Describe(request.Title, Shared.RichText.Clean(request.Description), request.Industry, now);
         Apply(position, request, now);
         audit.Record("position.update", nameof(Position), position.Id);
         await db.SaveChangesAsync(ct);
