@@ -18,7 +18,21 @@ namespace Shortlist.Web.Tests.Auth;
 public abstract class RecordLevelAuthorizationTests(AppFixture app, ITestOutputHelper output)
 {
     /// <summary>Records of other people the cases point at.</summary>
-    private sealed record Others(Guid ApplicationOfB, Guid ConversationOfB, Guid RequestOfY, Guid DraftPosition, long VersionOfB, long VersionOfY, long VersionOfPositionY);
+    private sealed record Others(Guid ApplicationOfB, Guid ConversationOfB, Guid RequestOfY, Guid DraftPosition, long VersionOfB, long VersionOfY, long VersionOfPositionY)
+    {
+        /// <summary>A submission to organization X: its position and application.</summary>
+        public (Guid Position, Guid Application) SubmissionToX { get; init; }
+        /// <summary>Candidate A's engagement at organization X.</summary>
+        public Guid EngagementOfA { get; init; }
+        /// <summary>A submitted timesheet week of that engagement.</summary>
+        public Guid WeekOfA { get; init; }
+        /// <summary>An access token of candidate A.</summary>
+        public Guid TokenOfA { get; init; }
+        /// <summary>A notification for candidate B.</summary>
+        public Guid NotificationOfB { get; init; }
+        /// <summary>A saved talent search of the recruiter.</summary>
+        public Guid SavedSearchOfRecruiter { get; init; }
+    }
 
     /// <summary>One attempt: who, on which endpoint, at which record; the request is built for any ID, so the same attempt on an unknown ID can be compared.</summary>
     private sealed record Case(string Endpoint, Persona Persona, string Why, Func<World, Others, Guid> Target, Func<Guid, Others, HttpRequestMessage> Build, string Expected);
@@ -108,7 +122,90 @@ public abstract class RecordLevelAuthorizationTests(AppFixture app, ITestOutputH
         yield return new("GET /jobs/{id:guid}/{slug}/apply", Persona.CandidateA, "applying on the page for an unpublished job", draft, (id, _) => Get($"/jobs/{id}/x/apply"), "404");
         yield return new("POST /api/v1/jobs/{id:guid}/applications", Persona.CandidateA, "applying for an unpublished job", draft,
             (id, _) => Post($"/api/v1/jobs/{id}/applications", new { noticeVersion = Web.Features.Legal.PrivacyNotice.Version }), "404");
+
+        // Client portal: the hiring manager of Y with a submission to X.
+        Func<World, Others, Guid> submitted = (_, o) => o.SubmissionToX.Application;
+        string Sub(Guid id, Others o, string rest = "") => $"/api/v1/client/positions/{o.SubmissionToX.Position}/candidates/{id}{rest}";
+        yield return new("GET /api/v1/client/positions/{id:guid}", Persona.HiringManagerY, "another client's shortlist", (_, o) => o.SubmissionToX.Position,
+            (id, _) => Get($"/api/v1/client/positions/{id}"), "404");
+        yield return new("GET /Client/Positions/{id:guid}", Persona.HiringManagerY, "the page of another client's shortlist", (_, o) => o.SubmissionToX.Position,
+            (id, _) => Get($"/Client/Positions/{id}"), "404");
+        yield return new("GET /api/v1/client/positions/{id:guid}/candidates/{applicationId:guid}", Persona.HiringManagerY, "a candidate submitted to another client", submitted,
+            (id, o) => Get(Sub(id, o)), "404");
+        yield return new("GET /Client/Positions/{id:guid}/Candidates/{applicationId:guid}", Persona.HiringManagerY, "the page of a candidate submitted to another client", submitted,
+            (id, o) => Get($"/Client/Positions/{o.SubmissionToX.Position}/Candidates/{id}"), "404");
+        yield return new("GET /api/v1/client/positions/{id:guid}/candidates/{applicationId:guid}/resume", Persona.HiringManagerY, "the résumé sent to another client", submitted,
+            (id, o) => Get(Sub(id, o, "/resume")), "404");
+        yield return new("POST /api/v1/client/positions/{id:guid}/candidates/{applicationId:guid}/reveal", Persona.HiringManagerY, "revealing a candidate submitted to another client", submitted,
+            (id, o) => Post(Sub(id, o, "/reveal")), "404");
+        yield return new("POST /api/v1/client/positions/{id:guid}/candidates/{applicationId:guid}/feedback", Persona.HiringManagerY, "feedback on another client's candidate", submitted,
+            (id, o) => Post(Sub(id, o, "/feedback"), new { verdict = "Hold", comment = "Taken over" }), "404");
+        yield return new("POST /api/v1/client/positions/{id:guid}/candidates/{applicationId:guid}/slots", Persona.HiringManagerY, "interview slots for another client's candidate", submitted,
+            (id, o) => Post(Sub(id, o, "/slots"), new { slots = new[] { new { start = "2031-01-06T10:00:00Z", durationMinutes = 30 } } }), "404");
+
+        // Staff-only work on positions and applications: refused by role to a hiring manager, whatever the ID.
+        yield return new("GET /api/v1/positions/{id:guid}/applications", Persona.HiringManagerX, "the firm's pipeline of a position", positionY, (id, _) => Get($"/api/v1/positions/{id}/applications"), "403");
+        yield return new("GET /api/v1/positions/{id:guid}/pipeline", Persona.HiringManagerX, "the pipeline board of a position", positionY, (id, _) => Get($"/api/v1/positions/{id}/pipeline"), "403");
+        yield return new("POST /api/v1/positions/{id:guid}/pipeline/bulk-move", Persona.HiringManagerX, "moving cards of a position", positionY,
+            (id, _) => Post($"/api/v1/positions/{id}/pipeline/bulk-move", new { moves = Array.Empty<object>() }), "403");
+        yield return new("POST /api/v1/positions/{id:guid}/hold", Persona.HiringManagerX, "putting a position on hold", positionY, (id, _) => Post($"/api/v1/positions/{id}/hold"), "403");
+        yield return new("POST /api/v1/positions/{id:guid}/unpublish", Persona.HiringManagerX, "unpublishing a position", positionY, (id, _) => Post($"/api/v1/positions/{id}/unpublish"), "403");
+        yield return new("PUT /api/v1/positions/{id:guid}/blind-review", Persona.HiringManagerX, "changing blind review of a position", positionY,
+            (id, _) => Put($"/api/v1/positions/{id}/blind-review", new { blindReview = false }), "403");
+        yield return new("POST /api/v1/positions/{id:guid}/applications/{applicationId:guid}/submit", Persona.HiringManagerX, "submitting a candidate", (_, o) => o.ApplicationOfB,
+            (id, _) => Post($"/api/v1/positions/{Guid.NewGuid()}/applications/{id}/submit", new { share = new[] { "Requirements" } }), "403");
+        yield return new("POST /api/v1/positions/{id:guid}/applications/{applicationId:guid}/interview", Persona.HiringManagerX, "confirming an interview slot", submitted,
+            (id, o) => Post($"/api/v1/positions/{o.SubmissionToX.Position}/applications/{id}/interview", new { slot = 0 }), "403");
+        yield return new("POST /api/v1/positions/{id:guid}/applications/{applicationId:guid}/close-declined", Persona.HiringManagerX, "closing a declined candidate", submitted,
+            (id, o) => Post($"/api/v1/positions/{o.SubmissionToX.Position}/applications/{id}/close-declined"), "403");
+        Func<World, Others, Guid> applicationOfB = (_, o) => o.ApplicationOfB;
+        yield return new("POST /api/v1/applications/{id:guid}/move", Persona.HiringManagerX, "moving a pipeline card", applicationOfB,
+            (id, _) => Post($"/api/v1/applications/{id}/move", new { to = "Submitted", version = 1 }), "403");
+        yield return new("POST /api/v1/applications/{id:guid}/interviews", Persona.CandidateB, "scheduling an interview of one's own application", applicationOfB,
+            (id, _) => Post($"/api/v1/applications/{id}/interviews", new { start = "2031-01-06T10:00:00Z", durationMinutes = 30 }), "403");
+        yield return new("POST /api/v1/applications/{id:guid}/offer", Persona.CandidateB, "making oneself an offer", applicationOfB,
+            (id, _) => Post($"/api/v1/applications/{id}/offer", new { amount = 1 }), "403");
+        yield return new("POST /api/v1/applications/{id:guid}/place", Persona.CandidateB, "placing oneself", applicationOfB,
+            (id, _) => Post($"/api/v1/applications/{id}/place", new { startDate = "2031-01-06" }), "403");
+        yield return new("GET /api/v1/searches/{id:guid}", Persona.HiringManagerX, "the firm's project view of a search", positionY, (id, _) => Get($"/api/v1/searches/{id}"), "403");
+        yield return new("POST /api/v1/searches/{id:guid}/hours", Persona.HiringManagerX, "logging recruiter hours", positionY,
+            (id, _) => Post($"/api/v1/searches/{id}/hours", new { date = "2030-01-07", hours = 1 }), "403");
+        yield return new("GET /Workspace/Positions/{id:guid}/edit", Persona.HiringManagerX, "the position editor", positionY, (id, _) => Get($"/Workspace/Positions/{id}/edit"), "denied");
+        yield return new("GET /Workspace/Positions/{id:guid}/pipeline", Persona.HiringManagerX, "the pipeline board page", positionY, (id, _) => Get($"/Workspace/Positions/{id}/pipeline"), "denied");
+        yield return new("GET /Workspace/Searches/{id:guid}", Persona.HiringManagerX, "the search project page", positionY, (id, _) => Get($"/Workspace/Searches/{id}"), "denied");
+
+        // Engagements and timesheets: candidate B and the hiring manager of Y with candidate A's engagement at X.
+        Func<World, Others, Guid> engagementOfA = (_, o) => o.EngagementOfA, weekOfA = (_, o) => o.WeekOfA;
+        yield return new("GET /api/v1/engagements/{id:guid}", Persona.CandidateB, "another professional's engagement", engagementOfA, (id, _) => Get($"/api/v1/engagements/{id}"), "404");
+        yield return new("GET /api/v1/engagements/{id:guid}", Persona.HiringManagerY, "another client's engagement", engagementOfA, (id, _) => Get($"/api/v1/engagements/{id}"), "404");
+        yield return new("PUT /api/v1/engagements/{id:guid}", Persona.HiringManagerY, "changing another client's engagement terms", engagementOfA,
+            (id, _) => Put($"/api/v1/engagements/{id}", new { end = "2031-01-01", hoursBudget = 10, billRate = 1, version = 1 }), "403");
+        yield return new("GET /api/v1/engagements/{id:guid}/timesheets/{week}", Persona.CandidateB, "another professional's timesheet", engagementOfA,
+            (id, _) => Get($"/api/v1/engagements/{id}/timesheets/{Monday()}"), "404");
+        yield return new("PUT /api/v1/engagements/{id:guid}/timesheets/{week}", Persona.CandidateB, "entering hours on another professional's timesheet", engagementOfA,
+            (id, _) => Put($"/api/v1/engagements/{id}/timesheets/{Monday()}", new { days = new[] { new { date = Monday(), hours = 8 } } }), "404");
+        yield return new("POST /api/v1/engagements/{id:guid}/timesheets/{week}/submit", Persona.CandidateB, "submitting another professional's timesheet", engagementOfA,
+            (id, _) => Post($"/api/v1/engagements/{id}/timesheets/{Monday()}/submit"), "404");
+        yield return new("POST /api/v1/timesheets/{id:guid}/approve", Persona.HiringManagerY, "approving another client's timesheet", weekOfA, (id, _) => Post($"/api/v1/timesheets/{id}/approve"), "404");
+        yield return new("POST /api/v1/timesheets/{id:guid}/reject", Persona.HiringManagerY, "rejecting another client's timesheet", weekOfA,
+            (id, _) => Post($"/api/v1/timesheets/{id}/reject", new { reason = "Taken over" }), "404");
+        yield return new("GET /Workspace/Engagements/{id:guid}", Persona.HiringManagerY, "the firm's engagement page", engagementOfA, (id, _) => Get($"/Workspace/Engagements/{id}"), "denied");
+
+        // One's own things: tokens, notifications, saved searches.
+        yield return new("DELETE /api/v1/me/tokens/{id:guid}", Persona.CandidateB, "revoking another person's access token", (_, o) => o.TokenOfA,
+            (id, _) => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/me/tokens/{id}"), "404");
+        yield return new("POST /api/v1/me/notifications/{id:guid}/read", Persona.CandidateA, "reading another person's notification", (_, o) => o.NotificationOfB,
+            (id, _) => Post($"/api/v1/me/notifications/{id}/read"), "404");
+        yield return new("GET /api/v1/talent/saved/{id:guid}/results", Persona.Administrator, "running another staff member's saved search", (_, o) => o.SavedSearchOfRecruiter,
+            (id, _) => Get($"/api/v1/talent/saved/{id}/results"), "404");
+        yield return new("DELETE /api/v1/talent/saved/{id:guid}", Persona.Administrator, "deleting another staff member's saved search", (_, o) => o.SavedSearchOfRecruiter,
+            (id, _) => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/talent/saved/{id}"), "404");
+        yield return new("POST /api/v1/admin/mail/{id:guid}/retry", Persona.Recruiter, "retrying mail (administrators only)", (_, _) => Guid.Empty,
+            (_, _) => Post($"/api/v1/admin/mail/{Guid.NewGuid()}/retry"), "403");
     }
+
+    /// <summary>The Monday of last week (the seeded engagement runs around today).</summary>
+    private static string Monday() => Domain.Engagements.TimesheetWeek.MondayOf(EngagementSeed.Today.AddDays(-7)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public void EveryEndpointThatTakesAnId_HasARecordLevelCase()
@@ -124,7 +221,7 @@ public abstract class RecordLevelAuthorizationTests(AppFixture app, ITestOutputH
     [Fact]
     public async Task EveryRecordLevelAttempt_IsRefusedLikeAnUnknownId_AndChangesNothing()
     {
-        var others = await OthersAsync();
+        var others = await WithFeatureRecordsAsync(await OthersAsync());
         var clients = new Dictionary<(Persona, bool), HttpClient>();
         var failures = new List<string>();
         var before = await DatabaseState.CaptureAsync(app);
@@ -167,12 +264,51 @@ public abstract class RecordLevelAuthorizationTests(AppFixture app, ITestOutputH
         request.Specify("it-project-manager", ["pmp"], ["hipaa"], null, null, false, now);
         request.MarkVerified(now);
         db.SearchRequests.Add(request);
+        var tokenOfA = new Shortlist.Data.Identity.PersonalAccessToken
+        {
+            UserId = await UserIdAsync(db, Persona.CandidateA), Name = "record-level", Scopes = "read", TokenHash = Guid.NewGuid().ToString("N"), Prefix = "slp_r",
+            CreatedAt = now, ExpiresAt = now.AddDays(1),
+        };
+        db.PersonalAccessTokens.Add(tokenOfA);
+        var notification = new Domain.Notifications.Notification(await UserIdAsync(db, Persona.CandidateB), "record-level", "For candidate B only.", null, now);
+        db.Notifications.Add(notification);
+        var saved = new Domain.Talent.SavedSearch(await UserIdAsync(db, Persona.Recruiter), "Record-level " + Guid.NewGuid().ToString("N")[..6], "{\"q\":\"pmp\"}", false, 0, now);
+        db.SavedSearches.Add(saved);
         await db.SaveChangesAsync();
         return new Others(application.Id, conversation.Id, request.Id, draft.Id,
             await db.Candidates.Where(c => c.Id == w.CandidateB).Select(c => c.Version).SingleAsync(),
             await db.Organizations.Where(o => o.Id == w.OrganizationY).Select(o => o.Version).SingleAsync(),
-            await db.Positions.Where(p => p.Id == w.PositionY).Select(p => p.Version).SingleAsync());
+            await db.Positions.Where(p => p.Id == w.PositionY).Select(p => p.Version).SingleAsync())
+        {
+            TokenOfA = tokenOfA.Id, NotificationOfB = notification.Id, SavedSearchOfRecruiter = saved.Id,
+        };
     });
+
+    private Task<Guid> UserIdAsync(Shortlist.Data.ShortlistDbContext db, Persona persona)
+    {
+        var email = app.World.EmailOf(persona);
+        return db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+    }
+
+    /// <summary>Records made through the test helpers of their features: a submission to X, and A's engagement at X with a submitted week.</summary>
+    private async Task<Others> WithFeatureRecordsAsync(Others others)
+    {
+        var submission = await Features.ClientWorld.NewSubmissionAsync(app, app.World.OrganizationX, slots: true);
+        var engagement = await EngagementSeed.CreateAsync(app, app.World.OrganizationX, app.World.CandidateA);
+        var week = await app.WithDbAsync(async db =>
+        {
+            var e = await db.Engagements.SingleAsync(x => x.Id == engagement.EngagementId);
+            var now = TimeProvider.System.GetUtcNow();
+            var monday = Domain.Engagements.TimesheetWeek.MondayOf(EngagementSeed.Today.AddDays(-7));
+            var w = e.OpenWeek(monday, now);
+            w.Enter(e, [new Domain.Engagements.TimesheetDay(monday, 8)], now);
+            w.Submit(now);
+            db.Timesheets.Add(w);
+            await db.SaveChangesAsync();
+            return w.Id;
+        });
+        return others with { SubmissionToX = submission, EngagementOfA = engagement.EngagementId, WeekOfA = week };
+    }
 
     private static string Classify(HttpResponseMessage response)
     {

@@ -285,7 +285,7 @@ public abstract class OpenApiFuzzTests(AppFixture app, ITestOutputHelper output)
         if (depth > 6) return null;
         switch (Kind(s, document))
         {
-            case "enum": return JsonValue.Create(s["enum"]!.AsArray().First()!.ToString());
+            case "enum": return JsonValue.Create(EnumValues(s, document).FirstOrDefault(v => v is not null)?.ToString() ?? "");
             case "uuid": return Guid.NewGuid().ToString();
             case "date-time": return "2030-01-01T10:00:00Z";
             case "string": return "fuzz";
@@ -298,6 +298,15 @@ public abstract class OpenApiFuzzTests(AppFixture app, ITestOutputHelper output)
                 foreach (var (name, property) in Properties(s, document)) result[name] = Sample(property, document, depth + 1);
                 return result;
         }
+    }
+
+    /// <summary>The enum's values, also when the enum sits inside a oneOf or anyOf (a nullable enum).</summary>
+    private static IEnumerable<JsonNode?> EnumValues(JsonNode schema, JsonNode document)
+    {
+        var s = Resolve(schema, document);
+        if (s["enum"] is JsonArray values) return values;
+        var branches = (s["oneOf"] as JsonArray ?? s["anyOf"] as JsonArray ?? []).OfType<JsonNode>();
+        return branches.Select(b => EnumValues(b, document)).FirstOrDefault(v => v.Any()) ?? [];
     }
 
     private static JsonNode Resolve(JsonNode schema, JsonNode document)

@@ -66,6 +66,7 @@ public sealed class PipelineService(ShortlistDbContext db, CurrentUser user, Aud
         if (!await db.Positions.EditableBy(user).AnyAsync(p => p.Id == positionId, ct)) return null;
         if (request.Applications is null || request.Applications.Count == 0) throw new DomainRuleException("Choose at least one card to move.", "applications");
         if (request.Applications.Count > 200) throw new DomainRuleException("Move at most 200 cards at once.", "applications");
+        if (request.Applications.Any(a => a is null)) throw new DomainRuleException("Every card to move needs its application ID.", "applications");
         if (!Enum.IsDefined(request.Stage)) throw new DomainRuleException("Unknown stage.", "stage");
         var ids = request.Applications.Select(a => a.ApplicationId).Distinct().ToList();
         var names = await (from a in db.Applications.AsNoTracking()
