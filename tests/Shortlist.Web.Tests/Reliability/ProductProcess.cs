@@ -87,7 +87,9 @@ public sealed class ProductProcess : IAsyncDisposable
         var url = $"http://127.0.0.1:{FreePort()}";
         string[] args = ["serve", "--urls", url, .. database.Arguments, "--Demo:SeedOnEmpty=false", "--Embeddings:Enabled=false",
             $"--Email:PickupDirectory={mailFolder}", "--RateLimits:AccountPerMinute=100000", "--RateLimits:ApplyPerMinute=100000",
-            "--RateLimits:PublicFormPerMinute=100000", .. extra];
+            "--RateLimits:PublicFormPerMinute=100000", "--RateLimits:ApiPerMinute=100000",
+            // The staff accounts these scenarios create sign in with a password only; two-factor has its own tests (Security/).
+            "--Security:RequireTwoFactorForStaff=false", .. extra];
         var product = new ProductProcess(Process.Start(Info(args))!, url);
         using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(10) };
         var elapsed = Stopwatch.StartNew();
