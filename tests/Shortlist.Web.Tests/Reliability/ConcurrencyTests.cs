@@ -43,6 +43,8 @@ public abstract class ConcurrencyTests(AppFixture app, ITestOutputHelper output)
                 var user = await accounts.CreateUserAsync(email, World.Password, "Race Runner", Roles.Candidate, null, candidate.Id);
                 Assert.True(user.Succeeded);
                 candidate.UserId = user.UserId;
+                // Agreed to the notice in force when the account was made, as registration records it.
+                db.Consents.Add(new Domain.Candidates.ConsentRecord(candidate.Id, Web.Features.Legal.PrivacyNotice.Version, Domain.Candidates.ConsentPurpose.Registration, now));
                 await db.SaveChangesAsync();
                 var client = app.CreateClient();
                 var token = await client.PostAsJsonAsync("/api/v1/auth/token", new { email, password = World.Password });
