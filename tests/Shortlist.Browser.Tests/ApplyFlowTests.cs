@@ -27,6 +27,8 @@ public sealed class ApplyFlowTests(BrowserFixture app) : IClassFixture<BrowserFi
         await page.GotoAsync(app.BaseUrl + "/jobs");
         await page.GetByLabel("Keywords").FillAsync(marker);
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        // With JavaScript the results update in place; the address says when the search has been applied.
+        await page.WaitForURLAsync(u => u.Contains($"q={marker}", StringComparison.Ordinal));
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Filter positions" }).GetByRole(AriaRole.Link, new() { Name = "Remote" }).ClickAsync();
         await page.WaitForURLAsync(u => u.Contains("workplace=Remote", StringComparison.OrdinalIgnoreCase));
         await page.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
