@@ -27,7 +27,7 @@ public sealed class SavedSearchOptions
 /// unique per search and candidate) and by one e-mail per search and round. The position checked is stored with each
 /// search, so a restart neither repeats nor skips announcements.
 /// </summary>
-public sealed partial class SavedSearchAlerter(IServiceScopeFactory scopes, MatchingService matching, IEmailSender email, TimeProvider clock,
+public sealed partial class SavedSearchAlerter(IServiceScopeFactory scopes, MatchingService matching, TimeProvider clock,
     IOptions<SavedSearchOptions> options, ILogger<SavedSearchAlerter> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -57,6 +57,8 @@ public sealed partial class SavedSearchAlerter(IServiceScopeFactory scopes, Matc
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ShortlistDbContext>();
         var talent = scope.ServiceProvider.GetRequiredService<TalentSearchService>();
+        // The sender is scoped: it stores the message in this scope's outbox.
+        var email = scope.ServiceProvider.GetRequiredService<IEmailSender>();
         var searches = await db.SavedSearches.Where(s => s.Alerts && s.CheckedThrough < head).OrderBy(s => s.CheckedThrough).Take(500).ToListAsync(ct);
         var made = 0;
         foreach (var search in searches)
@@ -82,12 +84,12 @@ public sealed partial class SavedSearchAlerter(IServiceScopeFactory scopes, Matc
             search.Checked(head, now);
             await db.SaveChangesAsync(ct);
             made += alerts.Count;
-            if (alerts.Count > 0) await EmailAsync(db, search, alerts, ct);
+            if (alerts.Count > 0) await EmailAsync(db, email, search, alerts, ct);
         }
         return made;
     }
 
-    private async Task EmailAsync(ShortlistDbContext db, SavedSearch search, List<SavedSearchAlert> alerts, CancellationToken ct)
+    private async Task EmailAsync(ShortlistDbContext db, IEmailSender email, SavedSearch search, List<SavedSearchAlert> alerts, CancellationToken ct)
     {
         try
         {
