@@ -10,6 +10,9 @@ if (command.Verb == Verb.Help || command.Error is not null) return CommandLine.P
 // relative paths in settings (./data) stay relative to where it is started.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = command.HostArgs, ContentRootPath = AppContext.BaseDirectory });
 builder.Configuration.AddCommandLine(command.HostArgs, CommandLine.SwitchMappings);
+// Lifetime mistakes (a singleton holding a scoped service) stop every environment at start-up, tests included,
+// not only Development, where ASP.NET Core checks them by default.
+builder.Host.UseDefaultServiceProvider(o => { o.ValidateScopes = true; o.ValidateOnBuild = true; });
 builder.AddObservability();
 
 builder.Services.AddShortlistDatabase(builder.Configuration);
