@@ -32,6 +32,10 @@ public sealed record WeekForm(Guid EngagementId, DateOnly Monday, IReadOnlyList<
     }
 
     /// <summary>The week to show by default: this week, kept inside the engagement.</summary>
+    /// <summary>The week named in a form or address (yyyy-MM-dd), or null when it is not a date.</summary>
+    public static DateOnly? ParseWeek(string? week)
+        => DateOnly.TryParseExact(week, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
     public static DateOnly DefaultWeek(EngagementSummary engagement, DateOnly today)
     {
         var day = today < engagement.Start ? engagement.Start : today > engagement.End ? engagement.End : today;

@@ -14,7 +14,7 @@ public sealed class TimesheetsModel(EngagementService engagements) : PageModel
     [TempData] public string? Message { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid? engagement, string? week, CancellationToken ct)
-        => await LoadAsync(engagement, ParseWeek(week), null, null, null, ct) ? Page() : NotFound();
+        => await LoadAsync(engagement, WeekForm.ParseWeek(week), null, null, null, ct) ? Page() : NotFound();
 
     private async Task<bool> LoadAsync(Guid? engagement, DateOnly? week, string?[]? hours, string?[]? notes, string? error, CancellationToken ct)
     {
@@ -31,7 +31,7 @@ public sealed class TimesheetsModel(EngagementService engagements) : PageModel
 
     public async Task<IActionResult> OnPostWeekAsync(Guid id, string? week, string?[]? hours, string?[]? notes, long? version, bool submit, CancellationToken ct)
     {
-        if (ParseWeek(week) is not { } monday) return BadRequest();
+        if (WeekForm.ParseWeek(week) is not { } monday) return BadRequest();
         var (days, error) = WeekForm.Parse(monday, hours, notes);
         if (days is not null)
         {
@@ -47,6 +47,4 @@ public sealed class TimesheetsModel(EngagementService engagements) : PageModel
         return await LoadAsync(id, monday, hours, notes, error, ct) ? Page() : NotFound();
     }
 
-    private static DateOnly? ParseWeek(string? week)
-        => DateOnly.TryParseExact(week, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 }

@@ -14,7 +14,7 @@ public sealed class DetailsModel(EngagementService engagements) : PageModel
     public string? Error { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, string? week, CancellationToken ct)
-        => await LoadAsync(id, ParseWeek(week), null, null, null, ct) ? Page() : NotFound();
+        => await LoadAsync(id, WeekForm.ParseWeek(week), null, null, null, ct) ? Page() : NotFound();
 
     private async Task<bool> LoadAsync(Guid id, DateOnly? week, string?[]? hours, string?[]? notes, string? weekError, CancellationToken ct)
     {
@@ -28,7 +28,7 @@ public sealed class DetailsModel(EngagementService engagements) : PageModel
 
     public async Task<IActionResult> OnPostWeekAsync(Guid id, string? week, string?[]? hours, string?[]? notes, long? version, bool submit, CancellationToken ct)
     {
-        if (ParseWeek(week) is not { } monday) return BadRequest();
+        if (WeekForm.ParseWeek(week) is not { } monday) return BadRequest();
         var (days, error) = WeekForm.Parse(monday, hours, notes);
         if (days is not null)
         {
@@ -64,6 +64,4 @@ public sealed class DetailsModel(EngagementService engagements) : PageModel
         return await LoadAsync(id, null, null, null, null, ct) ? Page() : NotFound();
     }
 
-    private static DateOnly? ParseWeek(string? week)
-        => DateOnly.TryParseExact(week, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 }
