@@ -56,6 +56,7 @@ public static class AuthSetup
                 o.Events.OnValidatePrincipal = ValidateSessionAsync;
             })
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, CurrentBearerHandler>(CurrentBearerHandler.SchemeName, null)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, PersonalAccessTokenHandler>(PersonalAccessTokens.Scheme, null)
             .AddCookie(IdentityConstants.TwoFactorUserIdScheme, o =>
             {
@@ -83,13 +84,15 @@ public static class AuthSetup
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(Math.Max(1, security.LockoutMinutes));
                 o.SignIn.RequireConfirmedAccount = false;
                 o.Tokens.PasswordResetTokenProvider = ResetTokenProvider.Name;
+                o.Tokens.AuthenticatorTokenProvider = OneTimeAuthenticatorProvider.Name;
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<ShortlistDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<ShortlistClaimsFactory>()
             .AddDefaultTokenProviders()
-            .AddTokenProvider<ResetTokenProvider>(ResetTokenProvider.Name);
+            .AddTokenProvider<ResetTokenProvider>(ResetTokenProvider.Name)
+            .AddTokenProvider<OneTimeAuthenticatorProvider>(OneTimeAuthenticatorProvider.Name);
 
         // Password-reset links work for an hour by the product's clock and once (see ResetTokenProvider); the default
         // providers' tokens (not handed out) get the same lifespan.
@@ -103,7 +106,7 @@ public static class AuthSetup
             .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser())
             .AddPolicy(Policies.StaffOrClient, p => p.RequireRole(Roles.Recruiter, Roles.Administrator, Roles.HiringManager))
             .AddPolicy(Policies.StaffOrCandidate, p => p.RequireRole(Roles.Recruiter, Roles.Administrator, Roles.Candidate))
-            .AddPolicy(Policies.ApiUser, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme, PersonalAccessTokens.Scheme).RequireAuthenticatedUser());
+            .AddPolicy(Policies.ApiUser, p => p.AddAuthenticationSchemes(CurrentBearerHandler.SchemeName, PersonalAccessTokens.Scheme).RequireAuthenticatedUser());
         services.AddScoped<PersonalAccessTokens>();
         services.AddScoped<TwoFactorService>();
 

@@ -16,7 +16,7 @@ public sealed record AuthenticatorSetup(string SharedKey, string AuthenticatorUr
 /// Two-factor authentication with an authenticator app (TOTP, RFC 6238) through ASP.NET Core Identity: set-up, turning
 /// on with a first code, recovery codes, turning off. Pages and API go through here.
 /// </summary>
-public sealed class TwoFactorService(UserManager<ShortlistUser> users, ShortlistDbContext db, AuditLog audit,
+public sealed class TwoFactorService(UserManager<ShortlistUser> users, IUserStore<ShortlistUser> store, ShortlistDbContext db, AuditLog audit,
     Microsoft.Extensions.Options.IOptions<SecurityOptions> options, IHostEnvironment environment)
 {
     public const int RecoveryCodeCount = 10;
@@ -36,8 +36,13 @@ public sealed class TwoFactorService(UserManager<ShortlistUser> users, Shortlist
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key) || (renew && !user.TwoFactorEnabled))
         {
-            await users.ResetAuthenticatorKeyAsync(user);
-            key = await users.GetAuthenticatorKeyAsync(user);
+            // A new key while two-factor is off: set through the store, not ResetAuthenticatorKeyAsync, which would also
+            // change the security stamp and so end the session (and API token) that is setting it up. Turning two-factor
+            // on or off does change the stamp.
+            key = users.GenerateNewAuthenticatorKey();
+            await ((IUserAuthenticatorKeyStore<ShortlistUser>)store).SetAuthenticatorKeyAsync(user, key, CancellationToken.None);
+            var updated = await users.UpdateAsync(user);
+            if (!updated.Succeeded) throw new InvalidOperationException(string.Join(" ", updated.Errors.Select(e => e.Description)));
         }
         var uri = $"otpauth://totp/{Uri.EscapeDataString(Issuer)}:{Uri.EscapeDataString(user.Email ?? user.UserName ?? "")}?secret={key}&issuer={Uri.EscapeDataString(Issuer)}&digits=6&period=30";
         return new AuthenticatorSetup(Group(key!), uri, QrSvg(uri));

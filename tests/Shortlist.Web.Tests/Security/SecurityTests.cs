@@ -114,7 +114,8 @@ public abstract partial class SecurityTests(AppFixture app)
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.StartsWith("/Account/LoginWith2fa", first.Headers.Location!.OriginalString, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await again.GetAsync("/Workspace")).StatusCode); // not signed in yet
-        var right = Totp.Code(key, TimeProvider.System.GetUtcNow());
+        var enrolledAt = TimeProvider.System.GetUtcNow();
+        var right = Totp.Code(key, enrolledAt.AddSeconds(30)); // the enrolment's code was used: the next one
         var bad = await Forms.PostAsync(again, "/Account/LoginWith2fa", new() { ["Code"] = ((int.Parse(right, System.Globalization.CultureInfo.InvariantCulture) + 1) % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
         Assert.Contains("That code is not right", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -130,7 +131,8 @@ public abstract partial class SecurityTests(AppFixture app)
         Assert.Contains("Two-factor code needed", await noCode.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { email, password = World.Password, recoveryCode = codes[0] })).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { email, password = World.Password, recoveryCode = codes[0] })).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { email, password = World.Password, twoFactorCode = Totp.Code(key, TimeProvider.System.GetUtcNow()) })).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { email, password = World.Password, twoFactorCode = right })).StatusCode); // used on the page
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { email, password = World.Password, twoFactorCode = Totp.Code(key, enrolledAt.AddSeconds(60)) })).StatusCode);
         Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "user.2fa-enable" && a.UserName == email)));
     }
 
@@ -147,10 +149,48 @@ public abstract partial class SecurityTests(AppFixture app)
         var enabled = await api.PostAsJsonAsync("/api/v1/me/two-factor/enable", new { code = Totp.Code(key, TimeProvider.System.GetUtcNow()) });
         Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
         Assert.Equal(10, (await enabled.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("recoveryCodes").GetArrayLength());
-        Assert.True((await api.GetFromJsonAsync<JsonElement>("/api/v1/me/two-factor")).GetProperty("enabled").GetBoolean());
-        Assert.Equal(HttpStatusCode.BadRequest, (await api.PostAsJsonAsync("/api/v1/me/two-factor/disable", new { code = "999999x" })).StatusCode);
-        Assert.Equal(HttpStatusCode.NoContent, (await api.PostAsJsonAsync("/api/v1/me/two-factor/disable", new { code = Totp.Code(key, TimeProvider.System.GetUtcNow()) })).StatusCode);
-        Assert.False((await api.GetFromJsonAsync<JsonElement>("/api/v1/me/two-factor")).GetProperty("enabled").GetBoolean());
+        // Turning two-factor on changes the security stamp: every session ends, the token used to do it included.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/v1/me/two-factor")).StatusCode);
+
+        // Signing in again takes a code; each code works once (a later step is needed for the next sign-in).
+        var start = TimeProvider.System.GetUtcNow();
+        using var anonymous = app.CreateClient();
+        var next = Totp.Code(key, start.AddSeconds(30));
+        var signedIn = await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { email, password = World.Password, twoFactorCode = next });
+        Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { email, password = World.Password, twoFactorCode = next })).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { email, password = World.Password, twoFactorCode = Totp.Code(key, start) })).StatusCode);
+        using var again = Api((await signedIn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!);
+        Assert.True((await again.GetFromJsonAsync<JsonElement>("/api/v1/me/two-factor")).GetProperty("enabled").GetBoolean());
+        Assert.Equal(HttpStatusCode.BadRequest, (await again.PostAsJsonAsync("/api/v1/me/two-factor/disable", new { code = "999999x" })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await again.PostAsJsonAsync("/api/v1/me/two-factor/disable", new { code = next })).StatusCode); // used
+        Assert.Equal(HttpStatusCode.NoContent, (await again.PostAsJsonAsync("/api/v1/me/two-factor/disable", new { code = Totp.Code(key, start.AddSeconds(60)) })).StatusCode);
+        using var afterOff = Api(await BearerAsync(email));
+        Assert.False((await afterOff.GetFromJsonAsync<JsonElement>("/api/v1/me/two-factor")).GetProperty("enabled").GetBoolean());
+    }
+
+    [Fact]
+    public async Task BearerTokens_AreRefusedAtOnce_AfterSigningOut()
+    {
+        var email = await NewUserAsync(Roles.Recruiter);
+        using var api = Api(await BearerAsync(email));
+        using var otherDevice = Api(await BearerAsync(email));
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/v1/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await otherDevice.GetAsync("/api/v1/me")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await api.PostAsync("/api/v1/me/sign-out", null)).StatusCode);
+        var refused = await api.GetAsync("/api/v1/me");
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await otherDevice.GetAsync("/api/v1/me")).StatusCode);
+
+        // Signing out on the page ends the API tokens too; a new sign-in works.
+        using var fresh = Api(await BearerAsync(email));
+        Assert.Equal(HttpStatusCode.OK, (await fresh.GetAsync("/api/v1/me")).StatusCode);
+        using var browser = Browser();
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(browser, email)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(browser, "/Account/Logout", new())).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await fresh.GetAsync("/api/v1/me")).StatusCode);
     }
 
     [Fact]
