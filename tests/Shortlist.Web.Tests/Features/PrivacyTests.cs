@@ -254,10 +254,10 @@ public abstract class PrivacyTests(AppFixture app)
         using var pages = await app.PagesAsync(Persona.Recruiter);
         Assert.Equal(HttpStatusCode.NotFound, (await pages.GetAsync($"/Candidates/{p.CandidateId}")).StatusCode);
 
-        // The account is gone: the old password no longer signs in, and the old token reaches nothing.
+        // The account is gone: the old password no longer signs in, and the old token is refused outright.
         Assert.Null(await TokenAsync(p.Email, Password));
-        Assert.Equal(HttpStatusCode.NotFound, (await p.Api.GetAsync($"/api/v1/candidates/{p.CandidateId}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await p.Api.GetAsync("/api/v1/me/export")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await p.Api.GetAsync($"/api/v1/candidates/{p.CandidateId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await p.Api.GetAsync("/api/v1/me/export")).StatusCode);
 
         // Erasing again finds nothing.
         using var admin = await app.ApiAsync(Persona.Administrator);

@@ -120,6 +120,14 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         finally { _tokenLock.Release(); }
     }
 
+    /// <summary>Drops the cached persona tokens (after a test signed the personas out); the next call signs in again.</summary>
+    public void ForgetTokens()
+    {
+        _tokenLock.Wait();
+        try { _tokens.Clear(); }
+        finally { _tokenLock.Release(); }
+    }
+
     /// <summary>A browser-like client (cookies, no redirects followed) signed in through the sign-in page.</summary>
     public async Task<HttpClient> PagesAsync(Persona persona)
     {
