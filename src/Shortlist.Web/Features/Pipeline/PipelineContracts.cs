@@ -8,7 +8,8 @@ public sealed record PipelineInterview(Guid Id, DateTimeOffset Start, int Durati
 
 public sealed record PipelineCard(
     Guid ApplicationId, Guid CandidateId, string Name, string? Headline, Stage Stage, ApplicationOrigin Origin, CloseReason? CloseReason,
-    DateTimeOffset StageChangedAt, int DaysInStage, IReadOnlyList<Stage> NextStages, decimal? OfferAmount, PipelineInterview? NextInterview, long Version);
+    DateTimeOffset StageChangedAt, int DaysInStage, IReadOnlyList<Stage> NextStages, decimal? OfferAmount, PipelineInterview? NextInterview, long Version,
+    bool Submitted = false, ClientFeedback? LatestFeedback = null, IReadOnlyList<InterviewSlot>? ProposedSlots = null);
 
 public sealed record PipelineColumn(Stage Stage, int Count, IReadOnlyList<PipelineCard> Cards);
 

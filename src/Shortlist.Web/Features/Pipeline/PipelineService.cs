@@ -33,9 +33,14 @@ public sealed class PipelineService(ShortlistDbContext db, CurrentUser user, Aud
         var now = clock.GetUtcNow();
         var interviews = (await db.Interviews.AsNoTracking().Where(i => ids.Contains(i.ApplicationId) && i.Status == InterviewStatus.Scheduled).ToListAsync(ct))
             .Where(i => i.Start >= now).GroupBy(i => i.ApplicationId).ToDictionary(g => g.Key, g => g.OrderBy(i => i.Start).First());
+        // The client's side of each submission: the latest feedback and any slots proposed but not yet confirmed.
+        var submissions = (await db.Submissions.AsNoTracking().Where(s => s.PositionId == positionId && ids.Contains(s.ApplicationId)).ToListAsync(ct))
+            .GroupBy(s => s.ApplicationId).ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.SubmittedAt).First());
         var cards = rows.Select(r => new PipelineCard(r.a.Id, r.a.CandidateId, $"{r.FirstName} {r.LastName}".Trim(), r.Headline, r.a.Stage, r.a.Origin, r.a.CloseReason,
                 r.a.StageChangedAt, Math.Max(0, (int)(now - r.a.StageChangedAt).TotalDays), StageRules.NextStages(r.a.Stage), r.a.OfferAmount,
-                interviews.TryGetValue(r.a.Id, out var i) ? new PipelineInterview(i.Id, i.Start, i.DurationMinutes, i.Location, i.Status) : null, r.a.Version))
+                interviews.TryGetValue(r.a.Id, out var i) ? new PipelineInterview(i.Id, i.Start, i.DurationMinutes, i.Location, i.Status) : null, r.a.Version,
+                submissions.ContainsKey(r.a.Id), submissions.GetValueOrDefault(r.a.Id)?.LatestFeedback,
+                submissions.GetValueOrDefault(r.a.Id) is { InterviewId: null } open ? open.ProposedSlots : []))
             .ToList();
         var columns = Enum.GetValues<Stage>()
             .Select(s => cards.Where(c => c.Stage == s).OrderByDescending(c => c.DaysInStage).ThenBy(c => c.Name, StringComparer.Ordinal).ToList())

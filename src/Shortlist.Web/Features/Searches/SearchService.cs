@@ -12,10 +12,18 @@ public sealed class SearchService(ShortlistDbContext db, CurrentUser user, Audit
 {
     private static readonly PositionStatus[] Active = [PositionStatus.Draft, PositionStatus.Open, PositionStatus.OnHold];
 
-    /// <summary>The caller's active searches (or everyone's), worst status first, then the nearest fill date.</summary>
+    /// <summary>How long a filled search stays on the list after its placement's first day (hours are still logged on it).</summary>
+    public const int FilledDaysShown = 30;
+
+    /// <summary>
+    /// The caller's active searches (or everyone's), and those filled recently (the placement starts no more than
+    /// <see cref="FilledDaysShown"/> days ago), worst status first, then the nearest fill date.
+    /// </summary>
     public async Task<IReadOnlyList<SearchSummary>> ListAsync(bool everyone, CancellationToken ct)
     {
-        var query = db.Positions.AsNoTracking().EditableBy(user).Where(p => Active.Contains(p.Status));
+        var since = Today().AddDays(-FilledDaysShown);
+        var query = db.Positions.AsNoTracking().EditableBy(user)
+            .Where(p => Active.Contains(p.Status) || (p.Status == PositionStatus.Filled && db.Placements.Any(pl => pl.PositionId == p.Id && pl.StartDate >= since)));
         if (!everyone) query = query.Where(p => p.RecruiterId == user.Id);
         var positions = await query.OrderBy(p => p.TargetFillDate).Take(500).ToListAsync(ct);
         var rows = await SummarizeAsync(positions, ct);
