@@ -43,3 +43,9 @@ public sealed record ApplicationResponse(Guid Id, Guid PositionId, Guid Candidat
 {
     public static ApplicationResponse From(Application a) => new(a.Id, a.PositionId, a.CandidateId, a.Stage, a.CloseReason, a.StageChangedAt, a.OfferAmount, a.OfferTerms, a.Version);
 }
+
+/// <summary>Moves a scheduled interview: new start, length and place; the application's version guards against stale edits.</summary>
+public sealed record RescheduleInterviewRequest(DateTimeOffset Start, int DurationMinutes, long Version, string? Location = null);
+
+/// <summary>Cancels a scheduled interview, with an optional reason sent to the people invited.</summary>
+public sealed record CancelInterviewRequest(long Version, string? Reason = null);

@@ -61,6 +61,20 @@ public sealed class PipelineModel(PipelineService pipeline, Shortlist.Web.Featur
             return interview is null ? null : $"Interview scheduled for {interview.Start.UtcDateTime:yyyy-MM-dd HH:mm} UTC; the invitation was e-mailed to the candidate.";
         }, ct);
 
+    public Task<IActionResult> OnPostRescheduleAsync(Guid id, Guid applicationId, long version, DateTime? start, int? durationMinutes, string? location, CancellationToken ct)
+        => ActAsync(id, applicationId, async () =>
+        {
+            if (start is null) throw new DomainRuleException("Enter when the interview starts.", "start");
+            var at = new DateTimeOffset(DateTime.SpecifyKind(start.Value, DateTimeKind.Unspecified), TimeSpan.Zero);
+            var moved = await pipeline.RescheduleInterviewAsync(applicationId, new RescheduleInterviewRequest(at, durationMinutes ?? 60, version, location), ct);
+            return moved is null ? null : $"Interview moved to {moved.Start.UtcDateTime:yyyy-MM-dd HH:mm} UTC; the updated invitation was e-mailed to the candidate.";
+        }, ct);
+
+    public Task<IActionResult> OnPostCancelInterviewAsync(Guid id, Guid applicationId, long version, string? reason, CancellationToken ct)
+        => ActAsync(id, applicationId, async () =>
+            await pipeline.CancelInterviewAsync(applicationId, new CancelInterviewRequest(version, reason), ct) is null ? null
+                : "Interview cancelled; the candidate was sent the cancellation.", ct);
+
     /// <summary>Confirms a slot the client proposed: the interview is scheduled and the invitations (.ics) go out.</summary>
     public Task<IActionResult> OnPostConfirmSlotAsync(Guid id, Guid applicationId, int slot, CancellationToken ct)
         => ActAsync(id, applicationId, async () =>
