@@ -37,7 +37,7 @@ public sealed class RecruiterFlowTests(BrowserFixture app) : IClassFixture<Brows
                 c.SetProfile("Project manager", null, [], [], [new ProfileCertification("pmp", "PMP", 2019)], [], [], now);
                 db.Candidates.Add(c);
             }
-            await db.SaveChangesAsync();
+            return await db.SaveChangesAsync();
         });
         await app.Services.GetRequiredService<MatchingService>().CatchUpAsync(CancellationToken.None);
 

@@ -23,10 +23,10 @@ public sealed class RecruiterNotificationTests(SqliteApp app) : IClassFixture<Sq
 
     private Task<Guid> RecruiterIdAsync() => app.WithDbAsync(db => db.Users.Where(u => u.Email == app.World.EmailOf(Persona.Recruiter)).Select(u => u.Id).SingleAsync());
 
-    private Task OwnAsync(Guid position, Guid recruiter) => app.WithDbAsync(async db =>
+    private Task<int> OwnAsync(Guid position, Guid recruiter) => app.WithDbAsync(async db =>
     {
         (await db.Positions.SingleAsync(p => p.Id == position)).RecruiterId = recruiter;
-        await db.SaveChangesAsync();
+        return await db.SaveChangesAsync();
     });
 
     private Task<long> VersionAsync(Guid application) => app.WithDbAsync(db => db.Applications.Where(a => a.Id == application).Select(a => a.Version).SingleAsync());
@@ -54,7 +54,7 @@ public sealed class RecruiterNotificationTests(SqliteApp app) : IClassFixture<Sq
             && m.Parts.Any(p => p.Text.Contains("Sharp on Epic", StringComparison.Ordinal)));
 
         // Requested: the client proposes slots.
-        var start = DateTimeOffset.UtcNow.Date.AddDays(8).AddHours(14);
+        var start = TimeProvider.System.GetUtcNow().UtcDateTime.Date.AddDays(8).AddHours(14);
         Assert.Equal(HttpStatusCode.OK, (await manager.PostAsJsonAsync($"/api/v1/client/positions/{position}/candidates/{application}/slots",
             new { slots = new[] { new { start = new DateTimeOffset(start, TimeSpan.Zero), durationMinutes = 45, location = "Room 4" } } })).StatusCode);
         Assert.Contains(await NotesAsync(recruiter, NotificationKinds.InterviewChanged, board), n => n.GetProperty("text").GetString()!.Contains("asks for an interview", StringComparison.Ordinal));
@@ -108,7 +108,7 @@ public sealed class RecruiterNotificationTests(SqliteApp app) : IClassFixture<Sq
             var p = await db.Positions.SingleAsync(x => x.Id == position);
             p.RecruiterId = recruiterId;
             p.SetPlan(today.AddDays(3), today.AddDays(40), null, 10, TimeProvider.System.GetUtcNow());
-            await db.SaveChangesAsync();
+            return await db.SaveChangesAsync();
         });
         var link = $"/Workspace/Searches/{position}";
         using var recruiter = await app.ApiAsync(Persona.Recruiter);
@@ -141,7 +141,7 @@ public sealed class RecruiterNotificationTests(SqliteApp app) : IClassFixture<Sq
         await app.WithDbAsync(async db =>
         {
             foreach (var id in new[] { ending.PositionId, later.PositionId }) (await db.Positions.SingleAsync(p => p.Id == id)).RecruiterId = recruiterId;
-            await db.SaveChangesAsync();
+            return await db.SaveChangesAsync();
         });
         await RunAsync();
         await RunAsync();
