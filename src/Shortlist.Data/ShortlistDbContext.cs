@@ -38,6 +38,7 @@ public sealed class ShortlistDbContext(DbContextOptions<ShortlistDbContext> opti
     public DbSet<Engagement> Engagements => Set<Engagement>();
     public DbSet<TimesheetWeek> Timesheets => Set<TimesheetWeek>();
     public DbSet<Shortlist.Domain.Notifications.Notification> Notifications => Set<Shortlist.Domain.Notifications.Notification>();
+    public DbSet<Shortlist.Domain.Notifications.NotificationMark> NotificationMarks => Set<Shortlist.Domain.Notifications.NotificationMark>();
     public DbSet<Shortlist.Data.Mail.OutboxMessage> Outbox => Set<Shortlist.Data.Mail.OutboxMessage>();
     public DbSet<Activity> Activities => Set<Activity>();
     public DbSet<MessageTemplate> MessageTemplates => Set<MessageTemplate>();

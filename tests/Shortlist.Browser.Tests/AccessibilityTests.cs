@@ -42,6 +42,7 @@ public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<Brows
         { "{client-candidate}", Persona.HiringManagerX },
         { "{submit}", Persona.Recruiter },
         { "{position-pipeline}", Persona.Recruiter },
+        { "{board-with-feedback}", Persona.Recruiter },
         { "/Workspace/Positions/new", Persona.Recruiter },
         { "/Workspace/Positions/{positionId}/edit", Persona.Recruiter },
         { "/Workspace/Positions/{positionId}/pipeline", Persona.Recruiter },
@@ -63,7 +64,7 @@ public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<Brows
     {
         url = url.Replace("{position}", $"/jobs/{app.World.PositionX}/position", StringComparison.Ordinal)
             .Replace("{positionId}", app.World.PositionX.ToString(), StringComparison.Ordinal);
-        if (url.StartsWith("{client-", StringComparison.Ordinal) || url == "{position-pipeline}")
+        if (url.StartsWith("{client-", StringComparison.Ordinal) || url is "{position-pipeline}" or "{board-with-feedback}")
         {
             // A shortlist with one submission that has feedback and proposed slots, so every part of these pages shows.
             var (position, application) = await Shortlist.Web.Tests.Features.ClientWorld.NewSubmissionAsync(app, app.World.OrganizationX, slots: true);
@@ -71,6 +72,7 @@ public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<Brows
             {
                 "{client-shortlist}" => $"/Client/Positions/{position}",
                 "{client-candidate}" => $"/Client/Positions/{position}/Candidates/{application}",
+                "{board-with-feedback}" => $"/Workspace/Positions/{position}/pipeline",
                 _ => $"/Positions/{position}",
             };
         }

@@ -993,6 +993,28 @@ namespace Shortlist.Data.Postgres.Migrations
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("Shortlist.Domain.Notifications.NotificationMark", b =>
+                {
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("SubjectId", "Kind");
+
+                    b.ToTable("NotificationMarks");
+                });
+
             modelBuilder.Entity("Shortlist.Domain.Organizations.CandidateReveal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1321,6 +1343,9 @@ namespace Shortlist.Data.Postgres.Migrations
 
                     b.Property<string>("Location")
                         .HasColumnType("text");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("Start")
                         .HasColumnType("timestamp with time zone");

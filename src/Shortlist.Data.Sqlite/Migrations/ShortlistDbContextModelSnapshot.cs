@@ -978,6 +978,28 @@ namespace Shortlist.Data.Sqlite.Migrations
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("Shortlist.Domain.Notifications.NotificationMark", b =>
+                {
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SubjectId", "Kind");
+
+                    b.ToTable("NotificationMarks");
+                });
+
             modelBuilder.Entity("Shortlist.Domain.Organizations.CandidateReveal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1306,6 +1328,9 @@ namespace Shortlist.Data.Sqlite.Migrations
 
                     b.Property<string>("Location")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("Start")
                         .HasColumnType("INTEGER");

@@ -144,6 +144,16 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Short
     }
 }
 
+internal sealed class NotificationMarkConfiguration : IEntityTypeConfiguration<Shortlist.Domain.Notifications.NotificationMark>
+{
+    public void Configure(EntityTypeBuilder<Shortlist.Domain.Notifications.NotificationMark> b)
+    {
+        b.HasKey(m => new { m.SubjectId, m.Kind });
+        b.Property(m => m.Kind).HasMaxLength(60);
+        b.Property(m => m.State).HasMaxLength(60);
+    }
+}
+
 internal sealed class PersonalAccessTokenConfiguration : IEntityTypeConfiguration<PersonalAccessToken>
 {
     public void Configure(EntityTypeBuilder<PersonalAccessToken> b)

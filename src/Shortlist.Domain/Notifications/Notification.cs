@@ -23,6 +23,42 @@ public static class NotificationKinds
     public const string InterviewChanged = "interview.changed";
     /// <summary>A search turned at risk.</summary>
     public const string SearchAtRisk = "search.at-risk";
+    /// <summary>An engagement ends within the warning window (sent once per end date).</summary>
+    public const string EngagementEnding = "engagement.ending";
+}
+
+/// <summary>
+/// What a scheduled check last told people about one subject (a search's status, an engagement's end), so the check is
+/// idempotent: it notifies only when the state it finds differs from the one recorded. One row per subject and kind.
+/// </summary>
+public sealed class NotificationMark
+{
+    private NotificationMark() { }
+
+    /// <summary>Records <paramref name="state"/> for the subject.</summary>
+    public NotificationMark(Guid subjectId, string kind, string state, DateTimeOffset now)
+    {
+        SubjectId = subjectId;
+        Kind = Guard.Text(kind, "kind", 60);
+        State = Guard.Text(state, "state", 60);
+        At = now;
+    }
+
+    /// <summary>The position, engagement or other record the check is about.</summary>
+    public Guid SubjectId { get; private set; }
+    /// <summary>The check (a <see cref="NotificationKinds"/> value).</summary>
+    public string Kind { get; private set; } = "";
+    /// <summary>The state last seen (a search status, an end date).</summary>
+    public string State { get; private set; } = "";
+    /// <summary>When it was recorded.</summary>
+    public DateTimeOffset At { get; private set; }
+
+    /// <summary>Records a new state.</summary>
+    public void Record(string state, DateTimeOffset now)
+    {
+        State = Guard.Text(state, "state", 60);
+        At = now;
+    }
 }
 
 /// <summary>An in-app message to one person, with a link to what it is about; read or unread.</summary>

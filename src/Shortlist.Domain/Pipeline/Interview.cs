@@ -53,10 +53,27 @@ public sealed class Interview : Entity
     }
 
     /// <summary>Calls the interview off.</summary>
+    /// <summary>How many times the interview was moved or cancelled: the SEQUENCE of its iCalendar invitations.</summary>
+    public int Sequence { get; private set; }
+
+    /// <summary>Moves a scheduled interview to another time, length or place; the invitation's sequence goes up.</summary>
+    public void Reschedule(DateTimeOffset start, int durationMinutes, string? location, DateTimeOffset now)
+    {
+        if (Status != InterviewStatus.Scheduled) throw new DomainRuleException($"An interview that is {Status} cannot be moved.");
+        if (durationMinutes is < 5 or > 600) throw new DomainRuleException("An interview lasts between 5 and 600 minutes.", "durationMinutes");
+        if (start < now) throw new DomainRuleException("An interview cannot be moved into the past.", "start");
+        Start = start;
+        DurationMinutes = durationMinutes;
+        Location = Guard.OptionalText(location, "location", 500);
+        Sequence++;
+        Touch(now);
+    }
+
     public void Cancel(DateTimeOffset now)
     {
         if (Status != InterviewStatus.Scheduled) throw new DomainRuleException($"An interview that is {Status} cannot be cancelled.");
         Status = InterviewStatus.Cancelled;
+        Sequence++;
         Touch(now);
     }
 }

@@ -61,6 +61,9 @@ public static class Hosting
         services.AddHostedService(s => s.GetRequiredService<MailDeliveryWorker>());
         services.AddScoped<Features.Admin.MailOutboxService>();
         services.AddScoped<Features.Notifications.NotificationService>();
+        services.AddOptions<Features.Notifications.ScheduledNoticeOptions>().BindConfiguration(Features.Notifications.ScheduledNoticeOptions.Section);
+        services.AddScoped<Features.Notifications.ScheduledNotices>();
+        services.AddHostedService<Features.Notifications.ScheduledNoticeWorker>();
         services.AddScoped<Features.Engagements.EngagementService>();
         services.AddScoped<AuditLog>();
         services.AddJobBoard();

@@ -117,6 +117,16 @@ public abstract class AuthorizationMatrixTests(AppFixture app)
             var (_, application, version) = await NewApplicationInAsync(c.App, w, Shortlist.Domain.Pipeline.Stage.ClientReview);
             return ($"/api/v1/applications/{application}/interviews", new { start = TimeProvider.System.GetUtcNow().AddDays(5), durationMinutes = 30, version });
         }),
+        ["POST /api/v1/applications/{id:guid}/interviews/reschedule"] = Send(StaffApi, HttpMethod.Post, async c =>
+        {
+            var (application, version) = await NewInterviewAsync(c.App, w);
+            return ($"/api/v1/applications/{application}/interviews/reschedule", new { start = TimeProvider.System.GetUtcNow().AddDays(6), durationMinutes = 45, version });
+        }),
+        ["POST /api/v1/applications/{id:guid}/interviews/cancel"] = Send(StaffApi, HttpMethod.Post, async c =>
+        {
+            var (application, version) = await NewInterviewAsync(c.App, w);
+            return ($"/api/v1/applications/{application}/interviews/cancel", new { version, reason = "Moved on." });
+        }),
         ["POST /api/v1/applications/{id:guid}/offer"] = Send(StaffApi, HttpMethod.Post, async c =>
         {
             var (_, application, version) = await NewApplicationInAsync(c.App, w, Shortlist.Domain.Pipeline.Stage.ClientReview);
@@ -508,6 +518,20 @@ public abstract class AuthorizationMatrixTests(AppFixture app)
             db.Applications.Add(a);
             await db.SaveChangesAsync();
             return (position, a.Id, a.Version);
+        });
+    }
+
+    /// <summary>An application in client review with an interview scheduled through the domain.</summary>
+    private static async Task<(Guid Application, long Version)> NewInterviewAsync(AppFixture app, World w)
+    {
+        var (_, application, _) = await NewApplicationInAsync(app, w, Shortlist.Domain.Pipeline.Stage.ClientReview);
+        return await app.WithDbAsync(async db =>
+        {
+            var a = await db.Applications.SingleAsync(x => x.Id == application);
+            var now = TimeProvider.System.GetUtcNow();
+            db.Interviews.Add(a.ScheduleInterview(now.AddDays(5), 30, null, now));
+            await db.SaveChangesAsync();
+            return (a.Id, a.Version);
         });
     }
 

@@ -87,6 +87,7 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("RateLimits:ApiPerMinute", "100000");
         // The retention policy runs when a test says so, with a clock of its own.
         builder.UseSetting("Retention:Enabled", "false");
+        builder.UseSetting("Notifications:ScheduledChecks", "false"); // tests run ScheduledNotices by hand
         builder.UseSetting("Security:RequireTwoFactorForStaff", "false");
         builder.UseSetting("Embeddings:PollInterval", "00:00:00.200");
         builder.UseSetting("SavedSearches:PollMilliseconds", "200");

@@ -66,6 +66,9 @@ public abstract class BadInputTests(AppFixture app)
         ["POST /api/v1/applications/{id:guid}/move"] = ($"/api/v1/applications/{Guid.NewGuid()}/move", """{"stage": "Screening", "version": "one"}""", """{"stage": "Nowhere", "version": 1}"""),
         ["POST /api/v1/applications/{id:guid}/interviews"] = ($"/api/v1/applications/{Guid.NewGuid()}/interviews", """{"start": 5, "durationMinutes": 30, "version": 1}""",
             """{"start": "next tuesday", "durationMinutes": 30, "version": 1}"""),
+        ["POST /api/v1/applications/{id:guid}/interviews/reschedule"] = ($"/api/v1/applications/{Guid.NewGuid()}/interviews/reschedule", """{"start": true, "durationMinutes": 30, "version": 1}""",
+            """{"start": "2030-01-01T10:00:00Z", "durationMinutes": "long", "version": 1}"""),
+        ["POST /api/v1/applications/{id:guid}/interviews/cancel"] = ($"/api/v1/applications/{Guid.NewGuid()}/interviews/cancel", """{"version": "v"}""", """{"version": 1, "reason": ["no"]}"""),
         ["POST /api/v1/applications/{id:guid}/offer"] = ($"/api/v1/applications/{Guid.NewGuid()}/offer", """{"version": "x"}""", """{"version": 1.5, "amount": 10}"""),
         ["POST /api/v1/applications/{id:guid}/place"] = ($"/api/v1/applications/{Guid.NewGuid()}/place", """{"startDate": 5, "engagement": "Contract", "version": 1}""",
             """{"startDate": "2030-02-30", "engagement": "Contract", "version": 1}"""),
@@ -175,7 +178,8 @@ public abstract class BadInputTests(AppFixture app)
         await db.Notifications.CountAsync(), await db.Outbox.CountAsync(), await db.Users.CountAsync(u => u.EmailNotifications),
         await db.PersonalAccessTokens.CountAsync(),
 
-        await db.SavedSearches.CountAsync(), await db.SavedSearchAlerts.CountAsync()));
+        await db.SavedSearches.CountAsync(), await db.SavedSearchAlerts.CountAsync(), await db.NotificationMarks.CountAsync(),
+        await db.Interviews.SumAsync(i => i.Version), await db.Interviews.SumAsync(i => i.Sequence)));
 }
 
 public sealed class BadInputTestsOnSqlite(SqliteApp app) : BadInputTests(app), IClassFixture<SqliteApp>;

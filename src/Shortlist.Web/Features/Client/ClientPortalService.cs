@@ -22,8 +22,8 @@ namespace Shortlist.Web.Features.Client;
 /// reveals, feedback and interview slots. Every query is scoped to the caller's organization (never to the caller alone:
 /// colleagues share their organization's searches); another organization's records, and candidates not submitted to it, are not found.
 /// </summary>
-public sealed class ClientPortalService(ShortlistDbContext db, CurrentUser user, AuditLog audit, IEmailSender email, TimeProvider clock,
-    IConfiguration configuration, IHttpContextAccessor http, ILogger<ClientPortalService> logger)
+public sealed class ClientPortalService(ShortlistDbContext db, CurrentUser user, AuditLog audit, TimeProvider clock,
+    IConfiguration configuration, IHttpContextAccessor http, ILogger<ClientPortalService> logger, Features.Notifications.NotificationService notifications)
 {
     internal static readonly JsonSerializerOptions ExplanationJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
@@ -182,10 +182,10 @@ public sealed class ClientPortalService(ShortlistDbContext db, CurrentUser user,
         submission.GiveFeedback(application, input.Verdict, input.Reason, input.Comment, user.Id, user.DisplayName, clock.GetUtcNow());
         audit.Record("submission.feedback", nameof(Submission), submission.Id, input.Verdict.ToString());
         await db.SaveChangesAsync(ct);
-        await NotifyRecruiterAsync(position, $"Client feedback: {input.Verdict.ToString().ToLowerInvariant()} for {position.Title}",
-            $"{user.DisplayName} gave feedback on a candidate for \"{position.Title}\": {input.Verdict}." +
-            (input.Reason is null ? "" : $"\nReason: {input.Reason}") + (input.Comment is null ? "" : $"\nComment: {input.Comment}") +
-            $"\n\nSee the pipeline: {BaseUrl()}/Positions/{position.Id}\n", ct);
+        var (organization, name) = await NamesAsync(position, application, ct);
+        await NotifyRecruiterAsync(position, Domain.Notifications.NotificationKinds.ClientFeedback,
+            $"{user.DisplayName} ({organization}) gave feedback on {name} for \"{position.Title}\": {input.Verdict}" +
+            (input.Reason is null ? "" : $"; reason: {input.Reason}") + (input.Comment is null ? "." : $"; \"{input.Comment}\"."), ct);
         return await CandidateAsync(positionId, applicationId, ct);
     }
 
@@ -198,10 +198,10 @@ public sealed class ClientPortalService(ShortlistDbContext db, CurrentUser user,
         submission.ProposeSlots(application, slots, user.Id, clock.GetUtcNow());
         audit.Record("submission.slots", nameof(Submission), submission.Id, string.Join(", ", submission.ProposedSlots.Select(s => CalendarInvitation.Utc(s.Start))));
         await db.SaveChangesAsync(ct);
-        await NotifyRecruiterAsync(position, $"Interview slots proposed for {position.Title}",
-            $"{user.DisplayName} proposes {submission.ProposedSlots.Count} interview slot(s) for a candidate for \"{position.Title}\":\n" +
-            string.Join("\n", submission.ProposedSlots.Select(s => "- " + Readable(s.Start, s.DurationMinutes) + (s.Location is null ? "" : ", " + s.Location))) +
-            $"\n\nConfirm one: {BaseUrl()}/Positions/{position.Id}\n", ct);
+        var (organization, name) = await NamesAsync(position, application, ct);
+        await NotifyRecruiterAsync(position, Domain.Notifications.NotificationKinds.InterviewChanged,
+            $"{user.DisplayName} ({organization}) asks for an interview with {name} for \"{position.Title}\" and proposes " +
+            string.Join("; ", submission.ProposedSlots.Select(s => Readable(s.Start, s.DurationMinutes) + (s.Location is null ? "" : ", " + s.Location))) + ". Confirm one on the pipeline board.", ct);
         return await CandidateAsync(positionId, applicationId, ct);
     }
 
@@ -274,13 +274,22 @@ public sealed class ClientPortalService(ShortlistDbContext db, CurrentUser user,
         return (position, submission, application, candidate);
     }
 
-    private async Task NotifyRecruiterAsync(Position position, string subject, string body, CancellationToken ct)
+    /// <summary>
+    /// Tells the position's recruiter (else every recruiter) in the app, and by e-mail unless they turned that off; the link
+    /// leads to the pipeline board, where the feedback and proposed slots are on the candidate's card.
+    /// </summary>
+    private async Task NotifyRecruiterAsync(Position position, string kind, string text, CancellationToken ct)
     {
-        if (position.RecruiterId is not { } recruiter) return;
-        var address = await db.Users.Where(u => u.Id == recruiter).Select(u => u.Email).FirstOrDefaultAsync(ct);
-        if (address is null) return;
-        try { await email.SendAsync(address, subject, body, ct); }
+        var audience = position.RecruiterId is { } recruiter ? Features.Notifications.Audience.User(recruiter) : Features.Notifications.Audience.Recruiters;
+        try { await notifications.NotifyAsync(audience, kind, text, $"/Workspace/Positions/{position.Id}/pipeline", ct); }
         catch (IOException e) { logger.LogWarning(e, "Could not notify the recruiter of position {Id}", position.Id); }
+    }
+
+    private async Task<(string? Organization, string Candidate)> NamesAsync(Position position, Application application, CancellationToken ct)
+    {
+        var organization = await db.Organizations.AsNoTracking().Where(o => o.Id == position.OrganizationId).Select(o => o.Name).FirstOrDefaultAsync(ct);
+        var candidate = await db.Candidates.AsNoTracking().Where(c => c.Id == application.CandidateId).Select(c => c.FirstName + " " + c.LastName).FirstOrDefaultAsync(ct);
+        return (organization, candidate ?? "a candidate");
     }
 
     internal string BaseUrl() => BaseUrlOf(configuration, http);

@@ -17,7 +17,16 @@ public static class CalendarInvitation
 {
     public const string ContentType = "text/calendar; method=REQUEST; charset=utf-8";
 
-    public static string Write(CalendarEvent e)
+    /// <summary>The content type of a cancellation (<see cref="Write(CalendarEvent, bool)"/> with <c>cancel</c>).</summary>
+    public const string CancelContentType = "text/calendar; method=CANCEL; charset=utf-8";
+
+    /// <summary>The UID of an interview's invitations: the same for the first invitation, every move and the cancellation.</summary>
+    public static string InterviewUid(Guid interviewId) => $"interview-{interviewId:N}@shortlist";
+
+    public static string Write(CalendarEvent e) => Write(e, cancel: false);
+
+    /// <summary>An invitation (METHOD:REQUEST), or with <paramref name="cancel"/> its cancellation (METHOD:CANCEL, STATUS:CANCELLED).</summary>
+    public static string Write(CalendarEvent e, bool cancel)
     {
         var lines = new List<string>
         {
@@ -25,7 +34,7 @@ public static class CalendarInvitation
             "PRODID:-//Shortlist//Career conversations//EN",
             "VERSION:2.0",
             "CALSCALE:GREGORIAN",
-            "METHOD:REQUEST",
+            cancel ? "METHOD:CANCEL" : "METHOD:REQUEST",
             "BEGIN:VEVENT",
             "UID:" + Text(e.Uid),
             "SEQUENCE:" + e.Sequence.ToString(CultureInfo.InvariantCulture),
@@ -38,7 +47,7 @@ public static class CalendarInvitation
         if (!string.IsNullOrWhiteSpace(e.Location)) lines.Add("LOCATION:" + Text(e.Location));
         lines.Add("ORGANIZER" + Name(e.OrganizerName) + ":mailto:" + Address(e.OrganizerEmail));
         lines.Add("ATTENDEE" + Name(e.AttendeeName) + ";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:" + Address(e.AttendeeEmail));
-        lines.Add("STATUS:CONFIRMED");
+        lines.Add(cancel ? "STATUS:CANCELLED" : "STATUS:CONFIRMED");
         lines.Add("TRANSP:OPAQUE");
         lines.Add("END:VEVENT");
         lines.Add("END:VCALENDAR");

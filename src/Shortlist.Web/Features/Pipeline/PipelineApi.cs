@@ -12,6 +12,8 @@ public static class PipelineApi
         staff.MapPost("/positions/{id:guid}/pipeline/bulk-move", BulkMove);
         staff.MapPost("/applications/{id:guid}/move", Move).ProducesProblem(409);
         staff.MapPost("/applications/{id:guid}/interviews", Interview).ProducesProblem(409);
+        staff.MapPost("/applications/{id:guid}/interviews/reschedule", Reschedule).ProducesProblem(409);
+        staff.MapPost("/applications/{id:guid}/interviews/cancel", CancelInterview).ProducesProblem(409);
         staff.MapPost("/applications/{id:guid}/offer", Offer).ProducesProblem(409);
         staff.MapPost("/applications/{id:guid}/place", Place).ProducesProblem(409);
         return api;
@@ -28,6 +30,12 @@ public static class PipelineApi
 
     private static async Task<Results<Ok<InterviewResponse>, NotFound>> Interview(Guid id, ScheduleInterviewRequest request, PipelineService pipeline, CancellationToken ct)
         => await pipeline.ScheduleInterviewAsync(id, request, ct) is { } interview ? TypedResults.Ok(interview) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<InterviewResponse>, NotFound>> Reschedule(Guid id, RescheduleInterviewRequest request, PipelineService pipeline, CancellationToken ct)
+        => await pipeline.RescheduleInterviewAsync(id, request, ct) is { } interview ? TypedResults.Ok(interview) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<ApplicationResponse>, NotFound>> CancelInterview(Guid id, CancelInterviewRequest request, PipelineService pipeline, CancellationToken ct)
+        => await pipeline.CancelInterviewAsync(id, request, ct) is { } application ? TypedResults.Ok(application) : TypedResults.NotFound();
 
     private static async Task<Results<Ok<ApplicationResponse>, NotFound>> Offer(Guid id, OfferRequest request, PipelineService pipeline, CancellationToken ct)
         => await pipeline.OfferAsync(id, request, ct) is { } offered ? TypedResults.Ok(offered) : TypedResults.NotFound();

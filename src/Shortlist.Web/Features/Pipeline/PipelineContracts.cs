@@ -8,7 +8,8 @@ public sealed record PipelineInterview(Guid Id, DateTimeOffset Start, int Durati
 
 public sealed record PipelineCard(
     Guid ApplicationId, Guid CandidateId, string Name, string? Headline, Stage Stage, ApplicationOrigin Origin, CloseReason? CloseReason,
-    DateTimeOffset StageChangedAt, int DaysInStage, IReadOnlyList<Stage> NextStages, decimal? OfferAmount, PipelineInterview? NextInterview, long Version);
+    DateTimeOffset StageChangedAt, int DaysInStage, IReadOnlyList<Stage> NextStages, decimal? OfferAmount, PipelineInterview? NextInterview, long Version,
+    bool Submitted = false, ClientFeedback? LatestFeedback = null, IReadOnlyList<InterviewSlot>? ProposedSlots = null);
 
 public sealed record PipelineColumn(Stage Stage, int Count, IReadOnlyList<PipelineCard> Cards);
 
@@ -42,3 +43,9 @@ public sealed record ApplicationResponse(Guid Id, Guid PositionId, Guid Candidat
 {
     public static ApplicationResponse From(Application a) => new(a.Id, a.PositionId, a.CandidateId, a.Stage, a.CloseReason, a.StageChangedAt, a.OfferAmount, a.OfferTerms, a.Version);
 }
+
+/// <summary>Moves a scheduled interview: new start, length and place; the application's version guards against stale edits.</summary>
+public sealed record RescheduleInterviewRequest(DateTimeOffset Start, int DurationMinutes, long Version, string? Location = null);
+
+/// <summary>Cancels a scheduled interview, with an optional reason sent to the people invited.</summary>
+public sealed record CancelInterviewRequest(long Version, string? Reason = null);

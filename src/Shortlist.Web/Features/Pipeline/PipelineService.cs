@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Shortlist.Data;
 using Shortlist.Domain.Common;
+using Shortlist.Domain.Notifications;
 using Shortlist.Domain.Pipeline;
 using Shortlist.Domain.Positions;
 using Shortlist.Web.Auditing;
@@ -18,7 +19,7 @@ namespace Shortlist.Web.Features.Pipeline;
 /// an application is found only through a position the caller may edit, so other IDs are simply not found.
 /// </summary>
 public sealed class PipelineService(ShortlistDbContext db, CurrentUser user, AuditLog audit, TimeProvider clock, IEmailSender email,
-    IConfiguration configuration, ILogger<PipelineService> logger)
+    ILogger<PipelineService> logger, Notifications.NotificationService notifications)
 {
     /// <summary>The board of a position, or null when the caller cannot see it.</summary>
     public async Task<PipelineBoard?> BoardAsync(Guid positionId, CancellationToken ct)
@@ -33,9 +34,14 @@ public sealed class PipelineService(ShortlistDbContext db, CurrentUser user, Aud
         var now = clock.GetUtcNow();
         var interviews = (await db.Interviews.AsNoTracking().Where(i => ids.Contains(i.ApplicationId) && i.Status == InterviewStatus.Scheduled).ToListAsync(ct))
             .Where(i => i.Start >= now).GroupBy(i => i.ApplicationId).ToDictionary(g => g.Key, g => g.OrderBy(i => i.Start).First());
+        // The client's side of each submission: the latest feedback and any slots proposed but not yet confirmed.
+        var submissions = (await db.Submissions.AsNoTracking().Where(s => s.PositionId == positionId && ids.Contains(s.ApplicationId)).ToListAsync(ct))
+            .GroupBy(s => s.ApplicationId).ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.SubmittedAt).First());
         var cards = rows.Select(r => new PipelineCard(r.a.Id, r.a.CandidateId, $"{r.FirstName} {r.LastName}".Trim(), r.Headline, r.a.Stage, r.a.Origin, r.a.CloseReason,
                 r.a.StageChangedAt, Math.Max(0, (int)(now - r.a.StageChangedAt).TotalDays), StageRules.NextStages(r.a.Stage), r.a.OfferAmount,
-                interviews.TryGetValue(r.a.Id, out var i) ? new PipelineInterview(i.Id, i.Start, i.DurationMinutes, i.Location, i.Status) : null, r.a.Version))
+                interviews.TryGetValue(r.a.Id, out var i) ? new PipelineInterview(i.Id, i.Start, i.DurationMinutes, i.Location, i.Status) : null, r.a.Version,
+                submissions.ContainsKey(r.a.Id), submissions.GetValueOrDefault(r.a.Id)?.LatestFeedback,
+                submissions.GetValueOrDefault(r.a.Id) is { InterviewId: null } open ? open.ProposedSlots : []))
             .ToList();
         var columns = Enum.GetValues<Stage>()
             .Select(s => cards.Where(c => c.Stage == s).OrderByDescending(c => c.DaysInStage).ThenBy(c => c.Name, StringComparer.Ordinal).ToList())
@@ -117,7 +123,7 @@ public sealed class PipelineService(ShortlistDbContext db, CurrentUser user, Aud
         await db.SaveChangesAsync(ct);
 
         var invitation = new CalendarEvent(
-            Uid: $"interview-{interview.Id:N}@{Host()}", Sequence: 0, Stamp: now, Start: interview.Start, End: interview.Start.AddMinutes(interview.DurationMinutes),
+            Uid: CalendarInvitation.InterviewUid(interview.Id), Sequence: interview.Sequence, Stamp: now, Start: interview.Start, End: interview.Start.AddMinutes(interview.DurationMinutes),
             Summary: $"Interview: {position.Title}", Description: $"Interview for {position.Title}.", Location: interview.Location,
             OrganizerEmail: user.Name ?? "no-reply@shortlist.local", OrganizerName: user.DisplayName,
             AttendeeEmail: candidate.Email, AttendeeName: candidate.FullName);
@@ -137,7 +143,49 @@ public sealed class PipelineService(ShortlistDbContext db, CurrentUser user, Aud
         {
             logger.LogError(e, "The invitation for interview {Interview} could not be sent; the interview stands.", interview.Id);
         }
+        await NotifyInterviewAsync(position, candidate.FullName, $"scheduled for {ReadableStart(interview)}", ct);
         return new InterviewResponse(interview.Id, application.Id, interview.Start, interview.DurationMinutes, interview.Location, application.Stage, application.Version);
+    }
+
+    /// <summary>
+    /// Moves the application's scheduled interview: the candidate gets an updated invitation (same UID, higher SEQUENCE) and the
+    /// position's recruiter and the client's hiring managers are notified. Null when not found.
+    /// </summary>
+    public async Task<InterviewResponse?> RescheduleInterviewAsync(Guid applicationId, RescheduleInterviewRequest request, CancellationToken ct)
+    {
+        var found = await ScheduledInterviewAsync(applicationId, ct);
+        if (found is null) return null;
+        var (application, interview, position, candidate) = found.Value;
+        if (application.Version != request.Version) throw new DbUpdateConcurrencyException("The card changed since it was loaded.");
+        var now = clock.GetUtcNow();
+        var before = ReadableStart(interview);
+        interview.Reschedule(request.Start, request.DurationMinutes, request.Location, now);
+        audit.Record("interview.reschedule", nameof(Application), application.Id, $"{CalendarInvitation.Utc(interview.Start)} {interview.DurationMinutes} min");
+        await db.SaveChangesAsync(ct);
+        await SendInvitationAsync(interview, position, candidate, cancel: false,
+            $"Hello {candidate.FirstName},\n\nYour interview for {position.Title} has moved.\n\nWas: {before}\nNow: {ReadableStart(interview)} ({interview.DurationMinutes} minutes)\n" +
+            (interview.Location is null ? "" : $"Where: {interview.Location}\n") + "\nThe updated invitation is attached.\n", $"Interview moved: {position.Title}", ct);
+        await NotifyInterviewAsync(position, candidate.FullName, $"moved from {before} to {ReadableStart(interview)}", ct);
+        return new InterviewResponse(interview.Id, application.Id, interview.Start, interview.DurationMinutes, interview.Location, application.Stage, application.Version);
+    }
+
+    /// <summary>Cancels the application's scheduled interview: the candidate gets a cancellation (METHOD:CANCEL) and the recruiter and client are notified.</summary>
+    public async Task<ApplicationResponse?> CancelInterviewAsync(Guid applicationId, CancelInterviewRequest request, CancellationToken ct)
+    {
+        var found = await ScheduledInterviewAsync(applicationId, ct);
+        if (found is null) return null;
+        var (application, interview, position, candidate) = found.Value;
+        if (application.Version != request.Version) throw new DbUpdateConcurrencyException("The card changed since it was loaded.");
+        var reason = Shortlist.Domain.Common.Guard.OptionalText(request.Reason, "reason", 1000);
+        var now = clock.GetUtcNow();
+        interview.Cancel(now);
+        audit.Record("interview.cancel", nameof(Application), application.Id, CalendarInvitation.Utc(interview.Start));
+        await db.SaveChangesAsync(ct);
+        await SendInvitationAsync(interview, position, candidate, cancel: true,
+            $"Hello {candidate.FirstName},\n\nThe interview for {position.Title} on {ReadableStart(interview)} is cancelled.\n" + (reason is null ? "" : $"\n{reason}\n"),
+            $"Interview cancelled: {position.Title}", ct);
+        await NotifyInterviewAsync(position, candidate.FullName, $"on {ReadableStart(interview)} cancelled" + (reason is null ? "" : $" ({reason})"), ct);
+        return ApplicationResponse.From(application);
     }
 
     /// <summary>Records an offer; the application moves to the offer stage.</summary>
@@ -201,5 +249,50 @@ public sealed class PipelineService(ShortlistDbContext db, CurrentUser user, Aud
         }
     }
 
-    private string Host() => Uri.TryCreate(configuration["PublicBaseUrl"] ?? "http://127.0.0.1:5000", UriKind.Absolute, out var uri) ? uri.Host : "shortlist.local";
+    private static string ReadableStart(Interview interview) => interview.Start.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The application (tracked), its next scheduled interview, its position and its candidate; null when any is missing or out of reach.</summary>
+    private async Task<(Application Application, Interview Interview, Position Position, Shortlist.Domain.Candidates.Candidate Candidate)?> ScheduledInterviewAsync(Guid applicationId, CancellationToken ct)
+    {
+        var application = await FindAsync(applicationId, ct);
+        if (application is null) return null;
+        var interview = (await db.Interviews.Where(i => i.ApplicationId == application.Id && i.Status == InterviewStatus.Scheduled).ToListAsync(ct))
+            .OrderBy(i => i.Start).FirstOrDefault();
+        if (interview is null) throw new DomainRuleException("This candidate has no scheduled interview.", "interview");
+        var position = await db.Positions.AsNoTracking().FirstAsync(p => p.Id == application.PositionId, ct);
+        var candidate = await db.Candidates.AsNoTracking().FirstOrDefaultAsync(c => c.Id == application.CandidateId && c.ErasedAt == null, ct);
+        return candidate is null ? null : (application, interview, position, candidate);
+    }
+
+    private async Task SendInvitationAsync(Interview interview, Position position, Shortlist.Domain.Candidates.Candidate candidate, bool cancel, string body, string subject, CancellationToken ct)
+    {
+        var invitation = new CalendarEvent(CalendarInvitation.InterviewUid(interview.Id), interview.Sequence, clock.GetUtcNow(), interview.Start,
+            interview.Start.AddMinutes(interview.DurationMinutes), $"Interview: {position.Title}", $"Interview for {position.Title}.", interview.Location,
+            user.Name ?? "no-reply@shortlist.local", user.DisplayName, candidate.Email, candidate.FullName);
+        try
+        {
+            await email.SendAsync(candidate.Email, subject, body,
+                [new EmailAttachment("invitation.ics", cancel ? CalendarInvitation.CancelContentType : CalendarInvitation.ContentType,
+                    Encoding.UTF8.GetBytes(CalendarInvitation.Write(invitation, cancel)))], ct);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            logger.LogError(e, "The invitation for interview {Interview} could not be sent; the change stands.", interview.Id);
+        }
+    }
+
+    /// <summary>
+    /// Tells the position's recruiter (unless they made the change) and the client's hiring managers of an interview change; the
+    /// client is not told the name while the position is reviewed blind and the candidate not revealed.
+    /// </summary>
+    private async Task NotifyInterviewAsync(Position position, string candidateName, string what, CancellationToken ct)
+    {
+        if (position.RecruiterId is { } recruiter && recruiter != user.Id)
+            await notifications.NotifyAsync(recruiter, NotificationKinds.InterviewChanged, $"Interview with {candidateName} for \"{position.Title}\" {what}.",
+                $"/Workspace/Positions/{position.Id}/pipeline", ct);
+        var blind = position.BlindReview ?? await db.Organizations.Where(o => o.Id == position.OrganizationId).Select(o => o.BlindReview).FirstOrDefaultAsync(ct);
+        var who = blind ? "a candidate" : candidateName;
+        await notifications.NotifyAsync(Notifications.Audience.HiringManagersOf(position.OrganizationId), NotificationKinds.InterviewChanged,
+            $"Interview with {who} for \"{position.Title}\" {what}.", $"/Client/Positions/{position.Id}", ct);
+    }
 }

@@ -12,14 +12,34 @@ public sealed class SearchService(ShortlistDbContext db, CurrentUser user, Audit
 {
     private static readonly PositionStatus[] Active = [PositionStatus.Draft, PositionStatus.Open, PositionStatus.OnHold];
 
-    /// <summary>The caller's active searches (or everyone's), worst status first, then the nearest fill date.</summary>
+    /// <summary>How long a filled search stays on the list after its placement's first day (hours are still logged on it).</summary>
+    public const int FilledDaysShown = 30;
+
+    /// <summary>
+    /// The caller's active searches (or everyone's), and those filled recently (the placement starts no more than
+    /// <see cref="FilledDaysShown"/> days ago), worst status first, then the nearest fill date.
+    /// </summary>
     public async Task<IReadOnlyList<SearchSummary>> ListAsync(bool everyone, CancellationToken ct)
     {
-        var query = db.Positions.AsNoTracking().EditableBy(user).Where(p => Active.Contains(p.Status));
+        var query = OnTheList(db.Positions.AsNoTracking().EditableBy(user));
         if (!everyone) query = query.Where(p => p.RecruiterId == user.Id);
         var positions = await query.OrderBy(p => p.TargetFillDate).Take(500).ToListAsync(ct);
         var rows = await SummarizeAsync(positions, ct);
         return [.. rows.OrderByDescending(r => r.Status).ThenBy(r => r.FillBy ?? DateOnly.MaxValue).ThenBy(r => r.Title, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Every recruiter's searches on the lists (active, or filled recently), unscoped: for the scheduled status check only,
+    /// which has no signed-in caller; never reached from a page or an endpoint.
+    /// </summary>
+    internal async Task<IReadOnlyList<SearchSummary>> EverySearchOnTheListsAsync(CancellationToken ct)
+        => await SummarizeAsync(await OnTheList(db.Positions.AsNoTracking()).OrderBy(p => p.Id).Take(5_000).ToListAsync(ct), ct);
+
+    private IQueryable<Position> OnTheList(IQueryable<Position> positions)
+    {
+        var since = Today().AddDays(-FilledDaysShown);
+        return positions.Where(p => Active.Contains(p.Status)
+            || (p.Status == PositionStatus.Filled && db.Placements.Any(pl => pl.PositionId == p.Id && pl.StartDate >= since)));
     }
 
     /// <summary>One search with its hours and burn, or null when the caller cannot see it.</summary>

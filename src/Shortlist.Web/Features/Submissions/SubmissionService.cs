@@ -31,7 +31,7 @@ public sealed record SubmitDraft(Guid PositionId, string PositionTitle, Guid App
 /// and the blind-review override of a position. Only staff reach it; everything else is not found.
 /// </summary>
 public sealed class SubmissionService(ShortlistDbContext db, CurrentUser user, AuditLog audit, MatchReader matches, ClientPortalService portal,
-    IEmailSender email, TimeProvider clock, ILogger<SubmissionService> logger)
+    IEmailSender email, TimeProvider clock, ILogger<SubmissionService> logger, Features.Notifications.NotificationService notifications)
 {
     public static readonly IReadOnlyList<SharedExplanation> DefaultShare = [SharedExplanation.Requirements, SharedExplanation.Evidence, SharedExplanation.ScoreParts];
 
@@ -142,11 +142,16 @@ public sealed class SubmissionService(ShortlistDbContext db, CurrentUser user, A
             $"Copy: the interview for \"{position.Title}\" is confirmed.\n\nWhen: {when}\nWhere: {interview.Location ?? "to be confirmed"}\n"));
         foreach (var (to, name, summary, body) in invitations)
         {
-            var ics = CalendarInvitation.Write(new CalendarEvent($"interview-{interview.Id:N}@shortlist", 0, clock.GetUtcNow(), interview.Start,
+            var ics = CalendarInvitation.Write(new CalendarEvent(CalendarInvitation.InterviewUid(interview.Id), interview.Sequence, clock.GetUtcNow(), interview.Start,
                 interview.Start.AddMinutes(interview.DurationMinutes), summary, $"Interview for {position.Title}", interview.Location, organizer, user.DisplayName, to, name));
             try { await email.SendAsync(to, summary, body, [new EmailAttachment("interview.ics", CalendarInvitation.ContentType, Encoding.UTF8.GetBytes(ics))], ct); }
             catch (IOException e) { logger.LogWarning(e, "Could not send the interview invitation {Id} to {To}", interview.Id, to); }
         }
+        // Someone other than the position's recruiter confirmed it: the recruiter hears of the change.
+        if (position.RecruiterId is { } recruiter && recruiter != user.Id)
+            await notifications.NotifyAsync(recruiter, Domain.Notifications.NotificationKinds.InterviewChanged,
+                $"Interview with {candidate.FullName} for \"{position.Title}\" scheduled for {interview.Start.UtcDateTime:yyyy-MM-dd HH:mm} UTC (a slot the client proposed).",
+                $"/Workspace/Positions/{position.Id}/pipeline", ct);
         return interview;
     }
 

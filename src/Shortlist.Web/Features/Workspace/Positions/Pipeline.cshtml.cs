@@ -12,7 +12,7 @@ namespace Shortlist.Web.Features.Workspace.Positions;
 /// The pipeline board of a position: a column per stage, a card per candidate with days in stage. Every move is a plain form
 /// (works without JavaScript and from the keyboard); pipeline.js adds drag and drop and arrow keys on top of the same forms.
 /// </summary>
-public sealed class PipelineModel(PipelineService pipeline, Shortlist.Data.ShortlistDbContext db, TimeProvider clock) : PageModel
+public sealed class PipelineModel(PipelineService pipeline, Shortlist.Web.Features.Submissions.SubmissionService submissions, Shortlist.Data.ShortlistDbContext db, TimeProvider clock) : PageModel
 {
     /// <summary>Tomorrow at 10:00 UTC, the interview form's suggestion.</summary>
     public string SuggestedInterviewStart => clock.GetUtcNow().UtcDateTime.Date.AddDays(1).ToString("yyyy-MM-dd'T'10:00", CultureInfo.InvariantCulture);
@@ -59,6 +59,28 @@ public sealed class PipelineModel(PipelineService pipeline, Shortlist.Data.Short
             var at = new DateTimeOffset(DateTime.SpecifyKind(start.Value, DateTimeKind.Unspecified), TimeSpan.Zero);
             var interview = await pipeline.ScheduleInterviewAsync(applicationId, new ScheduleInterviewRequest(at, durationMinutes ?? 60, version, location), ct);
             return interview is null ? null : $"Interview scheduled for {interview.Start.UtcDateTime:yyyy-MM-dd HH:mm} UTC; the invitation was e-mailed to the candidate.";
+        }, ct);
+
+    public Task<IActionResult> OnPostRescheduleAsync(Guid id, Guid applicationId, long version, DateTime? start, int? durationMinutes, string? location, CancellationToken ct)
+        => ActAsync(id, applicationId, async () =>
+        {
+            if (start is null) throw new DomainRuleException("Enter when the interview starts.", "start");
+            var at = new DateTimeOffset(DateTime.SpecifyKind(start.Value, DateTimeKind.Unspecified), TimeSpan.Zero);
+            var moved = await pipeline.RescheduleInterviewAsync(applicationId, new RescheduleInterviewRequest(at, durationMinutes ?? 60, version, location), ct);
+            return moved is null ? null : $"Interview moved to {moved.Start.UtcDateTime:yyyy-MM-dd HH:mm} UTC; the updated invitation was e-mailed to the candidate.";
+        }, ct);
+
+    public Task<IActionResult> OnPostCancelInterviewAsync(Guid id, Guid applicationId, long version, string? reason, CancellationToken ct)
+        => ActAsync(id, applicationId, async () =>
+            await pipeline.CancelInterviewAsync(applicationId, new CancelInterviewRequest(version, reason), ct) is null ? null
+                : "Interview cancelled; the candidate was sent the cancellation.", ct);
+
+    /// <summary>Confirms a slot the client proposed: the interview is scheduled and the invitations (.ics) go out.</summary>
+    public Task<IActionResult> OnPostConfirmSlotAsync(Guid id, Guid applicationId, int slot, CancellationToken ct)
+        => ActAsync(id, applicationId, async () =>
+        {
+            var interview = await submissions.ConfirmSlotAsync(id, applicationId, slot, ct);
+            return interview is null ? null : $"Interview scheduled for {interview.Start.UtcDateTime:yyyy-MM-dd HH:mm} UTC; the invitations were e-mailed.";
         }, ct);
 
     public Task<IActionResult> OnPostOfferAsync(Guid id, Guid applicationId, long version, decimal? amount, string? terms, CancellationToken ct)

@@ -33,6 +33,8 @@ public sealed class DetailsModel(SearchRequestService requests, ShortlistDbConte
         public DateOnly? StartDate { get; set; }
         public DateOnly? TargetShortlistDate { get; set; }
         public DateOnly? TargetFillDate { get; set; }
+        public decimal? FeeBudget { get; set; }
+        public double? EffortHoursBudget { get; set; }
         public List<RequirementRow> Rows { get; set; } = [];
     }
 
@@ -77,7 +79,7 @@ public sealed class DetailsModel(SearchRequestService requests, ShortlistDbConte
             Guid? organizationId = Qualify.Organization == NewOrganization ? null
                 : Guid.TryParse(Qualify.Organization, out var picked) ? picked : throw new DomainRuleException("Choose an organization.", "organizationId");
             var position = await requests.QualifyAsync(id, new QualifyInput(Qualify.Title, organizationId, Qualify.NewOrganizationName, Qualify.Description, rows,
-                Qualify.StartDate, Qualify.TargetShortlistDate, Qualify.TargetFillDate), ct);
+                Qualify.StartDate, Qualify.TargetShortlistDate, Qualify.TargetFillDate, Qualify.FeeBudget, Qualify.EffortHoursBudget), ct);
             if (position is null) return NotFound();
 
             return Redirect($"/Positions/{position.Id}");
