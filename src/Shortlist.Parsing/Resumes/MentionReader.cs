@@ -48,6 +48,13 @@ internal static class MentionReader
         "designation", "title", "profile", "experience", "worked", "working", "responsibilities", "name", "company", "client",
     };
 
+    /// <summary>True when the last word of <paramref name="text"/> is one a job title ends in ("Reference Librarian").</summary>
+    internal static bool EndsInTitleWord(string text)
+    {
+        var words = text.Split([' ', '/'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 6 && Heads.Contains(Bare(words[^1]));
+    }
+
     /// <summary>Titles and employers named in <paramref name="lines"/>, each once (case folded), in the order found.</summary>
     public static (List<string> Titles, List<string> Employers) Read(IEnumerable<string> lines, Budget? budget = null)
     {
@@ -85,6 +92,9 @@ internal static class MentionReader
                     if (name.Length > 0 && name.Split(' ').Length <= 7 && char.IsUpper(name[0])) AddEmployer(name);
                 }
             }
+            // A title alone on its line ("Teacher", "CASHIER").
+            if (line.Length <= 20 && !line.Contains(' ', StringComparison.Ordinal) && Heads.Contains(Bare(line)) && char.IsUpper(line[0])
+                && !Bare(line).Equals("master", StringComparison.OrdinalIgnoreCase)) AddTitle(Bare(line));
             var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var bare = new string[words.Length];
             for (var i = 0; i < words.Length; i++) bare[i] = Bare(words[i]);

@@ -18,6 +18,13 @@ public sealed partial class ResumeParser(SkillMatcher skills)
     [GeneratedRegex(@"^(?<d>present|current|now|(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d)\b\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex CloseRange();
 
+    /// <summary>
+    /// Two dates with only spaces between them, or a year glued to "present" ("April 2010  June 2012", "2010  2014",
+    /// "2003Present"): a range whose dash was lost when the text was extracted.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\w/.-])(?<a>(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+)?(?<y1>(?:19|20)\d\d))(?:\s{2,}(?<b>(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+)?(?<y2>(?:19|20)\d\d)|present|current)|\s?(?<b>present))(?![\w/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex DashlessRange();
+
     /// <summary>The taxonomy matcher the parser maps skills with.</summary>
     public SkillMatcher Skills { get; } = skills;
 
@@ -170,6 +177,9 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         foreach (var raw in text.Split('\n'))
         {
             var line = raw.Trim().Trim('"').Trim();
+            if (line.Contains("  ", StringComparison.Ordinal) || line.Contains("resent", StringComparison.OrdinalIgnoreCase))
+                line = DashlessRange().Replace(line, m => m.Groups["y2"].Success && string.CompareOrdinal(m.Groups["y2"].Value, m.Groups["y1"].Value) < 0
+                    ? m.Value : $"{m.Groups["a"].Value} – {m.Groups["b"].Value}");
             if (line.Length > 100 && line.Contains("  ", StringComparison.Ordinal))
                 lines.AddRange(line.Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
             else lines.Add(line);
