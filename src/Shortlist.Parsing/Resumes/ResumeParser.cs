@@ -58,6 +58,11 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         var listed = ListedSkills(sections.Where(s => s.Kind == SectionKind.Skills).SelectMany(s => s.Lines)
             .Concat(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines).Where(IsSkillLabelLine)));
         var (titles, employers) = MentionReader.Read(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines), budget);
+        var (headerTitles, headerEmployers) = HeaderReader.Read(sections.Where(s => s.Kind is not (SectionKind.Skills or SectionKind.Education)).SelectMany(s => s.Lines).ToList());
+        titles.AddRange(headerTitles.Where(t => !titles.Contains(t, StringComparer.OrdinalIgnoreCase)));
+        employers.AddRange(headerEmployers.Where(e => !employers.Contains(e, StringComparer.OrdinalIgnoreCase)));
+        titles = titles.Select(MentionReader.CleanTitle).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        roles = roles.Select(r => r.Title is { } t && MentionReader.CleanTitle(t) is var clean && clean != t ? r with { Title = clean } : r).ToList();
         budget.Check();
         var resume = new ParsedResume
         {

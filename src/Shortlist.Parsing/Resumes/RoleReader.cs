@@ -196,11 +196,12 @@ internal static class RoleReader
     {
         "responsibilities", "responsibility", "achievements", "accomplishments", "duties", "tasks", "overview", "memberships", "references",
         "publications", "courses", "recognition", "awards", "activities", "highlights", "available", "request", "responsible", "skills",
-        "summary", "description", "environment", "role", "roles", "duration",
+        "summary", "description", "environment", "role", "roles", "duration", "professional", "involvement", "honors", "honours", "experience",
+        "teaching", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
     };
 
     /// <summary>False for what cannot be an employer: sentences, durations, headings, labels, lower-case fragments.</summary>
-    private static bool PlausibleName(string s)
+    internal static bool PlausibleName(string s)
     {
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 8 || s.Length > 70 || s.Count(char.IsLetter) < 2 || char.IsLower(s[0]) || s.Contains(':', StringComparison.Ordinal)
