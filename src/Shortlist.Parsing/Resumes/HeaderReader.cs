@@ -84,6 +84,11 @@ internal static class HeaderReader
     private static bool IsDated(string line)
         => line.Length > 0 && (DateRanges.Find(line).Count > 0 || System.Text.RegularExpressions.Regex.IsMatch(line, @"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter)[a-z]*\.?,?\s+)?(?:19|20)\d\d\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)));
 
+    /// <summary>"Software Engineer", "Vice President of Engineering, Intern", "Analyst (contract)".</summary>
     private static bool IsTitleLine(string line)
-        => line.Length is > 0 and <= 60 && !RoleReader.IsProse(line) && MentionReader.EndsInTitleWord(line.Split([",", " - ", " (", "  "], 2, StringSplitOptions.None)[0].Trim());
+    {
+        if (line.Length is 0 or > 60 || RoleReader.IsProse(line)) return false;
+        var head = line.Split([",", " - ", " (", "  "], 2, StringSplitOptions.None)[0].Trim();
+        return MentionReader.EndsInTitleWord(head) || head.Split(" of ", 2) is [var title, _] && MentionReader.EndsInTitleWord(title);
+    }
 }

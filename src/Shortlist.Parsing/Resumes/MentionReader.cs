@@ -89,7 +89,7 @@ internal static class MentionReader
         }
         void AddEmployer(string e)
         {
-            e = RoleReader.WithoutNumber(e.Trim(' ', ',', ';', ':', '-', '/', '&', '(', ')'));
+            e = RoleReader.CleanEmployer(RoleReader.WithoutNumber(e.Trim(' ', ',', ';', ':', '-', '/', '&', '(', ')'))) ?? "";
             if (e.EndsWith('.') && !CompanyEnds.Contains(e.Split(' ')[^1].TrimEnd('.'))) e = e.TrimEnd('.');
             if (e.Length is > 1 and <= 70 && e.Count(char.IsLetter) >= 2 && Sections.HeadingKind(e) is null && seenEmployers.Add(e)) employers.Add(e);
         }
@@ -123,7 +123,7 @@ internal static class MentionReader
                 var word = bare[i];
                 // Titles and employers end in a capitalised word; "as" opens a lower-case title.
                 if (word.Length == 0 || !char.IsUpper(word[0]) && word != "as") continue;
-                if (Heads.Contains(word) && IsCapitalised(word) && !EndsClause(i > 0 ? words[i - 1] : ","))
+                if (Heads.Contains(word) && IsCapitalised(word) && (i == 0 || !EndsClause(words[i - 1])))
                 {
                     var start = i;
                     while (start > 0 && i - start < 5 && !EndsClause(words[start - 1]) && bare[start - 1] is var w && w.Length > 0

@@ -58,9 +58,13 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         var listed = ListedSkills(sections.Where(s => s.Kind == SectionKind.Skills).SelectMany(s => s.Lines)
             .Concat(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines).Where(IsSkillLabelLine)));
         var (titles, employers) = MentionReader.Read(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines), budget);
-        var (headerTitles, headerEmployers) = HeaderReader.Read(sections.Where(s => s.Kind is not (SectionKind.Skills or SectionKind.Education)).SelectMany(s => s.Lines).ToList());
-        titles.AddRange(headerTitles.Where(t => !titles.Contains(t, StringComparer.OrdinalIgnoreCase)));
-        employers.AddRange(headerEmployers.Where(e => !employers.Contains(e, StringComparer.OrdinalIgnoreCase)));
+        // Role header lines, section by section (the name above the first heading is not an employer).
+        foreach (var section in sections.Where(s => s.Kind is not (SectionKind.Header or SectionKind.Skills or SectionKind.Education)))
+        {
+            var (headerTitles, headerEmployers) = HeaderReader.Read(section.Lines);
+            titles.AddRange(headerTitles.Where(t => !titles.Contains(t, StringComparer.OrdinalIgnoreCase)));
+            employers.AddRange(headerEmployers.Where(e => !employers.Contains(e, StringComparer.OrdinalIgnoreCase)));
+        }
         titles = titles.Select(MentionReader.CleanTitle).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         roles = roles.Select(r => r.Title is { } t && MentionReader.CleanTitle(t) is var clean && clean != t ? r with { Title = clean } : r).ToList();
         budget.Check();
