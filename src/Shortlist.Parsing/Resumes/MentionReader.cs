@@ -48,6 +48,33 @@ internal static class MentionReader
         "designation", "title", "profile", "experience", "worked", "working", "responsibilities", "name", "company", "client",
     };
 
+    /// <summary>
+    /// A title without what is written around it: the kind of work or the years in brackets ("Sales Assistant (casual)",
+    /// "Member and Chair (2005-2008)"), ", part-time", an unbalanced bracket, the organisation after " - " or a colon
+    /// ("Programme Manager - The Childrens Society", "DePaul University: Resident Advisor").
+    /// </summary>
+    internal static string CleanTitle(string title)
+    {
+        var t = System.Text.RegularExpressions.Regex.Replace(title.Trim(' ', ';', ','),
+            @"\s*(?:\((?:[^()]*\b(?:19|20)\d\d\b[^()]*|(?:part|full)[- ]?time[^()]*|casual|contract|temporary|seasonal|volunteer|voluntary|internship|intern)\)|,\s*(?:part|full)[- ]?time|,\s*(?:casual|contract|temporary|seasonal))$",
+            "", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)).Trim(' ', ';', ',');
+        if (t.EndsWith(')') && !t.Contains('(', StringComparison.Ordinal)) t = t[..^1].TrimEnd();
+        foreach (var separator in new[] { ": ", " - " })
+        {
+            if (t.Split(separator) is not [var left, var right]) continue;
+            if (EndsInTitleWord(right) && !EndsInTitleWord(left) && separator == ": ") t = right.Trim();
+            else if (EndsInTitleWord(left) && !Lexicon.IsTitle(right)) t = left.Trim();
+        }
+        return t.Length > 1 ? t : title;
+    }
+
+    /// <summary>True when the last word of <paramref name="text"/> is one a job title ends in ("Reference Librarian").</summary>
+    internal static bool EndsInTitleWord(string text)
+    {
+        var words = text.Split([' ', '/'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 6 && Heads.Contains(Bare(words[^1]));
+    }
+
     /// <summary>Titles and employers named in <paramref name="lines"/>, each once (case folded), in the order found.</summary>
     public static (List<string> Titles, List<string> Employers) Read(IEnumerable<string> lines, Budget? budget = null)
     {
@@ -62,7 +89,7 @@ internal static class MentionReader
         }
         void AddEmployer(string e)
         {
-            e = RoleReader.WithoutNumber(e.Trim(' ', ',', ';', ':', '-', '/', '&', '(', ')'));
+            e = RoleReader.CleanEmployer(RoleReader.WithoutNumber(e.Trim(' ', ',', ';', ':', '-', '/', '&', '(', ')'))) ?? "";
             if (e.EndsWith('.') && !CompanyEnds.Contains(e.Split(' ')[^1].TrimEnd('.'))) e = e.TrimEnd('.');
             if (e.Length is > 1 and <= 70 && e.Count(char.IsLetter) >= 2 && Sections.HeadingKind(e) is null && seenEmployers.Add(e)) employers.Add(e);
         }
@@ -85,6 +112,9 @@ internal static class MentionReader
                     if (name.Length > 0 && name.Split(' ').Length <= 7 && char.IsUpper(name[0])) AddEmployer(name);
                 }
             }
+            // A title alone on its line ("Teacher", "CASHIER").
+            if (line.Length <= 20 && !line.Contains(' ', StringComparison.Ordinal) && Heads.Contains(Bare(line)) && char.IsUpper(line[0])
+                && !Bare(line).Equals("master", StringComparison.OrdinalIgnoreCase)) AddTitle(Bare(line));
             var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var bare = new string[words.Length];
             for (var i = 0; i < words.Length; i++) bare[i] = Bare(words[i]);
@@ -93,7 +123,7 @@ internal static class MentionReader
                 var word = bare[i];
                 // Titles and employers end in a capitalised word; "as" opens a lower-case title.
                 if (word.Length == 0 || !char.IsUpper(word[0]) && word != "as") continue;
-                if (Heads.Contains(word) && IsCapitalised(word) && !EndsClause(i > 0 ? words[i - 1] : ","))
+                if (Heads.Contains(word) && IsCapitalised(word) && (i == 0 || !EndsClause(words[i - 1])))
                 {
                     var start = i;
                     while (start > 0 && i - start < 5 && !EndsClause(words[start - 1]) && bare[start - 1] is var w && w.Length > 0
@@ -108,10 +138,15 @@ internal static class MentionReader
                         // "… Engineer at Infosys Limited": the employer follows.
                         if (i + 2 < words.Length && !EndsClause(words[i]) && bare[i + 1] is "at" or "with" or "for" or "in")
                         {
-                            var end = i + 2;
-                            while (end < words.Length && end - i - 2 < 6 && IsCapitalised(bare[end]) && !NotInTitle.Contains(bare[end])) { if (EndsClause(words[end++])) break; }
-                            if (end > i + 2 && (bare[i + 1] != "in" || CompanyEnds.Contains(bare[end - 1])))
-                                AddEmployer(string.Join(' ', words[(i + 2)..end]));
+                            // "at the Institute of Information Technology": the article is not part of the name; "of", "for", "&" inside it are.
+                            var first = i + 2 < words.Length - 1 && bare[i + 2] is "the" && IsCapitalised(bare[i + 3]) ? i + 3 : i + 2;
+                            var end = first;
+                            while (end < words.Length && end - first < 7
+                                   && (IsCapitalised(bare[end]) && !NotInTitle.Contains(bare[end])
+                                       || end > first && bare[end] is "of" or "for" or "&" or "and" && !EndsClause(words[end - 1]) && end + 1 < words.Length && IsCapitalised(bare[end + 1])))
+                            { if (EndsClause(words[end++])) break; }
+                            if (end > first && (bare[i + 1] != "in" || CompanyEnds.Contains(bare[end - 1])))
+                                AddEmployer(string.Join(' ', words[first..end]));
                         }
                     }
                 }

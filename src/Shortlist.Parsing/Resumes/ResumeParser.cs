@@ -18,6 +18,13 @@ public sealed partial class ResumeParser(SkillMatcher skills)
     [GeneratedRegex(@"^(?<d>present|current|now|(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d)\b\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex CloseRange();
 
+    /// <summary>
+    /// Two dates with only spaces between them, or a year glued to "present" ("April 2010  June 2012", "2010  2014",
+    /// "2003Present"): a range whose dash was lost when the text was extracted.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\w/.-])(?<a>(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+)?(?<y1>(?:19|20)\d\d))(?:\s{2,}(?<b>(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+)?(?<y2>(?:19|20)\d\d)|present|current)|\s?(?<b>present))(?![\w/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex DashlessRange();
+
     /// <summary>The taxonomy matcher the parser maps skills with.</summary>
     public SkillMatcher Skills { get; } = skills;
 
@@ -51,6 +58,15 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         var listed = ListedSkills(sections.Where(s => s.Kind == SectionKind.Skills).SelectMany(s => s.Lines)
             .Concat(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines).Where(IsSkillLabelLine)));
         var (titles, employers) = MentionReader.Read(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines), budget);
+        // Role header lines, section by section (the name above the first heading is not an employer).
+        foreach (var section in sections.Where(s => s.Kind is not (SectionKind.Header or SectionKind.Skills or SectionKind.Education)))
+        {
+            var (headerTitles, headerEmployers) = HeaderReader.Read(section.Lines);
+            titles.AddRange(headerTitles.Where(t => !titles.Contains(t, StringComparer.OrdinalIgnoreCase)));
+            employers.AddRange(headerEmployers.Where(e => !employers.Contains(e, StringComparer.OrdinalIgnoreCase)));
+        }
+        titles = titles.Select(MentionReader.CleanTitle).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        roles = roles.Select(r => r.Title is { } t && MentionReader.CleanTitle(t) is var clean && clean != t ? r with { Title = clean } : r).ToList();
         budget.Check();
         var resume = new ParsedResume
         {
@@ -170,6 +186,9 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         foreach (var raw in text.Split('\n'))
         {
             var line = raw.Trim().Trim('"').Trim();
+            if (line.Contains("  ", StringComparison.Ordinal) || line.Contains("resent", StringComparison.OrdinalIgnoreCase))
+                line = DashlessRange().Replace(line, m => m.Groups["y2"].Success && string.CompareOrdinal(m.Groups["y2"].Value, m.Groups["y1"].Value) < 0
+                    ? m.Value : $"{m.Groups["a"].Value} – {m.Groups["b"].Value}");
             if (line.Length > 100 && line.Contains("  ", StringComparison.Ordinal))
                 lines.AddRange(line.Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
             else lines.Add(line);

@@ -42,6 +42,19 @@ internal static class RoleReader
                 title = next;
                 i++;
             }
+            // "Data Analyst, / September 2008 – March 2011 / Chesapeake Neurology Associates, Prince Frederick, MD": the employer below the dates.
+            if (employer is null && i + 1 < lines.Count && lines[i + 1].Trim() is { Length: > 1 and <= 70 } below && !IsProse(below) && !EndsSentence(below)
+                && DateRanges.Find(below).Count == 0 && !below.Contains('@', StringComparison.Ordinal) && !below.Contains("http", StringComparison.OrdinalIgnoreCase))
+            {
+                var (t2, e2, l2) = Assign([below]);
+                if (e2 is not null && (t2 is null || title is null))
+                {
+                    employer = e2;
+                    title ??= t2;
+                    location ??= l2;
+                    i++;
+                }
+            }
             anchors.Add((headerStart, i, new ParsedRole(title, employer, location, range.Start, range.End, range.End is null, "")));
             lastUsed = i;
         }
@@ -132,7 +145,43 @@ internal static class RoleReader
             (title, rest) = (rest[0], []);
         if (rest.Count > 0) employer = rest[0];
         if (title is null && rest.Count > 1) (title, employer) = (rest[0], rest[1]);
+        if (employer is not null)
+        {
+            // "Therapist, Mid-Missouri Mental Health Center", "PTC Therapeutics, Software Engineer": a title beside the employer.
+            if (employer.Split(", ") is [var first, var second, ..] && !Lexicon.IsCompany(first) && MentionReader.EndsInTitleWord(first))
+            {
+                title ??= first;
+                employer = employer[(first.Length + 2)..];
+            }
+            else if (employer.Split(", ") is [var name, var role] && !Lexicon.IsCompany(role) && MentionReader.EndsInTitleWord(role))
+            {
+                title ??= role;
+                employer = name;
+            }
+            employer = CleanEmployer(employer);
+            // A title is not an employer ("Senior Software Engineer" read from the line above a second title).
+            if (employer is not null && MentionReader.EndsInTitleWord(employer) && !Lexicon.IsCompany(employer))
+            {
+                title ??= employer;
+                employer = null;
+            }
+        }
         return (title, employer, location);
+    }
+
+    /// <summary>
+    /// An employer's name without page furniture in front ("Page 2 of 2 RU Corp."), a place behind it ("DePaul University,
+    /// Chicago IL", "Infosys Ltd., Bangalore") or stray escapes; null when nothing of a name is left.
+    /// </summary>
+    internal static string? CleanEmployer(string employer)
+    {
+        var e = System.Text.RegularExpressions.Regex.Replace(employer, @"^page \d+ of \d+\s+", "", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)).Trim();
+        if (e.Contains("\\x", StringComparison.Ordinal) || e.StartsWith('•')) return null;
+        var comma = e.LastIndexOf(", ", StringComparison.Ordinal);
+        if (comma > 2 && e[(comma + 2)..] is var tail && !Lexicon.IsCompany(tail) && !Lexicon.IsSchool(tail)
+            && (Contact.Place(tail) is not null || System.Text.RegularExpressions.Regex.IsMatch(tail, @"^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,? [A-Z]{2})?$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1))))
+            e = e[..comma].Trim();
+        return e.Length > 1 ? e : null;
     }
 
     private static bool EndsSentence(string line)
@@ -142,13 +191,28 @@ internal static class RoleReader
         return last.Length > 5 && !Lexicon.IsCompany(last);
     }
 
+    /// <summary>Words of the headings and labels inside a role ("Responsibilities", "Key Achievements", "Courses Taught"), never of a name.</summary>
+    private static readonly HashSet<string> NotInName = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "responsibilities", "responsibility", "achievements", "accomplishments", "duties", "tasks", "overview", "memberships", "references",
+        "publications", "courses", "recognition", "awards", "activities", "highlights", "available", "request", "responsible", "skills",
+        "summary", "description", "environment", "role", "roles", "duration", "professional", "involvement", "honors", "honours", "experience",
+        "teaching", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    };
+
     /// <summary>False for what cannot be an employer: sentences, durations, headings, labels, lower-case fragments.</summary>
-    private static bool PlausibleName(string s)
+    internal static bool PlausibleName(string s)
     {
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is > 0 and <= 8 && s.Length <= 70 && s.Count(char.IsLetter) >= 2 && !char.IsLower(s[0]) && !s.Contains(':', StringComparison.Ordinal)
-            && !System.Text.RegularExpressions.Regex.IsMatch(s, @"^\d+\s*(?:years?|months?|yrs?)|\b(?:page \d|months?)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1))
-            && Sections.HeadingKind(s) is null;
+        if (words.Length is 0 or > 8 || s.Length > 70 || s.Count(char.IsLetter) < 2 || char.IsLower(s[0]) || s.Contains(':', StringComparison.Ordinal)
+            || s.Contains('$', StringComparison.Ordinal) || s.Contains('%', StringComparison.Ordinal) || Sections.HeadingKind(s) is not null) return false;
+        if (System.Text.RegularExpressions.Regex.IsMatch(s, @"^\d+\s*(?:years?|months?|yrs?)|\b(?:page \d|months?)\b|^(?:present|current|ongoing|expected|to date|till date|location|summers?)$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d$|^(?:\d|1st|2nd|3rd|4th)", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)))
+            return false;
+        if (words.Any(w => NotInName.Contains(w.Trim(',', '.', ':', '&', '(', ')'))) || System.Text.RegularExpressions.Regex.IsMatch(s, @"\b(?:19|20)\d\d\b", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)))
+            return false;
+        // A sentence fragment ("Assisted customers in their choice of produce") is not a name: most of a name's words are capitalised.
+        var content = words.Where(w => w is not ("of" or "and" or "&" or "the" or "for" or "in" or "at" or "de" or "-")).ToList();
+        return content.Count(w => char.IsUpper(w[0]) || char.IsDigit(w[0])) * 2 >= content.Count + 1 || words.Length <= 2;
     }
 
     /// <summary>The value without a list number in front ("1 ENNORE FOUNDRIES LIMITED", "2. Kirloskar Ferrous").</summary>

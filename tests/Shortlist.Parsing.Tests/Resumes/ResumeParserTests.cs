@@ -30,6 +30,50 @@ public class ResumeParserTests
     }
 
     [Fact]
+    public void Flattened_role_headers_give_employers_titles_and_dates()
+    {
+        // One line, cells joined by runs of spaces, the dashes of the ranges lost in extraction (as PDF-to-text tools leave them).
+        var flat = "Ann Example  ann@example.com    PROFESSIONAL EXPERIENCE  TAROKO TECHNOLOGIES, San Francisco, CA  Social Media Manager, September 2013  Present"
+            + "    Ran campaigns on social media platforms including Facebook, Twitter, and Instagram for our clients.    KEENSCREEN  Seattle, WA  Vice President of Engineering"
+            + "    2008  2011    Built the product.    Senior Software Engineer, The Omni Group    April 1998 – July 2001    Worked on Mac OS X projects.";
+        var r = Parser.Parse(ExtractedText.FromPlainText(flat), Today);
+        var companies = r.Roles.Select(x => x.Employer).OfType<string>().Concat(r.MentionedEmployers).ToList();
+        Assert.Contains("TAROKO TECHNOLOGIES", companies);
+        Assert.Contains("KEENSCREEN", companies);
+        Assert.Contains("The Omni Group", companies);
+        Assert.DoesNotContain(companies, c => c.Contains("Seattle", StringComparison.Ordinal) || c.Contains("Engineer", StringComparison.Ordinal));
+        var titles = r.Roles.Select(x => x.Title).OfType<string>().Concat(r.MentionedTitles).ToList();
+        Assert.Contains("Senior Software Engineer", titles);
+        // "September 2013  Present" and "2008  2011" are ranges whose dash was lost.
+        Assert.Contains(r.Roles, x => x.Start == new DateOnly(2013, 9, 1) && x.Current);
+        Assert.Contains(r.Roles, x => x.Start == new DateOnly(2008, 1, 1) && x.End == new DateOnly(2011, 12, 1));
+    }
+
+    [Fact]
+    public void Years_side_by_side_that_go_backwards_are_not_a_range()
+    {
+        var r = Parser.Parse(ExtractedText.FromPlainText("Jo Example\n\nEXPERIENCE\n\nAnalyst, Acme Ltd    2011  2009\n"), Today);
+        Assert.DoesNotContain(r.Roles, x => x.Start == new DateOnly(2011, 1, 1) && x.End == new DateOnly(2009, 12, 1));
+    }
+
+    [Fact]
+    public void Employers_and_titles_are_read_without_what_is_written_around_them()
+    {
+        var r = Parser.Parse(ExtractedText.FromPlainText(
+            "Jo Example\n\nEXPERIENCE\n\nData Analyst,\nSeptember 2008 – March 2011\nChesapeake Neurology Associates, Prince Frederick, MD\n\n"
+            + "Sales Assistant (casual)\nPage 2 of 2 RU Corp.\n2012 – 2014\n\nLecturer at the Institute of Information Technology, Lodz University\n"
+            + "Responsibilities\n2005 – 2006\nResponsibilities: teaching."), Today);
+        var companies = r.Roles.Select(x => x.Employer).OfType<string>().Concat(r.MentionedEmployers).ToList();
+        Assert.Contains("Chesapeake Neurology Associates", companies);
+        Assert.Contains("RU Corp.", companies);
+        Assert.Contains("Institute of Information Technology", companies);
+        Assert.DoesNotContain(companies, c => c.StartsWith("Page", StringComparison.Ordinal) || c == "Responsibilities" || c.Contains("Frederick", StringComparison.Ordinal));
+        var titles = r.Roles.Select(x => x.Title).OfType<string>().Concat(r.MentionedTitles).ToList();
+        Assert.Contains("Sales Assistant", titles);
+        Assert.DoesNotContain(titles, t => t.Contains("casual", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Parsing_respects_the_time_budget_and_cancellation()
     {
         var huge = ExtractedText.FromPlainText(string.Concat(Enumerable.Repeat(SampleResume.Text + "\n", 200)));
