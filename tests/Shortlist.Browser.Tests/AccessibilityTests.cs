@@ -54,6 +54,12 @@ public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<Brows
         { "/Admin/Audit", Persona.Administrator },
         { "/Workspace/Talent?q=%22project+manager%22+OR+PMP&radiusKm=&page=1", Persona.Recruiter },
         { "/Workspace/Talent?q=(Epic+OR", Persona.Recruiter },
+        { "/Candidates/{candidateId}", Persona.Recruiter },
+        { "/Organizations/{organizationId}", Persona.Recruiter },
+        { "/Activities/Log?Subject=candidate&SubjectId={candidateId}", Persona.Recruiter },
+        { "/Activities/Email?CandidateId={candidateId}&PositionId={positionId}&TemplateId={templateId}", Persona.Recruiter },
+        { "/Admin/Templates", Persona.Administrator },
+        { "/Admin/TemplateEdit/{templateId}", Persona.Administrator },
     };
 
     private static readonly string AxeScript = Path.Combine(AppContext.BaseDirectory, "vendor", "axe-core", "axe.min.js");
@@ -63,7 +69,11 @@ public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<Brows
     public async Task Page_has_no_axe_violations_and_no_csp_violations(string url, Persona persona)
     {
         url = url.Replace("{position}", $"/jobs/{app.World.PositionX}/position", StringComparison.Ordinal)
-            .Replace("{positionId}", app.World.PositionX.ToString(), StringComparison.Ordinal);
+            .Replace("{positionId}", app.World.PositionX.ToString(), StringComparison.Ordinal)
+            .Replace("{candidateId}", app.World.CandidateA.ToString(), StringComparison.Ordinal)
+            .Replace("{organizationId}", app.World.OrganizationX.ToString(), StringComparison.Ordinal);
+        if (url.Contains("{templateId}", StringComparison.Ordinal))
+            url = url.Replace("{templateId}", (await Shortlist.Web.Tests.Auth.AuthorizationMatrixTests.NewTemplateAsync(app)).ToString(), StringComparison.Ordinal);
         if (url.StartsWith("{client-", StringComparison.Ordinal) || url is "{position-pipeline}" or "{board-with-feedback}")
         {
             // A shortlist with one submission that has feedback and proposed slots, so every part of these pages shows.

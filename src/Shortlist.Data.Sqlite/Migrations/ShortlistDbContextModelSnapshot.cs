@@ -524,6 +524,9 @@ namespace Shortlist.Data.Sqlite.Migrations
                     b.Property<Guid>("AuthorId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CandidateId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -555,6 +558,8 @@ namespace Shortlist.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CandidateId");
 
                     b.HasIndex("Subject", "SubjectId", "OccurredAt");
 

@@ -16,6 +16,7 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
     {
         b.ConfigureEntity();
         b.HasIndex(a => new { a.Subject, a.SubjectId, a.OccurredAt });
+        b.HasIndex(a => a.CandidateId);
     }
 }
 

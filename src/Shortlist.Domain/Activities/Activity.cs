@@ -31,8 +31,11 @@ public sealed class Activity : Entity
 {
     private Activity() { Text = ""; }
 
-    /// <summary>Logs an activity.</summary>
-    public Activity(ActivityKind kind, ActivitySubject subject, Guid subjectId, string text, Guid authorId, DateTimeOffset occurredAt, DateTimeOffset now)
+    /// <summary>
+    /// Logs an activity; <paramref name="candidateId"/> names the candidate an activity on a position or organization is
+    /// also about (an e-mail sent to them about a position). For a candidate subject it is the subject itself.
+    /// </summary>
+    public Activity(ActivityKind kind, ActivitySubject subject, Guid subjectId, string text, Guid authorId, DateTimeOffset occurredAt, DateTimeOffset now, Guid? candidateId = null)
     {
         Kind = Enum.IsDefined(kind) ? kind : throw new DomainRuleException("Unknown activity kind.", "kind");
         Subject = Enum.IsDefined(subject) ? subject : throw new DomainRuleException("Unknown subject.", "subject");
@@ -40,6 +43,7 @@ public sealed class Activity : Entity
         Text = Guard.Text(text, "text", 10_000);
         AuthorId = authorId;
         OccurredAt = occurredAt;
+        CandidateId = subject == ActivitySubject.Candidate ? subjectId : candidateId;
         Touch(now);
     }
 
@@ -53,6 +57,11 @@ public sealed class Activity : Entity
     public string Text { get; private set; }
     /// <summary>Who logged it.</summary>
     public Guid AuthorId { get; private set; }
+    /// <summary>
+    /// The candidate it concerns: the subject itself for a candidate's activity, else the candidate an activity on a position
+    /// or organization names (an e-mail sent to them). Export and erasure of the candidate's personal data include it.
+    /// </summary>
+    public Guid? CandidateId { get; private set; }
     /// <summary>When it happened.</summary>
     public DateTimeOffset OccurredAt { get; private set; }
 }

@@ -40,6 +40,10 @@ public sealed partial class MessageTemplate : Entity
         Touch(now);
     }
 
+    /// <summary>The placeholders the subject and body use, each once, in order of appearance.</summary>
+    public IReadOnlyList<string> PlaceholdersUsed()
+        => [.. PlaceholderPattern().Matches(Subject + "\n" + Body).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal)];
+
     /// <summary>The subject and body with every placeholder replaced by its value (an empty text when the record has none).</summary>
     public (string Subject, string Body) Render(IReadOnlyDictionary<string, string?> values)
     {

@@ -26,6 +26,7 @@ using Shortlist.Web.Features.SearchRequests;
 using Shortlist.Web.Features.Pipeline;
 using Shortlist.Web.Features.Searches;
 using Shortlist.Web.Features.Talent;
+using Shortlist.Web.Features.Activities;
 using Shortlist.Web.Infrastructure.Email;
 using Shortlist.Web.Seeding;
 
@@ -90,6 +91,7 @@ public static class Hosting
         services.AddHealthChecks().AddCheck<MatchingService>("matching", tags: ["ready"]);
         services.AddScoped<MatchReader>();
         services.AddScoped<PositionService>();
+        services.AddScoped<Features.Activities.ActivityService>();
         services.AddScoped<Shortlist.Web.Features.Pipeline.PipelineService>();
         services.AddScoped<Shortlist.Web.Features.Searches.SearchService>();
         services.AddScoped<Features.Talent.TalentSearchService>();
@@ -126,6 +128,7 @@ public static class Hosting
             o.Conventions.AuthorizeFolder("/Positions", Policies.Staff);
             o.Conventions.AuthorizeFolder("/Candidates", Policies.Staff);
             o.Conventions.AuthorizeFolder("/Organizations", Policies.Staff);
+            o.Conventions.AuthorizeFolder("/Activities", Policies.Staff);
             o.Conventions.AuthorizeFolder("/Client", Policies.HiringManager);
             o.Conventions.AuthorizeFolder("/Portal", Policies.Candidate);
             o.Conventions.AuthorizePage("/Account/Logout");
@@ -179,7 +182,8 @@ public static class Hosting
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(429);
         api.MapAccount().MapAccountSecurity().MapConsent().MapOrganizations().MapPositions().MapCandidates().MapResumes().MapPostingParsing().MapTaxonomy().MapSearchRequests()
             .MapAdmin().MapMatching().MapJobBoard().MapMyProfile().MapConversations().MapPrivacy().MapClientPortal().MapPipeline().MapSearches()
-            .MapNotifications().MapEngagements().MapMailOutbox().MapTalent();
+            .MapNotifications().MapEngagements().MapMailOutbox().MapTalent()
+            .MapActivities();
         app.MapJobBoardFeeds();
         return app;
     }

@@ -392,6 +392,26 @@ public abstract class AuthorizationMatrixTests(AppFixture app)
         ["GET /Account/TwoFactor"] = Get(SignedInPage, "/Account/TwoFactor"),
         ["GET /Account/Tokens"] = Get(SignedInPage, "/Account/Tokens"),
         ["GET /Account/Consent"] = Get(CandidatePage, "/Account/Consent"),
+        // Activities and message templates: staff only; templates are changed by administrators.
+        ["GET /api/v1/activities"] = Get(StaffApi, $"/api/v1/activities?subject=candidate&id={w.CandidateA}"),
+        ["POST /api/v1/activities"] = Send(StaffApi, HttpMethod.Post, _ => Task.FromResult<(string, object?)>(("/api/v1/activities",
+            new { subject = "organization", subjectId = w.OrganizationX, kind = "note", text = "Matrix note" }))),
+        ["POST /api/v1/activities/email/preview"] = Send(StaffApi, HttpMethod.Post, async c => ("/api/v1/activities/email/preview",
+            new { templateId = await NewTemplateAsync(c.App), candidateId = w.CandidateA, positionId = w.PositionX })),
+        ["POST /api/v1/activities/email"] = Send(StaffApi, HttpMethod.Post, async c => ("/api/v1/activities/email",
+            new { templateId = await NewTemplateAsync(c.App), candidateId = w.CandidateA, positionId = w.PositionX })),
+        ["GET /api/v1/message-templates"] = Get(StaffApi, "/api/v1/message-templates"),
+        ["GET /api/v1/message-templates/{id:guid}"] = new(StaffApi, async c => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/message-templates/{await NewTemplateAsync(c.App)}")),
+        ["POST /api/v1/message-templates"] = Send(AdminApi, HttpMethod.Post, _ => Task.FromResult<(string, object?)>(("/api/v1/message-templates",
+            new { name = Unique("Matrix "), subject = "Hello", body = "Hello {{candidate.firstName}}" }))),
+        ["PUT /api/v1/message-templates/{id:guid}"] = Send(AdminApi, HttpMethod.Put, async c => ($"/api/v1/message-templates/{await NewTemplateAsync(c.App)}",
+            new { name = Unique("Matrix "), subject = "Hello again", body = "Hello {{candidate.fullName}}", version = 1 })),
+        ["DELETE /api/v1/message-templates/{id:guid}"] = new(AdminApi, async c => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/message-templates/{await NewTemplateAsync(c.App)}?version=1")),
+        ["GET /Activities/Log"] = Get(StaffPage, $"/Activities/Log?Subject=candidate&SubjectId={w.CandidateA}"),
+        ["GET /Activities/Email"] = Get(StaffPage, $"/Activities/Email?CandidateId={w.CandidateA}"),
+        ["GET /Admin/Templates"] = Get(AdminPage, "/Admin/Templates"),
+        ["GET /Admin/TemplateEdit/{id:guid}"] = new(AdminPage, async c => new HttpRequestMessage(HttpMethod.Get, $"/Admin/TemplateEdit/{await NewTemplateAsync(c.App)}")),
+        ["GET /Organizations/{id:guid}"] = Get(StaffPage, $"/Organizations/{w.OrganizationX}"),
         // Last, as they change each persona's security stamp, which ends its browser sessions: a new authenticator key,
         // and signing out everywhere (its bearer access token stays valid until it expires).
         ["POST /api/v1/me/two-factor/setup"] = Send(SignedIn, HttpMethod.Post, _ => Task.FromResult<(string, object?)>(("/api/v1/me/two-factor/setup", null))),
@@ -410,6 +430,16 @@ public abstract class AuthorizationMatrixTests(AppFixture app)
         var (position, application) = await Features.ClientWorld.NewSubmissionAsync(app, w.OrganizationX);
         return $"/api/v1/client/positions/{position}/candidates/{application}{suffix}";
     }
+
+    /// <summary>A fresh message template naming the candidate, the position and its organization (version 1).</summary>
+    public static Task<Guid> NewTemplateAsync(AppFixture app) => app.WithDbAsync(async db =>
+    {
+        var template = new Domain.Activities.MessageTemplate(Unique("Template "), "{{position.title}} at {{organization.name}}",
+            "Hello {{candidate.firstName}},\n\nAbout {{position.title}} at {{organization.name}}.\n\n{{recruiter.name}}", TimeProvider.System.GetUtcNow());
+        db.MessageTemplates.Add(template);
+        await db.SaveChangesAsync();
+        return template.Id;
+    });
 
     private static async Task<Guid> NewHiringManagerAsync(AppFixture app, Guid organizationId)
     {

@@ -32,6 +32,8 @@ public abstract class RecordLevelAuthorizationTests(AppFixture app, ITestOutputH
         public Guid NotificationOfB { get; init; }
         /// <summary>A saved talent search of the recruiter.</summary>
         public Guid SavedSearchOfRecruiter { get; init; }
+        /// <summary>A message template.</summary>
+        public Guid Template { get; init; }
     }
 
     /// <summary>One attempt: who, on which endpoint, at which record; the request is built for any ID, so the same attempt on an unknown ID can be compared.</summary>
@@ -114,6 +116,19 @@ public abstract class RecordLevelAuthorizationTests(AppFixture app, ITestOutputH
         yield return new("PUT /api/v1/taxonomy/playbooks/{industry}", Persona.Recruiter, "editing an industry playbook", (_, _) => Guid.Empty,
             (_, _) => Put("/api/v1/taxonomy/playbooks/healthcare", new { items = Array.Empty<object>() }), "403");
         yield return new("GET /Admin/TaxonomyEdit/{code?}", Persona.Recruiter, "the taxonomy editor", (_, _) => Guid.Empty, (_, _) => Get("/Admin/TaxonomyEdit/epic"), "denied");
+
+        // Message templates: staff read them, administrators change them; candidates and clients never see them.
+        Func<World, Others, Guid> template = (_, o) => o.Template;
+        yield return new("GET /api/v1/message-templates/{id:guid}", Persona.CandidateA, "a message template", template, (id, _) => Get($"/api/v1/message-templates/{id}"), "403");
+        yield return new("GET /api/v1/message-templates/{id:guid}", Persona.HiringManagerX, "a message template", template, (id, _) => Get($"/api/v1/message-templates/{id}"), "403");
+        yield return new("PUT /api/v1/message-templates/{id:guid}", Persona.Recruiter, "editing a message template", template,
+            (id, _) => Put($"/api/v1/message-templates/{id}", new { name = "Taken over", subject = "Hi", body = "Hi {{candidate.firstName}}", version = 1 }), "403");
+        yield return new("DELETE /api/v1/message-templates/{id:guid}", Persona.Recruiter, "deleting a message template", template,
+            (id, _) => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/message-templates/{id}?version=1"), "403");
+        yield return new("GET /Admin/TemplateEdit/{id:guid}", Persona.Recruiter, "the template editor", template, (id, _) => Get($"/Admin/TemplateEdit/{id}"), "denied");
+        // A client's hiring manager with the staff page of an organization (theirs or another's), and its timeline.
+        yield return new("GET /Organizations/{id:guid}", Persona.HiringManagerX, "the staff page of another organization", (w, _) => w.OrganizationY,
+            (id, _) => Get($"/Organizations/{id}"), "denied");
 
         // Anyone with a position that is not published.
         Func<World, Others, Guid> draft = (_, o) => o.DraftPosition;
@@ -274,13 +289,15 @@ public abstract class RecordLevelAuthorizationTests(AppFixture app, ITestOutputH
         db.Notifications.Add(notification);
         var saved = new Domain.Talent.SavedSearch(await UserIdAsync(db, Persona.Recruiter), "Record-level " + Guid.NewGuid().ToString("N")[..6], "{\"q\":\"pmp\"}", false, 0, now);
         db.SavedSearches.Add(saved);
+        var template = new Domain.Activities.MessageTemplate("Record-level " + Guid.NewGuid().ToString("N")[..6], "Hello", "Hello {{candidate.firstName}}", now);
+        db.MessageTemplates.Add(template);
         await db.SaveChangesAsync();
         return new Others(application.Id, conversation.Id, request.Id, draft.Id,
             await db.Candidates.Where(c => c.Id == w.CandidateB).Select(c => c.Version).SingleAsync(),
             await db.Organizations.Where(o => o.Id == w.OrganizationY).Select(o => o.Version).SingleAsync(),
             await db.Positions.Where(p => p.Id == w.PositionY).Select(p => p.Version).SingleAsync())
         {
-            TokenOfA = tokenOfA.Id, NotificationOfB = notification.Id, SavedSearchOfRecruiter = saved.Id,
+            TokenOfA = tokenOfA.Id, NotificationOfB = notification.Id, SavedSearchOfRecruiter = saved.Id, Template = template.Id,
         };
     });
 

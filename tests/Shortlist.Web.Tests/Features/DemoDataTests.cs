@@ -94,7 +94,10 @@ public abstract class DemoDataTests(AppFixture app)
         var owned = await db.Positions.Where(p => p.RecruiterId == recruiter.Id).Select(p => p.Id).ToListAsync();
         Assert.NotEmpty(owned);
         Assert.True(await db.EffortEntries.CountAsync(e => owned.Contains(e.PositionId) && e.UserId == recruiter.Id) >= owned.Count);
-        Assert.Equal(2, await db.MessageTemplates.CountAsync());
+        Assert.Equal(DemoSearches.Templates.Count, await db.MessageTemplates.CountAsync());
+        // The first searches, their clients and candidates have timelines to show.
+        Assert.True(await db.Activities.CountAsync(a => a.Subject == Domain.Activities.ActivitySubject.Position && a.AuthorId == recruiter.Id) >= 2);
+        Assert.True(await db.Activities.AnyAsync(a => a.Subject == Domain.Activities.ActivitySubject.Organization));
         using var client = fresh.CreateClient();
         var token = await client.PostAsync("/api/v1/auth/token", System.Net.Http.Json.JsonContent.Create(new { email = "hiring.finance@shortlist.test", password = DemoAccounts.Password }));
         token.EnsureSuccessStatusCode();

@@ -104,6 +104,8 @@ public abstract class PrivacyTests(AppFixture app)
             db.Applications.Add(application);
             db.Consents.Add(new ConsentRecord(p.CandidateId, "2026-11", ConsentPurpose.Application, now, application.Id));
             db.Activities.Add(new Activity(ActivityKind.Call, ActivitySubject.Candidate, p.CandidateId, $"Called {p.First} {p.Last}", Guid.NewGuid(), now, now));
+            // An e-mail to them logged on the position's timeline: it quotes the message, so it is theirs too.
+            db.Activities.Add(new Activity(ActivityKind.Email, ActivitySubject.Position, positionId, $"To: {p.First}\n\nHello {p.First} {p.Last}", Guid.NewGuid(), now, now, p.CandidateId));
             db.TextEmbeddings.Add(new TextEmbedding { OwnerKind = OwnerKind.Candidate, OwnerId = p.CandidateId, Model = "test", ContentHash = p.Last, Vector = new byte[TextEmbedding.Dimensions], UpdatedAt = now });
             await db.SaveChangesAsync();
             return (application.Id, candidate.ResumeFileId!.Value);
@@ -155,7 +157,10 @@ public abstract class PrivacyTests(AppFixture app)
         Assert.Contains(consents, c => c.GetProperty("purpose").GetString() == "Application" && c.GetProperty("noticeVersion").GetString() == "2026-11");
         Assert.Equal("Call me " + p.First, Assert.Single(export.GetProperty("careerConversations").EnumerateArray()).GetProperty("note").GetString());
 
-        Assert.Equal($"Called {p.First} {p.Last}", Assert.Single(export.GetProperty("activities").EnumerateArray()).GetProperty("text").GetString());
+        var activities = export.GetProperty("activities").EnumerateArray().Select(a => a.GetProperty("text").GetString()).ToList();
+        Assert.Equal(2, activities.Count); // their timeline, and the e-mail to them logged on the position
+        Assert.Contains($"Called {p.First} {p.Last}", activities);
+        Assert.Contains($"To: {p.First}\n\nHello {p.First} {p.Last}", activities);
         var file = Assert.Single(export.GetProperty("files").EnumerateArray());
         Assert.Equal(ResumeOf(p), Encoding.UTF8.GetString(Convert.FromBase64String(file.GetProperty("contentBase64").GetString()!)));
         Assert.Equal("text/plain", file.GetProperty("contentType").GetString());
@@ -230,7 +235,7 @@ public abstract class PrivacyTests(AppFixture app)
             foreach (var e in await db.AuditEntries.AsNoTracking().ToListAsync()) NoTrace("AuditEntries", $"{e.UserName} {e.Details}");
             foreach (var u in await db.Users.AsNoTracking().ToListAsync()) NoTrace("Users", $"{u.UserName} {u.Email} {u.DisplayName}");
             Assert.False(await db.CareerConversations.AnyAsync(c => c.CandidateId == p.CandidateId));
-            Assert.False(await db.Activities.AnyAsync(a => a.SubjectId == p.CandidateId));
+            Assert.False(await db.Activities.AnyAsync(a => a.SubjectId == p.CandidateId || a.CandidateId == p.CandidateId));
             var placeholder = await db.Candidates.AsNoTracking().SingleAsync(c => c.Id == p.CandidateId);
             Assert.NotNull(placeholder.ErasedAt);
             var application = await db.Applications.AsNoTracking().SingleAsync(a => a.Id == applicationId);

@@ -96,6 +96,16 @@ public abstract class BadInputTests(AppFixture app)
         ["POST /api/v1/me/two-factor/enable"] = ("/api/v1/me/two-factor/enable", """{"code": 123456}""", """{"code": "00000x"}"""),
         ["POST /api/v1/me/two-factor/disable"] = ("/api/v1/me/two-factor/disable", """{"code": ["1"]}""", """{"code": "00000x"}"""),
         ["POST /api/v1/me/consent"] = ("/api/v1/me/consent", """{"noticeVersion": 2026}""", """{"noticeVersion": "1999-01-01"}"""),
+        ["POST /api/v1/activities"] = ("/api/v1/activities", $$"""{"subject": "candidate", "subjectId": "{{w.CandidateA}}", "kind": "note", "text": ["Called"]}""",
+            $$"""{"subject": "planet", "subjectId": "{{w.CandidateA}}", "kind": "note", "text": "Called"}"""),
+        ["POST /api/v1/activities/email/preview"] = ("/api/v1/activities/email/preview", $$"""{"templateId": 5, "candidateId": "{{w.CandidateA}}"}""",
+            $$"""{"candidateId": "{{w.CandidateA}}"}"""),
+        ["POST /api/v1/activities/email"] = ("/api/v1/activities/email", $$"""{"templateId": "{{w.PositionX}}", "candidateId": "{{w.CandidateA}}", "subject": 5}""",
+            $$"""{"templateId": null, "candidateId": "{{w.CandidateA}}", "subject": "Hello"}"""),
+        ["POST /api/v1/message-templates"] = ("/api/v1/message-templates", """{"name": 5, "subject": "Hi", "body": "Hello"}""",
+            """{"name": "Bad placeholder", "subject": "Hi", "body": "Dear {{candidate.salary}}"}"""),
+        ["PUT /api/v1/message-templates/{id:guid}"] = ($"/api/v1/message-templates/{Guid.NewGuid()}", """{"name": "X", "subject": "Hi", "body": "Hello", "version": "one"}""",
+            """{"name": "X", "subject": "Hi", "body": "Hello"}"""),
         ["POST /api/v1/talent/saved"] = ("/api/v1/talent/saved", """{"name": 5, "search": {"q": ["epic"]}, "alerts": "yes"}""",
             """{"name": "Broken", "search": {"q": "Epic AND (PMP", "skills": "epic:lots"}}"""),
     };
@@ -177,9 +187,9 @@ public abstract class BadInputTests(AppFixture app)
         await db.Engagements.CountAsync(), await db.Engagements.SumAsync(e => e.Version), await db.Timesheets.CountAsync(), await db.Timesheets.SumAsync(t => t.Version),
         await db.Notifications.CountAsync(), await db.Outbox.CountAsync(), await db.Users.CountAsync(u => u.EmailNotifications),
         await db.PersonalAccessTokens.CountAsync(),
-
         await db.SavedSearches.CountAsync(), await db.SavedSearchAlerts.CountAsync(), await db.NotificationMarks.CountAsync(),
-        await db.Interviews.SumAsync(i => i.Version), await db.Interviews.SumAsync(i => i.Sequence)));
+        await db.Interviews.SumAsync(i => i.Version), await db.Interviews.SumAsync(i => i.Sequence),
+        await db.Activities.CountAsync(), await db.MessageTemplates.SumAsync(t => t.Version)));
 }
 
 public sealed class BadInputTestsOnSqlite(SqliteApp app) : BadInputTests(app), IClassFixture<SqliteApp>;

@@ -5,17 +5,19 @@ using Shortlist.Data;
 using Shortlist.Domain.Common;
 using Shortlist.Domain.Positions;
 using Shortlist.Web.Auth;
+using Shortlist.Web.Features.Activities;
 using Shortlist.Web.Features.Client;
 using Shortlist.Web.Features.Submissions;
 
 namespace Shortlist.Web.Features.Positions;
 
-public sealed class DetailsModel(ShortlistDbContext db, CurrentUser user, SubmissionService submissions) : PageModel
+public sealed class DetailsModel(ShortlistDbContext db, CurrentUser user, SubmissionService submissions, ActivityService activities) : PageModel
 {
     public Position Position { get; private set; } = null!;
     public string? OrganizationName { get; private set; }
     public bool OrganizationBlind { get; private set; }
     public IReadOnlyList<PipelineEntry> Pipeline { get; private set; } = [];
+    public TimelineView? Timeline { get; private set; }
 
     /// <summary>The blind-review choice: "inherit", "blind" or "open".</summary>
     [BindProperty] public string? Blind { get; set; }
@@ -71,6 +73,9 @@ public sealed class DetailsModel(ShortlistDbContext db, CurrentUser user, Submis
         OrganizationBlind = org?.BlindReview ?? false;
         Blind = position.BlindReview switch { true => "blind", false => "open", null => "inherit" };
         Pipeline = await submissions.PipelineAsync(id, ct) ?? [];
+        var page = int.TryParse(Request.Query["page"], out var n) ? n : (int?)null;
+        if (await activities.TimelineAsync(Domain.Activities.ActivitySubject.Position, id, page, null, ct) is { } timeline)
+            Timeline = new TimelineView("position", id, timeline, $"/Positions/{id}#timeline");
         return true;
     }
 }

@@ -62,7 +62,8 @@ public sealed class PrivacyService(ShortlistDbContext db, UserManager<ShortlistU
             .ToListAsync(ct);
         var consents = await db.Consents.AsNoTracking().Where(x => x.CandidateId == candidateId).OrderBy(x => x.GivenAt).ToListAsync(ct);
         var conversations = await db.CareerConversations.AsNoTracking().Where(x => x.CandidateId == candidateId).OrderBy(x => x.CreatedAt).ToListAsync(ct);
-        var activities = await db.Activities.AsNoTracking().Where(a => a.Subject == ActivitySubject.Candidate && a.SubjectId == candidateId)
+        // Their own timeline, and activities on positions that concern them (e-mails sent to them about a position).
+        var activities = await db.Activities.AsNoTracking().Where(a => a.Subject == ActivitySubject.Candidate && a.SubjectId == candidateId || a.CandidateId == candidateId)
             .OrderBy(a => a.OccurredAt).ToListAsync(ct);
         var fileIds = applications.Select(a => a.Application.ResumeFileId).Append(c.ResumeFileId).OfType<Guid>().Distinct().ToList();
         var files = await db.Files.AsNoTracking().Where(f => fileIds.Contains(f.Id)).OrderBy(f => f.CreatedAt).ToListAsync(ct);
@@ -174,7 +175,8 @@ public sealed class PrivacyService(ShortlistDbContext db, UserManager<ShortlistU
             var weeks = await db.Timesheets.Where(t => db.Engagements.Any(e => e.Id == t.EngagementId && placementIds.Contains(e.PlacementId))).ToListAsync(ct);
             foreach (var week in weeks) week.ClearNotes(now);
             db.CareerConversations.RemoveRange(await db.CareerConversations.Where(c => c.CandidateId == candidateId).ToListAsync(ct));
-            db.Activities.RemoveRange(await db.Activities.Where(a => a.Subject == ActivitySubject.Candidate && a.SubjectId == candidateId).ToListAsync(ct));
+            // Their timeline goes, and so do e-mails to them logged on positions' timelines (they quote the whole message).
+            db.Activities.RemoveRange(await db.Activities.Where(a => a.Subject == ActivitySubject.Candidate && a.SubjectId == candidateId || a.CandidateId == candidateId).ToListAsync(ct));
             db.TextEmbeddings.RemoveRange(await db.TextEmbeddings.Where(e => e.OwnerKind == OwnerKind.Candidate && e.OwnerId == candidateId).ToListAsync(ct));
             await db.SaveChangesAsync(ct);
 
