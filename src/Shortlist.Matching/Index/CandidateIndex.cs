@@ -54,14 +54,27 @@ public sealed class CandidateIndex
     public int DocOf(Guid candidateId) => _docs.TryGetValue(candidateId, out var d) ? d : -1;
 
     /// <summary>Adds many candidates at once, then trims the arrays to size.</summary>
-    public void AddRange(IEnumerable<CandidateDocument> documents)
+    public void AddRange(IEnumerable<CandidateDocument> documents) => AddRange(documents, trim: true);
+
+    /// <summary>
+    /// Adds many candidates at once; with <paramref name="trim"/> the arrays are then trimmed to size. A build that adds
+    /// batch after batch passes false and calls <see cref="TrimExcess"/> once at the end: trimming after every batch copies
+    /// every column and posting list each time (and the next batch grows them again), which makes a build quadratic.
+    /// </summary>
+    public void AddRange(IEnumerable<CandidateDocument> documents, bool trim)
     {
         ArgumentNullException.ThrowIfNull(documents);
         lock (_write)
         {
             foreach (var d in documents) UpsertLocked(d);
-            TrimLocked();
+            if (trim) TrimLocked();
         }
+    }
+
+    /// <summary>Trims the columns and posting lists to the rows they hold (after a build in batches).</summary>
+    public void TrimExcess()
+    {
+        lock (_write) TrimLocked();
     }
 
     /// <summary>Adds a candidate, or replaces what the index held about it.</summary>

@@ -24,6 +24,16 @@ public static class TalentEvidenceFinder
         ArgumentNullException.ThrowIfNull(matched);
         ArgumentNullException.ThrowIfNull(vocabulary);
         var found = new List<TalentEvidence>();
+        // Each text is split into words once for all the terms (a page of 20 with a few terms looks at each field many times).
+        var words = new Dictionary<string, List<WordSpan>>(ReferenceEqualityComparer.Instance);
+        IReadOnlyList<Highlight>? Look(string? text, List<string[]> phrases)
+        {
+            if (string.IsNullOrWhiteSpace(text)) return null;
+            if (!words.TryGetValue(text, out var spans)) words[text] = spans = [.. ProfileWords.Spans(text)];
+            return Snippet(text, spans, phrases);
+        }
+        var roles = candidate.Roles.OrderByDescending(r => r.End ?? DateOnly.MaxValue).ThenByDescending(r => r.Start).ToList();
+        List<(string Field, string? Text)>? others = null;
         foreach (var m in matched)
         {
             var phrases = new List<string[]> { m.Term.Split(' ', StringSplitOptions.RemoveEmptyEntries) };
@@ -33,17 +43,18 @@ public static class TalentEvidenceFinder
                 phrases.Add(code.Split(' '));
             }
             var places = 0;
-            foreach (var role in candidate.Roles.OrderByDescending(r => r.End ?? DateOnly.MaxValue).ThenByDescending(r => r.Start))
+            foreach (var role in roles)
             {
-                var snippet = Snippet(role.Title, phrases) ?? Snippet(role.Description, phrases) ?? Snippet(role.Industry, phrases);
+                var snippet = Look(role.Title, phrases) ?? Look(role.Description, phrases) ?? Look(role.Industry, phrases);
                 if (snippet is null) continue;
                 found.Add(new TalentEvidence(m.Term, "role", role.Title, role.Employer, Dates(role), snippet));
                 if (++places >= perTerm) break;
             }
             if (places >= perTerm) continue;
-            foreach (var (field, text) in Others(candidate))
+            others ??= [.. Others(candidate)];
+            foreach (var (field, text) in others)
             {
-                if (Snippet(text, phrases) is not { } snippet) continue;
+                if (Look(text, phrases) is not { } snippet) continue;
                 found.Add(new TalentEvidence(m.Term, field, null, null, null, snippet));
                 if (++places >= perTerm) break;
             }
@@ -78,7 +89,11 @@ public static class TalentEvidenceFinder
     {
         ArgumentNullException.ThrowIfNull(phrases);
         if (string.IsNullOrWhiteSpace(text)) return null;
-        var spans = ProfileWords.Spans(text).ToList();
+        return Snippet(text, [.. ProfileWords.Spans(text)], phrases);
+    }
+
+    private static IReadOnlyList<Highlight>? Snippet(string text, List<WordSpan> spans, IReadOnlyList<string[]> phrases)
+    {
         for (var i = 0; i < spans.Count; i++)
         {
             foreach (var phrase in phrases)

@@ -133,6 +133,7 @@ public sealed class TalentSearcher(CandidateIndex index, TalentVocabulary vocabu
         var state = Index.Snapshot;
         var run = new Run(this, state, query);
         var matches = run.Evaluate();
+        run.PrepareScoring(matches);
         var top = Math.Max(0, query.Top);
         var keep = Math.Max(0, query.Skip) + top;
         // The best `keep` by (score, last activity, document order), with a min-heap on the worst kept.
@@ -195,8 +196,9 @@ public sealed class TalentSearcher(CandidateIndex index, TalentVocabulary vocabu
         private readonly TalentQuery _query;
         private readonly int _words;
         private readonly List<(TermNode Node, ResolvedTerm Term, ulong[] Taxonomy, ulong[] Text, PostingData[] Lists, int[] Cursors)> _positive = [];
+        private byte[]?[] _years = [];
         private readonly bool _geo;
-        private readonly float _lat, _lon, _radius, _maxRate;
+        private readonly float _lat, _lon, _radius, _latBand, _maxRate;
         private readonly int _availableBy, _activeSince;
 
         public Run(TalentSearcher owner, IndexState state, TalentQuery query)
@@ -205,7 +207,13 @@ public sealed class TalentSearcher(CandidateIndex index, TalentVocabulary vocabu
             _words = (state.Count + 63) >> 6;
             var f = query.Filters;
             _geo = f.RadiusKm is > 0 && f.Latitude is not null && f.Longitude is not null;
-            if (_geo) { _lat = (float)f.Latitude!.Value; _lon = (float)f.Longitude!.Value; _radius = (float)f.RadiusKm!.Value; }
+            if (_geo)
+            {
+                _lat = (float)f.Latitude!.Value; _lon = (float)f.Longitude!.Value; _radius = (float)f.RadiusKm!.Value;
+                // A great-circle distance is at least the latitude difference along a meridian, so a candidate farther north or
+                // south than the radius (plus 100 m for rounding) is out without the trigonometry.
+                _latBand = (float)(_radius / (EarthRadiusKm * Math.PI / 180) + 0.001);
+            }
             _maxRate = f.MaxHourlyRate is double r ? (float)r : float.NaN;
             _availableBy = f.AvailableBy?.DayNumber ?? 0;
             _activeSince = f.ActiveWithinDays is int d ? query.Today.DayNumber - Math.Max(0, d) : 0;
@@ -341,12 +349,41 @@ public sealed class TalentSearcher(CandidateIndex index, TalentVocabulary vocabu
         private static void AndNot(ulong[] a, ulong[] b) { for (var i = 0; i < a.Length; i++) a[i] &= ~b[i]; }
         private static void Or(ulong[] a, ulong[] b) { for (var i = 0; i < a.Length; i++) a[i] |= b[i]; }
 
+        /// <summary>
+        /// For a term matched through the taxonomy by many candidates, the most years of any of its entries per document, read
+        /// once from the posting lists: cheaper than seeking every list for every candidate matched (Agile, with its narrower
+        /// entries, is held by most of the pool). Terms matched by few keep seeking.
+        /// </summary>
+        public void PrepareScoring(ulong[] matches)
+        {
+            long found = 0;
+            foreach (var w in matches) found += BitOperations.PopCount(w);
+            _years = new byte[]?[_positive.Count];
+            for (var t = 0; t < _positive.Count; t++)
+            {
+                var lists = _positive[t].Lists;
+                if (lists.Length == 0) continue;
+                long postings = 0;
+                foreach (var p in lists) postings += p.Count;
+                if (postings > found * lists.Length * 2) continue;
+                var years = new byte[_state.Count];
+                foreach (var p in lists)
+                    for (var i = 0; i < p.Count; i++)
+                    {
+                        var doc = p.Docs[i];
+                        if (doc < years.Length && p.Years[i] > years[doc]) years[doc] = p.Years[i];
+                    }
+                _years[t] = years;
+            }
+        }
+
         public bool PassesColumns(int doc)
         {
             ref readonly var f = ref _state.Filters[doc];
             if (_geo)
             {
                 if (float.IsNaN(f.Latitude) || float.IsNaN(f.Longitude)) return false;
+                if (MathF.Abs(f.Latitude - _lat) > _latBand) return false;
                 if (DistanceKm(f.Latitude, f.Longitude, _lat, _lon) > _radius) return false;
             }
             if (!float.IsNaN(_maxRate) && !float.IsNaN(f.Rate) && f.Rate > _maxRate + 0.005f) return false;
@@ -359,16 +396,21 @@ public sealed class TalentSearcher(CandidateIndex index, TalentVocabulary vocabu
         public double Score(int doc)
         {
             double score = 0;
-            foreach (var (_, _, taxonomy, text, lists, cursors) in _positive)
+            for (var t = 0; t < _positive.Count; t++)
             {
+                var (_, _, taxonomy, text, lists, cursors) = _positive[t];
                 if (Has(taxonomy, doc))
                 {
                     double years = 0;
-                    for (var i = 0; i < lists.Length; i++)
+                    if (t < _years.Length && _years[t] is { } held) years = PostingList.DecodeYears(held[doc]);
+                    else
                     {
-                        var p = lists[i];
-                        var at = cursors[i] = p.Seek(cursors[i], doc);
-                        if (at < p.Count && p.Docs[at] == doc) years = Math.Max(years, PostingList.DecodeYears(p.Years[at]));
+                        for (var i = 0; i < lists.Length; i++)
+                        {
+                            var p = lists[i];
+                            var at = cursors[i] = p.Seek(cursors[i], doc);
+                            if (at < p.Count && p.Docs[at] == doc) years = Math.Max(years, PostingList.DecodeYears(p.Years[at]));
+                        }
                     }
                     score += 2 + Math.Min(years, 10) / 5;
                 }
@@ -398,9 +440,11 @@ public sealed class TalentSearcher(CandidateIndex index, TalentVocabulary vocabu
             return found;
         }
 
+        private const double EarthRadiusKm = 6371.0;
+
         private static float DistanceKm(float lat1, float lon1, float lat2, float lon2)
         {
-            const double R = 6371.0;
+            const double R = EarthRadiusKm;
             var dLat = (lat2 - lat1) * Math.PI / 180;
             var dLon = (lon2 - lon1) * Math.PI / 180;
             var a = Math.Sin(dLat / 2) * Math.Sin(dLat / 2) + Math.Cos(lat1 * Math.PI / 180) * Math.Cos(lat2 * Math.PI / 180) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);

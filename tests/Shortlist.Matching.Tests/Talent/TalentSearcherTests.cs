@@ -150,6 +150,62 @@ public sealed class TalentSearcherTests
         }
     }
 
+    [Fact]
+    public void Radius_and_years_scores_agree_with_a_brute_force_and_a_batched_build_with_one()
+    {
+        var rng = new Random(11);
+        string[] codes = ["ehr", "epic", "epic-ambulatory", "cerner"];
+        var docs = new List<CandidateDocument>();
+        for (var i = 0; i < 3000; i++)
+        {
+            var terms = codes.Where(_ => rng.Next(3) > 0).Select(c => new TermYears(c, Math.Round(rng.NextDouble() * 14 * 4) / 4, 2025)).ToArray();
+            // Around Boston, some far north or south, some east or west, a few unknown.
+            double? lat = rng.Next(50) == 0 ? null : 42.36 + (rng.NextDouble() - 0.5) * 3;
+            double? lon = lat is null ? null : -71.06 + (rng.NextDouble() - 0.5) * 3;
+            docs.Add(new CandidateDocument(Guid.NewGuid(), terms, lat, lon, WorkplaceMode.Hybrid, EngagementTypes.Contract, WorkAuthorization.Citizen, null, null, 0,
+                TrackSummary.None, Words: ["manager"], LastActivity: Today.AddDays(-rng.Next(400))));
+        }
+        var batched = new CandidateIndex(0);
+        foreach (var chunk in docs.Chunk(250)) batched.AddRange(chunk, trim: false);
+        batched.TrimExcess();
+        var once = new CandidateIndex(0);
+        once.AddRange(docs);
+        var vocabulary = new TalentVocabulary(Taxonomy.Concat([new TaxonomyTerm("epic-ambulatory", "Epic Ambulatory", TaxonomyCategory.Platform, [], "epic"),
+            new TaxonomyTerm("cerner", "Cerner", TaxonomyCategory.Platform, [], "ehr")]));
+        var query = new TalentQuery(TalentQueryParser.Parse("EHR OR manager"), new TalentFilters { Latitude = 42.36, Longitude = -71.06, RadiusKm = 80 }, Today, 0, 5000);
+        var a = new TalentSearcher(batched, vocabulary).Search(query);
+        var b = new TalentSearcher(once, vocabulary).Search(query);
+        Assert.Equal(b.Hits.Select(h => (h.CandidateId, h.Score)), a.Hits.Select(h => (h.CandidateId, h.Score)));
+
+        static double Km(double lat1, double lon1, double lat2, double lon2)
+        {
+            var dLat = (lat2 - lat1) * Math.PI / 180; var dLon = (lon2 - lon1) * Math.PI / 180;
+            var h = Math.Sin(dLat / 2) * Math.Sin(dLat / 2) + Math.Cos(lat1 * Math.PI / 180) * Math.Cos(lat2 * Math.PI / 180) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
+            return 2 * 6371.0 * Math.Asin(Math.Min(1, Math.Sqrt(h)));
+        }
+        var found = a.Hits.ToDictionary(h => h.CandidateId);
+        Assert.Equal(a.Total, found.Count);
+        foreach (var d in docs)
+        {
+            var km = d.Latitude is double la ? Km(la, d.Longitude!.Value, 42.36, -71.06) : double.PositiveInfinity;
+            if (km < 79.9) Assert.True(found.ContainsKey(d.Id), $"{km} km away and not found");
+            if (km > 80.1) Assert.False(found.ContainsKey(d.Id), $"{km} km away and found");
+            // Every entry is under EHR: two points and up to two for the most years of any held; one more for the word everyone has.
+            if (found.TryGetValue(d.Id, out var hit))
+                Assert.Equal(1 + (d.Terms.Count == 0 ? 0 : Math.Round(2 + Math.Min(d.Terms.Max(t => PostingList.DecodeYears(PostingList.EncodeYears(t.Years))), 10) / 5.0, 2)), hit.Score, 2);
+        }
+        Assert.True(found.Count > 500);
+
+        // Few matched: the scores come from seeking the lists rather than from a table of years.
+        var few = new TalentSearcher(batched, vocabulary).Search(new TalentQuery(TalentQueryParser.Parse("EHR"), new TalentFilters { Skills = [new SkillFilter("cerner", 13)] }, Today, 0, 5000));
+        Assert.InRange(few.Total, 5, 200);
+        foreach (var hit in few.Hits)
+        {
+            var d = docs.Single(x => x.Id == hit.CandidateId);
+            Assert.Equal(Math.Round(2 + Math.Min(d.Terms.Max(t => PostingList.DecodeYears(PostingList.EncodeYears(t.Years))), 10) / 5.0, 2), hit.Score, 2);
+        }
+    }
+
     private static (string, Func<HashSet<string>, bool>) RandomQuery(Random r, string[] words, int depth)
     {
         var k = depth == 0 ? 0 : r.Next(5);

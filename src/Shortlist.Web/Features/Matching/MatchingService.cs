@@ -126,7 +126,8 @@ public sealed partial class MatchingService(IServiceScopeFactory scopes, IEmbedd
         {
             batch.Add(CandidateDocument.From(candidate, today));
             if (batch.Count < batch.Capacity) continue;
-            index.AddRange(batch);
+            // Trimmed once at the end: trimming after each batch would copy the whole index every time.
+            index.AddRange(batch, trim: false);
             batch.Clear();
         }
         index.AddRange(batch);
