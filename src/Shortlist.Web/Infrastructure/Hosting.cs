@@ -26,6 +26,7 @@ using Shortlist.Web.Features.SearchRequests;
 using Shortlist.Web.Features.Pipeline;
 using Shortlist.Web.Features.Searches;
 using Shortlist.Web.Features.Talent;
+using Shortlist.Web.Features.Duplicates;
 using Shortlist.Web.Infrastructure.Email;
 using Shortlist.Web.Seeding;
 
@@ -63,6 +64,8 @@ public static class Hosting
         services.AddScoped<Features.Notifications.NotificationService>();
         services.AddScoped<Features.Engagements.EngagementService>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<Features.Duplicates.DuplicateDetector>();
+        services.AddScoped<Features.Duplicates.DuplicateService>();
         services.AddJobBoard();
         services.AddOptions<JobBoardOptions>().BindConfiguration(JobBoardOptions.Section);
         services.AddScoped<AccountService>();
@@ -176,7 +179,7 @@ public static class Hosting
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(429);
         api.MapAccount().MapAccountSecurity().MapConsent().MapOrganizations().MapPositions().MapCandidates().MapResumes().MapPostingParsing().MapTaxonomy().MapSearchRequests()
             .MapAdmin().MapMatching().MapJobBoard().MapMyProfile().MapConversations().MapPrivacy().MapClientPortal().MapPipeline().MapSearches()
-            .MapNotifications().MapEngagements().MapMailOutbox().MapTalent();
+            .MapNotifications().MapEngagements().MapMailOutbox().MapTalent().MapDuplicates();
         app.MapJobBoardFeeds();
         return app;
     }
