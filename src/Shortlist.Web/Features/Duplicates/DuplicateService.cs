@@ -238,7 +238,7 @@ public sealed class DuplicateService(ShortlistDbContext db, CurrentUser user, Au
                 return Invalid("survivorId", $"Both records were placed in \"{title}\"; resolve the placements by hand before merging.");
             await db.Interviews.Where(i => i.ApplicationId == drop.Id)
                 .ExecuteUpdateAsync(u => u.SetProperty(i => i.ApplicationId, keep.Id).SetProperty(i => i.Version, i => i.Version + 1), ct);
-            var note = new StringBuilder(CultureInfo.InvariantCulture, $"Merged duplicate records: both had an application for \"{title}\". ");
+            var note = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"Merged duplicate records: both had an application for \"{title}\". "));
             note.Append(CultureInfo.InvariantCulture, $"Kept the one at {keep.Stage} (started {keep.CreatedAt:yyyy-MM-dd}, {keep.Origin}); ");
             note.Append(CultureInfo.InvariantCulture, $"folded into it the one at {drop.Stage} (started {drop.CreatedAt:yyyy-MM-dd}, {drop.Origin}");
             if (drop.CoverNote is { } cover) note.Append(CultureInfo.InvariantCulture, $", cover note: \"{Clip(cover, 1_000)}\"");
