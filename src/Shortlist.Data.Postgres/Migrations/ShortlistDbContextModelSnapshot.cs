@@ -676,7 +676,9 @@ namespace Shortlist.Data.Postgres.Migrations
 
                     b.Property<string>("EarlierResumeFileIds")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValueSql("'[]'");
 
                     b.Property<string>("Education")
                         .IsRequired()

@@ -661,7 +661,9 @@ namespace Shortlist.Data.Sqlite.Migrations
 
                     b.Property<string>("EarlierResumeFileIds")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValueSql("'[]'");
 
                     b.Property<string>("Education")
                         .IsRequired()

@@ -31,7 +31,8 @@ internal sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidat
         b.Property(c => c.EmailKey).HasMaxLength(254);
         b.Property(c => c.PhoneKey).HasMaxLength(20);
         b.Property(c => c.NameKey).HasMaxLength(120);
-        b.Property(c => c.EarlierResumeFileIds).AsJson();
+        // Records saved before the column existed read as an empty list.
+        b.Property(c => c.EarlierResumeFileIds).AsJson().HasDefaultValueSql("'[]'");
         b.HasIndex(c => c.EmailKey);
         b.HasIndex(c => c.PhoneKey);
         b.HasIndex(c => c.NameKey);

@@ -11,7 +11,7 @@ using Shortlist.Data;
 namespace Shortlist.Data.Sqlite.Migrations
 {
     [DbContext(typeof(ShortlistDbContext))]
-    [Migration("20261126072943_DuplicateCandidates")]
+    [Migration("20261126073338_DuplicateCandidates")]
     partial class DuplicateCandidates
     {
         /// <inheritdoc />
@@ -664,7 +664,9 @@ namespace Shortlist.Data.Sqlite.Migrations
 
                     b.Property<string>("EarlierResumeFileIds")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValueSql("'[]'");
 
                     b.Property<string>("Education")
                         .IsRequired()

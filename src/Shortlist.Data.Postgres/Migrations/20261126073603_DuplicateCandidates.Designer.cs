@@ -12,7 +12,7 @@ using Shortlist.Data;
 namespace Shortlist.Data.Postgres.Migrations
 {
     [DbContext(typeof(ShortlistDbContext))]
-    [Migration("20261126073059_DuplicateCandidates")]
+    [Migration("20261126073603_DuplicateCandidates")]
     partial class DuplicateCandidates
     {
         /// <inheritdoc />
@@ -679,7 +679,9 @@ namespace Shortlist.Data.Postgres.Migrations
 
                     b.Property<string>("EarlierResumeFileIds")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValueSql("'[]'");
 
                     b.Property<string>("Education")
                         .IsRequired()

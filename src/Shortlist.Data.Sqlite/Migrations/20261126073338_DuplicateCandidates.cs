@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Shortlist.Data.Postgres.Migrations
+namespace Shortlist.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class DuplicateCandidates : Migration
@@ -14,28 +14,28 @@ namespace Shortlist.Data.Postgres.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "EarlierResumeFileIds",
                 table: "Candidates",
-                type: "text",
+                type: "TEXT",
                 nullable: false,
-                defaultValue: "");
+                defaultValueSql: "'[]'");
 
             migrationBuilder.AddColumn<string>(
                 name: "EmailKey",
                 table: "Candidates",
-                type: "character varying(254)",
+                type: "TEXT",
                 maxLength: 254,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "NameKey",
                 table: "Candidates",
-                type: "character varying(120)",
+                type: "TEXT",
                 maxLength: 120,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "PhoneKey",
                 table: "Candidates",
-                type: "character varying(20)",
+                type: "TEXT",
                 maxLength: 20,
                 nullable: true);
 
@@ -43,18 +43,18 @@ namespace Shortlist.Data.Postgres.Migrations
                 name: "DuplicatePairs",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FirstCandidateId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SecondCandidateId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Reasons = table.Column<string>(type: "text", nullable: false),
-                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    DecidedBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    SurvivorId = table.Column<Guid>(type: "uuid", nullable: true),
-                    MergedId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Version = table.Column<long>(type: "bigint", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FirstCandidateId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SecondCandidateId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reasons = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecidedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SurvivorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MergedId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
