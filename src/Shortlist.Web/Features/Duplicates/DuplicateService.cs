@@ -207,6 +207,9 @@ public sealed class DuplicateService(ShortlistDbContext db, CurrentUser user, Au
             return new(DuplicateOutcomeStatus.Conflict, Field: "version",
                 Message: "One of the two records was changed meanwhile. Nothing was merged; look at the pair again and choose anew.");
         db.ExpectVersion(pair, pairVersion);
+        // Checked at each save from here on: a record changed by someone else meanwhile makes the whole merge a conflict.
+        if (request.SurvivorVersion is { } expectedSurvivor) db.ExpectVersion(survivor, expectedSurvivor);
+        if (request.OtherVersion is { } expectedOther) db.ExpectVersion(other, expectedOther);
 
         var takeFromOther = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (field, chosen) in request.Fields ?? [])
@@ -320,7 +323,6 @@ public sealed class DuplicateService(ShortlistDbContext db, CurrentUser user, Au
 
         var otherName = other.FullName;
         survivor.Absorb(other, takeFromOther, now);
-        if (request.SurvivorVersion is { } survivorVersion) db.ExpectVersion(survivor, survivorVersion);
         db.Candidates.Remove(other);
         pair.MarkMerged(survivorId, me, now);
         audit.Record("candidate.merge", nameof(Candidate), survivorId, Clip(string.Create(CultureInfo.InvariantCulture,
