@@ -95,6 +95,8 @@ public abstract class BadInputTests(AppFixture app)
         ["POST /api/v1/me/consent"] = ("/api/v1/me/consent", """{"noticeVersion": 2026}""", """{"noticeVersion": "1999-01-01"}"""),
         ["POST /api/v1/talent/saved"] = ("/api/v1/talent/saved", """{"name": 5, "search": {"q": ["epic"]}, "alerts": "yes"}""",
             """{"name": "Broken", "search": {"q": "Epic AND (PMP", "skills": "epic:lots"}}"""),
+        ["POST /api/v1/duplicates/{id:guid}/merge"] = ($"/api/v1/duplicates/{Guid.NewGuid()}/merge", """{"survivorId": 5, "version": "one", "fields": ["email"]}""",
+            $$"""{"survivorId": "{{w.CandidateA}}", "version": 1, "fields": {"salary": "{{w.CandidateB}}"}}"""),
     };
 
     // Endpoints only a client's hiring manager may call.
@@ -175,7 +177,8 @@ public abstract class BadInputTests(AppFixture app)
         await db.Notifications.CountAsync(), await db.Outbox.CountAsync(), await db.Users.CountAsync(u => u.EmailNotifications),
         await db.PersonalAccessTokens.CountAsync(),
 
-        await db.SavedSearches.CountAsync(), await db.SavedSearchAlerts.CountAsync()));
+        await db.SavedSearches.CountAsync(), await db.SavedSearchAlerts.CountAsync(),
+        await db.DuplicatePairs.CountAsync(), await db.DuplicatePairs.SumAsync(p => p.Version)));
 }
 
 public sealed class BadInputTestsOnSqlite(SqliteApp app) : BadInputTests(app), IClassFixture<SqliteApp>;

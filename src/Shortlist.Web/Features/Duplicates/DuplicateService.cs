@@ -58,7 +58,7 @@ public sealed record DuplicatePairDetail(Guid Id, long Version, string Status, I
 /// </summary>
 public sealed record MergeRequest(Guid? SurvivorId, long? Version, Dictionary<string, Guid>? Fields = null, long? SurvivorVersion = null, long? OtherVersion = null);
 
-/// <summary>A dismissal ("not the same person"), with the pair's version as read when known.</summary>
+/// <summary>A dismissal ("not the same person"), with the pair's version as read when known (the API takes it as ?version=).</summary>
 public sealed record DismissRequest(long? Version = null);
 
 /// <summary>What a merge did: the record kept and the one merged into it, and what was moved.</summary>
@@ -161,6 +161,8 @@ public sealed class DuplicateService(ShortlistDbContext db, CurrentUser user, Au
         if (!user.IsStaff || user.Id is not { } me) return new(DuplicateOutcomeStatus.NotFound);
         if (request.SurvivorId is not { } survivorId) return Invalid("survivorId", "Choose the record to keep.");
         if (request.Version is not { } pairVersion) return Invalid("version", "version is required.");
+        if (request.Fields?.Keys.FirstOrDefault(f => !MergeFields.All.Contains(f)) is { } unknown)
+            return Invalid("fields", $"'{Clip(unknown, 60)}' is not a field that can be chosen; choose among {string.Join(", ", MergeFields.All)}.");
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {

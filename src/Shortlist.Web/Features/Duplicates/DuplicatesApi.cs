@@ -35,9 +35,10 @@ public static class DuplicatesApi
         };
     }
 
-    private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> Dismiss(Guid id, DismissRequest? request, DuplicateService duplicates, CancellationToken ct)
+    /// <summary>"Not a duplicate"; <paramref name="version"/>, when given, is the pair's version as read (a stale one is a conflict).</summary>
+    private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> Dismiss(Guid id, long? version, DuplicateService duplicates, CancellationToken ct)
     {
-        var outcome = await duplicates.DismissAsync(id, request ?? new DismissRequest(), ct);
+        var outcome = await duplicates.DismissAsync(id, new DismissRequest(version), ct);
         return outcome.Status switch
         {
             DuplicateOutcomeStatus.Ok => TypedResults.NoContent(),
