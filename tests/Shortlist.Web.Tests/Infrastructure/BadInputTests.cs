@@ -96,7 +96,7 @@ public abstract class BadInputTests(AppFixture app)
         ["POST /api/v1/talent/saved"] = ("/api/v1/talent/saved", """{"name": 5, "search": {"q": ["epic"]}, "alerts": "yes"}""",
             """{"name": "Broken", "search": {"q": "Epic AND (PMP", "skills": "epic:lots"}}"""),
         ["POST /api/v1/duplicates/{id:guid}/merge"] = ($"/api/v1/duplicates/{Guid.NewGuid()}/merge", """{"survivorId": 5, "version": "one", "fields": ["email"]}""",
-            $$"""{"survivorId": "{{w.CandidateA}}", "version": 1, "fields": {"salary": "{{w.CandidateB}}"}}"""),
+            $$$"""{"survivorId": "{{{w.CandidateA}}}", "version": 1, "fields": {"salary": "{{{w.CandidateB}}}"}}"""),
     };
 
     // Endpoints only a client's hiring manager may call.
