@@ -55,7 +55,7 @@ public abstract class DuplicateTests(AppFixture app)
         {
             var now = TimeProvider.System.GetUtcNow();
             var p = World.NewPosition(app.World.OrganizationX, Unique("Epic analyst "), now);
-            p.Publish(now);
+            if (p.Status != Shortlist.Domain.Positions.PositionStatus.Open) p.Publish(now);
             db.Positions.Add(p);
             await db.SaveChangesAsync();
             return p;

@@ -298,6 +298,10 @@ public sealed class DuplicateService(ShortlistDbContext db, CurrentUser user, Au
         await db.RetentionNotices.Where(n => n.CandidateId == otherId).ExecuteDeleteAsync(ct);
         await db.TextEmbeddings.Where(e => e.OwnerKind == OwnerKind.Candidate && e.OwnerId == otherId).ExecuteDeleteAsync(ct);
 
+        // The bulk updates bypassed the change tracker: rows read before must not be saved (or cascade-deleted with the other record) from stale copies.
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is Application or Submission or Interview or Placement).ToList())
+            entry.State = EntityState.Detached;
+
         // Other pairs naming the record merged away now name the survivor (a pair that would repeat one is dropped).
         var others = await db.DuplicatePairs.Where(p => p.Id != pair.Id && p.Status != DuplicateStatus.Merged
             && (p.FirstCandidateId == otherId || p.SecondCandidateId == otherId)).ToListAsync(ct);
