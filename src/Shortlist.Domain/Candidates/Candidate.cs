@@ -114,7 +114,8 @@ public sealed class Candidate : Entity
 
         var (first, last) = takeFromOther.Contains(MergeFields.Name) ? (other.FirstName, other.LastName) : (FirstName, LastName);
         SetContact(first, last, Pick(MergeFields.Email, Email, other.Email), Pick(MergeFields.Phone, Phone, other.Phone),
-            Pick(MergeFields.Location, Location, other.Location), now);
+            // A copy: the other record's place goes with it when it is removed.
+            Pick(MergeFields.Location, Location, other.Location is { } place ? place with { } : null), now);
 
         var skills = Skills.Select(s => other.Skills.FirstOrDefault(o => o.TaxonomyCode == s.TaxonomyCode) is { } o
                 ? s with { Years = Math.Max(s.Years, o.Years), LastUsedYear = Max(s.LastUsedYear, o.LastUsedYear) } : s)

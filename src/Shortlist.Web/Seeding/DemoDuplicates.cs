@@ -18,7 +18,7 @@ public static class DemoDuplicates
         if (originals.Count < 2) return;
         var (imported, twice) = (originals[0], originals[1]);
 
-        var applicant = new Candidate(imported.FirstName, imported.LastName, imported.Email.ToUpperInvariant(), now, imported.Phone, imported.Location);
+        var applicant = new Candidate(imported.FirstName, imported.LastName, imported.Email.ToUpperInvariant(), now, imported.Phone, imported.Location is { } place ? place with { } : null);
         applicant.SetProfile(imported.Headline, null, imported.Roles.Take(2), imported.Skills.Take(5), [], [], [], now);
         applicant.SetSource("applied", now);
 
