@@ -56,6 +56,7 @@ public sealed class ShortlistDbContext(DbContextOptions<ShortlistDbContext> opti
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
     public DbSet<RetentionNotice> RetentionNotices => Set<RetentionNotice>();
     public DbSet<Shortlist.Domain.Talent.SavedSearch> SavedSearches => Set<Shortlist.Domain.Talent.SavedSearch>();
+    public DbSet<Shortlist.Domain.Duplicates.DuplicatePair> DuplicatePairs => Set<Shortlist.Domain.Duplicates.DuplicatePair>();
     public DbSet<Shortlist.Domain.Talent.SavedSearchAlert> SavedSearchAlerts => Set<Shortlist.Domain.Talent.SavedSearchAlert>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";

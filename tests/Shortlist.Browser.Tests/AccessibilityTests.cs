@@ -60,6 +60,8 @@ public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<Brows
         { "/Activities/Email?CandidateId={candidateId}&PositionId={positionId}&TemplateId={templateId}", Persona.Recruiter },
         { "/Admin/Templates", Persona.Administrator },
         { "/Admin/TemplateEdit/{templateId}", Persona.Administrator },
+        { "/Workspace/Duplicates", Persona.Recruiter },
+        { "{duplicate-pair}", Persona.Recruiter },
     };
 
     private static readonly string AxeScript = Path.Combine(AppContext.BaseDirectory, "vendor", "axe-core", "axe.min.js");
@@ -85,6 +87,25 @@ public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<Brows
                 "{board-with-feedback}" => $"/Workspace/Positions/{position}/pipeline",
                 _ => $"/Positions/{position}",
             };
+        }
+        else if (url == "{duplicate-pair}")
+        {
+            // Two records of one person with differing contact details and histories, so every part of the comparison shows.
+            url = await app.WithDbAsync(async db =>
+            {
+                var now = TimeProvider.System.GetUtcNow();
+                var email = $"axe.{Guid.NewGuid():N}@world.test";
+                var a = new Shortlist.Domain.Candidates.Candidate("Axel", "Doublet", email, now, "+1 617 555 0199", new Shortlist.Domain.Common.Place("Boston", "MA", "US"));
+                a.SetProfile("Program manager", "Leads programs.", [new("Program Manager", "Mercy Health", "healthcare", new DateOnly(2019, 1, 1), null)],
+                    [new("epic", "Epic", 4, 2026)], [], [], [], now);
+                var b = new Shortlist.Domain.Candidates.Candidate("Axel", "Doublet", email, now, "617-555-0199");
+                b.SetEducation([new("Boston University", "MBA", "Management", 2015)], now);
+                db.Candidates.AddRange(a, b);
+                var pair = new Shortlist.Domain.Duplicates.DuplicatePair(a.Id, b.Id, ["same e-mail", "same phone"], now);
+                db.DuplicatePairs.Add(pair);
+                await db.SaveChangesAsync();
+                return $"/Workspace/Duplicates/{pair.Id}";
+            });
         }
         else if (url == "{submit}")
         {

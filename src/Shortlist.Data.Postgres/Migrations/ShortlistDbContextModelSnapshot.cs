@@ -537,9 +537,6 @@ namespace Shortlist.Data.Postgres.Migrations
                     b.Property<Guid>("AuthorId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid?>("CandidateId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -571,8 +568,6 @@ namespace Shortlist.Data.Postgres.Migrations
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("CandidateId");
 
                     b.HasIndex("Subject", "SubjectId", "OccurredAt");
 
@@ -998,28 +993,6 @@ namespace Shortlist.Data.Postgres.Migrations
                     b.ToTable("Notifications");
                 });
 
-            modelBuilder.Entity("Shortlist.Domain.Notifications.NotificationMark", b =>
-                {
-                    b.Property<Guid>("SubjectId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Kind")
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.HasKey("SubjectId", "Kind");
-
-                    b.ToTable("NotificationMarks");
-                });
-
             modelBuilder.Entity("Shortlist.Domain.Organizations.CandidateReveal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1348,9 +1321,6 @@ namespace Shortlist.Data.Postgres.Migrations
 
                     b.Property<string>("Location")
                         .HasColumnType("text");
-
-                    b.Property<int>("Sequence")
-                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("Start")
                         .HasColumnType("timestamp with time zone");

@@ -524,9 +524,6 @@ namespace Shortlist.Data.Sqlite.Migrations
                     b.Property<Guid>("AuthorId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("CandidateId")
-                        .HasColumnType("TEXT");
-
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -558,8 +555,6 @@ namespace Shortlist.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("CandidateId");
 
                     b.HasIndex("Subject", "SubjectId", "OccurredAt");
 
@@ -983,28 +978,6 @@ namespace Shortlist.Data.Sqlite.Migrations
                     b.ToTable("Notifications");
                 });
 
-            modelBuilder.Entity("Shortlist.Domain.Notifications.NotificationMark", b =>
-                {
-                    b.Property<Guid>("SubjectId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("SubjectId", "Kind");
-
-                    b.ToTable("NotificationMarks");
-                });
-
             modelBuilder.Entity("Shortlist.Domain.Organizations.CandidateReveal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1333,9 +1306,6 @@ namespace Shortlist.Data.Sqlite.Migrations
 
                     b.Property<string>("Location")
                         .HasColumnType("TEXT");
-
-                    b.Property<int>("Sequence")
-                        .HasColumnType("INTEGER");
 
                     b.Property<long>("Start")
                         .HasColumnType("INTEGER");

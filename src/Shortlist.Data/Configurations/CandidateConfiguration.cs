@@ -27,6 +27,15 @@ internal sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidat
         b.OwnsPlace(c => c.Location);
         b.Ignore(c => c.FullName);
         b.HasIndex(c => c.Email);
+        // Duplicate detection looks candidates up by these keys, one index each, never by scanning the pool.
+        b.Property(c => c.EmailKey).HasMaxLength(254);
+        b.Property(c => c.PhoneKey).HasMaxLength(20);
+        b.Property(c => c.NameKey).HasMaxLength(120);
+        // Records saved before the column existed read as an empty list.
+        b.Property(c => c.EarlierResumeFileIds).AsJson().HasDefaultValueSql("'[]'");
+        b.HasIndex(c => c.EmailKey);
+        b.HasIndex(c => c.PhoneKey);
+        b.HasIndex(c => c.NameKey);
         b.HasIndex(c => c.UserId).IsUnique();
     }
 }
@@ -53,5 +62,19 @@ internal sealed class CareerConversationConfiguration : IEntityTypeConfiguration
         b.Property(c => c.Location).HasMaxLength(500);
         b.HasIndex(c => new { c.Status, c.CreatedAt });
         b.HasIndex(c => c.CandidateId);
+    }
+}
+
+internal sealed class DuplicatePairConfiguration : IEntityTypeConfiguration<Shortlist.Domain.Duplicates.DuplicatePair>
+{
+    public void Configure(EntityTypeBuilder<Shortlist.Domain.Duplicates.DuplicatePair> b)
+    {
+        b.ConfigureEntity();
+        // No foreign keys to the candidates: a merged pair outlives the record merged away, so a stale link finds the survivor.
+        b.HasIndex(p => new { p.FirstCandidateId, p.SecondCandidateId }).IsUnique();
+        b.HasIndex(p => p.SecondCandidateId);
+        b.HasIndex(p => new { p.Status, p.CreatedAt });
+        b.HasIndex(p => p.MergedId);
+        b.Property(p => p.Reasons).AsJson();
     }
 }

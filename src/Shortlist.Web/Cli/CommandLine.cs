@@ -12,6 +12,7 @@ public enum Verb
     Import,
     Embed,
     Retention,
+    DuplicatesScan,
     EvalParse,
     EvalSkills,
     Rank,
@@ -41,6 +42,7 @@ public sealed record CommandLine(Verb Verb, string[] HostArgs, IReadOnlyDictiona
         [Verb.Import] = [],
         [Verb.Embed] = [],
         [Verb.Retention] = [],
+        [Verb.DuplicatesScan] = [],
         [Verb.EvalParse] = ["--part"],
         [Verb.EvalSkills] = [],
         [Verb.Rank] = ["--position", "--candidates", "--candidate", "--positions", "--top", "--format", "--today", "--text"],
@@ -80,6 +82,9 @@ public sealed record CommandLine(Verb Verb, string[] HostArgs, IReadOnlyDictiona
           retention                  Run the retention policy once: e-mail a notice to candidates inactive for
                                      Retention:InactiveMonths (24), anonymise those notified Retention:NoticeDays (30)
                                      ago who did nothing since; prints what it did; safe to repeat.
+          duplicates scan            Check the whole candidate pool once for likely duplicates (same e-mail, same phone,
+                                     or same name with overlapping roles), recording each pair as pending for recruiters
+                                     (/Workspace/Duplicates); fills the lookup keys of older records; safe to repeat.
           embed                      Compute the text embeddings (all-MiniLM-L6-v2) of every candidate and position whose
                                      embedding is missing or stale, now, with progress; for operators after an import.
                                      (A running server does the same in the background unless Embeddings:Enabled=false.)
@@ -128,6 +133,7 @@ public sealed record CommandLine(Verb Verb, string[] HostArgs, IReadOnlyDictiona
                 "import" => (Verb.Import, 1),
                 "embed" => (Verb.Embed, 1),
                 "retention" => (Verb.Retention, 1),
+                "duplicates" when rest.Count > 1 && rest[1] == "scan" => (Verb.DuplicatesScan, 2),
                 "eval" when rest.Count > 1 && rest[1] == "parse" => (Verb.EvalParse, 2),
                 "eval" when rest.Count > 1 && rest[1] == "skills" => (Verb.EvalSkills, 2),
                 "eval" when rest.Count > 1 && rest[1] == "match" => (Verb.EvalMatch, 2),

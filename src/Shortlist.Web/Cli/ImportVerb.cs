@@ -92,6 +92,9 @@ public static class ImportVerb
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
+            // Likely duplicates (of the pool or of each other) are recorded for recruiters; every candidate stays imported.
+            var imported = db.ChangeTracker.Entries<Candidate>().Select(e => e.Entity.Id).ToList();
+            await scope.ServiceProvider.GetRequiredService<Features.Duplicates.DuplicateDetector>().TryCheckAsync(imported, ct);
         }
         catch (DbUpdateException) when (batch.Length > 1)
         {

@@ -28,6 +28,10 @@ public static class Verbs
                 var report = await services.GetRequiredService<Features.Privacy.RetentionService>().RunAsync(ct);
                 Console.WriteLine($"Retention: {report.Notified} candidates notified, {report.Anonymised} anonymised, {report.KeptAfterActivity} kept after new activity.");
                 return 0;
+            case Verb.DuplicatesScan:
+                var scan = await services.GetRequiredService<Features.Duplicates.DuplicateDetector>().ScanAsync(ct);
+                Console.WriteLine($"Duplicates: {scan.Checked} candidates checked, {scan.KeysFilled} lookup keys filled, {scan.PairsAdded} new pairs, {scan.PairsUpdated} pairs updated.");
+                return 0;
             case Verb.Migrate:
                 Console.WriteLine("The database is up to date.");
                 return 0;

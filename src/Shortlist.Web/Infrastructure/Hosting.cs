@@ -27,6 +27,7 @@ using Shortlist.Web.Features.Pipeline;
 using Shortlist.Web.Features.Searches;
 using Shortlist.Web.Features.Talent;
 using Shortlist.Web.Features.Activities;
+using Shortlist.Web.Features.Duplicates;
 using Shortlist.Web.Infrastructure.Email;
 using Shortlist.Web.Seeding;
 
@@ -67,6 +68,8 @@ public static class Hosting
         services.AddHostedService<Features.Notifications.ScheduledNoticeWorker>();
         services.AddScoped<Features.Engagements.EngagementService>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<Features.Duplicates.DuplicateDetector>();
+        services.AddScoped<Features.Duplicates.DuplicateService>();
         services.AddJobBoard();
         services.AddOptions<JobBoardOptions>().BindConfiguration(JobBoardOptions.Section);
         services.AddScoped<AccountService>();
@@ -183,7 +186,7 @@ public static class Hosting
         api.MapAccount().MapAccountSecurity().MapConsent().MapOrganizations().MapPositions().MapCandidates().MapResumes().MapPostingParsing().MapTaxonomy().MapSearchRequests()
             .MapAdmin().MapMatching().MapJobBoard().MapMyProfile().MapConversations().MapPrivacy().MapClientPortal().MapPipeline().MapSearches()
             .MapNotifications().MapEngagements().MapMailOutbox().MapTalent()
-            .MapActivities();
+            .MapActivities().MapDuplicates();
         app.MapJobBoardFeeds();
         return app;
     }

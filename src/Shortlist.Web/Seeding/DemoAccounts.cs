@@ -18,7 +18,7 @@ public sealed class DemoOptions
 
 /// <summary>One account per role, for trying the product; listed in the README and printed at start-up.</summary>
 public sealed class DemoAccounts(ShortlistDbContext db, DemoSeeder seeder, AccountService accounts, IOptions<DemoOptions> options,
-    TimeProvider clock, ILogger<DemoAccounts> logger)
+    Features.Duplicates.DuplicateDetector duplicates, TimeProvider clock, ILogger<DemoAccounts> logger)
 {
     public const string Password = "Shortlist-Demo-1";
 
@@ -80,6 +80,7 @@ public sealed class DemoAccounts(ShortlistDbContext db, DemoSeeder seeder, Accou
         if (orgs[All[2].Email] is { } healthcare) await SeedBlindShortlistAsync(healthcare, ct);
         if (demoCandidate is { } placedCandidate)
             await DemoEngagements.SeedAsync(db, clock, orgs[All[2].Email]!.Value, placedCandidate, userIds[All[1].Email], userIds[All[2].Email], userIds[All[4].Email], ct);
+        await DemoDuplicates.SeedAsync(db, duplicates, clock, ct);
     }
 
     /// <summary>

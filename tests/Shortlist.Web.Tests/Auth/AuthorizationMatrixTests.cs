@@ -352,6 +352,19 @@ public abstract class AuthorizationMatrixTests(AppFixture app)
         ["POST /api/v1/admin/mail/{id:guid}/retry"] = Send(AdminApi, HttpMethod.Post, async c => ($"/api/v1/admin/mail/{await FailedMailAsync(c.App)}/retry", null)),
         ["POST /api/v1/admin/mail/retry-failed"] = Send(AdminApi, HttpMethod.Post, _ => Task.FromResult<(string, object?)>(("/api/v1/admin/mail/retry-failed", null))),
 
+        // Duplicate candidates: staff only; each merge or dismissal works on a fresh pair of two records without accounts.
+        ["GET /Workspace/Duplicates"] = Get(StaffPage, "/Workspace/Duplicates"),
+        ["GET /Workspace/Duplicates/Index"] = Get(StaffPage, "/Workspace/Duplicates/Index?status=dismissed"),
+        ["GET /Workspace/Duplicates/{id:guid}"] = new(StaffPage, async c => new HttpRequestMessage(HttpMethod.Get, $"/Workspace/Duplicates/{(await NewDuplicatePairAsync(c.App)).Pair}")),
+        ["GET /api/v1/duplicates"] = Get(StaffApi, "/api/v1/duplicates"),
+        ["GET /api/v1/duplicates/{id:guid}"] = new(StaffApi, async c => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/duplicates/{(await NewDuplicatePairAsync(c.App)).Pair}")),
+        ["POST /api/v1/duplicates/{id:guid}/merge"] = Send(StaffApi, HttpMethod.Post, async c =>
+        {
+            var (pair, first) = await NewDuplicatePairAsync(c.App);
+            return ($"/api/v1/duplicates/{pair}/merge", new { survivorId = first, version = 1 });
+        }),
+        ["POST /api/v1/duplicates/{id:guid}/dismiss"] = Send(StaffApi, HttpMethod.Post, async c => ($"/api/v1/duplicates/{(await NewDuplicatePairAsync(c.App)).Pair}/dismiss", null)),
+
         // Engagements: candidate A's engagement at organization X. B and Y do not find it; only X's hiring manager decides on its weeks.
         ["GET /Workspace/Engagements"] = Get(StaffPage, "/Workspace/Engagements"),
         ["GET /Workspace/Engagements/Index"] = Get(StaffPage, "/Workspace/Engagements/Index"),
@@ -448,6 +461,20 @@ public abstract class AuthorizationMatrixTests(AppFixture app)
         var result = await accounts.CreateUserAsync(Unique("hm") + "@world.test", World.Password, "Matrix colleague", Domain.Common.Roles.HiringManager, organizationId);
         return result.UserId ?? throw new InvalidOperationException(string.Join("; ", result.Errors.SelectMany(e => e.Value)));
     }
+
+    /// <summary>Two fresh records with the same e-mail address and their pending pair.</summary>
+    private static Task<(Guid Pair, Guid First)> NewDuplicatePairAsync(AppFixture app) => app.WithDbAsync(async db =>
+    {
+        var now = TimeProvider.System.GetUtcNow();
+        var email = Unique("twin") + "@world.test";
+        var a = new Domain.Candidates.Candidate("Matrix", "Twin", email, now);
+        var b = new Domain.Candidates.Candidate("Matrix", "Twin", email, now);
+        db.Candidates.AddRange(a, b);
+        var pair = new Domain.Duplicates.DuplicatePair(a.Id, b.Id, ["same e-mail"], now);
+        db.DuplicatePairs.Add(pair);
+        await db.SaveChangesAsync();
+        return (pair.Id, a.Id);
+    });
 
     private static readonly string[] OnEngagementOfA = ["401", "ok", "404", "ok", "404", "ok", "ok"];
     private static readonly string[] EnterHoursOfA = ["401", "ok", "404", "403", "403", "ok", "ok"];

@@ -34,6 +34,8 @@ public abstract class RecordLevelAuthorizationTests(AppFixture app, ITestOutputH
         public Guid SavedSearchOfRecruiter { get; init; }
         /// <summary>A message template.</summary>
         public Guid Template { get; init; }
+        /// <summary>A pending pair of likely duplicate candidates.</summary>
+        public Guid DuplicatePair { get; init; }
     }
 
     /// <summary>One attempt: who, on which endpoint, at which record; the request is built for any ID, so the same attempt on an unknown ID can be compared.</summary>
@@ -215,6 +217,13 @@ public abstract class RecordLevelAuthorizationTests(AppFixture app, ITestOutputH
             (id, _) => Get($"/api/v1/talent/saved/{id}/results"), "404");
         yield return new("DELETE /api/v1/talent/saved/{id:guid}", Persona.Administrator, "deleting another staff member's saved search", (_, o) => o.SavedSearchOfRecruiter,
             (id, _) => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/talent/saved/{id}"), "404");
+        // Duplicate candidates are for staff only: a refusal by role, the same for every ID.
+        Func<World, Others, Guid> pair = (_, o) => o.DuplicatePair;
+        yield return new("GET /api/v1/duplicates/{id:guid}", Persona.CandidateA, "a pair of likely duplicates", pair, (id, _) => Get($"/api/v1/duplicates/{id}"), "403");
+        yield return new("POST /api/v1/duplicates/{id:guid}/merge", Persona.HiringManagerX, "merging candidates", pair,
+            (id, _) => Post($"/api/v1/duplicates/{id}/merge", new { survivorId = id, version = 1 }), "403");
+        yield return new("POST /api/v1/duplicates/{id:guid}/dismiss", Persona.CandidateB, "dismissing a pair of likely duplicates", pair, (id, _) => Post($"/api/v1/duplicates/{id}/dismiss"), "403");
+        yield return new("GET /Workspace/Duplicates/{id:guid}", Persona.HiringManagerY, "the review page of a pair", pair, (id, _) => Get($"/Workspace/Duplicates/{id}"), "denied");
         yield return new("POST /api/v1/admin/mail/{id:guid}/retry", Persona.Recruiter, "retrying mail (administrators only)", (_, _) => Guid.Empty,
             (_, _) => Post($"/api/v1/admin/mail/{Guid.NewGuid()}/retry"), "403");
     }
@@ -291,13 +300,18 @@ public abstract class RecordLevelAuthorizationTests(AppFixture app, ITestOutputH
         db.SavedSearches.Add(saved);
         var template = new Domain.Activities.MessageTemplate("Record-level " + Guid.NewGuid().ToString("N")[..6], "Hello", "Hello {{candidate.firstName}}", now);
         db.MessageTemplates.Add(template);
+        var twinA = new Domain.Candidates.Candidate("Record", "Twin", "record.twin@world.test", now);
+        var twinB = new Domain.Candidates.Candidate("Record", "Twin", "record.twin@world.test", now);
+        db.Candidates.AddRange(twinA, twinB);
+        var duplicates = new Domain.Duplicates.DuplicatePair(twinA.Id, twinB.Id, ["same e-mail"], now);
+        db.DuplicatePairs.Add(duplicates);
         await db.SaveChangesAsync();
         return new Others(application.Id, conversation.Id, request.Id, draft.Id,
             await db.Candidates.Where(c => c.Id == w.CandidateB).Select(c => c.Version).SingleAsync(),
             await db.Organizations.Where(o => o.Id == w.OrganizationY).Select(o => o.Version).SingleAsync(),
             await db.Positions.Where(p => p.Id == w.PositionY).Select(p => p.Version).SingleAsync())
         {
-            TokenOfA = tokenOfA.Id, NotificationOfB = notification.Id, SavedSearchOfRecruiter = saved.Id, Template = template.Id,
+            TokenOfA = tokenOfA.Id, NotificationOfB = notification.Id, SavedSearchOfRecruiter = saved.Id, Template = template.Id, DuplicatePair = duplicates.Id,
         };
     });
 

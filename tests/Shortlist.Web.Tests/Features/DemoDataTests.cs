@@ -71,7 +71,7 @@ public abstract class DemoDataTests(AppFixture app)
         db.Candidates.RemoveRange(db.Candidates);
         await db.SaveChangesAsync();
         var accounts = new DemoAccounts(db, new DemoSeeder(db, TimeProvider.System), scope.ServiceProvider.GetRequiredService<AccountService>(),
-            Options.Create(new DemoOptions { Candidates = 100, Positions = 5 }), TimeProvider.System, scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<DemoAccounts>>());
+            Options.Create(new DemoOptions { Candidates = 100, Positions = 5 }), scope.ServiceProvider.GetRequiredService<Web.Features.Duplicates.DuplicateDetector>(), TimeProvider.System, scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<DemoAccounts>>());
 
         await accounts.SeedIfEmptyAsync(CancellationToken.None);
 
@@ -83,7 +83,9 @@ public abstract class DemoDataTests(AppFixture app)
             Assert.Equal(role == Roles.HiringManager, user.OrganizationId is not null);
             Assert.Equal(role == Roles.Candidate, user.CandidateId is not null);
         }
-        Assert.Equal(100, await db.Candidates.CountAsync());
+        // The generated hundred, and two likely duplicates of them waiting on the review page.
+        Assert.Equal(102, await db.Candidates.CountAsync());
+        Assert.Equal(2, await db.DuplicatePairs.CountAsync(p => p.Status == Domain.Duplicates.DuplicateStatus.Pending));
         // The client portal has a blind shortlist to show to hiring.healthcare@ (when its organization got a position among the five).
         var healthcare = await db.Users.AsNoTracking().Where(u => u.Email == "hiring.healthcare@shortlist.test").Select(u => u.OrganizationId!.Value).SingleAsync();
         Assert.True(await db.Organizations.Where(o => o.Id == healthcare).Select(o => o.BlindReview).SingleAsync());

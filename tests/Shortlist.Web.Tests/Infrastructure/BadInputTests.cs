@@ -108,6 +108,8 @@ public abstract class BadInputTests(AppFixture app)
             """{"name": "X", "subject": "Hi", "body": "Hello"}"""),
         ["POST /api/v1/talent/saved"] = ("/api/v1/talent/saved", """{"name": 5, "search": {"q": ["epic"]}, "alerts": "yes"}""",
             """{"name": "Broken", "search": {"q": "Epic AND (PMP", "skills": "epic:lots"}}"""),
+        ["POST /api/v1/duplicates/{id:guid}/merge"] = ($"/api/v1/duplicates/{Guid.NewGuid()}/merge", """{"survivorId": 5, "version": "one", "fields": ["email"]}""",
+            $$$"""{"survivorId": "{{{w.CandidateA}}}", "version": 1, "fields": {"salary": "{{{w.CandidateB}}}"}}"""),
     };
 
     // Endpoints only a client's hiring manager may call.
@@ -189,7 +191,8 @@ public abstract class BadInputTests(AppFixture app)
         await db.PersonalAccessTokens.CountAsync(),
         await db.SavedSearches.CountAsync(), await db.SavedSearchAlerts.CountAsync(), await db.NotificationMarks.CountAsync(),
         await db.Interviews.SumAsync(i => i.Version), await db.Interviews.SumAsync(i => i.Sequence),
-        await db.Activities.CountAsync(), await db.MessageTemplates.SumAsync(t => t.Version)));
+        await db.Activities.CountAsync(), await db.MessageTemplates.SumAsync(t => t.Version),
+        await db.DuplicatePairs.CountAsync(), await db.DuplicatePairs.SumAsync(p => p.Version)));
 }
 
 public sealed class BadInputTestsOnSqlite(SqliteApp app) : BadInputTests(app), IClassFixture<SqliteApp>;

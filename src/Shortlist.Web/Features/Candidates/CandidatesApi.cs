@@ -38,7 +38,8 @@ public static class CandidatesApi
         return TypedResults.Ok(CandidateResponse.From(candidate));
     }
 
-    private static async Task<Created<CandidateResponse>> Create(CandidateRequest request, ShortlistDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct)
+    private static async Task<Created<CandidateResponse>> Create(CandidateRequest request, ShortlistDbContext db, AuditLog audit, Duplicates.DuplicateDetector duplicates,
+        TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var candidate = new Candidate(request.FirstName, request.LastName, request.Email, now, request.Phone, request.Location);
@@ -47,6 +48,7 @@ public static class CandidatesApi
         db.Candidates.Add(candidate);
         audit.Record("candidate.create", nameof(Candidate), candidate.Id);
         await db.SaveChangesAsync(ct);
+        await duplicates.TryCheckAsync([candidate.Id], ct);
         return TypedResults.Created($"/api/v1/candidates/{candidate.Id}", CandidateResponse.From(candidate));
     }
 

@@ -10,7 +10,7 @@ using Shortlist.Web.Features.Resumes;
 
 namespace Shortlist.Web.Features.Candidates;
 
-public sealed class DetailsModel(ShortlistDbContext db, CurrentUser user, AuditLog audit, ResumePages resumes, ActivityService activities) : PageModel
+public sealed class DetailsModel(ShortlistDbContext db, CurrentUser user, AuditLog audit, ResumePages resumes, ActivityService activities, Duplicates.DuplicateService duplicates) : PageModel
 {
     public Candidate Candidate { get; private set; } = null!;
     [TempData] public string? Message { get; set; }
@@ -30,7 +30,12 @@ public sealed class DetailsModel(ShortlistDbContext db, CurrentUser user, AuditL
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         var candidate = await db.Candidates.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(c => c.Id == id, ct);
-        if (candidate is null) return NotFound();
+        if (candidate is null)
+        {
+            // A record merged into another: its old links lead to the record that was kept.
+            if (user.IsStaff && await duplicates.SurvivorOfAsync(id, ct) is { } survivor) return Redirect($"/Candidates/{survivor}");
+            return NotFound();
+        }
         await audit.RecordReadAsync(nameof(Candidate), candidate.Id, ct);
         Candidate = candidate;
         var timeline = await activities.TimelineAsync(Domain.Activities.ActivitySubject.Candidate, id, ParsePage(), null, ct);

@@ -103,7 +103,8 @@ public enum WithdrawStatus
 /// API go through.
 /// </summary>
 public sealed class ApplyService(ShortlistDbContext db, JobSearch jobs, ResumeIntake intake, FileStore files, AccountService accounts,
-    UserManager<ShortlistUser> users, CurrentUser user, AuditLog audit, IEmailSender email, NotificationService notifications, IDataProtectionProvider protection, TimeProvider clock)
+    UserManager<ShortlistUser> users, CurrentUser user, AuditLog audit, IEmailSender email, NotificationService notifications, IDataProtectionProvider protection,
+    Duplicates.DuplicateDetector duplicates, TimeProvider clock)
 {
     /// <summary>How long an uploaded résumé waits for its confirmation.</summary>
     public static readonly TimeSpan UploadLifetime = TimeSpan.FromHours(2);
@@ -280,6 +281,8 @@ public sealed class ApplyService(ShortlistDbContext db, JobSearch jobs, ResumeIn
             db.ChangeTracker.Clear();
             return Fail(ApplyStatus.Invalid, e.Field ?? "profile", e.Message);
         }
+        // After the commit: the application stands whatever detection finds; a likely duplicate waits for a recruiter.
+        await duplicates.TryCheckAsync([candidate.Id], CancellationToken.None);
         return new(ApplyStatus.Applied, application.Id, newUserId ?? user.Id, now);
     }
 

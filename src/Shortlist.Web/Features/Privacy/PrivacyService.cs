@@ -65,7 +65,7 @@ public sealed class PrivacyService(ShortlistDbContext db, UserManager<ShortlistU
         // Their own timeline, and activities on positions that concern them (e-mails sent to them about a position).
         var activities = await db.Activities.AsNoTracking().Where(a => a.Subject == ActivitySubject.Candidate && a.SubjectId == candidateId || a.CandidateId == candidateId)
             .OrderBy(a => a.OccurredAt).ToListAsync(ct);
-        var fileIds = applications.Select(a => a.Application.ResumeFileId).Append(c.ResumeFileId).OfType<Guid>().Distinct().ToList();
+        var fileIds = applications.Select(a => a.Application.ResumeFileId).Append(c.ResumeFileId).OfType<Guid>().Concat(c.EarlierResumeFileIds).Distinct().ToList();
         var files = await db.Files.AsNoTracking().Where(f => fileIds.Contains(f.Id)).OrderBy(f => f.CreatedAt).ToListAsync(ct);
         var about = applications.Select(a => a.Application.Id).Concat(conversations.Select(x => x.Id)).Append(candidateId).ToList();
         var entries = await db.AuditEntries.AsNoTracking()
@@ -155,7 +155,7 @@ public sealed class PrivacyService(ShortlistDbContext db, UserManager<ShortlistU
             userId ??= account?.Id;
 
             var applications = await db.Applications.Where(a => a.CandidateId == candidateId).ToListAsync(ct);
-            var fileIds = applications.Select(a => a.ResumeFileId).Append(candidate.ResumeFileId).OfType<Guid>().Distinct().ToList();
+            var fileIds = applications.Select(a => a.ResumeFileId).Append(candidate.ResumeFileId).OfType<Guid>().Concat(candidate.EarlierResumeFileIds).Distinct().ToList();
             var applicationIds = applications.Select(a => a.Id).ToList();
             var conversationIds = await db.CareerConversations.Where(c => c.CandidateId == candidateId).Select(c => c.Id).ToListAsync(ct);
 

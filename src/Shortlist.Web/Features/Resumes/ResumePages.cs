@@ -10,7 +10,7 @@ using Shortlist.Web.Auth;
 namespace Shortlist.Web.Features.Resumes;
 
 /// <summary>What the candidate pages do with résumés, the same steps as the API: upload, re-parse, download.</summary>
-public sealed class ResumePages(ShortlistDbContext db, ResumeIntake intake, CurrentUser user, AuditLog audit)
+public sealed class ResumePages(ShortlistDbContext db, ResumeIntake intake, CurrentUser user, AuditLog audit, Duplicates.DuplicateDetector duplicates)
 {
     public async Task<IActionResult> UploadAsync(PageModel page, Guid id, IFormFile? file, bool reparse, Action<string> showError,
         Func<Task<IActionResult>> redisplay, Action<string> showMessage, CancellationToken ct)
@@ -29,6 +29,8 @@ public sealed class ResumePages(ShortlistDbContext db, ResumeIntake intake, Curr
             await intake.AttachAsync(candidate, upload, text, parsed, ct);
             audit.Record(reparse ? "candidate.reparse" : "candidate.resume", nameof(Candidate), candidate.Id, upload.FileName);
             await db.SaveChangesAsync(ct);
+            // A résumé can name an e-mail address or phone another record has: recruiters are told in the duplicates list.
+            await duplicates.TryCheckAsync([candidate.Id], ct);
             showMessage(reparse ? "The résumé was parsed again." : $"{upload.FileName} was read into the profile.");
             return page.RedirectToPage();
         }

@@ -25,7 +25,7 @@ public static class ResumesApi
 
     /// <summary>A new candidate from a résumé: it must name the person and give an e-mail address.</summary>
     private static async Task<Results<Created<CandidateResponse>, ProblemHttpResult>> Import(IFormFile? file, ResumeIntake intake, ShortlistDbContext db,
-        AuditLog audit, TimeProvider clock, CancellationToken ct)
+        AuditLog audit, Duplicates.DuplicateDetector duplicates, TimeProvider clock, CancellationToken ct)
     {
         var upload = await intake.ReadAsync(file, ct);
         var (text, parsed) = await intake.ParseAsync(upload, ct);
@@ -39,11 +39,12 @@ public static class ResumesApi
         db.Candidates.Add(candidate);
         audit.Record("candidate.import", nameof(Candidate), candidate.Id, upload.FileName);
         await db.SaveChangesAsync(ct);
+        await duplicates.TryCheckAsync([candidate.Id], ct);
         return TypedResults.Created($"/api/v1/candidates/{candidate.Id}", CandidateResponse.From(candidate));
     }
 
     private static async Task<Results<Ok<CandidateResponse>, NotFound>> Upload(Guid id, IFormFile? file, ResumeIntake intake, ShortlistDbContext db,
-        CurrentUser user, AuditLog audit, CancellationToken ct)
+        CurrentUser user, AuditLog audit, Duplicates.DuplicateDetector duplicates, CancellationToken ct)
     {
         var candidate = await db.Candidates.EditableBy(user).FirstOrDefaultAsync(c => c.Id == id, ct);
         if (candidate is null) return TypedResults.NotFound();
@@ -52,6 +53,7 @@ public static class ResumesApi
         await intake.AttachAsync(candidate, upload, text, parsed, ct);
         audit.Record("candidate.resume", nameof(Candidate), candidate.Id, upload.FileName);
         await db.SaveChangesAsync(ct);
+        await duplicates.TryCheckAsync([candidate.Id], ct);
         return TypedResults.Ok(CandidateResponse.From(candidate));
     }
 

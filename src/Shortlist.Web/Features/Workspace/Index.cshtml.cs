@@ -7,8 +7,9 @@ using Shortlist.Web.Features.Positions;
 
 namespace Shortlist.Web.Features.Workspace;
 
-public sealed class IndexModel(ShortlistDbContext db) : PageModel
+public sealed class IndexModel(ShortlistDbContext db, Shortlist.Web.Features.Duplicates.DuplicateService duplicates) : PageModel
 {
+    public int DuplicatesPending { get; private set; }
     public int OpenPositions { get; private set; }
     public int Candidates { get; private set; }
     public int ActiveApplications { get; private set; }
@@ -23,6 +24,7 @@ public sealed class IndexModel(ShortlistDbContext db) : PageModel
         ConversationsWaiting = await db.CareerConversations.CountAsync(c => c.Status == Domain.Candidates.ConversationStatus.Requested, ct);
         ActiveApplications = await db.Applications.CountAsync(a => a.Stage != Stage.Closed && a.Stage != Stage.Placed, ct);
         Organizations = await db.Organizations.CountAsync(ct);
+        DuplicatesPending = await duplicates.PendingCountAsync(ct);
         DueSoon = await db.Positions.AsNoTracking().Where(p => p.Status == PositionStatus.Open && p.TargetFillDate != null)
             .OrderBy(p => p.TargetFillDate).Take(10)
             .Select(p => new PositionSummary(p.Id, p.OrganizationId, p.Title, p.Industry, p.Status, p.Workplace, p.Location!.City, p.TargetFillDate))
