@@ -180,6 +180,10 @@ public abstract class RecordLevelAuthorizationTests(AppFixture app, ITestOutputH
             (id, _) => Post($"/api/v1/applications/{id}/move", new { to = "Submitted", version = 1 }), "403");
         yield return new("POST /api/v1/applications/{id:guid}/interviews", Persona.CandidateB, "scheduling an interview of one's own application", applicationOfB,
             (id, _) => Post($"/api/v1/applications/{id}/interviews", new { start = "2031-01-06T10:00:00Z", durationMinutes = 30 }), "403");
+        yield return new("POST /api/v1/applications/{id:guid}/interviews/reschedule", Persona.CandidateB, "moving an interview of one's own application", applicationOfB,
+            (id, _) => Post($"/api/v1/applications/{id}/interviews/reschedule", new { start = "2031-01-07T10:00:00Z", durationMinutes = 30, version = 1 }), "403");
+        yield return new("POST /api/v1/applications/{id:guid}/interviews/cancel", Persona.HiringManagerX, "cancelling an interview of a pipeline card", applicationOfB,
+            (id, _) => Post($"/api/v1/applications/{id}/interviews/cancel", new { version = 1 }), "403");
         yield return new("POST /api/v1/applications/{id:guid}/offer", Persona.CandidateB, "making oneself an offer", applicationOfB,
             (id, _) => Post($"/api/v1/applications/{id}/offer", new { amount = 1 }), "403");
         yield return new("POST /api/v1/applications/{id:guid}/place", Persona.CandidateB, "placing oneself", applicationOfB,
