@@ -8,6 +8,11 @@ namespace Shortlist.Browser.Tests;
 /// <summary>The app on a real loopback socket, and Debian's Chromium driven by Playwright (never downloaded).</summary>
 public sealed class BrowserFixture() : AppFixture(Provider.Sqlite), IAsyncLifetime
 {
+    // The browser flows upload real résumés while Chromium and the product share two cores; the first upload of a
+    // process also pays for loading the PDF reader and the parser. The 10-second defence against hostile files is
+    // tested by the parsing and bad-input tests; here a slow machine must not turn a flow into an upload refusal.
+    static BrowserFixture() => Environment.SetEnvironmentVariable("Parsing__TimeBudgetSeconds", "30");
+
     private IPlaywright? _playwright;
 
     public string BaseUrl { get; private set; } = "";
