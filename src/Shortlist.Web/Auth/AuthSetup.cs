@@ -122,21 +122,10 @@ public static class AuthSetup
     /// </summary>
     private static async Task ValidateSessionAsync(Microsoft.AspNetCore.Authentication.Cookies.CookieValidatePrincipalContext context)
     {
-        var principal = context.Principal;
-        var stampType = context.HttpContext.RequestServices.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity.SecurityStampClaimType;
-        var stamp = principal?.FindFirstValue(stampType);
-        if (principal is null || !Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var userId) || stamp is null)
+        if (!await SessionStamp.IsCurrentAsync(context.HttpContext, context.Principal))
         {
             context.RejectPrincipal();
-            return;
-        }
-        var db = context.HttpContext.RequestServices.GetRequiredService<ShortlistDbContext>();
-        var current = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleOrDefaultAsync(
-            db.Users.Where(u => u.Id == userId).Select(u => u.SecurityStamp), context.HttpContext.RequestAborted);
-        if (current != stamp)
-        {
-            context.RejectPrincipal();
-            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            if (context.Principal is not null) await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
             return;
         }
         await SecurityStampValidator.ValidatePrincipalAsync(context);

@@ -25,15 +25,22 @@ internal sealed class CurrentBearerHandler(IOptionsMonitor<AuthenticationSchemeO
         var inner = await Context.AuthenticateAsync(IdentityConstants.BearerScheme);
         if (inner.None) return AuthenticateResult.NoResult();
         if (!inner.Succeeded) return AuthenticateResult.Fail(inner.Failure ?? new InvalidOperationException("The token is not valid."));
-        var stampType = Context.RequestServices.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity.SecurityStampClaimType;
-        var principal = inner.Principal!;
-        var stamp = principal.FindFirst(stampType)?.Value;
-        if (stamp is null || !Guid.TryParse(principal.FindFirst(ClaimTypes.NameIdentifier)?.Value, out var userId))
-            return AuthenticateResult.Fail("The token carries no session.");
-        var db = Context.RequestServices.GetRequiredService<ShortlistDbContext>();
-        var current = await db.Users.Where(u => u.Id == userId).Select(u => u.SecurityStamp).SingleOrDefaultAsync(Context.RequestAborted);
-        return current == stamp
-            ? AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName))
+        return await SessionStamp.IsCurrentAsync(Context, inner.Principal)
+            ? AuthenticateResult.Success(new AuthenticationTicket(inner.Principal!, SchemeName))
             : AuthenticateResult.Fail("The session this token belongs to was signed out.");
+    }
+}
+
+/// <summary>Whether a principal's security stamp is still the account's: one small query, shared by cookies and bearer tokens.</summary>
+internal static class SessionStamp
+{
+    public static async Task<bool> IsCurrentAsync(HttpContext http, ClaimsPrincipal? principal)
+    {
+        var stampType = http.RequestServices.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity.SecurityStampClaimType;
+        var stamp = principal?.FindFirstValue(stampType);
+        if (stamp is null || !Guid.TryParse(principal!.FindFirstValue(ClaimTypes.NameIdentifier), out var userId)) return false;
+        var db = http.RequestServices.GetRequiredService<ShortlistDbContext>();
+        var current = await db.Users.Where(u => u.Id == userId).Select(u => u.SecurityStamp).SingleOrDefaultAsync(http.RequestAborted);
+        return current == stamp;
     }
 }
