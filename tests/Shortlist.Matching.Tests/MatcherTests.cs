@@ -30,17 +30,22 @@ public sealed class MatcherTests
     }
 
     [Theory]
-    [InlineData(false, false, false)]
-    [InlineData(true, false, false)]
-    [InlineData(true, true, false)]
-    [InlineData(false, true, false)]
-    [InlineData(false, false, true)]
-    [InlineData(true, false, true)]
-    public void The_walk_ranks_exactly_as_scoring_every_candidate_would(bool skillsOnly, bool noMustHaves, bool exactCount)
+    [InlineData(false, false, false, false)]
+    [InlineData(true, false, false, false)]
+    [InlineData(true, true, false, false)]
+    [InlineData(false, true, false, false)]
+    [InlineData(false, false, true, false)]
+    [InlineData(true, false, true, false)]
+    [InlineData(false, false, false, true)]
+    [InlineData(true, false, false, true)]
+    [InlineData(false, true, false, true)]
+    [InlineData(true, false, true, true)]
+    public void The_walk_ranks_exactly_as_scoring_every_candidate_would(bool skillsOnly, bool noMustHaves, bool exactCount, bool wide)
     {
-        var (index, docs) = Pool.Build(seed: 7, count: 2000);
+        // wide: candidates across the continent and radius searches, so the walk is driven by the location cells it covers.
+        var (index, docs) = Pool.Build(seed: 7, count: wide ? 4000 : 2000, wide: wide);
         var matcher = new Matcher(index);
-        var pool = new Pool(99);
+        var pool = new Pool(99, wide);
         for (var i = 0; i < 150; i++)
         {
             var q = pool.Query() with { WhatIf = i % 2 == 0 };

@@ -41,6 +41,16 @@ public sealed class CandidateIndex
     /// <summary>Prefix of the posting-list keys of title words and word pairs (talent search).</summary>
     public const string TitlePrefix = "\u001Ft ";
 
+    /// <summary>Prefix of the posting-list keys of location cells (one degree of latitude by one of longitude).</summary>
+    public const string GeoPrefix = "\u001Fg ";
+
+    /// <summary>The key of the location cell that holds (<paramref name="latitude"/>, <paramref name="longitude"/>); unknown locations share one cell.</summary>
+    public static string GeoCellKey(float latitude, float longitude) =>
+        float.IsNaN(latitude) || float.IsNaN(longitude) ? GeoPrefix + "?" : GeoCellKey((int)MathF.Floor(latitude), (int)MathF.Floor(longitude));
+
+    /// <summary>The key of the location cell whose south-west corner is at whole degrees (<paramref name="latitude"/>, <paramref name="longitude"/>).</summary>
+    public static string GeoCellKey(int latitude, int longitude) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{GeoPrefix}{latitude},{longitude}");
+
     /// <summary>The posting list number of a profile word or pair of words (as <see cref="Talent.ProfileWords"/> makes them), or -1.</summary>
     public int WordOf(string word) => TermOf(WordPrefix + word);
 
@@ -136,6 +146,10 @@ public sealed class CandidateIndex
         foreach (var t in d.Terms) ListOf(t.Code).Append(doc, t.Years, t.LastUsedYear);
         foreach (var w in d.Words ?? []) ListOf(WordPrefix + w).Append(doc, 0, null);
         foreach (var w in d.TitleWords ?? []) ListOf(TitlePrefix + w).Append(doc, 0, null);
+        // Every candidate is in exactly one location cell, so a search within a radius can walk the few cells it covers
+        // instead of every holder of its rarest must-have.
+        var f = state.Filters[doc];
+        ListOf(GeoCellKey(f.Latitude, f.Longitude)).Append(doc, 0, null);
         var next = state.With(lists, doc + 1);
         Volatile.Write(ref _state, next);
         _docs[d.Id] = doc;

@@ -27,10 +27,10 @@ internal sealed class MatchPlan
     private readonly double[] _reqMax;
     private readonly bool[] _must;
     private readonly int[] _altStart;
-    private readonly PostingData[] _altData;
-    private readonly int[] _altPos;
-    private readonly float[] _altFactor;
-    private readonly string[] _altCode;
+    private PostingData[] _altData;
+    private int[] _altPos;
+    private float[] _altFactor;
+    private string[] _altCode;
     private readonly int[] _mustOrder;   // must-have requirement numbers, rarest first
     private readonly int[] _optOrder;    // other requirement numbers, largest points first
     private readonly double _optMaxSum;
@@ -52,6 +52,7 @@ internal sealed class MatchPlan
     private readonly int _availLimit;
     private readonly bool _auth;
     private readonly int _constraintCount;
+    private readonly int[] _geoAlts;     // location cells a radius search covers (alternatives after the requirements')
     private readonly ConstraintKind[] _constraintKinds;
 
     public MatchPlan(CandidateIndex index, IndexState state, TermGraph graph, MatchQuery q)
@@ -123,6 +124,8 @@ internal sealed class MatchPlan
         _minRate = c.MinHourlyRate is double mn ? (float)mn : float.NaN;
         _availLimit = c.AvailableBy is DateOnly by ? Math.Max(by.DayNumber, _today) + AvailabilityGraceDays : 0;
         _auth = c.RequiresWorkAuthorization;
+        _geoAlts = [];
+        if (_geo) _geoAlts = GeoCells(index, state);
         var kinds = new List<ConstraintKind>();
         if (_geo || _onSite) kinds.Add(ConstraintKind.Location);
         if (_engagement != 0) kinds.Add(ConstraintKind.Engagement);
@@ -131,6 +134,144 @@ internal sealed class MatchPlan
         if (_auth) kinds.Add(ConstraintKind.Authorization);
         _constraintKinds = [.. kinds];
         _constraintCount = kinds.Count;
+    }
+
+    /// <summary>A radius that spans more cells than this is walked as if it had none.</summary>
+    private const int MaxGeoCells = 24;
+
+    /// <summary>
+    /// The location cells a radius search covers (every cell the latitude band and the widest longitude band can touch, and
+    /// the cell of unknown locations, which pass the check), appended to the alternatives; empty when there are too many.
+    /// </summary>
+    private int[] GeoCells(CandidateIndex index, IndexState state)
+    {
+        // The location check fails a candidate farther than the latitude band, or farther than the radius along the
+        // parallel; a small margin keeps the float rounding of the stored coordinates inside the cells walked.
+        const double margin = 0.01;
+        var latLow = _lat - _latDelta - margin; var latHigh = _lat + _latDelta + margin;
+        var cos = Math.Cos(Math.Min(89.0, Math.Max(Math.Abs(latLow), Math.Abs(latHigh))) * Math.PI / 180);
+        if (cos <= 0.01) return [];
+        var lonDelta = _radiusKm / (6371.0 * Math.PI / 180 * Math.Min(cos, _cosLat)) + margin;
+        if (lonDelta >= 180) return [];
+        int la0 = (int)Math.Floor(latLow), la1 = (int)Math.Floor(latHigh);
+        int lo0 = (int)Math.Floor(_lon - lonDelta), lo1 = (int)Math.Floor(_lon + lonDelta);
+        if ((long)(la1 - la0 + 1) * (lo1 - lo0 + 1) > MaxGeoCells) return [];
+        var data = new List<PostingData>(); var codes = new List<string>();
+        void Add(string key)
+        {
+            var term = index.TermOf(key);
+            if (term < 0 || term >= state.Lists.Length) return;
+            var list = state.Lists[term].Snapshot;
+            if (list.Count == 0) return;
+            data.Add(list); codes.Add(key);
+        }
+        for (var la = la0; la <= la1; la++)
+            for (var lo = lo0; lo <= lo1; lo++)
+            {
+                // Longitudes wrap at the antimeridian.
+                var wrapped = ((lo + 180) % 360 + 360) % 360 - 180;
+                Add(CandidateIndex.GeoCellKey(la, wrapped));
+            }
+        Add(CandidateIndex.GeoPrefix + "?");
+        var start = _altData.Length;
+        _altData = [.. _altData, .. data]; _altFactor = [.. _altFactor, .. data.Select(_ => 0f)]; _altCode = [.. _altCode, .. codes];
+        _altPos = new int[_altData.Length];
+        return [.. Enumerable.Range(start, data.Count)];
+    }
+
+
+    /// <summary>
+    /// The candidates holding every must-have whose list is not much longer than the set so far, and, with a radius, in one
+    /// of the cells it covers: a bitset from the smallest source, then each other source read in full and tested against
+    /// it, smallest first, while a source is at most eight times the set (a longer one is cheaper to gallop into for the
+    /// members only). <paramref name="mustInSet"/> tells which must-haves (in <c>_mustOrder</c>) the set guarantees.
+    /// Null when a walk of the smallest list would cost as little (a rare must-have, alone or with much longer lists).
+    /// </summary>
+    private ulong[]? CandidateSet(out int size, out bool[] mustInSet)
+    {
+        size = 0;
+        mustInSet = new bool[_mustOrder.Length];
+        var sources = new List<(long Size, int[] Alts, int Must)>(_mustOrder.Length + 1);
+        for (var m = 0; m < _mustOrder.Length; m++) sources.Add((RequirementFrequency(_mustOrder[m]), Alts(_mustOrder[m]), m));
+        if (_geoAlts.Length > 0)
+        {
+            long geo = 0;
+            foreach (var a in _geoAlts) geo += _altData[a].Count;
+            sources.Add((geo, _geoAlts, -1));
+        }
+        if (sources.Count == 0) return null;
+        sources.Sort((a, b) => a.Size.CompareTo(b.Size));
+        var first = sources[0];
+        // Below a list per 64 candidates, clearing the bitset would cost more than walking the list does.
+        var worth = first.Size >= Math.Max(64, _s.Count >> 6) && (first.Alts.Length > 1 || (sources.Count > 1 && sources[1].Size <= 8 * first.Size));
+        if (!worth) return null;
+
+        var count = _s.Count;
+        var words = (count + 63) >> 6;
+        var pool = System.Buffers.ArrayPool<ulong>.Shared;
+        var set = pool.Rent(Math.Max(1, words));
+        Array.Clear(set, 0, words);
+        foreach (var a in first.Alts)
+        {
+            var data = _altData[a];
+            var docs = data.Docs;
+            for (var i = 0; i < data.Count; i++)
+            {
+                var d = docs[i];
+                if (d >= count) break;
+                set[d >> 6] |= 1UL << (d & 63);
+            }
+        }
+        if (first.Must >= 0) mustInSet[first.Must] = true;
+        long estimate = first.Size;
+        ulong[]? next = null;
+        for (var k = 1; k < sources.Count; k++)
+        {
+            var source = sources[k];
+            if (source.Size > 8 * Math.Max(estimate, 1)) break;
+            next ??= pool.Rent(Math.Max(1, words));
+            Array.Clear(next, 0, words);
+            foreach (var a in source.Alts)
+            {
+                var data = _altData[a];
+                var docs = data.Docs;
+                for (var i = 0; i < data.Count; i++)
+                {
+                    var d = docs[i];
+                    if (d >= count) break;
+                    var bit = 1UL << (d & 63);
+                    if ((set[d >> 6] & bit) != 0) next[d >> 6] |= bit;
+                }
+            }
+            (set, next) = (next, set);
+            if (source.Must >= 0) mustInSet[source.Must] = true;
+            estimate = 0;
+            for (var w = 0; w < words; w++) estimate += System.Numerics.BitOperations.PopCount(set[w]);
+        }
+        if (next is not null) pool.Return(next);
+        // With one source the estimate is the lists' total: an upper bound of the union, good enough for planning.
+        size = (int)Math.Min(estimate, count);
+        return set;
+    }
+
+    /// <summary>The first member of <paramref name="set"/> at or after <paramref name="from"/>, or -1.</summary>
+    private static int NextSetBit(ulong[] set, int from, int words)
+    {
+        var w = from >> 6;
+        if (w >= words) return -1;
+        var word = set[w] & (~0UL << (from & 63));
+        while (word == 0)
+        {
+            if (++w >= words) return -1;
+            word = set[w];
+        }
+        return (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word);
+    }
+
+    private unsafe void PrefetchRow(int doc)
+    {
+        if (!System.Runtime.Intrinsics.X86.Sse.IsSupported) return;
+        fixed (FilterRow* row = &_s.Filters[doc]) System.Runtime.Intrinsics.X86.Sse.Prefetch0(row);
     }
 
     private const int PrefetchDistance = 12;
@@ -181,7 +322,13 @@ internal sealed class MatchPlan
         }
         else if (_req.Length > 0) drivers = AllAlts();
         else { drivers = []; scanAll = true; }
-
+        // When the walk would visit many candidates, the must-haves' lists and the cells a radius covers are intersected
+        // first in a bitset (a sequential read of each list and a bit test an entry), and the walk visits its members.
+        var setSize = 0; bool[]? mustInSet = null;
+        var set = whatIf ? null : CandidateSet(out setSize, out mustInSet);
+        var setDriven = set is not null;
+        if (setDriven) { drivers = []; scanAll = false; }
+        var setWords = (_s.Count + 63) >> 6;
         var allowed = whatIf ? 1 : 0;
         var count = _s.Count;
         var driverPos = new int[drivers.Length];
@@ -192,19 +339,33 @@ internal sealed class MatchPlan
         // optional lists drive from the start; with must-haves the walk starts from the rarest must-have and switches to the
         // optional lists once the threshold shows that a candidate holding none of some of them cannot reach the page.
         var useMaxScore = !whatIf && !_q.ExactCount && _optOrder.Length > 0;
-        var optDrivers = _mustOrder.Length == 0 ? drivers : OptionalAlts();
+        var optDrivers = _mustOrder.Length == 0 && !setDriven ? drivers : OptionalAlts();
         var optDriverReq = optDrivers.Select(ReqOfAlt).ToArray();
-        var switched = _mustOrder.Length == 0;
+        var switched = _mustOrder.Length == 0 && !setDriven;
         var essential = drivers.Length; // drivers are ordered by requirement points (AllAlts), so non-essential ones are at the end
         int[] driverReq = drivers.Select(ReqOfAlt).ToArray();
         // When the walk is driven by the rarest must-have alone (one list, no narrower entries), every document it visits has it.
-        var driverIsFirstMust = !whatIf && _mustOrder.Length > 0 && drivers.Length == 1 && _altStart[_mustOrder[0] + 1] - _altStart[_mustOrder[0]] == 1;
+        var driverIsFirstMust = !whatIf && !setDriven && _mustOrder.Length > 0 && drivers.Length == 1 && _altStart[_mustOrder[0] + 1] - _altStart[_mustOrder[0]] == 1;
 
         var doc = -1;
+        var ahead = -1;
+        if (setDriven)
+            for (var k = 0; k < PrefetchDistance; k++)
+            {
+                ahead = NextSetBit(set!, ahead + 1, setWords);
+                if (ahead < 0) break;
+            }
         while (true)
         {
             // Next document.
             if (scanAll) { doc++; if (doc >= count) break; }
+            else if (setDriven && !switched)
+            {
+                doc = NextSetBit(set!, doc + 1, setWords);
+                if (doc < 0 || doc >= count) break;
+                // The members ahead are known: ask for their filter rows now (the walk is bound by memory latency).
+                if (ahead >= 0) { PrefetchRow(ahead); ahead = NextSetBit(set!, ahead + 1, setWords); }
+            }
             else
             {
                 var next = int.MaxValue;
@@ -217,6 +378,8 @@ internal sealed class MatchPlan
                 }
                 if (next == int.MaxValue || next >= count) break;
                 doc = next;
+                // Once the optional lists drive, a candidate outside the set fails a must-have or the radius.
+                if (setDriven && (set![doc >> 6] & (1UL << (doc & 63))) == 0) continue;
                 // One list drives: the documents ahead are known, so ask for their filter rows now. The walk is bound by
                 // memory latency (one row per candidate, far apart), and this overlaps those waits.
                 if (essential == 1) Prefetch(_altData[drivers[0]], driverPos[0] + PrefetchDistance);
@@ -235,11 +398,13 @@ internal sealed class MatchPlan
             if (failures > allowed) continue;
             for (var m = driverIsFirstMust ? 1 : 0; m < _mustOrder.Length; m++)
             {
-                if (Has(_mustOrder[m], doc)) continue;
+                if ((setDriven && mustInSet![m]) || Has(_mustOrder[m], doc)) continue;
                 failed = m;
                 if (++failures > allowed) break;
             }
             if (failures > allowed) continue;
+            // Without must-haves a candidate needs one of the requirements; the requirement lists did not bring it here.
+            if (setDriven && !switched && _mustOrder.Length == 0 && _req.Length > 0 && !HoldsAny(doc)) continue;
 
             // Score, dropping the candidate as soon as it cannot enter its heap.
             var target = failures == 0 ? heap : itemHeaps[failed];
@@ -283,8 +448,9 @@ internal sealed class MatchPlan
                         // Leave the must-have's list only when what is left of the optional lists that still matter is
                         // clearly shorter than what is left of it (a union of common lists would cost more than it saves).
                         double left = 0, optionalLeft = 0;
-                        for (var d = 0; d < drivers.Length; d++) left += _altData[drivers[d]].Count - driverPos[d];
                         var share = count == 0 ? 0 : (count - doc) / (double)count;
+                        if (setDriven) left = setSize * share;
+                        for (var d = 0; d < drivers.Length; d++) left += _altData[drivers[d]].Count - driverPos[d];
                         for (var d = 0; d < cut; d++) optionalLeft += _altData[optDrivers[d]].Count * share;
                         if (cut == 0 || optionalLeft * 2 < left)
                         {
@@ -297,6 +463,8 @@ internal sealed class MatchPlan
                 }
             }
         }
+
+        if (set is not null) System.Buffers.ArrayPool<ulong>.Shared.Return(set);
 
         // Refine the top with text similarity, then page.
         var top = heap.Drain();
@@ -363,6 +531,12 @@ internal sealed class MatchPlan
     }
 
     // ---- Requirements ----
+
+    private bool HoldsAny(int doc)
+    {
+        for (var r = 0; r < _req.Length; r++) if (Has(r, doc)) return true;
+        return false;
+    }
 
     private bool Has(int req, int doc)
     {
