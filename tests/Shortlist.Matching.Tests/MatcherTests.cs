@@ -216,8 +216,52 @@ public sealed class MatcherTests
         Assert.Equal([GuidOf("veteran"), GuidOf("junior"), GuidOf("stale")], hits.Select(h => h.CandidateId));
         Assert.Equal(Outcome.Met, hits[0].Requirements[0].Outcome);
         Assert.Equal(Outcome.Partly, hits[1].Requirements[0].Outcome);
-        Assert.Contains("1 years of 4 asked", hits[1].Requirements[0].Note);
-        Assert.Contains("Last used 2012", hits[2].Requirements[0].Note);
+        Assert.Equal("6 years of 4 asked. Last used 2026.", hits[0].Requirements[0].Note);
+        Assert.Equal("1 years of 4 asked. Last used 2026.", hits[1].Requirements[0].Note);
+        Assert.Equal("6 years of 4 asked. Last used 2012, longer ago than 5 years.", hits[2].Requirements[0].Note);
+    }
+
+    [Fact]
+    public void Constraint_explanations_name_the_candidates_value_and_the_positions()
+    {
+        var index = new CandidateIndex(0);
+        index.AddRange([
+            Person("boston", ("jira", 3, 2025)) with { AvailableFrom = Today.AddDays(20) },
+            Person("unknowns", ("jira", 3, 2025)) with { AvailableFrom = null, HourlyRate = null, Engagement = EngagementTypes.None, Authorization = WorkAuthorization.Unknown, Latitude = null, Longitude = null },
+        ]);
+        var q = new MatchQuery
+        {
+            Today = Today,
+            Requirements = [new MatchRequirement("jira", "Jira", Importance.Must)],
+            Constraints = new MatchConstraints
+            {
+                Latitude = 42.0, Longitude = -71.06, RadiusKm = 50, Workplace = WorkplaceMode.Hybrid, Engagement = EngagementTypes.Contract | EngagementTypes.ContractToHire,
+                MaxHourlyRate = 120, AvailableBy = Today.AddDays(10), RequiresWorkAuthorization = true,
+            },
+        };
+        var hits = new Matcher(index).Search(q).Hits;
+        string[] Details(Guid id) => [.. hits.Single(h => h.CandidateId == id).Constraints.Select(c => c.Detail)];
+        Assert.Equal([
+            "40 km away; the radius is 50 km.",
+            "Accepts Contract; offered Contract, ContractToHire.",
+            "Expects 100 an hour; the most offered is 120.",
+            $"Available from {Today.AddDays(20):yyyy-MM-dd}; needed by {Today.AddDays(10):yyyy-MM-dd} (a month's grace).",
+            "Authorized (Citizen).",
+        ], Details(GuidOf("boston")));
+        Assert.Equal([
+            "Location unknown.", "No engagement preference given.", "No expected rate given.", "Availability not given.", "Work authorization not given.",
+        ], Details(GuidOf("unknowns")));
+    }
+
+    [Fact]
+    public void Explanations_write_quarter_years_and_unknown_dates_plainly()
+    {
+        var index = new CandidateIndex(0);
+        index.AddRange([Person("quarter", ("jira", 2.25, null), ("scrum", 0, 2020))]);
+        var q = new MatchQuery { Today = Today, Requirements = [new MatchRequirement("jira", "Jira", Importance.Strong), new MatchRequirement("scrum", "Scrum", Importance.Nice)] };
+        var hit = Assert.Single(new Matcher(index).Search(q).Hits);
+        Assert.Equal((2.25).ToString("0.#", System.Globalization.CultureInfo.CurrentCulture) + " years.", hit.Requirements[0].Note);
+        Assert.Equal("Listed without dated use. Last used 2020.", hit.Requirements[1].Note);
     }
 
     [Fact]

@@ -52,7 +52,9 @@ internal sealed class MatchPlan
     private readonly int _availLimit;
     private readonly bool _auth;
     private readonly int _constraintCount;
-    private readonly int[] _geoAlts;     // location cells a radius search covers (alternatives after the requirements')
+    private readonly int[] _geoAlts;
+    private string?[] _throughNote = [];  // explanation pieces, made once per search (see Describe)
+    private string?[] _askedNote = [];     // location cells a radius search covers (alternatives after the requirements')
     private readonly ConstraintKind[] _constraintKinds;
 
     public MatchPlan(CandidateIndex index, IndexState state, TermGraph graph, MatchQuery q)
@@ -180,10 +182,13 @@ internal sealed class MatchPlan
     }
 
 
+    /// <summary>A source is read into the set while it is at most this many times the set's size.</summary>
+    private const int SetFactor = 16;
+
     /// <summary>
     /// The candidates holding every must-have whose list is not much longer than the set so far, and, with a radius, in one
     /// of the cells it covers: a bitset from the smallest source, then each other source read in full and tested against
-    /// it, smallest first, while a source is at most eight times the set (a longer one is cheaper to gallop into for the
+    /// it, smallest first, while a source is at most <see cref="SetFactor"/> times the set (a longer one is cheaper to gallop into for the
     /// members only). <paramref name="mustInSet"/> tells which must-haves (in <c>_mustOrder</c>) the set guarantees.
     /// Null when a walk of the smallest list would cost as little (a rare must-have, alone or with much longer lists).
     /// </summary>
@@ -202,8 +207,10 @@ internal sealed class MatchPlan
         if (sources.Count == 0) return null;
         sources.Sort((a, b) => a.Size.CompareTo(b.Size));
         var first = sources[0];
-        // Below a list per 64 candidates, clearing the bitset would cost more than walking the list does.
-        var worth = first.Size >= Math.Max(64, _s.Count >> 6) && (first.Alts.Length > 1 || (sources.Count > 1 && sources[1].Size <= 8 * first.Size));
+        // A bit test costs a few nanoseconds an entry, a visit (a filter row far away in memory, a gallop) tens: the set
+        // pays when another source can be read whole for less than what it saves. Clearing and scanning the bitset (a word
+        // per 64 candidates) must stay small beside the smallest list.
+        var worth = first.Size >= Math.Max(64, _s.Count >> 8) && (first.Alts.Length > 1 || (sources.Count > 1 && sources[1].Size <= SetFactor * first.Size));
         if (!worth) return null;
 
         var count = _s.Count;
@@ -228,7 +235,7 @@ internal sealed class MatchPlan
         for (var k = 1; k < sources.Count; k++)
         {
             var source = sources[k];
-            if (source.Size > 8 * Math.Max(estimate, 1)) break;
+            if (source.Size > SetFactor * Math.Max(estimate, 1)) break;
             next ??= pool.Rent(Math.Max(1, words));
             Array.Clear(next, 0, words);
             foreach (var a in source.Alts)
@@ -686,6 +693,7 @@ internal sealed class MatchPlan
 
     private MatchHit Describe(int doc, int rank)
     {
+        if (_askedNote.Length != _req.Length) { _askedNote = new string?[_req.Length]; _throughNote = new string?[_altData.Length]; }
         Array.Clear(_altPos);
         _industryPos = 0;
         var requirements = new List<RequirementResult>(_req.Length);
@@ -710,17 +718,20 @@ internal sealed class MatchPlan
                 continue;
             }
             var data2 = _altData[bestAlt];
-            var years = data2.Years[bestPos] * 0.25;
+            var quarterYears = data2.Years[bestPos];
+            var years = quarterYears * 0.25;
             var last = PostingList.DecodeYear(data2.LastUsed[bestPos]);
-            var notes = new List<string>();
             var exact = _altFactor[bestAlt] >= 1f;
-            if (!exact) notes.Add($"Through {_graph.NameOf(_altCode[bestAlt])}, a kind of {r.Label}.");
             var shortYears = r.MinimumYears is double min && min > 0 && years < min;
-            notes.Add(years > 0 ? $"{years:0.#} years" + (r.MinimumYears is double m2 && m2 > 0 ? $" of {m2:0.#} asked." : ".") : "Listed without dated use.");
             var stale = r.RecencyYears is int rec && last is int l && _q.Today.Year - l > rec;
-            if (last is int lu) notes.Add(stale ? $"Last used {lu}, longer ago than {r.RecencyYears} years." : $"Last used {lu}.");
+            // The words are put together once per piece: formatting numbers is most of an explanation's cost.
+            var through = exact ? null : _throughNote[bestAlt] ??= $"Through {_graph.NameOf(_altCode[bestAlt])}, a kind of {r.Label}. ";
+            var yearsNote = years > 0 ? QuarterYears(quarterYears) + (_askedNote[i] ??= r.MinimumYears is double m2 && m2 > 0 ? $" years of {m2:0.#} asked." : " years.") : "Listed without dated use.";
+            var lastNote = last is int lu
+                ? (stale ? $" Last used {lu}, longer ago than {r.RecencyYears} years." : " Last used " + YearText(lu) + ".")
+                : "";
             var outcome = exact && !shortYears && !stale ? Outcome.Met : Outcome.Partly;
-            requirements.Add(new RequirementResult(r, outcome, _altCode[bestAlt], years, last, best, points, _reqMax[i], string.Join(" ", notes)));
+            requirements.Add(new RequirementResult(r, outcome, _altCode[bestAlt], years, last, best, points, _reqMax[i], string.Concat(through, yearsNote, lastNote)));
         }
 
         var parts = new List<ScorePart>(6);
@@ -779,6 +790,17 @@ internal sealed class MatchPlan
         };
     }
 
+    /// <summary>Quarter years as the explanations write them ("2.5"), by their one-byte code, with a decimal point.</summary>
+    private static readonly string[] QuarterYearsText = [.. Enumerable.Range(0, 256).Select(q => (q * 0.25).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture))];
+
+    private static readonly string[] YearsText = [.. Enumerable.Range(PostingList.BaseYear, 256).Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+
+    /// <summary>Quarter years as <c>{years:0.#}</c> writes them in the current culture (from a table when it writes a decimal point).</summary>
+    private static string QuarterYears(byte quarterYears) =>
+        System.Globalization.CultureInfo.CurrentCulture.NumberFormat.NumberDecimalSeparator == "." ? QuarterYearsText[quarterYears] : (quarterYears * 0.25).ToString("0.#", System.Globalization.CultureInfo.CurrentCulture);
+
+    private static string YearText(int year) => year >= PostingList.BaseYear && year < PostingList.BaseYear + 256 ? YearsText[year - PostingList.BaseYear] : year.ToString(System.Globalization.CultureInfo.CurrentCulture);
+
     private static string Money(float amount) => amount >= 1_000_000 ? $"${amount / 1_000_000:0.#}M" : amount >= 1000 ? $"${amount / 1000:0}K" : $"${amount:0}";
 
     private string ConstraintDetail(ConstraintKind kind, int doc) => kind switch
@@ -786,18 +808,25 @@ internal sealed class MatchPlan
         ConstraintKind.Location when _onSite && _s.Workplace[doc] == (byte)WorkplaceMode.Remote => "Wants remote work only; the position is on site.",
         ConstraintKind.Location when !_geo => "Workplace mode accepted.",
         ConstraintKind.Location when float.IsNaN(_s.Latitude[doc]) => "Location unknown.",
-        ConstraintKind.Location => $"{DistanceKm(doc):0} km away; the radius is {_radiusKm:0} km.",
-        ConstraintKind.Engagement => _s.Engagement[doc] == 0 ? "No engagement preference given." : $"Accepts {(EngagementTypes)_s.Engagement[doc]}; offered {(EngagementTypes)_engagement}.",
-        ConstraintKind.Rate => float.IsNaN(_s.Rate[doc]) ? "No expected rate given." : $"Expects {_s.Rate[doc]:0.##} an hour; the most offered is {_maxRate:0.##}.",
-        ConstraintKind.Availability => _s.AvailableDay[doc] == 0 ? "Availability not given." : $"Available from {DateOnly.FromDayNumber(Math.Max(_s.AvailableDay[doc], _today)):yyyy-MM-dd}; needed by {DateOnly.FromDayNumber(_availLimit - AvailabilityGraceDays):yyyy-MM-dd} (a month's grace).",
+        // The parts that depend on the search only are written once per search (formatting is most of an explanation's cost).
+        ConstraintKind.Location => $"{DistanceKm(doc):0}" + (_radiusNote ??= $" km away; the radius is {_radiusKm:0} km."),
+        ConstraintKind.Engagement => _s.Engagement[doc] == 0 ? "No engagement preference given." : "Accepts " + EngagementText[_s.Engagement[doc]] + (_offeredNote ??= $"; offered {(EngagementTypes)_engagement}."),
+        ConstraintKind.Rate => float.IsNaN(_s.Rate[doc]) ? "No expected rate given." : $"Expects {_s.Rate[doc]:0.##}" + (_rateNote ??= $" an hour; the most offered is {_maxRate:0.##}."),
+        ConstraintKind.Availability => _s.AvailableDay[doc] == 0 ? "Availability not given." : $"Available from {DateOnly.FromDayNumber(Math.Max(_s.AvailableDay[doc], _today)):yyyy-MM-dd}" + (_neededNote ??= $"; needed by {DateOnly.FromDayNumber(_availLimit - AvailabilityGraceDays):yyyy-MM-dd} (a month's grace)."),
         ConstraintKind.Authorization => ((WorkAuthorization)_s.Authorization[doc]) switch
         {
             WorkAuthorization.Unknown => "Work authorization not given.",
             WorkAuthorization.RequiresSponsorship => "Needs sponsorship; the position does not offer it.",
-            var a => $"Authorized ({a}).",
+            var a => AuthorizedText[(byte)a],
         },
         _ => "",
     };
+
+    private string? _radiusNote, _offeredNote, _rateNote, _neededNote;
+
+    private static readonly string[] EngagementText = [.. Enumerable.Range(0, 256).Select(v => ((EngagementTypes)v).ToString())];
+
+    private static readonly string[] AuthorizedText = [.. Enumerable.Range(0, 256).Select(v => $"Authorized ({(WorkAuthorization)v}).")];
 }
 
 /// <summary>A bounded min-heap of (score, document): keeps the best; ties go to the lower document number.</summary>
