@@ -483,12 +483,22 @@ internal sealed class MatchPlan
             refined[i] = (Canonical(score + points), sim, d);
         }
         Array.Sort(refined, (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
-        var hits = new List<MatchHit>(Math.Min(_q.Top, refined.Length));
-        for (var i = _q.Skip; i < refined.Length && hits.Count < _q.Top; i++)
+        var pageEnd = Math.Min(refined.Length, _q.Skip + Math.Max(_q.Top, 0));
+        var page = new MatchHit[Math.Max(0, pageEnd - _q.Skip)];
+        if (_q.Explain)
         {
-            var d = refined[i].Doc;
-            hits.Add(_q.Explain ? Describe(d, i + 1) : new MatchHit(_s.Ids[d], i + 1, refined[i].Score, MatchHit.BandOf(refined[i].Score)));
+            // Explained in document order, so each list's cursor only moves forward (a short gallop from the last one,
+            // not a search from the start of a list of hundreds of thousands per requirement and result).
+            var order = new int[page.Length];
+            for (var k = 0; k < order.Length; k++) order[k] = _q.Skip + k;
+            Array.Sort(order, (a, b) => refined[a].Doc.CompareTo(refined[b].Doc));
+            Array.Clear(_altPos);
+            _industryPos = 0;
+            foreach (var i in order) page[i - _q.Skip] = Describe(refined[i].Doc, i + 1);
         }
+        else
+            for (var i = _q.Skip; i < pageEnd; i++) page[i - _q.Skip] = new MatchHit(_s.Ids[refined[i].Doc], i + 1, refined[i].Score, MatchHit.BandOf(refined[i].Score));
+        var hits = new List<MatchHit>(page);
 
         var whatIfs = new List<WhatIf>(items);
         for (var k = 0; k < items; k++)
@@ -514,6 +524,8 @@ internal sealed class MatchPlan
         var qualifies = true;
         for (var m = 0; m < _mustOrder.Length && qualifies; m++) qualifies = Has(_mustOrder[m], doc);
         for (var k = 0; k < _constraintCount && qualifies; k++) qualifies = ConstraintHolds(_constraintKinds[k], doc) != Check.Failed;
+        Array.Clear(_altPos);
+        _industryPos = 0;
         return (Describe(doc, 0), qualifies);
     }
 
@@ -694,8 +706,7 @@ internal sealed class MatchPlan
     private MatchHit Describe(int doc, int rank)
     {
         if (_askedNote.Length != _req.Length) { _askedNote = new string?[_req.Length]; _throughNote = new string?[_altData.Length]; }
-        Array.Clear(_altPos);
-        _industryPos = 0;
+        // Cursors only move forward: callers reset them and describe documents in ascending order.
         var requirements = new List<RequirementResult>(_req.Length);
         double total = 0;
         for (var i = 0; i < _req.Length; i++)
@@ -705,7 +716,8 @@ internal sealed class MatchPlan
             for (var a = _altStart[i]; a < _altStart[i + 1]; a++)
             {
                 var data = _altData[a];
-                var pos = data.Seek(0, doc);
+                var pos = data.Seek(_altPos[a], doc);
+                _altPos[a] = pos;
                 if (pos >= data.Count || data.Docs[pos] != doc) continue;
                 var c = _altFactor[a] * YearsCredit(r, data.Years[pos], data.LastUsed[pos]);
                 if (bestAlt < 0 || c > best) { best = c; bestAlt = a; bestPos = pos; }
@@ -737,7 +749,8 @@ internal sealed class MatchPlan
         var parts = new List<ScorePart>(6);
         if (_industry is not null && _industryMax > 0)
         {
-            var pos = _industry.Seek(0, doc);
+            var pos = _industry.Seek(_industryPos, doc);
+            _industryPos = pos;
             var years = pos < _industry.Count && _industry.Docs[pos] == doc ? _industry.Years[pos] * 0.25 : 0;
             var pts = _industryMax * Math.Min(1, years / 5);
             total += pts;
