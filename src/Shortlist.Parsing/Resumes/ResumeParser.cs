@@ -248,7 +248,45 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         }
     }
 
-    private static List<string> ListedSkills(IEnumerable<string> lines)
+    [GeneratedRegex(@"^(?:and|or|&)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex LeadingConjunction();
+
+    /// <summary>Words of a sentence, not of a skill's name: a list item holding one is prose that a layout put under a skills heading.</summary>
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "to", "is", "are", "was", "were", "be", "been", "will", "with", "for", "of", "in", "on", "at", "by", "from", "as",
+        "who", "which", "that", "this", "these", "my", "our", "your", "their", "his", "her", "i", "we", "you", "she", "he", "it", "can", "able",
+        "have", "has", "had", "all", "into", "through", "within", "per", "such", "etc",
+    };
+
+    /// <summary>
+    /// A list item that names a skill: letters, at most three words and 40 characters, no word of a sentence ("the",
+    /// "to", "with", "she" …). Longer items under a skills heading are nearly always prose or a contact line.
+    /// </summary>
+    private static bool LooksLikeSkillItem(string item)
+    {
+        if (item.Length is 0 or > 40 || !item.Any(char.IsLetter)) return false;
+        var words = item.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 3 && !words.Any(FunctionWords.Contains);
+    }
+
+    /// <summary>
+    /// "C/C++", "HTML/XHTML/DHTML", "Windows 7 / Vista": one item per name when every part starts with a letter; a
+    /// name written with a slash ("TCP/IP", "PL/SQL", "CI/CD") stays whole when it is one taxonomy term.
+    /// </summary>
+    private IEnumerable<string> SplitSlashes(string piece)
+    {
+        if (!piece.Contains('/', StringComparison.Ordinal)) return [piece];
+        if (piece.Contains(" / ", StringComparison.Ordinal)) return piece.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var trimmed = piece.Trim();
+        var parts = trimmed.Split('/', StringSplitOptions.TrimEntries);
+        if (parts.Length < 2 || parts.Any(p => p.Length == 0 || !char.IsLetter(p[0]))) return [piece];
+        var whole = Skills.Match(trimmed);
+        if (whole.Count == 1 && whole[0].Length == trimmed.Length) return [piece];
+        return parts;
+    }
+
+    private List<string> ListedSkills(IEnumerable<string> lines)
     {
         var items = new List<string>();
         var joined = new List<string>();
@@ -265,10 +303,10 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             line = System.Text.RegularExpressions.Regex.Replace(line, @"\((?:less than )?\d*\+?\s*(?:year|yr)s?\)|\(less than 1 year\)", "", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
             foreach (var part in SplitOutsideParentheses(line))
             {
-                foreach (var piece in part.Split(" and ", StringSplitOptions.RemoveEmptyEntries))
+                foreach (var piece in part.Split(" and ", StringSplitOptions.RemoveEmptyEntries).SelectMany(SplitSlashes))
                 {
-                    var item = piece.Trim(' ', '-', '*', '.', '(', ')');
-                    if (item.Length is > 0 and <= 40 && item.Split(' ').Length <= 5 && item.Any(char.IsLetter) && !items.Contains(item, StringComparer.OrdinalIgnoreCase)) items.Add(item);
+                    var item = LeadingConjunction().Replace(piece.Trim(' ', '-', '*', '.', '(', ')'), "").Trim();
+                    if (LooksLikeSkillItem(item) && !items.Contains(item, StringComparer.OrdinalIgnoreCase)) items.Add(item);
                 }
             }
         }
