@@ -62,6 +62,8 @@ public sealed record ParsedResume
     public IReadOnlyList<ProfileSkill> Skills { get; init; } = [];
     /// <summary>Skills as listed in the skills section, whether or not the taxonomy knows them.</summary>
     public IReadOnlyList<string> ListedSkills { get; init; } = [];
+    /// <summary>Spoken languages named in a languages section or with a word of fluency ("Fluent in English and Spanish"), as written.</summary>
+    public IReadOnlyList<string> Languages { get; init; } = [];
     /// <summary>Certifications.</summary>
     public IReadOnlyList<ProfileCertification> Certifications { get; init; } = [];
     /// <summary>Industries with years.</summary>

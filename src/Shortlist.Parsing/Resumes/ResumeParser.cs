@@ -82,6 +82,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             MentionedEmployers = employers,
             Education = education,
             ListedSkills = listed,
+            Languages = LanguageReader.Read(sections),
             TrackRecord = TrackRecordReader.Read(roles, text.Text),
         };
         return Enrich(resume, text.Text, today, budget);
