@@ -186,7 +186,8 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         var lines = new List<string>();
         foreach (var raw in text.Split('\n'))
         {
-            var line = raw.Trim().Trim('"').Trim();
+            var line = raw.Contains("\\x", StringComparison.Ordinal) ? EscapedBytes().Replace(raw, DecodeBytes) : raw;
+            line = line.Trim().Trim('"').Trim();
             if (line.Contains("  ", StringComparison.Ordinal) || line.Contains("resent", StringComparison.OrdinalIgnoreCase))
                 line = DashlessRange().Replace(line, m => m.Groups["y2"].Success && string.CompareOrdinal(m.Groups["y2"].Value, m.Groups["y1"].Value) < 0
                     ? m.Value : $"{m.Groups["a"].Value} – {m.Groups["b"].Value}");
@@ -204,6 +205,28 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             lines[i + 1] = close.Groups["rest"].Value;
         }
         return lines;
+    }
+
+    /// <summary>Bytes written out as escapes ("\\xe2\\x80\\xa2" for "•"), as text exported through a byte dump gives them.</summary>
+    [GeneratedRegex(@"(?:\\x[0-9a-fA-F]{2})+", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EscapedBytes();
+
+    /// <summary>
+    /// The characters escaped bytes stand for when they are UTF-8; icon-font glyphs (private use) and control characters
+    /// become "•", as they stand for list bullets of a symbol font; bytes that are not UTF-8 become a space.
+    /// </summary>
+    private static string DecodeBytes(Match match)
+    {
+        var bytes = new byte[match.Length / 4];
+        for (var i = 0; i < bytes.Length; i++)
+            bytes[i] = byte.Parse(match.ValueSpan.Slice(i * 4 + 2, 2), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture);
+        string decoded;
+        try { decoded = new System.Text.UTF8Encoding(false, true).GetString(bytes); }
+        catch (System.Text.DecoderFallbackException) { return " "; }
+        var text = new System.Text.StringBuilder(decoded.Length + 2);
+        foreach (var c in decoded)
+            text.Append(c is >= '\uE000' and <= '\uF8FF' || char.IsControl(c) ? '•' : c == '\u200B' ? ' ' : c);
+        return text.ToString();
     }
 
     private static string? Headline(List<string> header, string? name)
@@ -241,7 +264,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             var c = i < line.Length ? line[i] : ',';
             if (c == '(') depth++;
             else if (c == ')') depth = Math.Max(0, depth - 1);
-            else if (depth == 0 && c is ',' or ';' or '•' or '|' or '·' or '➢' or '●' or '▪')
+            else if (depth == 0 && c is ',' or ';' or '•' or '|' or '·' or '➢' or '●' or '▪' or '~' or '♦' or '◆' or '■' or '►' or '✓' or '❖')
             {
                 if (i > start) yield return line[start..i].Trim();
                 start = i + 1;
@@ -287,6 +310,19 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         return parts;
     }
 
+    /// <summary>
+    /// "Computer skills (spread sheet, Word, PrintShop)", "xml (JDOM, SAX)": a list in brackets names skills of its own;
+    /// the item before it and each item inside are read. A bracket without a comma ("SQL (Oracle)") stays as written.
+    /// </summary>
+    private static IEnumerable<string> OpenParenthesisedList(string part)
+    {
+        var open = part.IndexOf('(', StringComparison.Ordinal);
+        var close = part.LastIndexOf(')');
+        if (open < 0 || close < open || !part.AsSpan(open, close - open).ContainsAny(',', ';')) return [part];
+        var inner = part[(open + 1)..close];
+        return new[] { part[..open].Trim(), part[(close + 1)..].Trim() }.Where(p => p.Length > 0).Concat(SplitOutsideParentheses(inner + ","));
+    }
+
     private List<string> ListedSkills(IEnumerable<string> lines)
     {
         var items = new List<string>();
@@ -302,7 +338,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         {
             var line = raw.Contains(':', StringComparison.Ordinal) && raw.IndexOf(':', StringComparison.Ordinal) < 40 ? raw[(raw.IndexOf(':', StringComparison.Ordinal) + 1)..] : raw;
             line = System.Text.RegularExpressions.Regex.Replace(line, @"\((?:less than )?\d*\+?\s*(?:year|yr)s?\)|\(less than 1 year\)", "", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
-            foreach (var part in SplitOutsideParentheses(line))
+            foreach (var part in SplitOutsideParentheses(line).SelectMany(OpenParenthesisedList))
             {
                 foreach (var piece in part.Split(" and ", StringSplitOptions.RemoveEmptyEntries).SelectMany(SplitSlashes))
                 {

@@ -48,7 +48,7 @@ public static class Sections
         ["technical proficiencies"] = SectionKind.Skills, ["tools"] = SectionKind.Skills, ["expertise"] = SectionKind.Skills, ["skill set"] = SectionKind.Skills,
         ["skills summary"] = SectionKind.Skills,
         ["technical skill set"] = SectionKind.Skills, ["technical qualifications"] = SectionKind.Skills,
-        ["key strengths"] = SectionKind.Skills, ["technical toolbox"] = SectionKind.Skills,
+        ["key strengths"] = SectionKind.Skills, ["technical toolbox"] = SectionKind.Skills, ["technical tools"] = SectionKind.Skills,
         ["software and tools"] = SectionKind.Skills, ["software tools"] = SectionKind.Skills, ["skills and abilities"] = SectionKind.Skills,
         ["skills and qualifications"] = SectionKind.Skills, ["technologies used"] = SectionKind.Skills, ["skills and languages"] = SectionKind.Skills,
         ["certifications"] = SectionKind.Certifications, ["certification"] = SectionKind.Certifications, ["certificates"] = SectionKind.Certifications,
