@@ -275,6 +275,10 @@ public sealed partial class ResumeParser(SkillMatcher skills)
     [GeneratedRegex(@"^(?:and|or|&)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex LeadingConjunction();
 
+    /// <summary>"Excellent communication skills" names the skill "communication": praise before it and "skills" after it are not its name.</summary>
+    [GeneratedRegex(@"^(?:(?:excellent|good|strong|effective|exceptional|outstanding|superb)\s+)+(?=\S)|(?<=\S)\s+(?:skills?|abilities)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SkillWording();
+
     /// <summary>Words of a sentence, not of a skill's name: a list item holding one is prose that a layout put under a skills heading.</summary>
     private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -342,7 +346,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             {
                 foreach (var piece in part.Split(" and ", StringSplitOptions.RemoveEmptyEntries).SelectMany(SplitSlashes))
                 {
-                    var item = LeadingConjunction().Replace(piece.Trim(' ', '-', '*', '.', '(', ')'), "").Trim();
+                    var item = SkillWording().Replace(LeadingConjunction().Replace(piece.Trim(' ', '-', '*', '.', '(', ')'), ""), "").Trim();
                     if (LooksLikeSkillItem(item) && !items.Contains(item, StringComparer.OrdinalIgnoreCase)) items.Add(item);
                 }
             }
