@@ -121,7 +121,7 @@ public static class ParseEvaluation
             ["designation"] = designations,
             ["company"] = companies,
             ["degree"] = resume.Education.Select(x => x.AsWritten ?? x.Degree).OfType<string>().ToList(),
-            ["college"] = resume.Education.Select(x => x.Institution).OfType<string>().ToList(),
+            ["college"] = resume.Education.Select(x => x.Institution).OfType<string>().Concat(resume.MentionedSchools).ToList(),
             ["skills"] = resume.ListedSkills.Concat(resume.Languages).Concat(mentions?.Where(m => skillCodes.Contains(m.Code)).Select(m => m.Text) ?? resume.Skills.Select(s => s.Name)).ToList(),
         };
     }

@@ -56,6 +56,8 @@ public sealed record ParsedResume
     public IReadOnlyList<string> MentionedTitles { get; init; } = [];
     /// <summary>Employers named anywhere in the text as written ("Oracle India Pvt Ltd", "Company: Infosys").</summary>
     public IReadOnlyList<string> MentionedEmployers { get; init; } = [];
+    /// <summary>Schools named anywhere in the text as written ("Instructor, University of Washington"), in the education section or not.</summary>
+    public IReadOnlyList<string> MentionedSchools { get; init; } = [];
     /// <summary>Education.</summary>
     public IReadOnlyList<EducationEntry> Education { get; init; } = [];
     /// <summary>Skills mapped to the taxonomy, with years and last use.</summary>

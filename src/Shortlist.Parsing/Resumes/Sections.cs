@@ -95,6 +95,8 @@ public static class Sections
         // "RETAIL EXPERIENCE", "Relevant Education": a short, capitalised line ending in a section word.
         var words = key.Split(' ');
         if (words.Length is < 2 or > 4 || !words.All(w => w.Length > 0 && (char.IsUpper(w[0]) || w is "and" or "of" or "&"))) return null;
+        // "EDUCATION & LICENSURE", "Education and Credentials": education first, then what came with it.
+        if (words.Length >= 3 && words[0].Equals("education", StringComparison.OrdinalIgnoreCase) && words[1] == "and") return SectionKind.Education;
         return words[^1].ToLowerInvariant() switch
         {
             "experience" or "history" or "employment" => SectionKind.Experience,
