@@ -120,7 +120,7 @@ public static class ParseEvaluation
             ["email"] = resume.Email is { } e ? [e] : [],
             ["designation"] = designations,
             ["company"] = companies,
-            ["degree"] = resume.Education.Select(x => x.AsWritten ?? x.Degree).OfType<string>().ToList(),
+            ["degree"] = resume.Education.Select(x => x.AsWritten ?? x.Degree).OfType<string>().Concat(resume.MentionedDegrees).ToList(),
             ["college"] = resume.Education.Select(x => x.Institution).OfType<string>().Concat(resume.MentionedSchools).ToList(),
             ["skills"] = resume.ListedSkills.Concat(resume.Languages).Concat(mentions?.Where(m => skillCodes.Contains(m.Code)).Select(m => m.Text) ?? resume.Skills.Select(s => s.Name)).ToList(),
         };

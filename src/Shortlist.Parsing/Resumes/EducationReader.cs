@@ -112,7 +112,7 @@ internal static partial class EducationReader
     /// The degree as written, without a one-word field that only repeats the degree ("Bachelor of Technology in
     /// Technology" and "B.Tech in Technology" are "Bachelor of Technology" and "B.Tech").
     /// </summary>
-    private static string Written(string text, (string Degree, string? Field) d)
+    internal static string Written(string text, (string Degree, string? Field) d)
         => d.Field is { Length: >= 4 } f && !f.Contains(' ', StringComparison.Ordinal) && d.Degree.Contains(f[..4], StringComparison.OrdinalIgnoreCase)
             && text.StartsWith(d.Degree, StringComparison.Ordinal) ? d.Degree : text;
 

@@ -58,6 +58,8 @@ public sealed record ParsedResume
     public IReadOnlyList<string> MentionedEmployers { get; init; } = [];
     /// <summary>Schools named anywhere in the text as written ("Instructor, University of Washington"), in the education section or not.</summary>
     public IReadOnlyList<string> MentionedSchools { get; init; } = [];
+    /// <summary>Degrees named anywhere in the text as written ("Completed B.E. (Information Science) from …"), in the education section or not.</summary>
+    public IReadOnlyList<string> MentionedDegrees { get; init; } = [];
     /// <summary>Education.</summary>
     public IReadOnlyList<EducationEntry> Education { get; init; } = [];
     /// <summary>Skills mapped to the taxonomy, with years and last use.</summary>

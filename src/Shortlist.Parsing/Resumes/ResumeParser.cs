@@ -83,6 +83,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             Education = education,
             ListedSkills = listed,
             Languages = LanguageReader.Read(sections),
+            MentionedDegrees = DegreeReader.Read(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines)),
             MentionedSchools = SchoolReader.Read(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines)),
             TrackRecord = TrackRecordReader.Read(roles, text.Text),
         };
