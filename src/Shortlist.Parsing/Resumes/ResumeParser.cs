@@ -53,7 +53,8 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         var education = EducationReader.Read(sections.Where(s => s.Kind == SectionKind.Education).SelectMany(s => s.Lines).ToList());
         if (education.Count == 0) education = EducationReader.ReadLoose(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines));
         var name = header.Take(8).FirstOrDefault(Contact.LooksLikeName) ?? header.Take(8).Select(Contact.NameIn).FirstOrDefault(n => n is not null) ?? lines.Take(3).Select(Contact.NamePrefix).FirstOrDefault(n => n is not null)
-            ?? lines.Take(60).Where(l => l.StartsWith("name", StringComparison.OrdinalIgnoreCase) && l.Contains(':', StringComparison.Ordinal)).Select(Contact.NameIn).FirstOrDefault(n => n is not null);
+            ?? lines.Take(60).Where(l => l.StartsWith("name", StringComparison.OrdinalIgnoreCase) && l.Contains(':', StringComparison.Ordinal)).Select(Contact.NameIn).FirstOrDefault(n => n is not null)
+            ?? NameAboveContact(lines);
         var summary = string.Join(' ', sections.Where(s => s.Kind == SectionKind.Summary).SelectMany(s => s.Lines).Where(l => l.Length > 0));
         var listed = ListedSkills(sections.Where(s => s.Kind == SectionKind.Skills).SelectMany(s => s.Lines)
             .Concat(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines).Where(IsSkillLabelLine)));
@@ -229,6 +230,21 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         foreach (var c in decoded)
             text.Append(c is >= '\uE000' and <= '\uF8FF' || char.IsControl(c) ? '•' : c == '\u200B' ? ' ' : c);
         return text.ToString();
+    }
+
+    [GeneratedRegex(@"^\d{1,5}[A-Za-z]?,?\s+[A-Z]|@|\d{3}[\s.-]?\d{3,4}[\s.-]?\d{3,4}|\b(?:P\.?O\.? Box|Street|St|Avenue|Ave|Road|Rd|Lane|Drive)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ContactLine();
+
+    /// <summary>
+    /// A name after a preamble (a sample's notice, a template's tips): the first line among the first forty that reads
+    /// like a name and has an address, e-mail or phone number on the next line.
+    /// </summary>
+    private static string? NameAboveContact(List<string> lines)
+    {
+        var nonEmpty = lines.Take(60).Where(l => l.Length > 0).Take(40).ToList();
+        for (var i = 0; i + 1 < nonEmpty.Count; i++)
+            if (Contact.LooksLikeName(nonEmpty[i]) && nonEmpty[i].Split(' ').All(w => char.IsUpper(w[0])) && ContactLine().IsMatch(nonEmpty[i + 1])) return nonEmpty[i];
+        return null;
     }
 
     private static string? Headline(List<string> header, string? name)
