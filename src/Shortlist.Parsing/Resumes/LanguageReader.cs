@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Shortlist.Parsing.Resumes;
 
 /// <summary>
-/// Spoken languages: the names of languages in a languages section, on a "Languages:" line, or on a line that speaks
+/// Spoken languages: the names of languages in a languages section, on a "Languages:" line, or in a sentence that speaks
 /// of fluency ("Fluent in English and Spanish", "Bilingual: English and Chinese", "French, mother tongue"). A
 /// language named without such a cue ("German based manufacturers") is not read.
 /// </summary>
@@ -31,6 +31,9 @@ internal static partial class LanguageReader
     [GeneratedRegex(@"\b(?:bachelor|master|degree|diploma|b\.?a|m\.?a|literature|major|minor|course|teacher|teaching|lecturer|professor)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex StudyOrJob();
 
+    [GeneratedRegex(@"(?<=[a-z)])[.;]\s+", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SentenceEnd();
+
     /// <summary>The languages <paramref name="sections"/> name, as written, each once.</summary>
     public static List<string> Read(IReadOnlyList<Section> sections)
     {
@@ -38,7 +41,7 @@ internal static partial class LanguageReader
         foreach (var section in sections)
         {
             var languageSection = section.Heading.Contains("language", StringComparison.OrdinalIgnoreCase);
-            foreach (var line in section.Lines)
+            foreach (var line in section.Lines.SelectMany(l => SentenceEnd().Split(l)))
             {
                 if (line.Length == 0) continue;
                 // A degree or a teaching post in a language ("Bachelor of English Language and Literature") is not a language spoken.
