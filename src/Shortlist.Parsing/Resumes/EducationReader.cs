@@ -80,7 +80,19 @@ internal static partial class EducationReader
             foreach (var segment in segments)
             {
                 var text = YearPattern().Replace(segment, "").Trim(' ', '(', ')', '-', ',', '–', '—', ':');
+                // "EDUCATION: Western Kentucky University": a label before the value.
+                if (text.IndexOf(':', StringComparison.Ordinal) is > 0 and <= 30 and var colon && Sections.HeadingKind(text[..colon]) is not null)
+                    text = text[(colon + 1)..].Trim();
                 if (!text.Any(char.IsLetter)) continue;
+                // "B.E Anna University": a degree followed by its school, not by its field.
+                if (Lexicon.Degree(text) is { Field: { } school } split && Lexicon.IsSchool(school) && school.Split(' ').Length <= 8
+                    && text.StartsWith(split.Degree, StringComparison.Ordinal) && institution is null)
+                {
+                    if (degree is not null) Flush();
+                    (degree, field, written, institution) = (split.Degree, null, split.Degree, TrailingParenthesis().Replace(school, "").Trim());
+                    found = true;
+                    continue;
+                }
                 if (text.Length <= 3 && segments.Length >= 2 && segment != segments[0]) continue;
                 if (Lexicon.Degree(text) is { } d && (degree is null || institution is not null || found))
                 {
