@@ -97,7 +97,8 @@ public static class ParseEvaluation
         => (EvaluateDotin(directory, parser, today, DotinSplit.Tuning), EvaluateDotin(directory, parser, today, DotinSplit.HeldOut));
 
     /// <summary>
-    /// The values the parser gives for each scored field. Skills are the listed skills and the spoken languages plus, when
+    /// The values the parser gives for each scored field. Degrees and colleges are the education entries plus the degrees
+    /// and schools named anywhere in the text. Skills are the listed skills and the spoken languages plus, when
     /// <paramref name="mentions"/> are given, the taxonomy mentions as the text writes them (the labels are spans of
     /// the text, so "MS Excel" is compared as written, not as the term's name "Microsoft Excel"), only those of terms
     /// that are skills (not industries, role families or certifications); without mentions,
