@@ -97,7 +97,8 @@ public static class ParseEvaluation
         => (EvaluateDotin(directory, parser, today, DotinSplit.Tuning), EvaluateDotin(directory, parser, today, DotinSplit.HeldOut));
 
     /// <summary>
-    /// The values the parser gives for each scored field. Skills are the listed skills plus, when
+    /// The values the parser gives for each scored field. Degrees and colleges are the education entries plus the degrees
+    /// and schools named anywhere in the text. Skills are the listed skills and the spoken languages plus, when
     /// <paramref name="mentions"/> are given, the taxonomy mentions as the text writes them (the labels are spans of
     /// the text, so "MS Excel" is compared as written, not as the term's name "Microsoft Excel"), only those of terms
     /// that are skills (not industries, role families or certifications); without mentions,
@@ -120,9 +121,9 @@ public static class ParseEvaluation
             ["email"] = resume.Email is { } e ? [e] : [],
             ["designation"] = designations,
             ["company"] = companies,
-            ["degree"] = resume.Education.Select(x => x.AsWritten ?? x.Degree).OfType<string>().ToList(),
-            ["college"] = resume.Education.Select(x => x.Institution).OfType<string>().ToList(),
-            ["skills"] = resume.ListedSkills.Concat(mentions?.Where(m => skillCodes.Contains(m.Code)).Select(m => m.Text) ?? resume.Skills.Select(s => s.Name)).ToList(),
+            ["degree"] = resume.Education.Select(x => x.AsWritten ?? x.Degree).OfType<string>().Concat(resume.MentionedDegrees).ToList(),
+            ["college"] = resume.Education.Select(x => x.Institution).OfType<string>().Concat(resume.MentionedSchools).ToList(),
+            ["skills"] = resume.ListedSkills.Concat(resume.Languages).Concat(mentions?.Where(m => skillCodes.Contains(m.Code)).Select(m => m.Text) ?? resume.Skills.Select(s => s.Name)).ToList(),
         };
     }
 

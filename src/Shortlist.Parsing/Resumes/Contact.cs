@@ -6,6 +6,10 @@ namespace Shortlist.Parsing.Resumes;
 /// <summary>Name, e-mail, phone, location and links from the top of a résumé.</summary>
 internal static partial class Contact
 {
+    /// <summary>Letters after a name: "MBA", "PMP", "Ph.D.", "M.A.", "Ed.D.", "CPA".</summary>
+    [GeneratedRegex(@"^(?=(?:.*[A-Z]){2})(?:[A-Z][a-z]?\.?){1,5}$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Credential();
+
     [GeneratedRegex(@"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EmailPattern();
 
@@ -22,7 +26,7 @@ internal static partial class Contact
     {
         "resume", "résumé", "curriculum", "vitae", "cv", "template", "sample", "samples", "example", "examples", "phone", "number", "name",
         "email", "e-mail", "address", "professional", "college", "university", "certified", "build", "your", "my", "page", "objective",
-        "contact", "mobile", "software", "firmware", "applicant", "profile", "summary", "personal", "details", "information", "street", "road",
+        "contact", "mobile", "software", "firmware", "applicant", "box", "p.o", "po", "quality", "improvement", "times", "arial", "profile", "summary", "personal", "details", "information", "street", "road",
         "career", "highlights", "education", "sales", "management", "project", "projects", "job", "seeker", "revenue", "enhancement", "department",
         "children", "physical", "business", "entry-level", "experience", "skills", "marketing", "objective", "qualifications", "references",
         "technical", "key", "core", "strengths", "achievements", "employment", "history", "work", "school", "institute", "services", "solutions",
@@ -61,6 +65,10 @@ internal static partial class Contact
             line = line[(colon + 1)..].Trim();
         var parts = line.Split([",", " - ", " | ", " · ", "\t"], 2, StringSplitOptions.None);
         var head = parts[0].Trim();
+        // "Sadie Ivey Goldner, MBA, PMP", "Jane Doe, Ph.D.": letters after the name.
+        if (parts.Length > 1 && parts[1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } letters
+            && letters.All(Credential().IsMatch) && LooksLikeName(head))
+            return head;
         // "Silicon Valley, CA, USA" is a place, not a name with credentials.
         if (Place(line) is not null || parts.Length > 1 && parts[1].Trim() is var rest && (rest.Length is 2 or 3 && rest.All(char.IsUpper) || rest.EndsWith(" USA", StringComparison.Ordinal) || rest.EndsWith(", US", StringComparison.Ordinal)))
             return null;

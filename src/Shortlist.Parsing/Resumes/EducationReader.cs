@@ -80,7 +80,19 @@ internal static partial class EducationReader
             foreach (var segment in segments)
             {
                 var text = YearPattern().Replace(segment, "").Trim(' ', '(', ')', '-', ',', '–', '—', ':');
+                // "EDUCATION: Western Kentucky University": a label before the value.
+                if (text.IndexOf(':', StringComparison.Ordinal) is > 0 and <= 30 and var colon && Sections.HeadingKind(text[..colon]) is not null)
+                    text = text[(colon + 1)..].Trim();
                 if (!text.Any(char.IsLetter)) continue;
+                // "B.E Anna University": a degree followed by its school, not by its field.
+                if (Lexicon.Degree(text) is { Field: { } school } split && Lexicon.IsSchool(school) && school.Split(' ').Length <= 8
+                    && text.StartsWith(split.Degree, StringComparison.Ordinal) && institution is null)
+                {
+                    if (degree is not null) Flush();
+                    (degree, field, written, institution) = (split.Degree, null, split.Degree, TrailingParenthesis().Replace(school, "").Trim());
+                    found = true;
+                    continue;
+                }
                 if (text.Length <= 3 && segments.Length >= 2 && segment != segments[0]) continue;
                 if (Lexicon.Degree(text) is { } d && (degree is null || institution is not null || found))
                 {
@@ -112,7 +124,7 @@ internal static partial class EducationReader
     /// The degree as written, without a one-word field that only repeats the degree ("Bachelor of Technology in
     /// Technology" and "B.Tech in Technology" are "Bachelor of Technology" and "B.Tech").
     /// </summary>
-    private static string Written(string text, (string Degree, string? Field) d)
+    internal static string Written(string text, (string Degree, string? Field) d)
         => d.Field is { Length: >= 4 } f && !f.Contains(' ', StringComparison.Ordinal) && d.Degree.Contains(f[..4], StringComparison.OrdinalIgnoreCase)
             && text.StartsWith(d.Degree, StringComparison.Ordinal) ? d.Degree : text;
 

@@ -43,6 +43,7 @@ public static class JsonResumeReader
             Roles = roles,
             Education = education,
             ListedSkills = listed,
+            Languages = Items(root, "languages").Select(l => Str(l, "language")).OfType<string>().Distinct().ToList(),
             Certifications = certificates,
         };
     }

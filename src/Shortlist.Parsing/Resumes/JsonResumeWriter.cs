@@ -101,6 +101,13 @@ public static class JsonResumeWriter
         }
         w.WriteEndArray();
 
+        if (resume.Languages.Count > 0)
+        {
+            w.WriteStartArray("languages");
+            foreach (var language in resume.Languages) { w.WriteStartObject(); w.WriteString("language", language); w.WriteEndObject(); }
+            w.WriteEndArray();
+        }
+
         WriteMeta(w, resume);
         w.WriteEndObject();
     }

@@ -56,12 +56,18 @@ public sealed record ParsedResume
     public IReadOnlyList<string> MentionedTitles { get; init; } = [];
     /// <summary>Employers named anywhere in the text as written ("Oracle India Pvt Ltd", "Company: Infosys").</summary>
     public IReadOnlyList<string> MentionedEmployers { get; init; } = [];
+    /// <summary>Schools named anywhere in the text as written ("Instructor, University of Washington"), in the education section or not.</summary>
+    public IReadOnlyList<string> MentionedSchools { get; init; } = [];
+    /// <summary>Degrees named anywhere in the text as written ("Completed B.E. (Information Science) from …"), in the education section or not.</summary>
+    public IReadOnlyList<string> MentionedDegrees { get; init; } = [];
     /// <summary>Education.</summary>
     public IReadOnlyList<EducationEntry> Education { get; init; } = [];
     /// <summary>Skills mapped to the taxonomy, with years and last use.</summary>
     public IReadOnlyList<ProfileSkill> Skills { get; init; } = [];
     /// <summary>Skills as listed in the skills section, whether or not the taxonomy knows them.</summary>
     public IReadOnlyList<string> ListedSkills { get; init; } = [];
+    /// <summary>Spoken languages named in a languages section or with a word of fluency ("Fluent in English and Spanish"), as written.</summary>
+    public IReadOnlyList<string> Languages { get; init; } = [];
     /// <summary>Certifications.</summary>
     public IReadOnlyList<ProfileCertification> Certifications { get; init; } = [];
     /// <summary>Industries with years.</summary>

@@ -53,7 +53,8 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         var education = EducationReader.Read(sections.Where(s => s.Kind == SectionKind.Education).SelectMany(s => s.Lines).ToList());
         if (education.Count == 0) education = EducationReader.ReadLoose(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines));
         var name = header.Take(8).FirstOrDefault(Contact.LooksLikeName) ?? header.Take(8).Select(Contact.NameIn).FirstOrDefault(n => n is not null) ?? lines.Take(3).Select(Contact.NamePrefix).FirstOrDefault(n => n is not null)
-            ?? lines.Take(60).Where(l => l.StartsWith("name", StringComparison.OrdinalIgnoreCase) && l.Contains(':', StringComparison.Ordinal)).Select(Contact.NameIn).FirstOrDefault(n => n is not null);
+            ?? lines.Take(60).Where(l => l.StartsWith("name", StringComparison.OrdinalIgnoreCase) && l.Contains(':', StringComparison.Ordinal)).Select(Contact.NameIn).FirstOrDefault(n => n is not null)
+            ?? NameAboveContact(lines);
         var summary = string.Join(' ', sections.Where(s => s.Kind == SectionKind.Summary).SelectMany(s => s.Lines).Where(l => l.Length > 0));
         var listed = ListedSkills(sections.Where(s => s.Kind == SectionKind.Skills).SelectMany(s => s.Lines)
             .Concat(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines).Where(IsSkillLabelLine)));
@@ -82,6 +83,9 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             MentionedEmployers = employers,
             Education = education,
             ListedSkills = listed,
+            Languages = LanguageReader.Read(sections),
+            MentionedDegrees = DegreeReader.Read(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines)),
+            MentionedSchools = SchoolReader.Read(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines)),
             TrackRecord = TrackRecordReader.Read(roles, text.Text),
         };
         return Enrich(resume, text.Text, today, budget);
@@ -185,7 +189,8 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         var lines = new List<string>();
         foreach (var raw in text.Split('\n'))
         {
-            var line = raw.Trim().Trim('"').Trim();
+            var line = raw.Contains("\\x", StringComparison.Ordinal) ? EscapedBytes().Replace(raw, DecodeBytes) : raw;
+            line = line.Trim().Trim('"').Trim();
             if (line.Contains("  ", StringComparison.Ordinal) || line.Contains("resent", StringComparison.OrdinalIgnoreCase))
                 line = DashlessRange().Replace(line, m => m.Groups["y2"].Success && string.CompareOrdinal(m.Groups["y2"].Value, m.Groups["y1"].Value) < 0
                     ? m.Value : $"{m.Groups["a"].Value} – {m.Groups["b"].Value}");
@@ -203,6 +208,43 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             lines[i + 1] = close.Groups["rest"].Value;
         }
         return lines;
+    }
+
+    /// <summary>Bytes written out as escapes ("\\xe2\\x80\\xa2" for "•"), as text exported through a byte dump gives them.</summary>
+    [GeneratedRegex(@"(?:\\x[0-9a-fA-F]{2})+", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EscapedBytes();
+
+    /// <summary>
+    /// The characters escaped bytes stand for when they are UTF-8; icon-font glyphs (private use) and control characters
+    /// become "•", as they stand for list bullets of a symbol font; bytes that are not UTF-8 become a space.
+    /// </summary>
+    private static string DecodeBytes(Match match)
+    {
+        var bytes = new byte[match.Length / 4];
+        for (var i = 0; i < bytes.Length; i++)
+            bytes[i] = byte.Parse(match.ValueSpan.Slice(i * 4 + 2, 2), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture);
+        string decoded;
+        try { decoded = new System.Text.UTF8Encoding(false, true).GetString(bytes); }
+        catch (System.Text.DecoderFallbackException) { return " "; }
+        var text = new System.Text.StringBuilder(decoded.Length + 2);
+        foreach (var c in decoded)
+            text.Append(c is >= '\uE000' and <= '\uF8FF' || char.IsControl(c) ? '•' : c == '\u200B' ? ' ' : c);
+        return text.ToString();
+    }
+
+    [GeneratedRegex(@"^\d{1,5}[A-Za-z]?,?\s+[A-Z]|@|\d{3}[\s.-]?\d{3,4}[\s.-]?\d{3,4}|\b(?:P\.?O\.? Box|Street|St|Avenue|Ave|Road|Rd|Lane|Drive)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ContactLine();
+
+    /// <summary>
+    /// A name after a preamble (a sample's notice, a template's tips): the first line among the first forty that reads
+    /// like a name and has an address, e-mail or phone number on the next line.
+    /// </summary>
+    private static string? NameAboveContact(List<string> lines)
+    {
+        var nonEmpty = lines.Take(60).Where(l => l.Length > 0).Take(40).ToList();
+        for (var i = 0; i + 1 < nonEmpty.Count; i++)
+            if (Contact.LooksLikeName(nonEmpty[i]) && nonEmpty[i].Split(' ').All(w => char.IsUpper(w[0])) && ContactLine().IsMatch(nonEmpty[i + 1])) return nonEmpty[i];
+        return null;
     }
 
     private static string? Headline(List<string> header, string? name)
@@ -240,7 +282,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             var c = i < line.Length ? line[i] : ',';
             if (c == '(') depth++;
             else if (c == ')') depth = Math.Max(0, depth - 1);
-            else if (depth == 0 && c is ',' or ';' or '•' or '|' or '·' or '➢' or '●' or '▪')
+            else if (depth == 0 && c is ',' or ';' or '•' or '|' or '·' or '➢' or '●' or '▪' or '~' or '♦' or '◆' or '■' or '►' or '✓' or '❖')
             {
                 if (i > start) yield return line[start..i].Trim();
                 start = i + 1;
@@ -248,7 +290,62 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         }
     }
 
-    private static List<string> ListedSkills(IEnumerable<string> lines)
+    [GeneratedRegex(@"^(?:and|or|&)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex LeadingConjunction();
+
+    /// <summary>"Excellent communication skills" names the skill "communication": praise before it and "skills" after it are not its name.</summary>
+    [GeneratedRegex(@"^(?:(?:excellent|good|strong|effective|exceptional|outstanding|superb)\s+)+(?=\S)|(?<=\S)\s+(?:skills?|abilities)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SkillWording();
+
+    /// <summary>Words of a sentence, not of a skill's name: a list item holding one is prose that a layout put under a skills heading.</summary>
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "to", "is", "are", "was", "were", "be", "been", "will", "with", "for", "of", "in", "on", "at", "by", "from", "as",
+        "who", "which", "that", "this", "these", "my", "our", "your", "their", "his", "her", "i", "we", "you", "she", "he", "it", "can", "able",
+        "have", "has", "had", "all", "into", "through", "within", "per", "such", "etc",
+    };
+
+    /// <summary>
+    /// A list item that names a skill: letters, at most three words and 40 characters, no word of a sentence ("the",
+    /// "to", "with", "she" …). Longer items under a skills heading are nearly always prose or a contact line.
+    /// </summary>
+    private static bool LooksLikeSkillItem(string item)
+    {
+        if (item.Length is 0 or > 40 || !item.Any(char.IsLetter)) return false;
+        var words = item.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 3 && !words.Any(FunctionWords.Contains);
+    }
+
+    /// <summary>
+    /// "C/C++", "HTML/XHTML/DHTML", "Windows 7 / Vista": one item per name when every part starts with a letter; a
+    /// name written with a slash ("TCP/IP", "PL/SQL", "CI/CD") stays whole when it is one taxonomy term.
+    /// </summary>
+    private IEnumerable<string> SplitSlashes(string piece)
+    {
+        if (!piece.Contains('/', StringComparison.Ordinal)) return [piece];
+        if (piece.Contains(" / ", StringComparison.Ordinal)) return piece.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var trimmed = piece.Trim();
+        var parts = trimmed.Split('/', StringSplitOptions.TrimEntries);
+        if (parts.Length < 2 || parts.Any(p => p.Length == 0 || !char.IsLetter(p[0]))) return [piece];
+        var whole = Skills.Match(trimmed);
+        if (whole.Count == 1 && whole[0].Length == trimmed.Length) return [piece];
+        return parts;
+    }
+
+    /// <summary>
+    /// "Computer skills (spread sheet, Word, PrintShop)", "xml (JDOM, SAX)": a list in brackets names skills of its own;
+    /// the item before it and each item inside are read. A bracket without a comma ("SQL (Oracle)") stays as written.
+    /// </summary>
+    private static IEnumerable<string> OpenParenthesisedList(string part)
+    {
+        var open = part.IndexOf('(', StringComparison.Ordinal);
+        var close = part.LastIndexOf(')');
+        if (open < 0 || close < open || !part.AsSpan(open, close - open).ContainsAny(',', ';')) return [part];
+        var inner = part[(open + 1)..close];
+        return new[] { part[..open].Trim(), part[(close + 1)..].Trim() }.Where(p => p.Length > 0).Concat(SplitOutsideParentheses(inner + ","));
+    }
+
+    private List<string> ListedSkills(IEnumerable<string> lines)
     {
         var items = new List<string>();
         var joined = new List<string>();
@@ -263,12 +360,12 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         {
             var line = raw.Contains(':', StringComparison.Ordinal) && raw.IndexOf(':', StringComparison.Ordinal) < 40 ? raw[(raw.IndexOf(':', StringComparison.Ordinal) + 1)..] : raw;
             line = System.Text.RegularExpressions.Regex.Replace(line, @"\((?:less than )?\d*\+?\s*(?:year|yr)s?\)|\(less than 1 year\)", "", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
-            foreach (var part in SplitOutsideParentheses(line))
+            foreach (var part in SplitOutsideParentheses(line).SelectMany(OpenParenthesisedList))
             {
-                foreach (var piece in part.Split(" and ", StringSplitOptions.RemoveEmptyEntries))
+                foreach (var piece in part.Split(" and ", StringSplitOptions.RemoveEmptyEntries).SelectMany(SplitSlashes))
                 {
-                    var item = piece.Trim(' ', '-', '*', '.', '(', ')');
-                    if (item.Length is > 0 and <= 40 && item.Split(' ').Length <= 5 && item.Any(char.IsLetter) && !items.Contains(item, StringComparer.OrdinalIgnoreCase)) items.Add(item);
+                    var item = SkillWording().Replace(LeadingConjunction().Replace(piece.Trim(' ', '-', '*', '.', '(', ')'), ""), "").Trim();
+                    if (LooksLikeSkillItem(item) && !items.Contains(item, StringComparer.OrdinalIgnoreCase)) items.Add(item);
                 }
             }
         }

@@ -46,6 +46,11 @@ public static class Sections
         ["skills"] = SectionKind.Skills, ["technical skills"] = SectionKind.Skills, ["key skills"] = SectionKind.Skills, ["core competencies"] = SectionKind.Skills,
         ["competencies"] = SectionKind.Skills, ["areas of expertise"] = SectionKind.Skills, ["skills and tools"] = SectionKind.Skills,
         ["technical proficiencies"] = SectionKind.Skills, ["tools"] = SectionKind.Skills, ["expertise"] = SectionKind.Skills, ["skill set"] = SectionKind.Skills,
+        ["skills summary"] = SectionKind.Skills,
+        ["technical skill set"] = SectionKind.Skills, ["technical qualifications"] = SectionKind.Skills,
+        ["key strengths"] = SectionKind.Skills, ["technical toolbox"] = SectionKind.Skills, ["technical tools"] = SectionKind.Skills,
+        ["software and tools"] = SectionKind.Skills, ["software tools"] = SectionKind.Skills, ["skills and abilities"] = SectionKind.Skills,
+        ["skills and qualifications"] = SectionKind.Skills, ["technologies used"] = SectionKind.Skills, ["skills and languages"] = SectionKind.Skills,
         ["certifications"] = SectionKind.Certifications, ["certification"] = SectionKind.Certifications, ["certificates"] = SectionKind.Certifications,
         ["licenses and certifications"] = SectionKind.Certifications, ["certifications and training"] = SectionKind.Certifications,
         ["projects"] = SectionKind.Projects, ["key projects"] = SectionKind.Projects, ["selected projects"] = SectionKind.Projects,
@@ -90,6 +95,8 @@ public static class Sections
         // "RETAIL EXPERIENCE", "Relevant Education": a short, capitalised line ending in a section word.
         var words = key.Split(' ');
         if (words.Length is < 2 or > 4 || !words.All(w => w.Length > 0 && (char.IsUpper(w[0]) || w is "and" or "of" or "&"))) return null;
+        // "EDUCATION & LICENSURE", "Education and Credentials": education first, then what came with it.
+        if (words.Length >= 3 && words[0].Equals("education", StringComparison.OrdinalIgnoreCase) && words[1] == "and") return SectionKind.Education;
         return words[^1].ToLowerInvariant() switch
         {
             "experience" or "history" or "employment" => SectionKind.Experience,

@@ -48,6 +48,16 @@ public class JsonResumeTests
     }
 
     [Fact]
+    public void Spoken_languages_are_written_and_read_back()
+    {
+        var original = Parser.Parse(ExtractedText.FromPlainText(SampleResume.Text + "\n\nLANGUAGES\nEnglish (native), Spanish (fluent)\n"), Today);
+        Assert.Equal(["English", "Spanish"], original.Languages);
+        var again = Parser.Parse(TextExtractor.Extract(Encoding.UTF8.GetBytes(JsonResumeWriter.Write(original)), "jane.json"), Today);
+        Assert.Equal(original.Languages, again.Languages);
+        Assert.Empty(Parser.Parse(ExtractedText.FromPlainText(SampleResume.Text), Today).Languages);
+    }
+
+    [Fact]
     public void Reads_a_json_resume_document_directly()
     {
         const string json = """

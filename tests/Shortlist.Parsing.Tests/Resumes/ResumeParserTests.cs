@@ -30,6 +30,56 @@ public class ResumeParserTests
     }
 
     [Fact]
+    public void Skill_lists_are_split_into_names_and_prose_under_a_skills_heading_is_left_out()
+    {
+        var r = Parser.Parse(ExtractedText.FromPlainText(
+            "Jo Example\n\nTechnical Tools\nC/C++, HTML/XHTML, Windows 7 / Vista, and Dreamweaver, Excellent communication skills\n"
+            + "Computer skills (spread sheet, AccountCom, Internet)\nLesson Planning ~ Classroom Organization\n"
+            + "She is a real team player who will help colleagues\n"), Today);
+        Assert.Equal(["C", "C++", "HTML", "XHTML", "Windows 7", "Vista", "Dreamweaver", "communication", "Computer", "spread sheet", "AccountCom", "Internet",
+            "Lesson Planning", "Classroom Organization"], r.ListedSkills);
+    }
+
+    [Fact]
+    public void Escaped_bytes_in_plain_text_are_read_as_the_characters_they_stand_for()
+    {
+        var r = Parser.Parse(ExtractedText.FromPlainText("Jo Example\n\nSKILLS\n\\xe2\\x80\\xa2 Lesson Planning \\xef\\x82\\xa7 Record-keeping \\x01 Lab Setup\n"), Today);
+        Assert.Equal(["Lesson Planning", "Record-keeping", "Lab Setup"], r.ListedSkills);
+    }
+
+    [Fact]
+    public void Spoken_languages_are_read_from_their_section_and_from_lines_about_fluency()
+    {
+        var r = Parser.Parse(ExtractedText.FromPlainText(
+            "Jo Example\n\nSUMMARY\nFluent in English and Spanish. Forged alliances with German based manufacturers.\n"
+            + "Bachelor of English Language and Literature\n\nLANGUAGES\nFRENCH (mother tongue)\nTamil\n"), Today);
+        Assert.Equal(["English", "Spanish", "FRENCH", "Tamil"], r.Languages);
+        Assert.Contains("\"languages\"", JsonResumeWriter.Write(r), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Schools_and_degrees_named_outside_the_education_section_are_found()
+    {
+        var r = Parser.Parse(ExtractedText.FromPlainText(
+            "Jo Example\n\nEXPERIENCE\nInstructor, University of Washington (2006, 2008)\nStudent Exchange Program, Edinburgh University, Scotland\n"
+            + "Published by Oxford University Press\n-Completed B.E. (Information Science) from Anna University\n"
+            + "Junior pursuing a Bachelor of Science in Computer Science, Expected Graduation: May 2015.\nSupervised 3 PhD students\n"), Today);
+        Assert.Contains("University of Washington", r.MentionedSchools);
+        Assert.Contains("Edinburgh University", r.MentionedSchools);
+        Assert.Contains("Anna University", r.MentionedSchools);
+        Assert.DoesNotContain(r.MentionedSchools, s => s.Contains("Press", StringComparison.Ordinal));
+        Assert.Equal(["B.E. (Information Science)", "Bachelor of Science in Computer Science", "PhD"], r.MentionedDegrees);
+    }
+
+    [Fact]
+    public void Names_are_read_without_letters_after_them_and_after_a_preamble()
+    {
+        Assert.Equal("Sadie Ivey Goldner", Parser.Parse(ExtractedText.FromPlainText("Sadie Ivey Goldner, MBA, PMP\nP.O. Box 1673, Callahan, FL 32011\n"), Today).Name);
+        Assert.Equal("Kim Kreiger", Parser.Parse(ExtractedText.FromPlainText(
+            "Sample Resume\nEducation\nDO NOT COPY: You are advised not to copy this sample.\nKim Kreiger\n790 Brown St\nTraralgon VIC 3844\n"), Today).Name);
+    }
+
+    [Fact]
     public void Flattened_role_headers_give_employers_titles_and_dates()
     {
         // One line, cells joined by runs of spaces, the dashes of the ranges lost in extraction (as PDF-to-text tools leave them).

@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+
+namespace Shortlist.Parsing.Resumes;
+
+/// <summary>
+/// Spoken languages: the names of languages in a languages section, on a "Languages:" line, or in a sentence that speaks
+/// of fluency ("Fluent in English and Spanish", "Bilingual: English and Chinese", "French, mother tongue"). A
+/// language named without such a cue ("German based manufacturers") is not read.
+/// </summary>
+internal static partial class LanguageReader
+{
+    private static readonly HashSet<string> Names = new(StringComparer.Ordinal)
+    {
+        "English", "Spanish", "French", "German", "Italian", "Portuguese", "Dutch", "Flemish", "Swedish", "Norwegian", "Danish",
+        "Finnish", "Icelandic", "Polish", "Czech", "Slovak", "Hungarian", "Romanian", "Bulgarian", "Greek", "Russian", "Ukrainian",
+        "Belarusian", "Serbian", "Croatian", "Bosnian", "Slovenian", "Albanian", "Lithuanian", "Latvian", "Estonian", "Turkish",
+        "Arabic", "Hebrew", "Persian", "Farsi", "Urdu", "Hindi", "Bengali", "Punjabi", "Gujarati", "Marathi", "Tamil", "Telugu",
+        "Kannada", "Malayalam", "Oriya", "Odia", "Assamese", "Nepali", "Sinhala", "Sinhalese", "Chinese", "Mandarin", "Cantonese",
+        "Japanese", "Korean", "Vietnamese", "Thai", "Malay", "Indonesian", "Tagalog", "Filipino", "Swahili", "Amharic", "Yoruba",
+        "Igbo", "Hausa", "Zulu", "Xhosa", "Afrikaans", "Somali", "Catalan", "Basque", "Galician", "Welsh", "Irish", "Latin",
+        "Armenian", "Georgian", "Kazakh", "Uzbek", "Pashto", "Kurdish", "Sanskrit",
+    };
+
+    /// <summary>Words that say a line is about speaking languages.</summary>
+    [GeneratedRegex(@"\b(?:languages?|fluent(?:ly)?|fluency|native|bilingual|trilingual|multilingual|mother\s+tongue|speak(?:s|er|ing)?|spoken|conversant|conversational|proficien(?:t|cy)|intermediate|beginners?|toefl|toeic|ielts|dalf|delf)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Cue();
+
+    [GeneratedRegex(@"\b[A-Z][a-z]+\b|\b[A-Z]{4,}\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex CapitalisedWord();
+
+    [GeneratedRegex(@"\b(?:bachelor|master|degree|diploma|b\.?a|m\.?a|literature|major|minor|course|teacher|teaching|lecturer|professor)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex StudyOrJob();
+
+    [GeneratedRegex(@"(?<=[a-z)])[.;]\s+", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SentenceEnd();
+
+    /// <summary>The languages <paramref name="sections"/> name, as written, each once.</summary>
+    public static List<string> Read(IReadOnlyList<Section> sections)
+    {
+        var found = new List<string>();
+        foreach (var section in sections)
+        {
+            var languageSection = section.Heading.Contains("language", StringComparison.OrdinalIgnoreCase);
+            foreach (var line in section.Lines.SelectMany(l => SentenceEnd().Split(l)))
+            {
+                if (line.Length == 0) continue;
+                // A degree or a teaching post in a language ("Bachelor of English Language and Literature") is not a language spoken.
+                if (!languageSection && (!Cue().IsMatch(line) || StudyOrJob().IsMatch(line))) continue;
+                foreach (Match word in CapitalisedWord().Matches(line))
+                {
+                    var name = word.Value.Length > 3 && word.Value.All(char.IsUpper) ? word.Value[0] + word.Value[1..].ToLowerInvariant() : word.Value;
+                    if (Names.Contains(name) && !found.Contains(word.Value, StringComparer.OrdinalIgnoreCase)) found.Add(word.Value);
+                }
+            }
+        }
+        return found;
+    }
+}
