@@ -334,12 +334,15 @@ public sealed class MatcherTests
         Assert.Equal(0, More("pmp"));
     }
 
-    [Fact]
-    public void Changes_replace_and_remove_candidates_and_compaction_keeps_the_ranking()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Changes_replace_and_remove_candidates_and_compaction_keeps_the_ranking(bool wide)
     {
-        var (index, docs) = Pool.Build(seed: 51, count: 1200);
+        // wide: radius searches over a continent-wide pool, so the location cells and constraint bitsets are rewritten too.
+        var (index, docs) = Pool.Build(seed: 51, count: 1200, wide: wide);
         var matcher = new Matcher(index);
-        var pool = new Pool(52);
+        var pool = new Pool(52, wide);
         var queries = Enumerable.Range(0, 40).Select(_ => pool.Query()).ToList();
 
         // Replace a third, remove a tenth.
@@ -366,7 +369,11 @@ public sealed class MatcherTests
 
         index.Compact();
         var after = queries.Select(q => matcher.Search(q).Hits.Select(h => (h.CandidateId, h.Score)).ToList()).ToList();
-        for (var i = 0; i < queries.Count; i++) Assert.Equal(before[i].Select(h => h.CandidateId).ToHashSet(), after[i].Select(h => h.CandidateId).ToHashSet());
+        for (var i = 0; i < queries.Count; i++)
+        {
+            Assert.Equal(before[i].Select(h => h.CandidateId).ToHashSet(), after[i].Select(h => h.CandidateId).ToHashSet());
+            Assert.Equal(matcher.Search(queries[i] with { WhatIf = true }).Qualified, matcher.Search(queries[i] with { WhatIf = false, ExactCount = true }).Qualified);
+        }
         Assert.Equal(docs.Count, matcher.Search(new MatchQuery { Today = Today, Top = 5000 }).Hits.Count);
     }
 

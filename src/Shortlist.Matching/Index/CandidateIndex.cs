@@ -271,27 +271,33 @@ public sealed class IndexState
     public readonly int[] LastActivityDay;
     /// <summary>What constraints read, packed in one 20-byte row per candidate: a visited candidate costs one cache line, not one per column.</summary>
     public readonly FilterRow[] Filters;
+    /// <summary>
+    /// One bitset per constraint value a search can ask for (see <see cref="ConstraintSets"/>): each holds every candidate who
+    /// can pass it, unknown values included, so a search intersects whole words of them before it visits anyone.
+    /// </summary>
+    public readonly ulong[][] Sets;
 
     private IndexState(int dimensions, int count, int capacity, PostingList[] lists, Guid[] ids, float[] lat, float[] lon, byte[] workplace, byte[] engagement,
         byte[] authorization, int[] available, float[] rate, byte[] totalYears, float[] budget, ushort[] team, byte[] projects, byte[] onTime, byte[] onBudget,
-        byte[] hasEmbedding, sbyte[] embeddings, ulong[] dead, FilterRow[] filters, int[] lastActivity)
+        byte[] hasEmbedding, sbyte[] embeddings, ulong[] dead, FilterRow[] filters, int[] lastActivity, ulong[][] sets)
     {
-        Filters = filters; LastActivityDay = lastActivity;
+        Filters = filters; LastActivityDay = lastActivity; Sets = sets;
         Dimensions = dimensions; Count = count; Capacity = capacity; Lists = lists; Ids = ids; Latitude = lat; Longitude = lon; Workplace = workplace;
         Engagement = engagement; Authorization = authorization; AvailableDay = available; Rate = rate; TotalYears = totalYears; Budget = budget;
         Team = team; Projects = projects; OnTime = onTime; OnBudget = onBudget; HasEmbedding = hasEmbedding; Embeddings = embeddings; Dead = dead;
     }
 
     /// <summary>Bytes per row across the columns and the embedding.</summary>
-    public int BytesPerRow => 16 + 4 + 4 + 1 + 1 + 1 + 4 + 4 + 1 + 4 + 2 + 1 + 1 + 1 + 1 + 20 + 4 + Dimensions;
+    public int BytesPerRow => 16 + 4 + 4 + 1 + 1 + 1 + 4 + 4 + 1 + 4 + 2 + 1 + 1 + 1 + 1 + 20 + 4 + Dimensions + (ConstraintSets.Count + 7) / 8;
 
     internal static IndexState Create(int capacity, int dimensions) => new(dimensions, 0, capacity, [],
         new Guid[capacity], new float[capacity], new float[capacity], new byte[capacity], new byte[capacity], new byte[capacity], new int[capacity],
         new float[capacity], new byte[capacity], new float[capacity], new ushort[capacity], new byte[capacity], new byte[capacity], new byte[capacity],
-        new byte[capacity], new sbyte[(long)capacity * dimensions], new ulong[(capacity + 63) / 64], new FilterRow[capacity], new int[capacity]);
+        new byte[capacity], new sbyte[(long)capacity * dimensions], new ulong[(capacity + 63) / 64], new FilterRow[capacity], new int[capacity],
+        [.. Enumerable.Range(0, ConstraintSets.Count).Select(_ => new ulong[(capacity + 63) / 64])]);
 
     internal IndexState With(PostingList[] lists, int count) => new(Dimensions, count, Capacity, lists, Ids, Latitude, Longitude, Workplace, Engagement,
-        Authorization, AvailableDay, Rate, TotalYears, Budget, Team, Projects, OnTime, OnBudget, HasEmbedding, Embeddings, Dead, Filters, LastActivityDay);
+        Authorization, AvailableDay, Rate, TotalYears, Budget, Team, Projects, OnTime, OnBudget, HasEmbedding, Embeddings, Dead, Filters, LastActivityDay, Sets);
 
     internal IndexState Grow(int capacity)
     {
@@ -300,7 +306,8 @@ public sealed class IndexState
         return new(Dimensions, Count, capacity, Lists, Copy(Ids, capacity), Copy(Latitude, capacity), Copy(Longitude, capacity), Copy(Workplace, capacity),
             Copy(Engagement, capacity), Copy(Authorization, capacity), Copy(AvailableDay, capacity), Copy(Rate, capacity), Copy(TotalYears, capacity),
             Copy(Budget, capacity), Copy(Team, capacity), Copy(Projects, capacity), Copy(OnTime, capacity), Copy(OnBudget, capacity),
-            Copy(HasEmbedding, capacity), Copy(Embeddings, capacity * Dimensions), Copy(Dead, (capacity + 63) / 64), Copy(Filters, capacity), Copy(LastActivityDay, capacity));
+            Copy(HasEmbedding, capacity), Copy(Embeddings, capacity * Dimensions), Copy(Dead, (capacity + 63) / 64), Copy(Filters, capacity), Copy(LastActivityDay, capacity),
+            [.. Sets.Select(set => Copy(set, (capacity + 63) / 64))]);
     }
 
     /// <summary>True when the row was replaced or removed.</summary>
@@ -339,6 +346,20 @@ public sealed class IndexState
         WriteEmbedding(doc, d.Embedding is { Length: > 0 } e && Dimensions > 0 ? e : default);
         LastActivityDay[doc] = d.LastActivity?.DayNumber ?? 0;
         Filters[doc] = new FilterRow(Latitude[doc], Longitude[doc], Rate[doc], AvailableDay[doc], Workplace[doc], Engagement[doc], Authorization[doc]);
+        MarkSets(doc);
+    }
+
+    /// <summary>Adds a new row to the constraint bitsets it can pass (rows are written once; the single writer sets the bits).</summary>
+    private void MarkSets(int doc)
+    {
+        ref readonly var f = ref Filters[doc];
+        var word = doc >> 6; var bit = 1UL << (doc & 63);
+        for (var t = 0; t < ConstraintSets.EngagementFlags; t++)
+            if (f.Engagement == 0 || (f.Engagement & (1 << t)) != 0) Sets[ConstraintSets.Engagement + t][word] |= bit;
+        if (f.Authorization != (byte)WorkAuthorization.RequiresSponsorship) Sets[ConstraintSets.NoSponsorship][word] |= bit;
+        if (f.Workplace != (byte)WorkplaceMode.Remote) Sets[ConstraintSets.NotRemoteOnly][word] |= bit;
+        for (var k = 0; k < ConstraintSets.RateSteps.Length; k++)
+            if (float.IsNaN(f.Rate) || f.Rate <= ConstraintSets.RateSteps[k]) Sets[ConstraintSets.RateAtMost + k][word] |= bit;
     }
 
     internal void CopyRow(int to, IndexState from, int doc)
@@ -350,9 +371,33 @@ public sealed class IndexState
         from.EmbeddingOf(doc).CopyTo(Embeddings.AsSpan(to * Dimensions, Dimensions));
         Filters[to] = from.Filters[doc];
         LastActivityDay[to] = from.LastActivityDay[doc];
+        MarkSets(to);
     }
 }
 
 /// <summary>The columns constraints read, side by side (a copy of those columns, kept with them).</summary>
 [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential, Pack = 4)]
 public readonly record struct FilterRow(float Latitude, float Longitude, float Rate, int AvailableDay, byte Workplace, byte Engagement, byte Authorization);
+
+/// <summary>
+/// The constraint bitsets of <see cref="IndexState.Sets"/>, by number: an engagement flag (or none given), not needing
+/// sponsorship, not remote-only, and an hourly rate at most each of <see cref="RateSteps"/> (or none given). Each is a superset
+/// of the candidates who pass the constraint; the walk still checks every member exactly.
+/// </summary>
+public static class ConstraintSets
+{
+    /// <summary>Engagement flags with a set each (<see cref="EngagementTypes"/> Contract, ContractToHire, Permanent).</summary>
+    public const int EngagementFlags = 3;
+    /// <summary>First engagement set: flag <c>1 &lt;&lt; t</c> accepted, or no preference given.</summary>
+    public const int Engagement = 0;
+    /// <summary>Authorization other than needing sponsorship (unknown included).</summary>
+    public const int NoSponsorship = Engagement + EngagementFlags;
+    /// <summary>Workplace other than remote only.</summary>
+    public const int NotRemoteOnly = NoSponsorship + 1;
+    /// <summary>First rate set: rate at most <c>RateSteps[k]</c>, or none given.</summary>
+    public const int RateAtMost = NotRemoteOnly + 1;
+    /// <summary>Rate caps with a set: 30 to 300 an hour by tens.</summary>
+    public static readonly float[] RateSteps = [.. Enumerable.Range(3, 28).Select(i => i * 10f)];
+    /// <summary>Sets in all.</summary>
+    public static int Count => RateAtMost + RateSteps.Length;
+}

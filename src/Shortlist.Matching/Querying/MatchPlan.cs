@@ -189,7 +189,8 @@ internal sealed class MatchPlan
     /// The candidates holding every must-have whose list is not much longer than the set so far, and, with a radius, in one
     /// of the cells it covers: a bitset from the smallest source, then each other source read in full and tested against
     /// it, smallest first, while a source is at most <see cref="SetFactor"/> times the set (a longer one is cheaper to gallop into for the
-    /// members only). <paramref name="mustInSet"/> tells which must-haves (in <c>_mustOrder</c>) the set guarantees.
+    /// members only); then the constraints' bitsets (engagement, sponsorship, remote-only, rate step) a word at a time.
+    /// <paramref name="mustInSet"/> tells which must-haves (in <c>_mustOrder</c>) the set guarantees.
     /// Null when a walk of the smallest list would cost as little (a rare must-have, alone or with much longer lists).
     /// </summary>
     private ulong[]? CandidateSet(out int size, out bool[] mustInSet)
@@ -210,7 +211,9 @@ internal sealed class MatchPlan
         // A bit test costs a few nanoseconds an entry, a visit (a filter row far away in memory, a gallop) tens: the set
         // pays when another source can be read whole for less than what it saves. Clearing and scanning the bitset (a word
         // per 64 candidates) must stay small beside the smallest list.
-        var worth = first.Size >= Math.Max(64, _s.Count >> 8) && (first.Alts.Length > 1 || (sources.Count > 1 && sources[1].Size <= SetFactor * first.Size));
+        var masks = ConstraintMasks();
+        var worth = first.Size >= Math.Max(64, _s.Count >> 8)
+            && (first.Alts.Length > 1 || masks.Count > 0 || (sources.Count > 1 && sources[1].Size <= SetFactor * first.Size));
         if (!worth) return null;
 
         var count = _s.Count;
@@ -256,9 +259,50 @@ internal sealed class MatchPlan
             for (var w = 0; w < words; w++) estimate += System.Numerics.BitOperations.PopCount(set[w]);
         }
         if (next is not null) pool.Return(next);
+        if (masks.Count > 0)
+        {
+            // The constraints' bitsets, a word at a time: each engagement offered (any of them passes), no sponsorship,
+            // not remote-only for on-site work, and the rate cap's step.
+            estimate = 0;
+            var engagement = masks.Engagement;
+            for (var w = 0; w < words; w++)
+            {
+                var word = set[w];
+                if (word == 0) continue;
+                if (engagement.Length > 0)
+                {
+                    ulong any = 0;
+                    foreach (var e in engagement) any |= e[w];
+                    word &= any;
+                }
+                foreach (var m in masks.All) word &= m[w];
+                set[w] = word;
+                estimate += System.Numerics.BitOperations.PopCount(word);
+            }
+        }
         // With one source the estimate is the lists' total: an upper bound of the union, good enough for planning.
         size = (int)Math.Min(estimate, count);
         return set;
+    }
+
+    /// <summary>The constraint bitsets this search can intersect (supersets of who passes; see <see cref="ConstraintSets"/>).</summary>
+    private (ulong[][] Engagement, ulong[][] All, int Count) ConstraintMasks()
+    {
+        var sets = _s.Sets;
+        var engagement = new List<ulong[]>();
+        if (_engagement != 0 && (_engagement >> ConstraintSets.EngagementFlags) == 0)
+            for (var t = 0; t < ConstraintSets.EngagementFlags; t++)
+                if ((_engagement & (1 << t)) != 0) engagement.Add(sets[ConstraintSets.Engagement + t]);
+        var all = new List<ulong[]>();
+        if (_auth) all.Add(sets[ConstraintSets.NoSponsorship]);
+        if (_onSite) all.Add(sets[ConstraintSets.NotRemoteOnly]);
+        if (!float.IsNaN(_maxRate))
+        {
+            var cap = _maxRate + 0.005f;
+            var k = Array.FindIndex(ConstraintSets.RateSteps, step => step >= cap);
+            if (k >= 0) all.Add(sets[ConstraintSets.RateAtMost + k]);
+        }
+        return ([.. engagement], [.. all], engagement.Count + all.Count);
     }
 
     /// <summary>The first member of <paramref name="set"/> at or after <paramref name="from"/>, or -1.</summary>
