@@ -40,11 +40,17 @@ public sealed class MatcherTests
     [InlineData(true, false, false, true)]
     [InlineData(false, true, false, true)]
     [InlineData(true, false, true, true)]
-    public void The_walk_ranks_exactly_as_scoring_every_candidate_would(bool skillsOnly, bool noMustHaves, bool exactCount, bool wide)
+    [InlineData(false, false, false, true, true)]
+    [InlineData(false, false, true, true, true)]
+    public void The_walk_ranks_exactly_as_scoring_every_candidate_would(bool skillsOnly, bool noMustHaves, bool exactCount, bool wide, bool narrower = false)
     {
-        // wide: candidates across the continent and radius searches, so the walk is driven by the location cells it covers.
+        // wide: candidates across the continent and radius searches, so the walk visits a candidate set built from the
+        // location cells it covers. narrower: s10–s19 are kinds of s00–s09, so a must-have has several lists.
         var (index, docs) = Pool.Build(seed: 7, count: wide ? 4000 : 2000, wide: wide);
-        var matcher = new Matcher(index);
+        var graph = narrower
+            ? new TermGraph(Pool.Codes.Select((c, i) => (c, c.ToUpperInvariant(), TaxonomyCategory.Tool, i is >= 10 and < 20 ? Pool.Codes[i - 10] : (string?)null)))
+            : TermGraph.Empty;
+        var matcher = new Matcher(index, graph);
         var pool = new Pool(99, wide);
         for (var i = 0; i < 150; i++)
         {
@@ -219,6 +225,36 @@ public sealed class MatcherTests
         Assert.Equal("6 years of 4 asked. Last used 2026.", hits[0].Requirements[0].Note);
         Assert.Equal("1 years of 4 asked. Last used 2026.", hits[1].Requirements[0].Note);
         Assert.Equal("6 years of 4 asked. Last used 2012, longer ago than 5 years.", hits[2].Requirements[0].Note);
+    }
+
+    [Fact]
+    public void Radius_searches_find_candidates_on_both_sides_of_the_antimeridian_cell_edge()
+    {
+        // Enough holders of the must-have that the walk builds a candidate set from the location cells.
+        var people = new List<CandidateDocument>();
+        var r = new Random(3);
+        double[] longitudes = [180.0, -180.0, 179.99, 179.5, 179.0, -179.99, -179.5];
+        for (var i = 0; i < 140; i++)
+        {
+            var lon = longitudes[i % longitudes.Length];
+            people.Add(Person($"pacific {i}", ("jira", 2, 2025)) with { Latitude = -17 + (r.NextDouble() - 0.5) * 0.6, Longitude = lon });
+        }
+        var index = new CandidateIndex(0);
+        index.AddRange(people);
+        var matcher = new Matcher(index);
+        foreach (var centre in new[] { 179.8, -179.8, 180.0, -180.0 })
+        {
+            var q = new MatchQuery
+            {
+                Today = Today, Top = 500, ExactCount = true, Requirements = [new MatchRequirement("jira", "Jira", Importance.Must)],
+                Constraints = new MatchConstraints { Latitude = -17, Longitude = centre, RadiusKm = 60, Workplace = WorkplaceMode.Hybrid },
+            };
+            var expected = people.Where(p => matcher.ScoreOne(q, p.Id)!.Value.Qualifies).Select(p => p.Id).ToHashSet();
+            var result = matcher.Search(q);
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, result.Hits.Select(h => h.CandidateId).ToHashSet());
+            Assert.Equal(expected.Count, result.Qualified);
+        }
     }
 
     [Fact]

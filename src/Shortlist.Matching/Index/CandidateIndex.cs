@@ -49,7 +49,12 @@ public sealed class CandidateIndex
         float.IsNaN(latitude) || float.IsNaN(longitude) ? GeoPrefix + "?" : GeoCellKey((int)MathF.Floor(latitude), (int)MathF.Floor(longitude));
 
     /// <summary>The key of the location cell whose south-west corner is at whole degrees (<paramref name="latitude"/>, <paramref name="longitude"/>).</summary>
-    public static string GeoCellKey(int latitude, int longitude) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{GeoPrefix}{latitude},{longitude}");
+    public static string GeoCellKey(int latitude, int longitude)
+    {
+        // Longitudes wrap: 180 is the cell of -180.
+        longitude = ((longitude + 180) % 360 + 360) % 360 - 180;
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{GeoPrefix}{latitude},{longitude}");
+    }
 
     /// <summary>The posting list number of a profile word or pair of words (as <see cref="Talent.ProfileWords"/> makes them), or -1.</summary>
     public int WordOf(string word) => TermOf(WordPrefix + word);
@@ -163,7 +168,19 @@ public sealed class CandidateIndex
             if (p.Docs.Length == p.Count) continue;
             list.Load(p.Docs[..p.Count], p.Years[..p.Count], p.LastUsed[..p.Count], p.Count);
         }
+        IndexDenseLocked(_state.Lists, _state.Count);
         Volatile.Write(ref _state, _state.Grow(Math.Max(16, _state.Count)));
+    }
+
+    /// <summary>
+    /// Gives the taxonomy entries' dense lists a membership bitset (see <see cref="PostingList.Index"/>): matching looks up
+    /// optional requirements and must-haves in them for every qualified candidate. Word, title and location lists are
+    /// walked, not looked up, and stay without (there are many common words).
+    /// </summary>
+    private void IndexDenseLocked(PostingList[] lists, int universe)
+    {
+        foreach (var (key, term) in _terms)
+            if (term < lists.Length && (key.Length == 0 || key[0] != '\u001F')) lists[term].Index(universe);
     }
 
     private void CompactIfSparseLocked()
@@ -202,6 +219,7 @@ public sealed class CandidateIndex
                 lists[t] = new PostingList();
                 lists[t].Load(docs, years, last, n);
             }
+            IndexDenseLocked(lists, live);
             var next = state.With(lists, live);
             foreach (var (id, doc) in _docs) _docs[id] = map[doc];
             Volatile.Write(ref _state, next);
@@ -213,7 +231,7 @@ public sealed class CandidateIndex
     {
         var s = Snapshot;
         long bytes = s.BytesPerRow * (long)s.Capacity;
-        foreach (var l in s.Lists) { var p = l.Snapshot; bytes += p.Docs.Length * 6L + 64; }
+        foreach (var l in s.Lists) { var p = l.Snapshot; bytes += p.Docs.Length * 6L + 64 + (p.Bits?.Length ?? 0) * 12L; }
         bytes += _docs.Count * 40L + _terms.Count * 64L;
         return bytes;
     }
@@ -349,7 +367,11 @@ public sealed class IndexState
         MarkSets(doc);
     }
 
-    /// <summary>Adds a new row to the constraint bitsets it can pass (rows are written once; the single writer sets the bits).</summary>
+    /// <summary>
+    /// Adds a new row to the constraint bitsets it can pass (rows are written once; the single writer sets the bits). The
+    /// rules mirror the exact checks of the matching walk (unknown values pass; the walk's rate cap has a half-cent margin,
+    /// which a step at or above it covers): a set may hold more than pass, never fewer.
+    /// </summary>
     private void MarkSets(int doc)
     {
         ref readonly var f = ref Filters[doc];
@@ -396,8 +418,9 @@ public static class ConstraintSets
     public const int NotRemoteOnly = NoSponsorship + 1;
     /// <summary>First rate set: rate at most <c>RateSteps[k]</c>, or none given.</summary>
     public const int RateAtMost = NotRemoteOnly + 1;
+    private static readonly float[] Steps = [.. Enumerable.Range(3, 28).Select(i => i * 10f)];
     /// <summary>Rate caps with a set: 30 to 300 an hour by tens.</summary>
-    public static readonly float[] RateSteps = [.. Enumerable.Range(3, 28).Select(i => i * 10f)];
+    public static ReadOnlySpan<float> RateSteps => Steps;
     /// <summary>Sets in all.</summary>
-    public static int Count => RateAtMost + RateSteps.Length;
+    public static int Count => RateAtMost + Steps.Length;
 }

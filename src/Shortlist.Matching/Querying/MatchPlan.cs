@@ -150,9 +150,10 @@ internal sealed class MatchPlan
         // The location check fails a candidate farther than the latitude band, or farther than the radius along the
         // parallel; a small margin keeps the float rounding of the stored coordinates inside the cells walked.
         const double margin = 0.01;
+        // Coordinates out of range (the check still works on them) and the poles are walked without cells.
+        if (!(Math.Abs(_lat) <= 90) || !(Math.Abs(_lon) <= 180) || _cosLat <= 0.01) return [];
         var latLow = _lat - _latDelta - margin; var latHigh = _lat + _latDelta + margin;
         var cos = Math.Cos(Math.Min(89.0, Math.Max(Math.Abs(latLow), Math.Abs(latHigh))) * Math.PI / 180);
-        if (cos <= 0.01) return [];
         var lonDelta = _radiusKm / (6371.0 * Math.PI / 180 * Math.Min(cos, _cosLat)) + margin;
         if (lonDelta >= 180) return [];
         int la0 = (int)Math.Floor(latLow), la1 = (int)Math.Floor(latHigh);
@@ -168,12 +169,7 @@ internal sealed class MatchPlan
             data.Add(list); codes.Add(key);
         }
         for (var la = la0; la <= la1; la++)
-            for (var lo = lo0; lo <= lo1; lo++)
-            {
-                // Longitudes wrap at the antimeridian.
-                var wrapped = ((lo + 180) % 360 + 360) % 360 - 180;
-                Add(CandidateIndex.GeoCellKey(la, wrapped));
-            }
+            for (var lo = lo0; lo <= lo1; lo++) Add(CandidateIndex.GeoCellKey(la, lo)); // the key wraps at the antimeridian
         Add(CandidateIndex.GeoPrefix + "?");
         var start = _altData.Length;
         _altData = [.. _altData, .. data]; _altFactor = [.. _altFactor, .. data.Select(_ => 0f)]; _altCode = [.. _altCode, .. codes];
@@ -299,8 +295,9 @@ internal sealed class MatchPlan
         if (!float.IsNaN(_maxRate))
         {
             var cap = _maxRate + 0.005f;
-            var k = Array.FindIndex(ConstraintSets.RateSteps, step => step >= cap);
-            if (k >= 0) all.Add(sets[ConstraintSets.RateAtMost + k]);
+            var steps = ConstraintSets.RateSteps;
+            for (var k = 0; k < steps.Length; k++)
+                if (steps[k] >= cap) { all.Add(sets[ConstraintSets.RateAtMost + k]); break; }
         }
         return ([.. engagement], [.. all], engagement.Count + all.Count);
     }
@@ -330,7 +327,10 @@ internal sealed class MatchPlan
     private unsafe void Prefetch(PostingData data, int position)
     {
         if (!System.Runtime.Intrinsics.X86.Sse.IsSupported || position >= data.Count) return;
-        fixed (FilterRow* row = &_s.Filters[data.Docs[position]]) System.Runtime.Intrinsics.X86.Sse.Prefetch0(row);
+        // A list can already hold a candidate added after this search's snapshot, beyond its columns.
+        var doc = data.Docs[position];
+        if ((uint)doc >= (uint)_s.Count) return;
+        fixed (FilterRow* row = &_s.Filters[doc]) System.Runtime.Intrinsics.X86.Sse.Prefetch0(row);
     }
 
     /// <summary>Scores rounded to 1e-9 so that the order in which parts are added never breaks a tie.</summary>
@@ -606,6 +606,11 @@ internal sealed class MatchPlan
         for (var a = _altStart[req]; a < _altStart[req + 1]; a++)
         {
             var data = _altData[a];
+            if (data.Bits is not null)
+            {
+                if (data.PositionOf(doc) >= 0) return true;
+                continue;
+            }
             var pos = data.Seek(_altPos[a], doc);
             _altPos[a] = pos;
             if (pos < data.Count && data.Docs[pos] == doc) return true;
@@ -620,9 +625,19 @@ internal sealed class MatchPlan
         for (var a = _altStart[req]; a < _altStart[req + 1]; a++)
         {
             var data = _altData[a];
-            var pos = data.Seek(_altPos[a], doc);
-            _altPos[a] = pos;
-            if (pos >= data.Count || data.Docs[pos] != doc) continue;
+            int pos;
+            if (data.Bits is not null)
+            {
+                // A dense list: a bit test and a popcount instead of a gallop.
+                pos = data.PositionOf(doc);
+                if (pos < 0) continue;
+            }
+            else
+            {
+                pos = data.Seek(_altPos[a], doc);
+                _altPos[a] = pos;
+                if (pos >= data.Count || data.Docs[pos] != doc) continue;
+            }
             var c = _altFactor[a] * YearsCredit(_req[req], data.Years[pos], data.LastUsed[pos]);
             if (c > best) best = c;
         }
@@ -714,6 +729,7 @@ internal sealed class MatchPlan
             case ConstraintKind.Engagement:
                 return f.Engagement == 0 ? Check.Unknown : (f.Engagement & _engagement) != 0 ? Check.Passed : Check.Failed;
             case ConstraintKind.Rate:
+                // The candidate set's rate step (ConstraintSets) is chosen at or above this same cap.
                 return float.IsNaN(f.Rate) ? Check.Unknown : f.Rate <= _maxRate + 0.005f ? Check.Passed : Check.Failed;
             case ConstraintKind.Availability:
                 return f.AvailableDay == 0 ? Check.Unknown : f.AvailableDay <= _availLimit ? Check.Passed : Check.Failed;
