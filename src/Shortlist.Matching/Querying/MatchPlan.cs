@@ -662,15 +662,24 @@ internal sealed class MatchPlan
         double score = 0;
         if (_industry is not null && _industryMax > 0)
         {
-            var pos = _industry.Seek(_industryPos, doc);
-            _industryPos = pos;
-            if (pos < _industry.Count && _industry.Docs[pos] == doc) score += _industryMax * Math.Min(1, _industry.Years[pos] * 0.25 / 5);
+            var pos = IndustryPosition(doc);
+            if (pos >= 0) score += _industryMax * Math.Min(1, _industry.Years[pos] * 0.25 / 5);
         }
         if (_seniorityMax > 0) score += _seniorityMax * Math.Min(1, _s.TotalYears[doc] * 0.25 / _targetYears);
         if (_trackMax > 0) score += _trackMax * Track(doc);
         if (_rateMax > 0) score += _rateMax * RateFit(doc);
         if (_availMax > 0) score += _availMax * Availability(doc);
         return score;
+    }
+
+    /// <summary>The document's position in the industry's list, or -1 (a bit test for a dense list, else a forward gallop).</summary>
+    private int IndustryPosition(int doc)
+    {
+        var industry = _industry!;
+        if (industry.Bits is not null) return industry.PositionOf(doc);
+        var pos = industry.Seek(_industryPos, doc);
+        _industryPos = pos;
+        return pos < industry.Count && industry.Docs[pos] == doc ? pos : -1;
     }
 
     private double Track(int doc)
@@ -776,9 +785,18 @@ internal sealed class MatchPlan
             for (var a = _altStart[i]; a < _altStart[i + 1]; a++)
             {
                 var data = _altData[a];
-                var pos = data.Seek(_altPos[a], doc);
-                _altPos[a] = pos;
-                if (pos >= data.Count || data.Docs[pos] != doc) continue;
+                int pos;
+                if (data.Bits is not null)
+                {
+                    pos = data.PositionOf(doc);
+                    if (pos < 0) continue;
+                }
+                else
+                {
+                    pos = data.Seek(_altPos[a], doc);
+                    _altPos[a] = pos;
+                    if (pos >= data.Count || data.Docs[pos] != doc) continue;
+                }
                 var c = _altFactor[a] * YearsCredit(r, data.Years[pos], data.LastUsed[pos]);
                 if (bestAlt < 0 || c > best) { best = c; bestAlt = a; bestPos = pos; }
             }
@@ -809,9 +827,8 @@ internal sealed class MatchPlan
         var parts = new List<ScorePart>(6);
         if (_industry is not null && _industryMax > 0)
         {
-            var pos = _industry.Seek(_industryPos, doc);
-            _industryPos = pos;
-            var years = pos < _industry.Count && _industry.Docs[pos] == doc ? _industry.Years[pos] * 0.25 : 0;
+            var pos = IndustryPosition(doc);
+            var years = pos >= 0 ? _industry.Years[pos] * 0.25 : 0;
             var pts = _industryMax * Math.Min(1, years / 5);
             total += pts;
             parts.Add(new ScorePart("industry", pts, _industryMax, years > 0 ? $"{years:0.#} years in {_graph.NameOf(_q.Industry!.Trim().ToLowerInvariant())} (full credit from 5)." : $"No years in {_graph.NameOf(_q.Industry!.Trim().ToLowerInvariant())}."));
