@@ -52,9 +52,10 @@ internal sealed class MatchPlan
     private readonly int _availLimit;
     private readonly bool _auth;
     private readonly int _constraintCount;
-    private readonly int[] _geoAlts;
-    private string?[] _throughNote = [];  // explanation pieces, made once per search (see Describe)
-    private string?[] _askedNote = [];     // location cells a radius search covers (alternatives after the requirements')
+    private readonly int[] _geoAlts;     // location cells a radius search covers (alternatives after the requirements')
+    private readonly float _rateCap;     // the most a candidate's rate may be: the maximum and half a cent for rounding
+    private readonly string?[] _throughNote;  // explanation pieces, made once per search (see Describe), by alternative
+    private readonly string?[] _askedNote;    // and by requirement
     private readonly ConstraintKind[] _constraintKinds;
 
     public MatchPlan(CandidateIndex index, IndexState state, TermGraph graph, MatchQuery q)
@@ -123,11 +124,14 @@ internal sealed class MatchPlan
         }
         _engagement = (byte)c.Engagement;
         _maxRate = c.MaxHourlyRate is double mr ? (float)mr : float.NaN;
+        _rateCap = _maxRate + 0.005f;
         _minRate = c.MinHourlyRate is double mn ? (float)mn : float.NaN;
         _availLimit = c.AvailableBy is DateOnly by ? Math.Max(by.DayNumber, _today) + AvailabilityGraceDays : 0;
         _auth = c.RequiresWorkAuthorization;
         _geoAlts = [];
         if (_geo) _geoAlts = GeoCells(index, state);
+        _throughNote = new string?[_altData.Length];
+        _askedNote = new string?[n];
         var kinds = new List<ConstraintKind>();
         if (_geo || _onSite) kinds.Add(ConstraintKind.Location);
         if (_engagement != 0) kinds.Add(ConstraintKind.Engagement);
@@ -294,7 +298,7 @@ internal sealed class MatchPlan
         if (_onSite) all.Add(sets[ConstraintSets.NotRemoteOnly]);
         if (!float.IsNaN(_maxRate))
         {
-            var cap = _maxRate + 0.005f;
+            var cap = _rateCap;
             var steps = ConstraintSets.RateSteps;
             for (var k = 0; k < steps.Length; k++)
                 if (steps[k] >= cap) { all.Add(sets[ConstraintSets.RateAtMost + k]); break; }
@@ -316,21 +320,18 @@ internal sealed class MatchPlan
         return (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word);
     }
 
+    /// <summary>Asks for a candidate's filter row ahead of its visit; a list can already hold a candidate added after this search's snapshot, beyond its columns.</summary>
     private unsafe void PrefetchRow(int doc)
     {
-        if (!System.Runtime.Intrinsics.X86.Sse.IsSupported) return;
+        if (!System.Runtime.Intrinsics.X86.Sse.IsSupported || (uint)doc >= (uint)_s.Count) return;
         fixed (FilterRow* row = &_s.Filters[doc]) System.Runtime.Intrinsics.X86.Sse.Prefetch0(row);
     }
 
     private const int PrefetchDistance = 12;
 
-    private unsafe void Prefetch(PostingData data, int position)
+    private void Prefetch(PostingData data, int position)
     {
-        if (!System.Runtime.Intrinsics.X86.Sse.IsSupported || position >= data.Count) return;
-        // A list can already hold a candidate added after this search's snapshot, beyond its columns.
-        var doc = data.Docs[position];
-        if ((uint)doc >= (uint)_s.Count) return;
-        fixed (FilterRow* row = &_s.Filters[doc]) System.Runtime.Intrinsics.X86.Sse.Prefetch0(row);
+        if (position < data.Count) PrefetchRow(data.Docs[position]);
     }
 
     /// <summary>Scores rounded to 1e-9 so that the order in which parts are added never breaks a tie.</summary>
@@ -604,18 +605,21 @@ internal sealed class MatchPlan
     private bool Has(int req, int doc)
     {
         for (var a = _altStart[req]; a < _altStart[req + 1]; a++)
-        {
-            var data = _altData[a];
-            if (data.Bits is not null)
-            {
-                if (data.PositionOf(doc) >= 0) return true;
-                continue;
-            }
-            var pos = data.Seek(_altPos[a], doc);
-            _altPos[a] = pos;
-            if (pos < data.Count && data.Docs[pos] == doc) return true;
-        }
+            if (Position(_altData[a], ref _altPos[a], doc) >= 0) return true;
         return false;
+    }
+
+    /// <summary>
+    /// The document's position in a list, or -1: a bit test and a popcount for a dense list, else a gallop forward from
+    /// <paramref name="cursor"/>, which moves there (cursors only move forward within a walk).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int Position(PostingData data, ref int cursor, int doc)
+    {
+        if (data.Bits is not null) return data.PositionOf(doc);
+        var pos = data.Seek(cursor, doc);
+        cursor = pos;
+        return pos < data.Count && data.Docs[pos] == doc ? pos : -1;
     }
 
     /// <summary>The requirement's credit, 0 to 1: the best of its alternatives. Cursors only move forward.</summary>
@@ -625,19 +629,8 @@ internal sealed class MatchPlan
         for (var a = _altStart[req]; a < _altStart[req + 1]; a++)
         {
             var data = _altData[a];
-            int pos;
-            if (data.Bits is not null)
-            {
-                // A dense list: a bit test and a popcount instead of a gallop.
-                pos = data.PositionOf(doc);
-                if (pos < 0) continue;
-            }
-            else
-            {
-                pos = data.Seek(_altPos[a], doc);
-                _altPos[a] = pos;
-                if (pos >= data.Count || data.Docs[pos] != doc) continue;
-            }
+            var pos = Position(data, ref _altPos[a], doc);
+            if (pos < 0) continue;
             var c = _altFactor[a] * YearsCredit(_req[req], data.Years[pos], data.LastUsed[pos]);
             if (c > best) best = c;
         }
@@ -662,7 +655,7 @@ internal sealed class MatchPlan
         double score = 0;
         if (_industry is not null && _industryMax > 0)
         {
-            var pos = IndustryPosition(doc);
+            var pos = Position(_industry, ref _industryPos, doc);
             if (pos >= 0) score += _industryMax * Math.Min(1, _industry.Years[pos] * 0.25 / 5);
         }
         if (_seniorityMax > 0) score += _seniorityMax * Math.Min(1, _s.TotalYears[doc] * 0.25 / _targetYears);
@@ -670,16 +663,6 @@ internal sealed class MatchPlan
         if (_rateMax > 0) score += _rateMax * RateFit(doc);
         if (_availMax > 0) score += _availMax * Availability(doc);
         return score;
-    }
-
-    /// <summary>The document's position in the industry's list, or -1 (a bit test for a dense list, else a forward gallop).</summary>
-    private int IndustryPosition(int doc)
-    {
-        var industry = _industry!;
-        if (industry.Bits is not null) return industry.PositionOf(doc);
-        var pos = industry.Seek(_industryPos, doc);
-        _industryPos = pos;
-        return pos < industry.Count && industry.Docs[pos] == doc ? pos : -1;
     }
 
     private double Track(int doc)
@@ -739,7 +722,7 @@ internal sealed class MatchPlan
                 return f.Engagement == 0 ? Check.Unknown : (f.Engagement & _engagement) != 0 ? Check.Passed : Check.Failed;
             case ConstraintKind.Rate:
                 // The candidate set's rate step (ConstraintSets) is chosen at or above this same cap.
-                return float.IsNaN(f.Rate) ? Check.Unknown : f.Rate <= _maxRate + 0.005f ? Check.Passed : Check.Failed;
+                return float.IsNaN(f.Rate) ? Check.Unknown : f.Rate <= _rateCap ? Check.Passed : Check.Failed;
             case ConstraintKind.Availability:
                 return f.AvailableDay == 0 ? Check.Unknown : f.AvailableDay <= _availLimit ? Check.Passed : Check.Failed;
             case ConstraintKind.Authorization:
@@ -774,7 +757,6 @@ internal sealed class MatchPlan
 
     private MatchHit Describe(int doc, int rank)
     {
-        if (_askedNote.Length != _req.Length) { _askedNote = new string?[_req.Length]; _throughNote = new string?[_altData.Length]; }
         // Cursors only move forward: callers reset them and describe documents in ascending order.
         var requirements = new List<RequirementResult>(_req.Length);
         double total = 0;
@@ -785,18 +767,8 @@ internal sealed class MatchPlan
             for (var a = _altStart[i]; a < _altStart[i + 1]; a++)
             {
                 var data = _altData[a];
-                int pos;
-                if (data.Bits is not null)
-                {
-                    pos = data.PositionOf(doc);
-                    if (pos < 0) continue;
-                }
-                else
-                {
-                    pos = data.Seek(_altPos[a], doc);
-                    _altPos[a] = pos;
-                    if (pos >= data.Count || data.Docs[pos] != doc) continue;
-                }
+                var pos = Position(data, ref _altPos[a], doc);
+                if (pos < 0) continue;
                 var c = _altFactor[a] * YearsCredit(r, data.Years[pos], data.LastUsed[pos]);
                 if (bestAlt < 0 || c > best) { best = c; bestAlt = a; bestPos = pos; }
             }
@@ -827,7 +799,7 @@ internal sealed class MatchPlan
         var parts = new List<ScorePart>(6);
         if (_industry is not null && _industryMax > 0)
         {
-            var pos = IndustryPosition(doc);
+            var pos = Position(_industry, ref _industryPos, doc);
             var years = pos >= 0 ? _industry.Years[pos] * 0.25 : 0;
             var pts = _industryMax * Math.Min(1, years / 5);
             total += pts;
