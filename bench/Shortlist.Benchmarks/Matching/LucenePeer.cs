@@ -144,7 +144,7 @@ public sealed class LucenePeer : IDisposable
     public int[] Search(Query query, GeoFilter? geo, int top)
     {
         var inner = TopScoreDocCollector.Create(top, docsScoredInOrder: true);
-        _searcher!.Search(query, geo is null ? inner : new GeoCollector(inner, geo));
+        _searcher!.Search(query, geo is null ? inner : new LocationCollector(inner, geo));
         var hits = inner.GetTopDocs().ScoreDocs;
         var docs = new int[hits.Length];
         for (var i = 0; i < hits.Length; i++) docs[i] = (int)_docNumbers!.Get(hits[i].Doc);
@@ -160,7 +160,7 @@ public sealed class LucenePeer : IDisposable
     }
 
     /// <summary>The engine's location test: a float latitude band, then the equirectangular distance in doubles; unknown passes.</summary>
-    public sealed record GeoFilter(float Lat, float Lon, float LatDelta, double RadiusKm, double CosLat)
+    public sealed record GeoFilter(float Lat, float Lon, float LatDelta, double RadiusKm, double CosLat) : ILocationTest
     {
         /// <summary>True when a candidate at (lat, lon) is within the radius, or its location is unknown.</summary>
         public bool Passes(float lat, float lon)
@@ -170,27 +170,6 @@ public sealed class LucenePeer : IDisposable
             var dLat = (lat - Lat) * Math.PI / 180;
             var dLon = (lon - Lon) * Math.PI / 180 * CosLat;
             return 6371.0 * Math.Sqrt(dLat * dLat + dLon * dLon) <= RadiusKm;
-        }
-    }
-
-    private sealed class GeoCollector(ICollector inner, GeoFilter geo) : ICollector
-    {
-        private NumericDocValues? _lat, _lon;
-
-        public bool AcceptsDocsOutOfOrder => inner.AcceptsDocsOutOfOrder;
-
-        public void SetScorer(Scorer scorer) => inner.SetScorer(scorer);
-
-        public void SetNextReader(AtomicReaderContext context)
-        {
-            _lat = context.AtomicReader.GetNumericDocValues("lab");
-            _lon = context.AtomicReader.GetNumericDocValues("lob");
-            inner.SetNextReader(context);
-        }
-
-        public void Collect(int doc)
-        {
-            if (geo.Passes(BitConverter.Int32BitsToSingle((int)_lat!.Get(doc)), BitConverter.Int32BitsToSingle((int)_lon!.Get(doc)))) inner.Collect(doc);
         }
     }
 

@@ -198,7 +198,7 @@ public sealed class TalentLucenePeer : IDisposable
     public (int Total, int[] Top) Search(Query query, GeoTest? geo, int top)
     {
         var inner = TopScoreDocCollector.Create(top, docsScoredInOrder: true);
-        _searcher!.Search(query, geo is null ? inner : new GeoCollector(inner, geo));
+        _searcher!.Search(query, geo is null ? inner : new LocationCollector(inner, geo));
         var hits = inner.GetTopDocs().ScoreDocs;
         var docs = new int[hits.Length];
         for (var i = 0; i < hits.Length; i++) docs[i] = (int)_docNumbers!.Get(hits[i].Doc);
@@ -209,7 +209,7 @@ public sealed class TalentLucenePeer : IDisposable
     public HashSet<int> All(Query query, GeoTest? geo)
     {
         var all = new AllCollector(_docNumbers!);
-        _searcher!.Search(query, geo is null ? all : new GeoCollector(all, geo));
+        _searcher!.Search(query, geo is null ? all : new LocationCollector(all, geo));
         return all.Docs;
     }
 
@@ -222,7 +222,7 @@ public sealed class TalentLucenePeer : IDisposable
     }
 
     /// <summary>The engine's location test (haversine in the same float and double steps); an unknown location fails.</summary>
-    public sealed record GeoTest(float Lat, float Lon, float RadiusKm)
+    public sealed record GeoTest(float Lat, float Lon, float RadiusKm) : ILocationTest
     {
         /// <summary>True when (lat, lon) is within the radius.</summary>
         public bool Passes(float lat, float lon)
@@ -238,27 +238,6 @@ public sealed class TalentLucenePeer : IDisposable
             var dLon = (lon2 - lon1) * Math.PI / 180;
             var a = Math.Sin(dLat / 2) * Math.Sin(dLat / 2) + Math.Cos(lat1 * Math.PI / 180) * Math.Cos(lat2 * Math.PI / 180) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
             return (float)(2 * R * Math.Asin(Math.Min(1, Math.Sqrt(a))));
-        }
-    }
-
-    private sealed class GeoCollector(ICollector inner, GeoTest geo) : ICollector
-    {
-        private NumericDocValues? _lat, _lon;
-
-        public bool AcceptsDocsOutOfOrder => inner.AcceptsDocsOutOfOrder;
-
-        public void SetScorer(Scorer scorer) => inner.SetScorer(scorer);
-
-        public void SetNextReader(AtomicReaderContext context)
-        {
-            _lat = context.AtomicReader.GetNumericDocValues("lab");
-            _lon = context.AtomicReader.GetNumericDocValues("lob");
-            inner.SetNextReader(context);
-        }
-
-        public void Collect(int doc)
-        {
-            if (geo.Passes(BitConverter.Int32BitsToSingle((int)_lat!.Get(doc)), BitConverter.Int32BitsToSingle((int)_lon!.Get(doc)))) inner.Collect(doc);
         }
     }
 
