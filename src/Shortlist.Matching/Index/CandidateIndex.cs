@@ -44,9 +44,12 @@ public sealed class CandidateIndex
     /// <summary>Prefix of the posting-list keys of location cells (one degree of latitude by one of longitude).</summary>
     public const string GeoPrefix = "\u001Fg ";
 
+    /// <summary>The key of the cell of candidates whose location is unknown (they pass a radius check).</summary>
+    public const string UnknownGeoCellKey = GeoPrefix + "?";
+
     /// <summary>The key of the location cell that holds (<paramref name="latitude"/>, <paramref name="longitude"/>); unknown locations share one cell.</summary>
     public static string GeoCellKey(float latitude, float longitude) =>
-        float.IsNaN(latitude) || float.IsNaN(longitude) ? GeoPrefix + "?" : GeoCellKey((int)MathF.Floor(latitude), (int)MathF.Floor(longitude));
+        float.IsNaN(latitude) || float.IsNaN(longitude) ? UnknownGeoCellKey : GeoCellKey((int)MathF.Floor(latitude), (int)MathF.Floor(longitude));
 
     /// <summary>The key of the location cell whose south-west corner is at whole degrees (<paramref name="latitude"/>, <paramref name="longitude"/>).</summary>
     public static string GeoCellKey(int latitude, int longitude)

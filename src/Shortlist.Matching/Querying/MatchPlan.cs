@@ -174,7 +174,7 @@ internal sealed class MatchPlan
         }
         for (var la = la0; la <= la1; la++)
             for (var lo = lo0; lo <= lo1; lo++) Add(CandidateIndex.GeoCellKey(la, lo)); // the key wraps at the antimeridian
-        Add(CandidateIndex.GeoPrefix + "?");
+        Add(CandidateIndex.UnknownGeoCellKey);
         var start = _altData.Length;
         _altData = [.. _altData, .. data]; _altFactor = [.. _altFactor, .. data.Select(_ => 0f)]; _altCode = [.. _altCode, .. codes];
         _altPos = new int[_altData.Length];
