@@ -208,22 +208,35 @@ internal sealed class MatchPlan
         if (sources.Count == 0) return null;
         sources.Sort((a, b) => a.Size.CompareTo(b.Size));
         var first = sources[0];
-        // A bit test costs a few nanoseconds an entry, a visit (a filter row far away in memory, a gallop) tens: the set
-        // pays when another source can be read whole for less than what it saves. Clearing and scanning the bitset (a word
-        // per 64 candidates) must stay small beside the smallest list.
-        var masks = ConstraintMasks();
-        var worth = first.Size >= Math.Max(64, _s.Count >> 8)
-            && (first.Alts.Length > 1 || masks.Count > 0 || (sources.Count > 1 && sources[1].Size <= SetFactor * first.Size));
-        if (!worth) return null;
-
         var count = _s.Count;
         var words = (count + 63) >> 6;
+        // A bit test costs a few nanoseconds an entry, a visit (a filter row far away in memory, a gallop) tens: the set
+        // pays when another source can be read for less than what it saves. A dense list (one with a membership bitset) is
+        // read a word at a time, a sparse one an entry at a time. Clearing and scanning the bitset (a word per 64
+        // candidates) must stay small beside the smallest list.
+        long Cost((long Size, int[] Alts, int Must) source)
+        {
+            long cost = 0;
+            foreach (var a in source.Alts) cost += _altData[a].Bits is not null ? words / 4 : _altData[a].Count;
+            return cost;
+        }
+        var masks = ConstraintMasks();
+        var worth = first.Size >= Math.Max(64, count >> 8)
+            && (first.Alts.Length > 1 || masks.Count > 0 || sources.Skip(1).Any(x => Cost(x) <= SetFactor * first.Size));
+        if (!worth) return null;
+
         var pool = System.Buffers.ArrayPool<ulong>.Shared;
         var set = pool.Rent(Math.Max(1, words));
         Array.Clear(set, 0, words);
         foreach (var a in first.Alts)
         {
             var data = _altData[a];
+            if (data.Bits is { } bits)
+            {
+                var n = Math.Min(words, data.RankedWords);
+                for (var w = 0; w < n; w++) set[w] |= bits[w];
+                continue;
+            }
             var docs = data.Docs;
             for (var i = 0; i < data.Count; i++)
             {
@@ -232,28 +245,55 @@ internal sealed class MatchPlan
                 set[d >> 6] |= 1UL << (d & 63);
             }
         }
+        // A dense list's bitset can already hold a candidate added after this snapshot (beyond its count).
+        if ((count & 63) != 0) set[words - 1] &= (1UL << (count & 63)) - 1;
         if (first.Must >= 0) mustInSet[first.Must] = true;
         long estimate = first.Size;
         ulong[]? next = null;
         for (var k = 1; k < sources.Count; k++)
         {
             var source = sources[k];
-            if (source.Size > SetFactor * Math.Max(estimate, 1)) break;
-            next ??= pool.Rent(Math.Max(1, words));
-            Array.Clear(next, 0, words);
-            foreach (var a in source.Alts)
+            if (Cost(source) > SetFactor * Math.Max(estimate, 1)) continue;
+            if (source.Alts.All(a => _altData[a].Bits is not null))
             {
-                var data = _altData[a];
-                var docs = data.Docs;
-                for (var i = 0; i < data.Count; i++)
+                // Dense lists only: intersect in place, a word at a time, skipping the words the set no longer holds.
+                for (var w = 0; w < words; w++)
                 {
-                    var d = docs[i];
-                    if (d >= count) break;
-                    var bit = 1UL << (d & 63);
-                    if ((set[d >> 6] & bit) != 0) next[d >> 6] |= bit;
+                    var word = set[w];
+                    if (word == 0) continue;
+                    ulong any = 0;
+                    foreach (var a in source.Alts)
+                    {
+                        var data = _altData[a];
+                        if (w < data.RankedWords) any |= data.Bits![w];
+                    }
+                    set[w] = word & any;
                 }
             }
-            (set, next) = (next, set);
+            else
+            {
+                next ??= pool.Rent(Math.Max(1, words));
+                Array.Clear(next, 0, words);
+                foreach (var a in source.Alts)
+                {
+                    var data = _altData[a];
+                    if (data.Bits is { } bits)
+                    {
+                        var n = Math.Min(words, data.RankedWords);
+                        for (var w = 0; w < n; w++) next[w] |= set[w] & bits[w];
+                        continue;
+                    }
+                    var docs = data.Docs;
+                    for (var i = 0; i < data.Count; i++)
+                    {
+                        var d = docs[i];
+                        if (d >= count) break;
+                        var bit = 1UL << (d & 63);
+                        if ((set[d >> 6] & bit) != 0) next[d >> 6] |= bit;
+                    }
+                }
+                (set, next) = (next, set);
+            }
             if (source.Must >= 0) mustInSet[source.Must] = true;
             estimate = 0;
             for (var w = 0; w < words; w++) estimate += System.Numerics.BitOperations.PopCount(set[w]);
