@@ -89,6 +89,17 @@ internal sealed class MatchPlan
         }
         _altData = [.. altData]; _altFactor = [.. altFactor]; _altCode = [.. altCode]; _altPos = new int[_altData.Length];
         _minYearsMax = reqs.Select(r => r.MinimumYears ?? 0).DefaultIfEmpty(0).Max();
+        _staleBelow = new int[n];
+        if (_p.YearsAndRecency)
+        {
+            // Stale when today's year − (BaseYear + code) > recency, i.e. code < today's year − BaseYear − recency.
+            _yearsCredit = new double[n << 8];
+            for (var i = 0; i < n; i++)
+            {
+                for (var y = 0; y < 256; y++) _yearsCredit[(i << 8) | y] = YearsFactor(reqs[i], (byte)y);
+                if (reqs[i].RecencyYears is int recency) _staleBelow[i] = (int)Math.Clamp((long)q.Today.Year - PostingList.BaseYear - recency, 0, 256);
+            }
+        }
 
         // Points: each active part's share of 100.
         var reqPoints = totalWeight > 0 ? _p.Requirements : 0;
@@ -360,6 +371,42 @@ internal sealed class MatchPlan
         return (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word);
     }
 
+    /// <summary>
+    /// Asks for what explaining the page reads in the dense lists, all at once, so the cache misses overlap instead of
+    /// coming one after another: first each result's membership and rank words, then (those now at hand) its years and
+    /// last-used bytes, and its filter row.
+    /// </summary>
+    private unsafe void PrefetchExplained((double Score, double? Text, int Doc)[] refined, int[] order)
+    {
+        if (!System.Runtime.Intrinsics.X86.Sse.IsSupported) return;
+        var alts = _altStart[_req.Length];
+        for (var a = 0; a < alts; a++)
+        {
+            var data = _altData[a];
+            if (data.Bits is not { } bits) continue;
+            foreach (var i in order)
+            {
+                var w = refined[i].Doc >> 6;
+                if ((uint)w >= (uint)data.RankedWords) continue;
+                fixed (ulong* b = &bits[w]) System.Runtime.Intrinsics.X86.Sse.Prefetch0(b);
+                fixed (int* r = &data.Ranks![w]) System.Runtime.Intrinsics.X86.Sse.Prefetch0(r);
+            }
+        }
+        foreach (var i in order) PrefetchRow(refined[i].Doc);
+        for (var a = 0; a < alts; a++)
+        {
+            var data = _altData[a];
+            if (data.Bits is null) continue;
+            foreach (var i in order)
+            {
+                var pos = data.PositionOf(refined[i].Doc);
+                if (pos < 0) continue;
+                fixed (byte* y = &data.Years[pos]) System.Runtime.Intrinsics.X86.Sse.Prefetch0(y);
+                fixed (byte* l = &data.LastUsed[pos]) System.Runtime.Intrinsics.X86.Sse.Prefetch0(l);
+            }
+        }
+    }
+
     /// <summary>Asks for a candidate's filter row ahead of its visit; a list can already hold a candidate added after this search's snapshot, beyond its columns.</summary>
     private unsafe void PrefetchRow(int doc)
     {
@@ -579,6 +626,7 @@ internal sealed class MatchPlan
             Array.Sort(order, (a, b) => refined[a].Doc.CompareTo(refined[b].Doc));
             Array.Clear(_altPos);
             _industryPos = 0;
+            PrefetchExplained(refined, order);
             foreach (var i in order) page[i - _q.Skip] = Describe(refined[i].Doc, i + 1);
         }
         else
@@ -645,8 +693,26 @@ internal sealed class MatchPlan
     private bool Has(int req, int doc)
     {
         for (var a = _altStart[req]; a < _altStart[req + 1]; a++)
-            if (Position(_altData[a], ref _altPos[a], doc) >= 0) return true;
+            if (Holds(_altData[a], ref _altPos[a], doc)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// Whether the list holds the document: a bit test for a dense list (no rank needed), else a gallop forward from
+    /// <paramref name="cursor"/>. Only for a document of the searched state: a dense list's bit below the state's count
+    /// is always in the list's snapshot, which is taken after the state's (the writer appends before it publishes).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool Holds(PostingData data, ref int cursor, int doc)
+    {
+        if (data.Bits is { } bits)
+        {
+            var word = doc >> 6;
+            return (uint)word < (uint)data.RankedWords && (bits[word] & (1UL << (doc & 63))) != 0;
+        }
+        var pos = data.Seek(cursor, doc);
+        cursor = pos;
+        return pos < data.Count && data.Docs[pos] == doc;
     }
 
     /// <summary>
@@ -666,26 +732,45 @@ internal sealed class MatchPlan
     private double Credit(int req, int doc)
     {
         double best = 0;
+        if (_yearsCredit is null)
+        {
+            // Present or not: a dense list answers with its bit alone; the years are not read.
+            for (var a = _altStart[req]; a < _altStart[req + 1]; a++)
+                if (_altFactor[a] > best && Holds(_altData[a], ref _altPos[a], doc)) best = _altFactor[a];
+            return best;
+        }
         for (var a = _altStart[req]; a < _altStart[req + 1]; a++)
         {
             var data = _altData[a];
             var pos = Position(data, ref _altPos[a], doc);
             if (pos < 0) continue;
-            var c = _altFactor[a] * YearsCredit(_req[req], data.Years[pos], data.LastUsed[pos]);
+            var c = _altFactor[a] * YearsCredit(req, data.Years[pos], data.LastUsed[pos]);
             if (c > best) best = c;
         }
         return best;
     }
 
-    private double YearsCredit(MatchRequirement r, byte quarterYears, byte lastUsed)
+    /// <summary>A requirement's credit for the years and the year last used, from the tables made with the plan.</summary>
+    private double YearsCredit(int req, byte quarterYears, byte lastUsed)
     {
-        if (!_p.YearsAndRecency) return 1;
+        if (_yearsCredit is null) return 1;
+        var f = _yearsCredit[(req << 8) | quarterYears];
+        return lastUsed != 0 && lastUsed < _staleBelow[req] ? f * 0.5 : f;
+    }
+
+    /// <summary>
+    /// Per requirement, the credit for each quarter-year code (256 each), and the last-used code below which it is halved
+    /// as not recent (0: never); null when the profile does not weigh years and recency.
+    /// </summary>
+    private readonly double[]? _yearsCredit;
+    private readonly int[] _staleBelow;
+
+    private static double YearsFactor(MatchRequirement r, byte quarterYears)
+    {
         var years = quarterYears * 0.25;
-        double f = r.MinimumYears is double min && min > 0
+        return r.MinimumYears is double min && min > 0
             ? (years >= min ? 1 : 0.35 + 0.65 * years / min)
             : 0.75 + 0.25 * Math.Min(1, years / 5);
-        if (r.RecencyYears is int recency && lastUsed != 0 && _q.Today.Year - (PostingList.BaseYear + lastUsed) > recency) f *= 0.5;
-        return f;
     }
 
     // ---- Parts other than requirements (columns only) ----
@@ -809,7 +894,7 @@ internal sealed class MatchPlan
                 var data = _altData[a];
                 var pos = Position(data, ref _altPos[a], doc);
                 if (pos < 0) continue;
-                var c = _altFactor[a] * YearsCredit(r, data.Years[pos], data.LastUsed[pos]);
+                var c = _altFactor[a] * YearsCredit(i, data.Years[pos], data.LastUsed[pos]);
                 if (bestAlt < 0 || c > best) { best = c; bestAlt = a; bestPos = pos; }
             }
             var points = _reqMax[i] * best;
