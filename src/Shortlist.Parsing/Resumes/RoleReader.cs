@@ -39,7 +39,12 @@ internal static class RoleReader
             var (title, employer, location) = Assign(parts);
             if (title is null && i + 1 < lines.Count && lines[i + 1].Trim() is { Length: > 0 } next && Lexicon.IsTitle(next) && !IsProse(next) && DateRanges.Find(next).Count == 0)
             {
-                title = next;
+                // "Dec 2013 – Feb 2014 / Marketing Assistant, Salvation Army, Melbourne": the line below holds the title and may hold the employer.
+                var (t2, e2, l2) = Assign([next]);
+                title = t2 ?? next;
+                if (e2 is not null && (employer is null || !PlausibleName(employer)))
+                    employer = e2;
+                location ??= l2;
                 i++;
             }
             // "Data Analyst, / September 2008 – March 2011 / Chesapeake Neurology Associates, Prince Frederick, MD": the employer below the dates.
@@ -143,6 +148,9 @@ internal static class RoleReader
         // "Systems Engineer" alone is a title, though "systems" can end a company's name.
         if (title is null && rest.Count == 1 && parts.Count == 1 && Lexicon.IsTitle(rest[0]))
             (title, rest) = (rest[0], []);
+        // "Sr. Program Manager / Product Owner, Architect, Consultant / Microsoft India": the name, not another title, is the employer.
+        if (title is not null && rest.Count > 1 && rest.FindIndex(r => !MentionReader.EndsInTitleWord(r) || Lexicon.IsCompany(r)) is > 0 and var named)
+            (rest[0], rest[named]) = (rest[named], rest[0]);
         if (rest.Count > 0) employer = rest[0];
         if (title is null && rest.Count > 1) (title, employer) = (rest[0], rest[1]);
         if (employer is not null)
@@ -177,9 +185,12 @@ internal static class RoleReader
     {
         var e = System.Text.RegularExpressions.Regex.Replace(employer, @"^page \d+ of \d+\s+", "", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)).Trim();
         if (e.Contains("\\x", StringComparison.Ordinal) || e.StartsWith('•')) return null;
+        // "Team ()": brackets emptied of their dates.
+        e = e.Replace("()", "", StringComparison.Ordinal).Trim();
         var comma = e.LastIndexOf(", ", StringComparison.Ordinal);
         if (comma > 2 && e[(comma + 2)..] is var tail && !Lexicon.IsCompany(tail) && !Lexicon.IsSchool(tail)
-            && (Contact.Place(tail) is not null || System.Text.RegularExpressions.Regex.IsMatch(tail, @"^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,? [A-Z]{2})?$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1))))
+            && (Contact.Place(tail) is not null || Regions.IsRegion(tail)
+                || System.Text.RegularExpressions.Regex.IsMatch(tail, @"^(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{4,}(?: [A-Z]{3,})?)(?:,? [A-Z]{2})?$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1))))
             e = e[..comma].Trim();
         return e.Length > 1 ? e : null;
     }
