@@ -65,7 +65,7 @@ internal static partial class HeaderReader
                 }
                 // "David Jones, Melbourne", "ABC STORE, Example City" beside a role: an employer and its city ("Bowling Green, Kentucky"
                 // is a place: its second part is a region).
-                if ((besideRole || selfDated) && PlaceLike(right) && (!Regions.IsRegion(right) || Lexicon.IsCompany(left)) && !MentionReader.EndsInTitleWord(left)
+                if ((besideRole || selfDated) && PlaceLike(right) && (!Regions.IsRegion(right) || Lexicon.IsCompany(left)) && !MentionReader.EndsInTitleWord(left) && Split(left) is null
                     && !Lexicon.IsTitle(left) && Add(employers, left))
                     continue;
             }
@@ -148,10 +148,17 @@ internal static partial class HeaderReader
         if (clean is null || !RoleReader.PlausibleName(clean) || Lexicon.IsSchool(clean) && !Lexicon.IsCompany(clean) && clean.Split(' ').Length < 2
             || MentionReader.EndsInTitleWord(clean) || Contact.Place(clean) is not null || DateRanges.Find(clean).Count > 0 || Lexicon.Degree(clean) is not null
             || clean.StartsWith('(') || clean.Count(char.IsLetter) < 3 || clean.Contains("XX", StringComparison.Ordinal)
-            || clean.Contains(" present", StringComparison.OrdinalIgnoreCase)) return false;
+            || clean.Contains(" present", StringComparison.OrdinalIgnoreCase) || NotAName().IsMatch(clean) || clean.Count(c => c == '(') != clean.Count(c => c == ')')) return false;
         if (!employers.Contains(clean, StringComparer.OrdinalIgnoreCase)) employers.Add(clean);
         return true;
     }
+
+    /// <summary>
+    /// What is left of a header once its dates are gone ("Apr", "Jan —", "Mai to", "Fall [year]") and the labels and headings
+    /// beside roles ("VOLUNTARY POSITIONS", "Employers name", "College Activities/ Honors/ Affiliations", "Paper Award").
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:jan|feb|mar|apr|may|mai|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|from|past|fall|spring|summer|winter)\b|(?:\bto|—|–|-)$|\b(?:positions?|affiliations?|interests|associations|references?|designation|name|awards?|certificates?|certification|expected|honou?rs)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex NotAName();
 
     /// <summary>The nearest non-blank line <paramref name="step"/> lines away ("" when none).</summary>
     private static string Neighbour(IReadOnlyList<string> lines, int i, int step)

@@ -211,6 +211,11 @@ internal static class RoleReader
         "teaching", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
     };
 
+    private static readonly HashSet<string> Bodies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "committee", "committees", "subcommittee", "sub-committee", "team", "teams", "council", "board", "workgroup", "conference", "journal", "panel", "force",
+    };
+
     /// <summary>False for what cannot be an employer: sentences, durations, headings, labels, lower-case fragments.</summary>
     internal static bool PlausibleName(string s)
     {
@@ -221,6 +226,8 @@ internal static class RoleReader
             return false;
         if (words.Any(w => NotInName.Contains(w.Trim(',', '.', ':', '&', '(', ')'))) || System.Text.RegularExpressions.Regex.IsMatch(s, @"\b(?:19|20)\d\d\b", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)))
             return false;
+        // A committee, team or board one serves on ("Search Committee", "Help Desk Team", "Advisory Board") is not an employer.
+        if (Bodies.Contains(words[^1].Trim(',', '.', ')', '(')) || words[0].Trim('(') is "Committee" or "Committees" or "Member") return false;
         // A sentence fragment ("Assisted customers in their choice of produce") is not a name: most of a name's words are capitalised.
         var content = words.Where(w => w is not ("of" or "and" or "&" or "the" or "for" or "in" or "at" or "de" or "-")).ToList();
         return content.Count(w => char.IsUpper(w[0]) || char.IsDigit(w[0])) * 2 >= content.Count + 1 || words.Length <= 2;
