@@ -68,6 +68,21 @@ internal static class MentionReader
         return t.Length > 1 ? t : title;
     }
 
+    /// <summary>
+    /// The titles a title joins: "Project Manager / Technology Lead", "Paralegal/Bookkeeper/Office Manager", "Founder and CEO",
+    /// "Co-Founder &amp; CFO" give each; a title with one part or a part that is not a title ("Web/Interactive Intern") is returned whole.
+    /// </summary>
+    internal static IEnumerable<string> TitleParts(string title)
+    {
+        foreach (var separator in new[] { " / ", " & ", "/", " and " })
+        {
+            if (!title.Contains(separator, StringComparison.Ordinal)) continue;
+            var parts = title.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length > 1 && parts.All(p => Lexicon.IsTitle(p) || EndsInTitleWord(p))) return parts.SelectMany(TitleParts);
+        }
+        return [title];
+    }
+
     /// <summary>True when the last word of <paramref name="text"/> is one a job title ends in ("Reference Librarian").</summary>
     internal static bool EndsInTitleWord(string text)
     {

@@ -207,7 +207,7 @@ internal static class RoleReader
     {
         "responsibilities", "responsibility", "achievements", "accomplishments", "duties", "tasks", "overview", "memberships", "references",
         "publications", "courses", "recognition", "awards", "activities", "highlights", "available", "request", "responsible", "skills",
-        "summary", "description", "environment", "role", "roles", "duration", "professional", "involvement", "honors", "honours", "experience",
+        "summary", "description", "environment", "role", "roles", "size", "duration", "professional", "involvement", "honors", "honours", "experience",
         "teaching", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
     };
 
