@@ -32,17 +32,17 @@ internal static partial class HeaderReader
                 Add(employers, string.Join(", ", pieces[..^2]));
                 continue;
             }
-            if (pieces.Length >= 3 && (besideRole || selfDated) && pieces[2..].All(PlaceLike))
+            if (pieces.Length >= 3 && pieces[2..].All(PlaceLike))
             {
                 var (first, second) = (pieces[0].Trim(), pieces[1].Trim());
-                // "Marketing Assistant, Salvation Army, Melbourne": title, employer, place.
+                // "Marketing Assistant, Salvation Army, Melbourne", "Waitress, Genos Steakhouse, Wayne, NE": title, employer, place.
                 if (MentionReader.EndsInTitleWord(first) && !Lexicon.IsCompany(first) && !MentionReader.EndsInTitleWord(second))
                 {
                     if (Add(employers, second)) titles.Add(first);
                     continue;
                 }
                 // "Zero-Knowledge Systems, Enterprise Product Manager, 2000-2001": employer, title, place or dates.
-                if (MentionReader.EndsInTitleWord(second) && !Lexicon.IsCompany(second) && !MentionReader.EndsInTitleWord(first))
+                if ((besideRole || selfDated) && MentionReader.EndsInTitleWord(second) && !Lexicon.IsCompany(second) && !MentionReader.EndsInTitleWord(first))
                 {
                     if (Add(employers, first)) titles.Add(second);
                     continue;

@@ -9,7 +9,7 @@ namespace Shortlist.Parsing.Resumes;
 /// in one; an employer is a run of capitalised words ending in a company word ("Prolifics Corporation Limited"), the
 /// capitalised words after a title and "at", "with" or "for", or the value of a "Company:" label.
 /// </summary>
-internal static class MentionReader
+internal static partial class MentionReader
 {
     private static readonly HashSet<string> Heads = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -22,6 +22,9 @@ internal static class MentionReader
         "lawyer", "attorney", "paralegal", "nurse", "tutor", "marketer", "banker", "anchor", "translator", "artist", "photographer",
         "chairman", "treasurer", "sdet", "buyer", "merchandiser", "recruiter", "bookkeeper", "cashier", "receptionist",
         "scholar", "coach", "counsel", "librarian", "superintendent", "chef", "pharmacist", "physician", "therapist", "psychologist",
+        "waitress", "waiter", "worker", "employee", "lifeguard", "babysitter", "sitter", "machinist", "estimator", "copywriter", "headteacher",
+        "investigator", "practitioner", "educator", "producer", "reviewer", "laborer", "labourer", "roustabout", "proofreader",
+        "attendant", "organiser", "organizer", "ambassador", "advocate", "ontologist", "subtitler", "webmaster", "marketer",
     };
 
     /// <summary>Words that end a company's name on their own.</summary>
@@ -127,6 +130,10 @@ internal static class MentionReader
                     if (name.Length > 0 && name.Split(' ').Length <= 7 && char.IsUpper(name[0])) AddEmployer(name);
                 }
             }
+            // "Senior software engineer with more than 9 years of experience", "Marketing professional with 5+ years": the title a summary opens with.
+            if (line.Contains(" with ", StringComparison.Ordinal) && SummaryTitle().Match(line) is { Success: true } opening
+                && opening.Groups["t"].Value is var summaryTitle && (EndsInTitleWord(summaryTitle) || summaryTitle.EndsWith("professional", StringComparison.OrdinalIgnoreCase)))
+                AddTitle(summaryTitle);
             // A title alone on its line ("Teacher", "CASHIER").
             if (line.Length <= 20 && !line.Contains(' ', StringComparison.Ordinal) && Heads.Contains(Bare(line)) && char.IsUpper(line[0])
                 && !Bare(line).Equals("master", StringComparison.OrdinalIgnoreCase)) AddTitle(Bare(line));
@@ -146,6 +153,22 @@ internal static class MentionReader
                     while (start < i && (Connectors.Contains(bare[start]) || bare[start].EndsWith("ed", StringComparison.Ordinal))) start++;
                     if (bare[start..(i + 1)].Any(w => w.StartsWith("Certifi", StringComparison.OrdinalIgnoreCase))
                         || word.Equals("master", StringComparison.OrdinalIgnoreCase) && !bare[i - 1 < 0 ? 0 : i - 1].Equals("scrum", StringComparison.OrdinalIgnoreCase)) continue;
+                    // "Vice President of International Sales", "Professor of Political Science,": a short header line's title runs on
+                    // through "of" and capitalised words to the end of the line or a comma.
+                    var of = i + 2 < words.Length && words.Length <= 12 && bare[i + 1] == "of" && !EndsClause(words[i]) ? i + 2 : -1;
+                    if (of > 0)
+                    {
+                        var end = of;
+                        while (end < words.Length && end - of < 5 && (IsCapitalised(bare[end]) && !NotInTitle.Contains(bare[end])
+                               || end > of && bare[end] is "and" or "&" && end + 1 < words.Length && IsCapitalised(bare[end + 1])))
+                        { if (EndsClause(words[end++])) break; }
+                        if (end > of && (end == words.Length || EndsClause(words[end - 1])) && !bare[of..end].Any(w => CompanyEnds.Contains(w) || Lexicon.IsSchool(w)))
+                        {
+                            AddTitle(string.Join(' ', words[start..end]));
+                            i = end - 1;
+                            continue;
+                        }
+                    }
                     if (start < i || Lexicon.IsTitle(word) && i + 1 < words.Length && bare[i + 1] is "at" or "with" or "in")
                     {
                         var title = string.Join(' ', words[start..(i + 1)]);
@@ -199,6 +222,9 @@ internal static class MentionReader
         }
         return (titles, employers);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[•*-]\s*)?(?:an?\s+)?(?<t>[A-Za-z][\w./&-]*(?:\s+[A-Za-z][\w./&-]*){0,4}?)\s+with\s+(?:over\s+|more\s+than\s+|around\s+|about\s+|nearly\s+|almost\s+)?(?:\d+(?:\.\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|ten|many|several)\s*\+?\s*(?:years?|yrs)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex SummaryTitle();
 
     /// <summary>"Designation: Team Lead" → ("designation", "Team Lead"); null when the line has no short label.</summary>
     private static (string Label, string Value)? Label(string line)
