@@ -16,7 +16,7 @@ internal static partial class HeaderReader
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i].Trim().TrimEnd(',', ';');
-            if (line.Length is < 2 or > 80 || RoleReader.IsProse(line) || line.EndsWith('.') && line.Split(' ').Length > 4
+            if (line.Length is < 2 or > 80 || RoleReader.IsProse(line) || line.EndsWith('.') && line.Split(' ').Length > 4 && line.Split(' ').Count(w => char.IsLower(w[0])) > 1
                 || line.Contains('@', StringComparison.Ordinal) || line.Contains("http", StringComparison.OrdinalIgnoreCase)) continue;
             var before = Neighbour(lines, i, -1);
             var after = Neighbour(lines, i, 1);
@@ -36,13 +36,13 @@ internal static partial class HeaderReader
             {
                 var (first, second) = (pieces[0].Trim(), pieces[1].Trim());
                 // "Marketing Assistant, Salvation Army, Melbourne", "Waitress, Genos Steakhouse, Wayne, NE": title, employer, place.
-                if (MentionReader.EndsInTitleWord(first) && !Lexicon.IsCompany(first) && !MentionReader.EndsInTitleWord(second))
+                if (MentionReader.EndsInTitleWord(first) && !MentionReader.EndsInTitleWord(second))
                 {
                     if (Add(employers, second)) titles.Add(first);
                     continue;
                 }
                 // "Zero-Knowledge Systems, Enterprise Product Manager, 2000-2001": employer, title, place or dates.
-                if ((besideRole || selfDated) && MentionReader.EndsInTitleWord(second) && !Lexicon.IsCompany(second) && !MentionReader.EndsInTitleWord(first))
+                if ((besideRole || selfDated) && MentionReader.EndsInTitleWord(second) && !MentionReader.EndsInTitleWord(first))
                 {
                     if (Add(employers, first)) titles.Add(second);
                     continue;
@@ -52,13 +52,13 @@ internal static partial class HeaderReader
             {
                 var (left, right) = (pieces[0].Trim(), pieces[1].Trim());
                 // "Software Engineer, Apple"
-                if (MentionReader.EndsInTitleWord(left) && !Lexicon.IsCompany(left) && (Contact.Place(line) is null || selfDated) && !MentionReader.EndsInTitleWord(right) && !Regions.IsRegion(right))
+                if (MentionReader.EndsInTitleWord(left) && (Contact.Place(line) is null || selfDated) && !MentionReader.EndsInTitleWord(right) && !Regions.IsRegion(right))
                 {
                     if (Add(employers, right)) titles.Add(left);
                     continue;
                 }
                 // "SCHLUMBERGER OILFIELD SERVICES, Field Technician"
-                if (MentionReader.EndsInTitleWord(right) && !Lexicon.IsCompany(right) && !MentionReader.EndsInTitleWord(left) && (Contact.Place(line) is null || selfDated))
+                if (MentionReader.EndsInTitleWord(right) && !MentionReader.EndsInTitleWord(left) && (Contact.Place(line) is null || selfDated || !Regions.IsRegion(right)))
                 {
                     if (Add(employers, left)) titles.Add(right);
                     continue;
@@ -72,7 +72,7 @@ internal static partial class HeaderReader
             if (pieces.Length <= 2 && (besideRole || selfDated) && Split(line) is var (head, tail))
             {
                 // "Software developer / FXHome, Royaume-Uni", "Intern engineer / SII, Rennes": a title, then the employer.
-                if (MentionReader.EndsInTitleWord(head) && !Lexicon.IsCompany(head) && !MentionReader.EndsInTitleWord(tail) && !Lexicon.IsTitle(tail)
+                if (MentionReader.EndsInTitleWord(head) && !MentionReader.EndsInTitleWord(tail) && !Lexicon.IsTitle(tail)
                     && RoleReader.CleanEmployer(tail) is { } employer && Contact.Place(employer) is null && !Regions.IsRegion(employer))
                 {
                     if (Add(employers, employer)) titles.Add(head);
@@ -86,7 +86,9 @@ internal static partial class HeaderReader
             var after2 = Neighbour(lines, i, 2);
             var before2 = Neighbour(lines, i, -2);
             // "KEENSCREEN / Seattle, WA / Vice President", "UTUMGRAID GROUP / Lagos, Nigeria / July 2012".
-            if (Contact.Place(after) is not null && (IsDated(after2) || IsTitleLine(after2))) Add(employers, line);
+            if (Contact.Place(after) is not null && (IsDated(after2) || IsTitleLine(after2) || Lexicon.IsCompany(line))) Add(employers, line);
+            // "Manufacturing Company / Coventry / MARKETING ASSISTANT", "NATIXIS / Charenton-le-pont / IT Networks Engineer": a city alone.
+            else if (PlaceLike(after) && IsTitleLine(after2) && !IsTitleLine(before)) Add(employers, line);
             // "Assistant Programme Manager / Sangam World Centre / 2005-2006", "Focus Solutions / Business Analyst / April 2005 to …",
             // "2012 – present / Chief Project Manager / Nofas AS": a name line between a title and dates, or before or after both.
             else if (IsTitleLine(before) && IsDated(after) || IsDated(before) && IsTitleLine(after) || IsTitleLine(after) && IsDated(after2) || IsDated(after) && IsTitleLine(after2)
@@ -157,7 +159,7 @@ internal static partial class HeaderReader
     /// What is left of a header once its dates are gone ("Apr", "Jan —", "Mai to", "Fall [year]") and the labels and headings
     /// beside roles ("VOLUNTARY POSITIONS", "Employers name", "College Activities/ Honors/ Affiliations", "Paper Award").
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:jan|feb|mar|apr|may|mai|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|from|past|fall|spring|summer|winter)\b|(?:\bto|—|–|-)$|\b(?:positions?|affiliations?|interests|associations|references?|designation|name|awards?|certificates?|certification|expected|honou?rs)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:jan|feb|mar|apr|may|mai|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|from|past|fall|spring|summer|winter)\b|(?:\bto|—|–|-)$|\b(?:positions?|affiliations?|interests|associations|references?|designation|name|awards?|certificates?|certification|expected|honou?rs|referees?|page)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex NotAName();
 
     /// <summary>The nearest non-blank line <paramref name="step"/> lines away ("" when none).</summary>

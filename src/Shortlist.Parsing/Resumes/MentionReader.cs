@@ -24,7 +24,7 @@ internal static partial class MentionReader
         "scholar", "coach", "counsel", "librarian", "superintendent", "chef", "pharmacist", "physician", "therapist", "psychologist",
         "waitress", "waiter", "worker", "employee", "lifeguard", "babysitter", "sitter", "machinist", "estimator", "copywriter", "headteacher",
         "investigator", "practitioner", "educator", "producer", "reviewer", "laborer", "labourer", "roustabout", "proofreader",
-        "attendant", "organiser", "organizer", "ambassador", "advocate", "ontologist", "subtitler", "webmaster", "marketer",
+        "attendant", "organiser", "organizer", "ambassador", "advocate", "ontologist", "subtitler", "webmaster", "contractor",
     };
 
     /// <summary>Words that end a company's name on their own.</summary>
@@ -130,9 +130,9 @@ internal static partial class MentionReader
                     if (name.Length > 0 && name.Split(' ').Length <= 7 && char.IsUpper(name[0])) AddEmployer(name);
                 }
             }
-            // "Senior software engineer with more than 9 years of experience", "Marketing professional with 5+ years": the title a summary opens with.
+            // "Senior software engineer with more than 9 years of experience", "Consultant with 5.8 years": the title a summary opens with.
             if (line.Contains(" with ", StringComparison.Ordinal) && SummaryTitle().Match(line) is { Success: true } opening
-                && opening.Groups["t"].Value is var summaryTitle && (EndsInTitleWord(summaryTitle) || summaryTitle.EndsWith("professional", StringComparison.OrdinalIgnoreCase)))
+                && opening.Groups["t"].Value is var summaryTitle && EndsInTitleWord(summaryTitle))
                 AddTitle(summaryTitle);
             // A title alone on its line ("Teacher", "CASHIER").
             if (line.Length <= 20 && !line.Contains(' ', StringComparison.Ordinal) && Heads.Contains(Bare(line)) && char.IsUpper(line[0])

@@ -168,7 +168,7 @@ internal static class RoleReader
             }
             employer = CleanEmployer(employer);
             // A title is not an employer ("Senior Software Engineer" read from the line above a second title).
-            if (employer is not null && MentionReader.EndsInTitleWord(employer) && !Lexicon.IsCompany(employer))
+            if (employer is not null && MentionReader.EndsInTitleWord(employer))
             {
                 title ??= employer;
                 employer = null;
