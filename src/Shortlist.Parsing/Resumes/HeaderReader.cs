@@ -8,19 +8,24 @@ namespace Shortlist.Parsing.Resumes;
 /// </summary>
 internal static partial class HeaderReader
 {
-    /// <summary>Titles and employers found in <paramref name="lines"/> (work and other sections; not education or skills).</summary>
-    public static (List<string> Titles, List<string> Employers) Read(IReadOnlyList<string> lines)
+    /// <summary>
+    /// Titles and employers found in <paramref name="lines"/> (work and other sections; not education or skills). In the header
+    /// the name and contact lines are skipped; in an experience section the first line stands beside a role.
+    /// </summary>
+    public static (List<string> Titles, List<string> Employers) Read(IReadOnlyList<string> lines, SectionKind kind = SectionKind.Other)
     {
         var titles = new List<string>();
         var employers = new List<string>();
-        for (var i = 0; i < lines.Count; i++)
+        var start = kind == SectionKind.Header ? ContactEnd(lines) : 0;
+        var opening = kind == SectionKind.Experience ? FirstLine(lines) : -1;
+        for (var i = start; i < lines.Count; i++)
         {
             var line = lines[i].Trim().TrimEnd(',', ';');
             if (line.Length is < 2 or > 80 || RoleReader.IsProse(line) || line.EndsWith('.') && line.Split(' ').Length > 4 && line.Split(' ').Count(w => char.IsLower(w[0])) > 1
                 || line.Contains('@', StringComparison.Ordinal) || line.Contains("http", StringComparison.OrdinalIgnoreCase)) continue;
             var before = Neighbour(lines, i, -1);
             var after = Neighbour(lines, i, 1);
-            var besideRole = IsDated(before) || IsDated(after) || IsTitleLine(before) || IsTitleLine(after);
+            var besideRole = i == opening || IsDated(before) || IsDated(after) || IsTitleLine(before) || IsTitleLine(after);
             // "Veristage, Senior Consultant, 2000-2001", "Microsoft, Product Manager, Redmond, WA 2006": the dates go, and mark a role header.
             var undated = Dates().Replace(line, "").Trim().TrimEnd(',', ';', ':', '-', '–', '(').Trim();
             var selfDated = undated.Length < line.Length && undated.Length > 1;
@@ -98,6 +103,22 @@ internal static partial class HeaderReader
                 Add(employers, line);
         }
         return (titles, employers);
+    }
+
+    /// <summary>The index after the header's name and contact lines: after the last e-mail or phone line among the first 15, else 4.</summary>
+    private static int ContactEnd(IReadOnlyList<string> lines)
+    {
+        var end = Math.Min(4, lines.Count);
+        for (var k = 0; k < Math.Min(15, lines.Count); k++)
+            if (lines[k].Contains('@', StringComparison.Ordinal) || Contact.Phone(lines[k]) is not null) end = k + 1;
+        return end;
+    }
+
+    private static int FirstLine(IReadOnlyList<string> lines)
+    {
+        for (var k = 0; k < lines.Count; k++)
+            if (lines[k].Trim().Length > 0) return k;
+        return -1;
     }
 
     /// <summary>A line's parts between ", ", with a legal form kept on its name ("DEF Company, Inc.", "SoGe Mobile, LLC").</summary>

@@ -41,6 +41,9 @@ internal static partial class MentionReader
         "technology", "industries", "enterprises", "associates", "international", "ag", "bv", "private",
     };
 
+    /// <summary>Words an employer's name follows after "at", "for" or "with" (lower-case titles, work verbs); "joined" takes it directly.</summary>
+    private static readonly HashSet<string> Triggers = new(Heads.Concat(["worked", "working", "work", "employed", "interned", "internship", "consulting", "contract", "joined", "served", "serving"]), StringComparer.OrdinalIgnoreCase);
+
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "and", "&", "for", "-", "/" };
 
     private static readonly HashSet<string> NotInTitle = new(StringComparer.OrdinalIgnoreCase)
@@ -112,6 +115,23 @@ internal static partial class MentionReader
             if (e.Length is > 1 and <= 70 && e.Count(char.IsLetter) >= 2 && Sections.HeadingKind(e) is null && seenEmployers.Add(e)) employers.Add(e);
         }
         var count = 0;
+        string[] words = [];
+        string[] bare = [];
+        // The capitalised name that starts at word <paramref name="at"/> ("at the Institute of Information Technology": the article is
+        // not part of it; "of", "for", "&" inside it are), and the index after it; "" when none starts there.
+        (string Name, int End) NameAfter(int at)
+        {
+            var first = at < words.Length - 1 && bare[at] is "the" && IsCapitalised(bare[at + 1]) ? at + 1 : at;
+            var end = first;
+            while (end < words.Length && end - first < 7
+                   && (IsCapitalised(bare[end]) && !NotInTitle.Contains(bare[end])
+                       || end > first && bare[end] is "of" or "for" or "&" or "and" && !EndsClause(words[end - 1]) && end + 1 < words.Length && bare[end + 1].Length > 0 && char.IsUpper(bare[end + 1][0])))
+            { if (EndsClause(words[end++])) break; }
+            var name = end > first ? string.Join(' ', words[first..end]) : "";
+            // "GE (General Electric Company": a bracket the line does not close is left out.
+            if (name.Count(c => c == '(') > name.Count(c => c == ')')) name = name[..name.LastIndexOf('(')].TrimEnd();
+            return (name, end);
+        }
         foreach (var raw in lines)
         {
             if ((++count & 63) == 0) budget?.Check();
@@ -137,13 +157,34 @@ internal static partial class MentionReader
             // A title alone on its line ("Teacher", "CASHIER").
             if (line.Length <= 20 && !line.Contains(' ', StringComparison.Ordinal) && Heads.Contains(Bare(line)) && char.IsUpper(line[0])
                 && !Bare(line).Equals("master", StringComparison.OrdinalIgnoreCase)) AddTitle(Bare(line));
-            var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var bare = new string[words.Length];
+            words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            bare = new string[words.Length];
             for (var i = 0; i < words.Length; i++) bare[i] = Bare(words[i]);
             for (var i = 0; i < words.Length; i++)
             {
                 var word = bare[i];
                 // Titles and employers end in a capitalised word; "as" opens a lower-case title.
+                // "worked for National Informatics Centre", "consultant at Kyocera", "contract with KPMG", "joined Sapient in July 2011".
+                if (word.Length > 0 && Triggers.Contains(word) && !(Heads.Contains(word) && IsCapitalised(word)) && i + 1 < words.Length && !EndsClause(words[i]))
+                {
+                    // "with" names tools and people as often as employers ("worked with Ansible"), except after "employed" and "contract".
+                    var at = bare[i + 1] is "at" or "for" || bare[i + 1] is "with" && (word.Equals("employed", StringComparison.OrdinalIgnoreCase) || word.Equals("contract", StringComparison.OrdinalIgnoreCase))
+                        ? i + 2 : word.Equals("joined", StringComparison.OrdinalIgnoreCase) ? i + 1 : -1;
+                    if (at > 0 && at < words.Length && NameAfter(at) is var (name, next) && name.Length > 0)
+                    {
+                        AddEmployer(name);
+                        // "work at TRE Bank, ZiNc and NAB Banks": the names listed with it.
+                        for (var more = 0; more < 3 && next < words.Length && (words[next - 1].EndsWith(',') || bare[next] == "and"); more++)
+                        {
+                            if (bare[next] == "and") next++;
+                            if (next >= words.Length) break;
+                            var (another, after) = NameAfter(next);
+                            if (another.Length == 0 || Regions.IsRegion(another) || Contact.Place(another) is not null) break;
+                            AddEmployer(another);
+                            next = after;
+                        }
+                    }
+                }
                 if (word.Length == 0 || !char.IsUpper(word[0]) && word != "as") continue;
                 if (Heads.Contains(word) && IsCapitalised(word) && (i == 0 || !EndsClause(words[i - 1])))
                 {
@@ -177,14 +218,8 @@ internal static partial class MentionReader
                         if (i + 2 < words.Length && !EndsClause(words[i]) && bare[i + 1] is "at" or "with" or "for" or "in")
                         {
                             // "at the Institute of Information Technology": the article is not part of the name; "of", "for", "&" inside it are.
-                            var first = i + 2 < words.Length - 1 && bare[i + 2] is "the" && IsCapitalised(bare[i + 3]) ? i + 3 : i + 2;
-                            var end = first;
-                            while (end < words.Length && end - first < 7
-                                   && (IsCapitalised(bare[end]) && !NotInTitle.Contains(bare[end])
-                                       || end > first && bare[end] is "of" or "for" or "&" or "and" && !EndsClause(words[end - 1]) && end + 1 < words.Length && IsCapitalised(bare[end + 1])))
-                            { if (EndsClause(words[end++])) break; }
-                            if (end > first && (bare[i + 1] != "in" || CompanyEnds.Contains(bare[end - 1])))
-                                AddEmployer(string.Join(' ', words[first..end]));
+                            if (NameAfter(i + 2) is var (name, end) && name.Length > 0 && (bare[i + 1] != "in" || CompanyEnds.Contains(bare[end - 1])))
+                                AddEmployer(name);
                         }
                     }
                 }
