@@ -65,6 +65,14 @@ internal static partial class MentionReader
             @"\s*(?:\((?:[^()]*\b(?:19|20)\d\d\b[^()]*|(?:part|full)[- ]?time[^()]*|casual|contract|temporary|seasonal|volunteer|voluntary|internship|intern)\)|,\s*(?:part|full)[- ]?time|,\s*(?:casual|contract|temporary|seasonal))$",
             "", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)).Trim(' ', ';', ',');
         if (t.EndsWith(')') && !t.Contains('(', StringComparison.Ordinal)) t = t[..^1].TrimEnd();
+        // "Team Leader ()": a bracket emptied of its dates; "Customer Service Advisor (part time to 2011": a bracket the line does not close.
+        t = t.Replace("()", "", StringComparison.Ordinal).Trim();
+        if (t.Count(c => c == '(') > t.Count(c => c == ')')) t = t[..t.LastIndexOf('(')].TrimEnd(' ', ',', '-');
+        // "CHIP DESIGN TECHNOLOGIES, CHENNAI  Engineer": cells run together; the title is the last that ends in a title word.
+        if (t.Contains("  ", StringComparison.Ordinal) && t.Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault(EndsInTitleWord) is { } cell)
+            t = cell;
+        // "Education Sales Representative Resume", "Newsreader Resume Template": the document's name after the title.
+        t = System.Text.RegularExpressions.Regex.Replace(t, @"(?:\s+(?:resume|résumé|cv|template|sample|example))+$", "", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)).Trim();
         foreach (var separator in new[] { ": ", " - " })
         {
             if (t.Split(separator) is not [var left, var right]) continue;
@@ -112,7 +120,7 @@ internal static partial class MentionReader
         {
             e = RoleReader.CleanEmployer(RoleReader.WithoutNumber(e.Trim(' ', ',', ';', ':', '-', '/', '&', '(', ')'))) ?? "";
             if (e.EndsWith('.') && !CompanyEnds.Contains(e.Split(' ')[^1].TrimEnd('.'))) e = e.TrimEnd('.');
-            if (e.Length is > 1 and <= 70 && e.Count(char.IsLetter) >= 2 && Sections.HeadingKind(e) is null && seenEmployers.Add(e)) employers.Add(e);
+            if (e.Length is > 1 and <= 70 && e.Count(char.IsLetter) >= 2 && Sections.HeadingKind(e) is null && !EndsInTitleWord(e) && seenEmployers.Add(e)) employers.Add(e);
         }
         var count = 0;
         string[] words = [];

@@ -185,8 +185,19 @@ internal static class RoleReader
     {
         var e = System.Text.RegularExpressions.Regex.Replace(employer, @"^page \d+ of \d+\s+", "", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)).Trim();
         if (e.Contains("\\x", StringComparison.Ordinal) || e.StartsWith('•')) return null;
-        // "Team ()": brackets emptied of their dates.
+        // "Team ()": brackets emptied of their dates; "Innovate My School [ (Freelance Project)]": a note in square brackets.
         e = e.Replace("()", "", StringComparison.Ordinal).Trim();
+        if (e.IndexOf(" [", StringComparison.Ordinal) is > 1 and var note) e = e[..note].Trim();
+        // "Gridlock Builders; Boston, MA": the name before a semicolon.
+        if (e.IndexOf("; ", StringComparison.Ordinal) is > 1 and var semicolon) e = e[..semicolon].Trim();
+        // "Therapist, Mid-Missouri Mental Health Center", "Culver-Marina Bar Association- Trustee": a title beside the name.
+        if (e.Split(", ", 2) is [var lead, var named] && MentionReader.EndsInTitleWord(lead) && !MentionReader.EndsInTitleWord(named)) e = named;
+        foreach (var dash in new[] { " - ", "- " })
+            if (e.Split(dash, 2) is [var left, var right] && left.Length > 1 && right.Length > 1)
+            {
+                if (MentionReader.EndsInTitleWord(right) && !MentionReader.EndsInTitleWord(left)) e = left.Trim();
+                else if (MentionReader.EndsInTitleWord(left) && !MentionReader.EndsInTitleWord(right)) e = right.Trim();
+            }
         var comma = e.LastIndexOf(", ", StringComparison.Ordinal);
         if (comma > 2 && e[(comma + 2)..] is var tail && !Lexicon.IsCompany(tail) && !Lexicon.IsSchool(tail)
             && (Contact.Place(tail) is not null || Regions.IsRegion(tail)
