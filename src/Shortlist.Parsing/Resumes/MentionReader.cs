@@ -188,7 +188,8 @@ internal static partial class MentionReader
                             if (next >= words.Length) break;
                             var (another, after) = NameAfter(next);
                             if (another.Length == 0 || Regions.IsRegion(another) || Contact.Place(another) is not null) break;
-                            AddEmployer(another);
+                            // The last of a list is joined by "and" ("ZiNc and NAB Banks"): two names.
+                            foreach (var listed in another.Split(" and ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)) AddEmployer(listed);
                             next = after;
                         }
                     }
