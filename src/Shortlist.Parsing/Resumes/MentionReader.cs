@@ -65,6 +65,13 @@ internal static partial class MentionReader
             @"\s*(?:\((?:[^()]*\b(?:19|20)\d\d\b[^()]*|(?:part|full)[- ]?time[^()]*|casual|contract|temporary|seasonal|volunteer|voluntary|internship|intern)\)|,\s*(?:part|full)[- ]?time|,\s*(?:casual|contract|temporary|seasonal))$",
             "", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)).Trim(' ', ';', ',');
         if (t.EndsWith(')') && !t.Contains('(', StringComparison.Ordinal)) t = t[..^1].TrimEnd();
+        if (t.StartsWith('(') && !t.Contains(')', StringComparison.Ordinal)) t = t[1..].TrimStart();
+        // "Designation: Principal Engineer", "Have worked as a Support Engineer", "SAP as a Consultant", "Escalation Engineer with Microsoft.":
+        // the label, the verb or what comes before "as", and the employer after the title.
+        var bare = System.Text.RegularExpressions.Regex.Replace(t, @"^(?:(?:current\s+)?(?:designation|position|role|job\s+title|title)\s*:\s*|(?:(?:i\s+)?(?:have|has)\s+)?(?:worked|working|work|served|serving)\s+as\s+(?:an?\s+)?|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?\s+as\s+(?:an?\s+)?)", "",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+        bare = System.Text.RegularExpressions.Regex.Replace(bare, @"\s+(?:with|at)\s+[A-Z][^,;]*$", "", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)).TrimEnd('.', ' ');
+        if (bare.Length > 1 && bare != t && EndsInTitleWord(bare)) t = bare;
         // "Team Leader ()": a bracket emptied of its dates; "Customer Service Advisor (part time to 2011": a bracket the line does not close.
         t = t.Replace("()", "", StringComparison.Ordinal).Trim();
         if (t.Count(c => c == '(') > t.Count(c => c == ')')) t = t[..t.LastIndexOf('(')].TrimEnd(' ', ',', '-');
