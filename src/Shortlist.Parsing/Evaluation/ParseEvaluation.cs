@@ -110,8 +110,8 @@ public static class ParseEvaluation
         var designations = resume.Roles.Select(r => r.Title).OfType<string>().Concat(resume.MentionedTitles).ToList();
         var companies = resume.Roles.Select(r => r.Employer).OfType<string>().Concat(resume.MentionedEmployers).ToList();
         if (headline.Length > 0) designations.Add(headline[0]);
-        // "Project Manager / Technology Lead" holds two titles; the annotations list each.
-        designations = designations.SelectMany(d => d.Split([" / ", " & "], StringSplitOptions.TrimEntries) is { Length: > 1 } parts && parts.All(Lexicon.IsTitle) ? parts : [d]).ToList();
+        // "Project Manager / Technology Lead", "Paralegal/Bookkeeper", "Founder and CEO" hold two titles; the annotations list each.
+        designations = designations.SelectMany(MentionReader.TitleParts).ToList();
         if (headline.Length > 1) companies.Add(headline[1]);
         // Mentions of industries and role families ("banking", "project manager") are not skills.
         var skillCodes = resume.Skills.Select(s => s.TaxonomyCode).ToHashSet(StringComparer.Ordinal);

@@ -9,7 +9,7 @@ namespace Shortlist.Parsing.Resumes;
 /// in one; an employer is a run of capitalised words ending in a company word ("Prolifics Corporation Limited"), the
 /// capitalised words after a title and "at", "with" or "for", or the value of a "Company:" label.
 /// </summary>
-internal static class MentionReader
+internal static partial class MentionReader
 {
     private static readonly HashSet<string> Heads = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -22,6 +22,9 @@ internal static class MentionReader
         "lawyer", "attorney", "paralegal", "nurse", "tutor", "marketer", "banker", "anchor", "translator", "artist", "photographer",
         "chairman", "treasurer", "sdet", "buyer", "merchandiser", "recruiter", "bookkeeper", "cashier", "receptionist",
         "scholar", "coach", "counsel", "librarian", "superintendent", "chef", "pharmacist", "physician", "therapist", "psychologist",
+        "waitress", "waiter", "worker", "employee", "lifeguard", "babysitter", "sitter", "machinist", "estimator", "copywriter", "headteacher",
+        "investigator", "practitioner", "educator", "producer", "reviewer", "laborer", "labourer", "roustabout", "proofreader",
+        "attendant", "organiser", "organizer", "ambassador", "advocate", "ontologist", "subtitler", "webmaster", "contractor",
     };
 
     /// <summary>Words that end a company's name on their own.</summary>
@@ -37,6 +40,9 @@ internal static class MentionReader
         "infotech", "consultancy", "consulting", "labs", "gmbh", "plc", "group", "company", "software", "infosystems",
         "technology", "industries", "enterprises", "associates", "international", "ag", "bv", "private",
     };
+
+    /// <summary>Words an employer's name follows after "at", "for" or "with" (lower-case titles, work verbs); "joined" takes it directly.</summary>
+    private static readonly HashSet<string> Triggers = new(Heads.Concat(["worked", "working", "work", "employed", "interned", "internship", "consulting", "contract", "joined", "served", "serving"]), StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "and", "&", "for", "-", "/" };
 
@@ -59,6 +65,21 @@ internal static class MentionReader
             @"\s*(?:\((?:[^()]*\b(?:19|20)\d\d\b[^()]*|(?:part|full)[- ]?time[^()]*|casual|contract|temporary|seasonal|volunteer|voluntary|internship|intern)\)|,\s*(?:part|full)[- ]?time|,\s*(?:casual|contract|temporary|seasonal))$",
             "", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)).Trim(' ', ';', ',');
         if (t.EndsWith(')') && !t.Contains('(', StringComparison.Ordinal)) t = t[..^1].TrimEnd();
+        if (t.StartsWith('(') && !t.Contains(')', StringComparison.Ordinal)) t = t[1..].TrimStart();
+        // "Designation: Principal Engineer", "Have worked as a Support Engineer", "SAP as a Consultant", "Escalation Engineer with Microsoft.":
+        // the label, the verb or what comes before "as", and the employer after the title.
+        var bare = System.Text.RegularExpressions.Regex.Replace(t, @"^(?:(?:current\s+)?(?:designation|position|role|job\s+title|title)\s*:\s*|(?:(?:i\s+)?(?:have|has)\s+)?(?:worked|working|work|served|serving)\s+as\s+(?:an?\s+)?|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?\s+as\s+(?:an?\s+)?)", "",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+        bare = System.Text.RegularExpressions.Regex.Replace(bare, @"\s+(?:with|at)\s+[A-Z][^,;]*$", "", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)).TrimEnd('.', ' ');
+        if (bare.Length > 1 && bare != t && EndsInTitleWord(bare)) t = bare;
+        // "Team Leader ()": a bracket emptied of its dates; "Customer Service Advisor (part time to 2011": a bracket the line does not close.
+        t = t.Replace("()", "", StringComparison.Ordinal).Trim();
+        if (t.Count(c => c == '(') > t.Count(c => c == ')')) t = t[..t.LastIndexOf('(')].TrimEnd(' ', ',', '-');
+        // "CHIP DESIGN TECHNOLOGIES, CHENNAI  Engineer": cells run together; the title is the last that ends in a title word.
+        if (t.Contains("  ", StringComparison.Ordinal) && t.Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault(EndsInTitleWord) is { } cell)
+            t = cell;
+        // "Education Sales Representative Resume", "Newsreader Resume Template": the document's name after the title.
+        t = System.Text.RegularExpressions.Regex.Replace(t, @"(?:\s+(?:resume|résumé|cv|template|sample|example))+$", "", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)).Trim();
         foreach (var separator in new[] { ": ", " - " })
         {
             if (t.Split(separator) is not [var left, var right]) continue;
@@ -66,6 +87,21 @@ internal static class MentionReader
             else if (EndsInTitleWord(left) && !Lexicon.IsTitle(right)) t = left.Trim();
         }
         return t.Length > 1 ? t : title;
+    }
+
+    /// <summary>
+    /// The titles a title joins: "Project Manager / Technology Lead", "Paralegal/Bookkeeper/Office Manager", "Founder and CEO",
+    /// "Co-Founder &amp; CFO" give each; a title with one part or a part that is not a title ("Web/Interactive Intern") is returned whole.
+    /// </summary>
+    internal static IEnumerable<string> TitleParts(string title)
+    {
+        foreach (var separator in new[] { " / ", " & ", "/", " and " })
+        {
+            if (!title.Contains(separator, StringComparison.Ordinal)) continue;
+            var parts = title.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length > 1 && parts.All(p => Lexicon.IsTitle(p) || EndsInTitleWord(p))) return parts.SelectMany(TitleParts);
+        }
+        return [title];
     }
 
     /// <summary>True when the last word of <paramref name="text"/> is one a job title ends in ("Reference Librarian").</summary>
@@ -91,9 +127,26 @@ internal static class MentionReader
         {
             e = RoleReader.CleanEmployer(RoleReader.WithoutNumber(e.Trim(' ', ',', ';', ':', '-', '/', '&', '(', ')'))) ?? "";
             if (e.EndsWith('.') && !CompanyEnds.Contains(e.Split(' ')[^1].TrimEnd('.'))) e = e.TrimEnd('.');
-            if (e.Length is > 1 and <= 70 && e.Count(char.IsLetter) >= 2 && Sections.HeadingKind(e) is null && seenEmployers.Add(e)) employers.Add(e);
+            if (e.Length is > 1 and <= 70 && e.Count(char.IsLetter) >= 2 && Sections.HeadingKind(e) is null && !EndsInTitleWord(e) && seenEmployers.Add(e)) employers.Add(e);
         }
         var count = 0;
+        string[] words = [];
+        string[] bare = [];
+        // The capitalised name that starts at word <paramref name="at"/> ("at the Institute of Information Technology": the article is
+        // not part of it; "of", "for", "&" inside it are), and the index after it; "" when none starts there.
+        (string Name, int End) NameAfter(int at)
+        {
+            var first = at < words.Length - 1 && bare[at] is "the" && IsCapitalised(bare[at + 1]) ? at + 1 : at;
+            var end = first;
+            while (end < words.Length && end - first < 7
+                   && (IsCapitalised(bare[end]) && !NotInTitle.Contains(bare[end])
+                       || end > first && bare[end] is "of" or "for" or "&" or "and" && !EndsClause(words[end - 1]) && end + 1 < words.Length && bare[end + 1].Length > 0 && char.IsUpper(bare[end + 1][0])))
+            { if (EndsClause(words[end++])) break; }
+            var name = end > first ? string.Join(' ', words[first..end]) : "";
+            // "GE (General Electric Company": a bracket the line does not close is left out.
+            if (name.Count(c => c == '(') > name.Count(c => c == ')')) name = name[..name.LastIndexOf('(')].TrimEnd();
+            return (name, end);
+        }
         foreach (var raw in lines)
         {
             if ((++count & 63) == 0) budget?.Check();
@@ -112,16 +165,42 @@ internal static class MentionReader
                     if (name.Length > 0 && name.Split(' ').Length <= 7 && char.IsUpper(name[0])) AddEmployer(name);
                 }
             }
+            // "Senior software engineer with more than 9 years of experience", "Consultant with 5.8 years": the title a summary opens with.
+            if (line.Contains(" with ", StringComparison.Ordinal) && SummaryTitle().Match(line) is { Success: true } opening
+                && opening.Groups["t"].Value is var summaryTitle && EndsInTitleWord(summaryTitle))
+                AddTitle(summaryTitle);
             // A title alone on its line ("Teacher", "CASHIER").
             if (line.Length <= 20 && !line.Contains(' ', StringComparison.Ordinal) && Heads.Contains(Bare(line)) && char.IsUpper(line[0])
                 && !Bare(line).Equals("master", StringComparison.OrdinalIgnoreCase)) AddTitle(Bare(line));
-            var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var bare = new string[words.Length];
+            words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            bare = new string[words.Length];
             for (var i = 0; i < words.Length; i++) bare[i] = Bare(words[i]);
             for (var i = 0; i < words.Length; i++)
             {
                 var word = bare[i];
                 // Titles and employers end in a capitalised word; "as" opens a lower-case title.
+                // "worked for National Informatics Centre", "consultant at Kyocera", "contract with KPMG", "joined Sapient in July 2011".
+                if (word.Length > 0 && Triggers.Contains(word) && !(Heads.Contains(word) && IsCapitalised(word)) && i + 1 < words.Length && !EndsClause(words[i]))
+                {
+                    // "with" names tools and people as often as employers ("worked with Ansible"), except after "employed" and "contract".
+                    var at = bare[i + 1] is "at" or "for" || bare[i + 1] is "with" && (word.Equals("employed", StringComparison.OrdinalIgnoreCase) || word.Equals("contract", StringComparison.OrdinalIgnoreCase))
+                        ? i + 2 : word.Equals("joined", StringComparison.OrdinalIgnoreCase) ? i + 1 : -1;
+                    if (at > 0 && at < words.Length && NameAfter(at) is var (name, next) && name.Length > 0)
+                    {
+                        AddEmployer(name);
+                        // "work at TRE Bank, ZiNc and NAB Banks": the names listed with it.
+                        for (var more = 0; more < 3 && next < words.Length && (words[next - 1].EndsWith(',') || bare[next] == "and"); more++)
+                        {
+                            if (bare[next] == "and") next++;
+                            if (next >= words.Length) break;
+                            var (another, after) = NameAfter(next);
+                            if (another.Length == 0 || Regions.IsRegion(another) || Contact.Place(another) is not null) break;
+                            // The last of a list is joined by "and" ("ZiNc and NAB Banks"): two names.
+                            foreach (var listed in another.Split(" and ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)) AddEmployer(listed);
+                            next = after;
+                        }
+                    }
+                }
                 if (word.Length == 0 || !char.IsUpper(word[0]) && word != "as") continue;
                 if (Heads.Contains(word) && IsCapitalised(word) && (i == 0 || !EndsClause(words[i - 1])))
                 {
@@ -131,6 +210,22 @@ internal static class MentionReader
                     while (start < i && (Connectors.Contains(bare[start]) || bare[start].EndsWith("ed", StringComparison.Ordinal))) start++;
                     if (bare[start..(i + 1)].Any(w => w.StartsWith("Certifi", StringComparison.OrdinalIgnoreCase))
                         || word.Equals("master", StringComparison.OrdinalIgnoreCase) && !bare[i - 1 < 0 ? 0 : i - 1].Equals("scrum", StringComparison.OrdinalIgnoreCase)) continue;
+                    // "Vice President of International Sales", "Professor of Political Science,": a short header line's title runs on
+                    // through "of" and capitalised words to the end of the line or a comma.
+                    var of = i + 2 < words.Length && words.Length <= 12 && bare[i + 1] == "of" && !EndsClause(words[i]) ? i + 2 : -1;
+                    if (of > 0)
+                    {
+                        var end = of;
+                        while (end < words.Length && end - of < 5 && (IsCapitalised(bare[end]) && !NotInTitle.Contains(bare[end])
+                               || end > of && bare[end] is "and" or "&" && end + 1 < words.Length && IsCapitalised(bare[end + 1])))
+                        { if (EndsClause(words[end++])) break; }
+                        if (end > of && (end == words.Length || EndsClause(words[end - 1])) && !bare[of..end].Any(w => CompanyEnds.Contains(w) || Lexicon.IsSchool(w)))
+                        {
+                            AddTitle(string.Join(' ', words[start..end]));
+                            i = end - 1;
+                            continue;
+                        }
+                    }
                     if (start < i || Lexicon.IsTitle(word) && i + 1 < words.Length && bare[i + 1] is "at" or "with" or "in")
                     {
                         var title = string.Join(' ', words[start..(i + 1)]);
@@ -139,14 +234,8 @@ internal static class MentionReader
                         if (i + 2 < words.Length && !EndsClause(words[i]) && bare[i + 1] is "at" or "with" or "for" or "in")
                         {
                             // "at the Institute of Information Technology": the article is not part of the name; "of", "for", "&" inside it are.
-                            var first = i + 2 < words.Length - 1 && bare[i + 2] is "the" && IsCapitalised(bare[i + 3]) ? i + 3 : i + 2;
-                            var end = first;
-                            while (end < words.Length && end - first < 7
-                                   && (IsCapitalised(bare[end]) && !NotInTitle.Contains(bare[end])
-                                       || end > first && bare[end] is "of" or "for" or "&" or "and" && !EndsClause(words[end - 1]) && end + 1 < words.Length && IsCapitalised(bare[end + 1])))
-                            { if (EndsClause(words[end++])) break; }
-                            if (end > first && (bare[i + 1] != "in" || CompanyEnds.Contains(bare[end - 1])))
-                                AddEmployer(string.Join(' ', words[first..end]));
+                            if (NameAfter(i + 2) is var (name, end) && name.Length > 0 && (bare[i + 1] != "in" || CompanyEnds.Contains(bare[end - 1])))
+                                AddEmployer(name);
                         }
                     }
                 }
@@ -184,6 +273,9 @@ internal static class MentionReader
         }
         return (titles, employers);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[•*-]\s*)?(?:an?\s+)?(?<t>[A-Za-z][\w./&-]*(?:\s+[A-Za-z][\w./&-]*){0,4}?)\s+with\s+(?:over\s+|more\s+than\s+|around\s+|about\s+|nearly\s+|almost\s+)?(?:\d+(?:\.\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|ten|many|several)\s*\+?\s*(?:years?|yrs)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex SummaryTitle();
 
     /// <summary>"Designation: Team Lead" → ("designation", "Team Lead"); null when the line has no short label.</summary>
     private static (string Label, string Value)? Label(string line)

@@ -59,10 +59,11 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         var listed = ListedSkills(sections.Where(s => s.Kind == SectionKind.Skills).SelectMany(s => s.Lines)
             .Concat(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines).Where(IsSkillLabelLine)));
         var (titles, employers) = MentionReader.Read(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines), budget);
-        // Role header lines, section by section (the name above the first heading is not an employer).
-        foreach (var section in sections.Where(s => s.Kind is not (SectionKind.Header or SectionKind.Skills or SectionKind.Education)))
+        // Role header lines, section by section; the header only when no experience heading was found (after its contact lines).
+        var hasExperience = sections.Any(s => s.Kind == SectionKind.Experience);
+        foreach (var section in sections.Where(s => s.Kind is not (SectionKind.Skills or SectionKind.Education) && (s.Kind != SectionKind.Header || !hasExperience)))
         {
-            var (headerTitles, headerEmployers) = HeaderReader.Read(section.Lines);
+            var (headerTitles, headerEmployers) = HeaderReader.Read(section.Lines, section.Kind);
             titles.AddRange(headerTitles.Where(t => !titles.Contains(t, StringComparer.OrdinalIgnoreCase)));
             employers.AddRange(headerEmployers.Where(e => !employers.Contains(e, StringComparer.OrdinalIgnoreCase)));
         }

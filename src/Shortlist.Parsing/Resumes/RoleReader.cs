@@ -39,7 +39,12 @@ internal static class RoleReader
             var (title, employer, location) = Assign(parts);
             if (title is null && i + 1 < lines.Count && lines[i + 1].Trim() is { Length: > 0 } next && Lexicon.IsTitle(next) && !IsProse(next) && DateRanges.Find(next).Count == 0)
             {
-                title = next;
+                // "Dec 2013 – Feb 2014 / Marketing Assistant, Salvation Army, Melbourne": the line below holds the title and may hold the employer.
+                var (t2, e2, l2) = Assign([next]);
+                title = t2 ?? next;
+                if (e2 is not null && (employer is null || !PlausibleName(employer)))
+                    employer = e2;
+                location ??= l2;
                 i++;
             }
             // "Data Analyst, / September 2008 – March 2011 / Chesapeake Neurology Associates, Prince Frederick, MD": the employer below the dates.
@@ -143,6 +148,9 @@ internal static class RoleReader
         // "Systems Engineer" alone is a title, though "systems" can end a company's name.
         if (title is null && rest.Count == 1 && parts.Count == 1 && Lexicon.IsTitle(rest[0]))
             (title, rest) = (rest[0], []);
+        // "Sr. Program Manager / Product Owner, Architect, Consultant / Microsoft India": the name, not another title, is the employer.
+        if (title is not null && rest.Count > 1 && rest.FindIndex(r => !MentionReader.EndsInTitleWord(r) || Lexicon.IsCompany(r)) is > 0 and var named)
+            (rest[0], rest[named]) = (rest[named], rest[0]);
         if (rest.Count > 0) employer = rest[0];
         if (title is null && rest.Count > 1) (title, employer) = (rest[0], rest[1]);
         if (employer is not null)
@@ -160,7 +168,7 @@ internal static class RoleReader
             }
             employer = CleanEmployer(employer);
             // A title is not an employer ("Senior Software Engineer" read from the line above a second title).
-            if (employer is not null && MentionReader.EndsInTitleWord(employer) && !Lexicon.IsCompany(employer))
+            if (employer is not null && MentionReader.EndsInTitleWord(employer))
             {
                 title ??= employer;
                 employer = null;
@@ -177,9 +185,23 @@ internal static class RoleReader
     {
         var e = System.Text.RegularExpressions.Regex.Replace(employer, @"^page \d+ of \d+\s+", "", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)).Trim();
         if (e.Contains("\\x", StringComparison.Ordinal) || e.StartsWith('•')) return null;
+        // "Team ()": brackets emptied of their dates; "Innovate My School [ (Freelance Project)]": a note in square brackets.
+        e = e.Replace("()", "", StringComparison.Ordinal).Trim();
+        if (e.IndexOf(" [", StringComparison.Ordinal) is > 1 and var note) e = e[..note].Trim();
+        // "Gridlock Builders; Boston, MA": the name before a semicolon.
+        if (e.IndexOf("; ", StringComparison.Ordinal) is > 1 and var semicolon) e = e[..semicolon].Trim();
+        // "Therapist, Mid-Missouri Mental Health Center", "Culver-Marina Bar Association- Trustee": a title beside the name.
+        if (e.Split(", ", 2) is [var lead, var named] && MentionReader.EndsInTitleWord(lead) && !MentionReader.EndsInTitleWord(named)) e = named;
+        foreach (var dash in new[] { " - ", "- " })
+            if (e.Split(dash, 2) is [var left, var right] && left.Length > 1 && right.Length > 1)
+            {
+                if (MentionReader.EndsInTitleWord(right) && !MentionReader.EndsInTitleWord(left)) e = left.Trim();
+                else if (MentionReader.EndsInTitleWord(left) && !MentionReader.EndsInTitleWord(right)) e = right.Trim();
+            }
         var comma = e.LastIndexOf(", ", StringComparison.Ordinal);
         if (comma > 2 && e[(comma + 2)..] is var tail && !Lexicon.IsCompany(tail) && !Lexicon.IsSchool(tail)
-            && (Contact.Place(tail) is not null || System.Text.RegularExpressions.Regex.IsMatch(tail, @"^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,? [A-Z]{2})?$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1))))
+            && (Contact.Place(tail) is not null || Regions.IsRegion(tail)
+                || System.Text.RegularExpressions.Regex.IsMatch(tail, @"^(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{4,}(?: [A-Z]{3,})?)(?:,? [A-Z]{2})?$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1))))
             e = e[..comma].Trim();
         return e.Length > 1 ? e : null;
     }
@@ -196,8 +218,13 @@ internal static class RoleReader
     {
         "responsibilities", "responsibility", "achievements", "accomplishments", "duties", "tasks", "overview", "memberships", "references",
         "publications", "courses", "recognition", "awards", "activities", "highlights", "available", "request", "responsible", "skills",
-        "summary", "description", "environment", "role", "roles", "duration", "professional", "involvement", "honors", "honours", "experience",
+        "summary", "description", "environment", "role", "roles", "size", "duration", "professional", "involvement", "honors", "honours", "experience",
         "teaching", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    };
+
+    private static readonly HashSet<string> Bodies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "committee", "committees", "subcommittee", "sub-committee", "team", "teams", "council", "board", "workgroup", "conference", "journal", "panel", "force",
     };
 
     /// <summary>False for what cannot be an employer: sentences, durations, headings, labels, lower-case fragments.</summary>
@@ -210,6 +237,8 @@ internal static class RoleReader
             return false;
         if (words.Any(w => NotInName.Contains(w.Trim(',', '.', ':', '&', '(', ')'))) || System.Text.RegularExpressions.Regex.IsMatch(s, @"\b(?:19|20)\d\d\b", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)))
             return false;
+        // A committee, team or board one serves on ("Search Committee", "Help Desk Team", "Advisory Board") is not an employer.
+        if (Bodies.Contains(words[^1].Trim(',', '.', ')', '(')) || words[0].Trim('(') is "Committee" or "Committees" or "Member") return false;
         // A sentence fragment ("Assisted customers in their choice of produce") is not a name: most of a name's words are capitalised.
         var content = words.Where(w => w is not ("of" or "and" or "&" or "the" or "for" or "in" or "at" or "de" or "-")).ToList();
         return content.Count(w => char.IsUpper(w[0]) || char.IsDigit(w[0])) * 2 >= content.Count + 1 || words.Length <= 2;

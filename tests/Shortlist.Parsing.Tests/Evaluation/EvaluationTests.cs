@@ -22,9 +22,9 @@ public class EvaluationTests
         // Floors well below the measured figures (docs/parsing.md), so that a regression in contact parsing shows.
         Assert.True(heldOut["email"].F1 >= 0.95, heldOut.ToString());
         Assert.True(heldOut["name"].F1 >= 0.80, heldOut.ToString());
-        // Titles, employers, degrees and schools do not depend on the taxonomy: floors just under the measured 0.49, 0.38, 0.44, 0.61.
-        Assert.True(heldOut["designation"].F1 >= 0.45, heldOut.ToString());
-        Assert.True(heldOut["company"].F1 >= 0.35, heldOut.ToString());
+        // Titles, employers, degrees and schools do not depend on the taxonomy: floors just under the measured 0.53, 0.41, 0.44, 0.61.
+        Assert.True(heldOut["designation"].F1 >= 0.51, heldOut.ToString());
+        Assert.True(heldOut["company"].F1 >= 0.39, heldOut.ToString());
         Assert.True(heldOut["degree"].F1 >= 0.42, heldOut.ToString());
         Assert.True(heldOut["college"].F1 >= 0.58, heldOut.ToString());
     }

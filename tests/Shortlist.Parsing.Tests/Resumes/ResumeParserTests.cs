@@ -124,6 +124,58 @@ public class ResumeParserTests
     }
 
     [Fact]
+    public void Header_cells_give_employers_beside_their_city_title_and_dates()
+    {
+        // One flattened line: an employer with its city, a title/employer/city cell below dates, a legal form after a comma,
+        // a firm with its state code, and a city with its state that is not an employer.
+        var flat = "Jo Example  jo@example.com    WORK EXPERIENCE  Dec 2013 – Feb 2014  Marketing Assistant, Harbour Trust, Melbourne"
+            + "  Ran events for the charity and wrote posts for the blog every week of the year.    Peppers Bistro, Nydalen  Waiter, part-time"
+            + "  Served tables at lunch and dinner and handled the till for the evening shifts.    Northwind Traders, Inc.  Somewhere, NJ"
+            + "  1998 – 2001: Senior Software Engineer    Kessler & Brandt, PA  Tampa, Florida  Paralegal (2004 – 2006)"
+            + "    Bowling Green, Kentucky  Team Leader/Laborer  2009 – 2010";
+        var r = Parser.Parse(ExtractedText.FromPlainText(flat), Today);
+        var companies = r.Roles.Select(x => x.Employer).OfType<string>().Concat(r.MentionedEmployers).ToList();
+        Assert.Contains("Harbour Trust", companies);
+        Assert.Contains("Peppers Bistro", companies);
+        Assert.Contains("Northwind Traders, Inc.", companies);
+        Assert.Contains("Kessler & Brandt", companies);
+        Assert.DoesNotContain(companies, c => c.Contains("Bowling", StringComparison.Ordinal) || c.Contains("Melbourne", StringComparison.Ordinal)
+            || c.EndsWith(", PA", StringComparison.Ordinal) || c.Contains("Assistant", StringComparison.Ordinal));
+        var titles = r.Roles.Select(x => x.Title).OfType<string>().Concat(r.MentionedTitles).ToList();
+        Assert.Contains("Marketing Assistant", titles);
+        Assert.DoesNotContain(titles, t => t.Contains("Harbour", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Employers_named_after_work_verbs_and_lower_case_titles_are_read()
+    {
+        var r = Parser.Parse(ExtractedText.FromPlainText(
+            "Jo Example\n\nEXPERIENCE\n\n• Worked for National Weather Bureau under two contracts.\n• Worked as Support engineer for Brightwater Analytics, USA.\n"
+            + "• Drupal developer (consultant at Kestrel Labs), then joined Ridgeway in July 2011.\n• Worked with Ansible and Jenkins daily.\n"
+            + "• Business performance acquired through work at Harbor Bank, Zinco and Pine Banks.\n• Served on the Search Committee, 2010 – 2012.\n"), Today);
+        foreach (var name in new[] { "National Weather Bureau", "Brightwater Analytics", "Kestrel Labs", "Ridgeway", "Harbor Bank", "Zinco", "Pine Banks" })
+            Assert.Contains(name, r.MentionedEmployers);
+        Assert.DoesNotContain(r.MentionedEmployers, e => e is "Ansible" or "USA" || e.Contains("Committee", StringComparison.Ordinal));
+        Assert.DoesNotContain(r.Roles.Select(x => x.Employer), e => e is not null && e.Contains("Committee", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Titles_are_read_without_the_document_name_and_split_where_they_join_titles()
+    {
+        Assert.Equal(["Paralegal", "Bookkeeper", "Office Manager"], MentionReader.TitleParts("Paralegal/Bookkeeper/Office Manager"));
+        Assert.Equal(["Founder", "CEO"], MentionReader.TitleParts("Founder and CEO"));
+        Assert.Equal(["Web/Interactive Intern"], MentionReader.TitleParts("Web/Interactive Intern"));
+        Assert.Equal("Education Sales Representative", MentionReader.CleanTitle("Education Sales Representative Resume"));
+        Assert.Equal("Customer Service Advisor", MentionReader.CleanTitle("Customer Service Advisor (part time to 2011"));
+        Assert.Equal("Team Leader", MentionReader.CleanTitle("Team Leader ()"));
+        var r = Parser.Parse(ExtractedText.FromPlainText(
+            "Jo Example\n\nSUMMARY\nSenior software engineer with more than 9 years of experience in C and C++.\n\nEXPERIENCE\n\n"
+            + "Vice President of International Sales\nAcme Instruments\n2000 – 2010\n"), Today);
+        Assert.Contains("Senior software engineer", r.MentionedTitles);
+        Assert.Contains("Vice President of International Sales", r.Roles.Select(x => x.Title).OfType<string>().Concat(r.MentionedTitles));
+    }
+
+    [Fact]
     public void Parsing_respects_the_time_budget_and_cancellation()
     {
         var huge = ExtractedText.FromPlainText(string.Concat(Enumerable.Repeat(SampleResume.Text + "\n", 200)));
