@@ -122,7 +122,8 @@ public static class ParseEvaluation
             ["designation"] = designations,
             ["company"] = companies,
             ["degree"] = resume.Education.Select(x => x.AsWritten ?? x.Degree).OfType<string>().Concat(resume.MentionedDegrees).ToList(),
-            ["college"] = resume.Education.Select(x => x.Institution).OfType<string>().Concat(resume.MentionedSchools).ToList(),
+            // The labels name colleges: secondary schools of the education section are left out.
+            ["college"] = resume.Education.Select(x => x.Institution).OfType<string>().Where(i => !SchoolReader.IsSecondary(i)).Concat(resume.MentionedSchools).ToList(),
             ["skills"] = resume.ListedSkills.Concat(resume.Languages).Concat(mentions?.Where(m => skillCodes.Contains(m.Code)).Select(m => m.Text) ?? resume.Skills.Select(s => s.Name)).ToList(),
         };
     }

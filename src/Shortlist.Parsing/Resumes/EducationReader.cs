@@ -105,9 +105,9 @@ internal static partial class EducationReader
                     (degree, field, written) = (d2.Degree, d2.Field, Written(text, d2));
                     found = true;
                 }
-                else if (institution is null && Lexicon.IsSchool(text) && text.Split(' ').Length <= 10)
+                else if (institution is null && Lexicon.IsSchool(text) && text.Split(' ').Length <= 10 && !Placeholder(text))
                 {
-                    text = TrailingParenthesis().Replace(text, "").Trim();
+                    text = SchoolReader.WithoutDegree(TrailingParenthesis().Replace(text, "").Trim());
                     if (degree is null && entries.Count > 0 && entries[^1].Institution is null) { entries[^1] = entries[^1] with { Institution = text }; continue; }
                     institution = text;
                     found = true;
@@ -127,6 +127,10 @@ internal static partial class EducationReader
     internal static string Written(string text, (string Degree, string? Field) d)
         => d.Field is { Length: >= 4 } f && !f.Contains(' ', StringComparison.Ordinal) && d.Degree.Contains(f[..4], StringComparison.OrdinalIgnoreCase)
             && text.StartsWith(d.Degree, StringComparison.Ordinal) ? d.Degree : text;
+
+    /// <summary>A form's placeholder rather than a name: "University", "College/University", "Name of University", "University/Board".</summary>
+    private static bool Placeholder(string text)
+        => !text.EndsWith(" of", StringComparison.OrdinalIgnoreCase) && text.Split([' ', '/', '-'], StringSplitOptions.RemoveEmptyEntries).All(w => Lexicon.IsSchool(w) || w.ToLowerInvariant() is "name" or "of" or "the" or "your");
 
     private static bool HonoursOnly(string written)
         => written.EndsWith("(Hons)", StringComparison.OrdinalIgnoreCase) || written.EndsWith("(Honours)", StringComparison.OrdinalIgnoreCase)
