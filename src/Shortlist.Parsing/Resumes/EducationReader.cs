@@ -80,6 +80,8 @@ internal static partial class EducationReader
             foreach (var segment in segments)
             {
                 var text = YearPattern().Replace(segment, "").Trim(' ', '(', ')', '-', ',', '–', '—', ':');
+                // "BSc (Hons)": a bracket the text opened keeps its close.
+                if (text.Count(c => c == '(') > text.Count(c => c == ')') && segment.TrimEnd().EndsWith(')')) text += ")";
                 // "EDUCATION: Western Kentucky University": a label before the value.
                 if (text.IndexOf(':', StringComparison.Ordinal) is > 0 and <= 30 and var colon && Sections.HeadingKind(text[..colon]) is not null)
                     text = text[(colon + 1)..].Trim();
@@ -125,8 +127,21 @@ internal static partial class EducationReader
     /// Technology" and "B.Tech in Technology" are "Bachelor of Technology" and "B.Tech").
     /// </summary>
     internal static string Written(string text, (string Degree, string? Field) d)
-        => d.Field is { Length: >= 4 } f && !f.Contains(' ', StringComparison.Ordinal) && d.Degree.Contains(f[..4], StringComparison.OrdinalIgnoreCase)
-            && text.StartsWith(d.Degree, StringComparison.Ordinal) ? d.Degree : text;
+    {
+        if (d.Field is { Length: >= 4 } f && !f.Contains(' ', StringComparison.Ordinal) && d.Degree.Contains(f[..4], StringComparison.OrdinalIgnoreCase)
+            && text.StartsWith(d.Degree, StringComparison.Ordinal)) return d.Degree;
+        // "B.Tech in Computer Science in Computer Science", "Bachelor of Engineering (Information Science) in Information
+        // Science": a last field that only repeats words written before it is left out.
+        var last = text.LastIndexOf(" in ", StringComparison.OrdinalIgnoreCase);
+        if (last > 0 && text[..last] is var head && Lexicon.Degree(head) is not null && text[(last + 4)..] is var tail
+            && FieldWords(tail) is { Count: > 0 } repeated && repeated.All(w => FieldWords(head).Any(h => h.StartsWith(w.Length >= 4 ? w[..4] : w, StringComparison.Ordinal))))
+            return head.TrimEnd();
+        return text;
+    }
+
+    private static List<string> FieldWords(string text)
+        => text.Split([' ', '(', ')', ',', '&', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant())
+            .Where(w => w is not ("and" or "of" or "in" or "the")).ToList();
 
     /// <summary>A form's placeholder rather than a name: "University", "College/University", "Name of University", "University/Board".</summary>
     private static bool Placeholder(string text)
