@@ -45,7 +45,7 @@ internal static partial class EducationReader
 
     private static bool ClearDegree(string chunk)
     {
-        if (chunk.Length > 100 || Lexicon.Degree(YearPattern().Replace(chunk, "").Trim(' ', '(', ')', '-', ',', '–', ':')) is not { } d) return false;
+        if (chunk.Length > 100 || Lexicon.Degree(YearPattern().Replace(chunk, "").Trim(' ', '(', ')', '-', ',', '–', ':')) is not { } d || NotDegree(d)) return false;
         var bare = d.Degree.Replace(".", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
         if (!LooseDegrees.Contains(bare) && !LooseDegrees.Contains(d.Degree)) return true;
         return d.Field is not null && System.Text.RegularExpressions.Regex.IsMatch(chunk, @"\b(?:in|of)\s+[A-Z]", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
@@ -96,6 +96,7 @@ internal static partial class EducationReader
                     continue;
                 }
                 if (text.Length <= 3 && segments.Length >= 2 && segment != segments[0]) continue;
+                if (Lexicon.Degree(text) is { } notDegree && NotDegree(notDegree)) continue;
                 if (Lexicon.Degree(text) is { } d && (degree is null || institution is not null || found))
                 {
                     if (degree is not null) Flush();
@@ -126,8 +127,25 @@ internal static partial class EducationReader
     /// The degree as written, without a one-word field that only repeats the degree ("Bachelor of Technology in
     /// Technology" and "B.Tech in Technology" are "Bachelor of Technology" and "B.Tech").
     /// </summary>
+    /// <summary>
+    /// Words that read as a degree but are not one: a title or a school after "Associate"/"Graduate"/"Master" ("Associate
+    /// Professor", "Graduate School of Education", "Master Thesis in …"), an award, or a product after "MS" ("MS Office").
+    /// </summary>
+    internal static bool NotDegree((string Degree, string? Field) d)
+    {
+        if (d.Field?.Split(',')[0].Trim() is not { Length: > 0 } field) return false;
+        var first = field.Split([' ', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLowerInvariant() ?? "";
+        var bare = d.Degree.Replace(".", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
+        if (bare == "ms" && first is "office" or "visio" or "word" or "excel" or "project" or "access" or "outlook" or "powerpoint" or "sql" or "dynamics" or "teams" or "windows" or "dos" or "paint" or "exchange") return true;
+        if (bare is not ("associate" or "associates" or "graduate" or "master" or "masters" or "postgraduate")) return false;
+        return first is "thesis" or "project" or "student" or "students" or "assistantship" or "award" or "program" or "programme" or "coordinator" or "admissions"
+            || Lexicon.IsTitle(field) || Lexicon.IsSchool(field) && !field.Contains("degree", StringComparison.OrdinalIgnoreCase);
+    }
+
     internal static string Written(string text, (string Degree, string? Field) d)
     {
+        // "B.E from University of Madras in 2007", "Post Graduate Program in Business Analytics in": where and when are not the degree.
+        text = DegreeTail().Replace(text, "");
         if (d.Field is { Length: >= 4 } f && !f.Contains(' ', StringComparison.Ordinal) && d.Degree.Contains(f[..4], StringComparison.OrdinalIgnoreCase)
             && text.StartsWith(d.Degree, StringComparison.Ordinal)) return d.Degree;
         // "B.Tech in Computer Science in Computer Science", "Bachelor of Engineering (Information Science) in Information
@@ -138,6 +156,9 @@ internal static partial class EducationReader
             return head.TrimEnd();
         return text;
     }
+
+    [GeneratedRegex(@"\s+(?:from|at)\s+[A-Z].*$|(?:\s+(?:in|of))+\s*$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DegreeTail();
 
     private static List<string> FieldWords(string text)
         => text.Split([' ', '(', ')', ',', '&', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant())
