@@ -96,6 +96,12 @@ internal static partial class EducationReader
                     continue;
                 }
                 if (text.Length <= 3 && segments.Length >= 2 && segment != segments[0]) continue;
+                // "Bachelor of Science, Marketing", "BA - English": the subject in the next cell of the degree's line.
+                if (found && written is not null && field is null && institution is null && written == degree && FieldLine(text))
+                {
+                    (field, written) = (text, written + (line.Contains(written + " - " + text, StringComparison.Ordinal) ? " - " : ", ") + text);
+                    continue;
+                }
                 if (Lexicon.Degree(text) is { } notDegree && NotDegree(notDegree)) continue;
                 if (Lexicon.Degree(text) is { } d && (degree is null || institution is not null || found))
                 {
@@ -124,10 +130,6 @@ internal static partial class EducationReader
     }
 
     /// <summary>
-    /// The degree as written, without a one-word field that only repeats the degree ("Bachelor of Technology in
-    /// Technology" and "B.Tech in Technology" are "Bachelor of Technology" and "B.Tech").
-    /// </summary>
-    /// <summary>
     /// Words that read as a degree but are not one: a title or a school after "Associate"/"Graduate"/"Master" ("Associate
     /// Professor", "Graduate School of Education", "Master Thesis in …"), an award, or a product after "MS" ("MS Office").
     /// </summary>
@@ -142,6 +144,10 @@ internal static partial class EducationReader
             || Lexicon.IsTitle(field) || Lexicon.IsSchool(field) && !field.Contains("degree", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// The degree as written, without a one-word field that only repeats the degree ("Bachelor of Technology in
+    /// Technology" and "B.Tech in Technology" are "Bachelor of Technology" and "B.Tech").
+    /// </summary>
     internal static string Written(string text, (string Degree, string? Field) d)
     {
         // "B.E from University of Madras in 2007", "Post Graduate Program in Business Analytics in": where and when are not the degree.
