@@ -134,6 +134,10 @@ public sealed partial class ResumeParser
     {
         if (item.Length is 0 or > 40 || !item.Any(char.IsLetter)) return false;
         var words = item.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "consistently exceeding customer", "11 g", "//www…": a phrase that starts in lower case, or neither starts with a
+        // letter nor names anything with a capital, is a piece of a sentence or a number.
+        if (words.Length >= 2 && char.IsLower(item[0]) && (words.Length == 3 || item.Any(char.IsUpper))) return false;
+        if (!char.IsLetter(item[0]) && item[0] != '.' && !item.Any(char.IsUpper)) return false;
         return words.Length <= 3 && !words.Any(FunctionWords.Contains);
     }
 
