@@ -132,11 +132,13 @@ public static class ParseEvaluation
     /// The taxonomy mentions of <paramref name="text"/> that name a skill the way a résumé claims one: not a role family
     /// ("project manager" is a job, not a skill), and written as a name, with a capital letter ("Java", "SQL", "Agile"),
     /// not as a common word of a sentence ("testing", "programming", "documentation"); lists are read by the parser itself.
+    /// "Interpersonal skills" is "Interpersonal", as the parser reads "Excellent communication skills" in a list.
     /// </summary>
     public static List<SkillMention> NamedSkillMentions(SkillMatcher matcher, string text)
     {
         ArgumentNullException.ThrowIfNull(matcher);
-        return matcher.Match(text).Where(m => m.Text.Any(char.IsUpper) && matcher.Find(m.Code)?.Category != Shortlist.Domain.Taxonomy.TaxonomyCategory.RoleFamily).ToList();
+        return matcher.Match(text).Where(m => m.Text.Any(char.IsUpper) && matcher.Find(m.Code)?.Category != Shortlist.Domain.Taxonomy.TaxonomyCategory.RoleFamily)
+            .Select(m => m.Text.EndsWith(" skills", StringComparison.OrdinalIgnoreCase) && m.Text.Length > 7 ? m with { Text = m.Text[..^7] } : m).ToList();
     }
 
     /// <summary>
