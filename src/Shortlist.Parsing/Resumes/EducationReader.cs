@@ -86,12 +86,13 @@ internal static partial class EducationReader
                 if (text.IndexOf(':', StringComparison.Ordinal) is > 0 and <= 30 and var colon && Sections.HeadingKind(text[..colon]) is not null)
                     text = text[(colon + 1)..].Trim();
                 if (!text.Any(char.IsLetter)) continue;
+                if (Lexicon.Degree(text) is { } notDegree && NotDegree(notDegree)) continue;
                 // "B.E Anna University": a degree followed by its school, not by its field.
                 if (Lexicon.Degree(text) is { Field: { } school } split && Lexicon.IsSchool(school) && school.Split(' ').Length <= 8
                     && text.StartsWith(split.Degree, StringComparison.Ordinal) && institution is null)
                 {
                     if (degree is not null) Flush();
-                    (degree, field, written, institution) = (split.Degree, null, split.Degree, TrailingParenthesis().Replace(school, "").Trim());
+                    (degree, field, written, institution) = (split.Degree, null, split.Degree, DegreeTail().Replace(SchoolLead().Replace(TrailingParenthesis().Replace(school, "").Trim(), ""), ""));
                     found = true;
                     continue;
                 }
@@ -102,7 +103,6 @@ internal static partial class EducationReader
                     (field, written) = (text, written + (line.Contains(written + " - " + text, StringComparison.Ordinal) ? " - " : ", ") + text);
                     continue;
                 }
-                if (Lexicon.Degree(text) is { } notDegree && NotDegree(notDegree)) continue;
                 if (Lexicon.Degree(text) is { } d && (degree is null || institution is not null || found))
                 {
                     if (degree is not null) Flush();
@@ -165,6 +165,10 @@ internal static partial class EducationReader
 
     [GeneratedRegex(@"\s+(?:from|at)\s+[A-Z].*$|(?:\s+(?:in|of))+\s*$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DegreeTail();
+
+    /// <summary>"from University of Madras": the word that led to the school.</summary>
+    [GeneratedRegex(@"^(?:from|at)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SchoolLead();
 
     private static List<string> FieldWords(string text)
         => text.Split([' ', '(', ')', ',', '&', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant())
