@@ -108,6 +108,25 @@ internal static partial class Contact
     [GeneratedRegex(@"^(?:mobile|phone|cell|tel|telephone|e-?mail|address|contact|ph)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ContactLabel();
 
+    /// <summary>"Name:" alone on its line (a form's label, "3. Name:") and the name on the next.</summary>
+    public static string? LabelledName(List<string> lines)
+    {
+        var nonEmpty = lines.Take(80).Where(l => l.Length > 0).ToList();
+        for (var i = 0; i + 1 < nonEmpty.Count; i++)
+            if (LabelLine().IsMatch(nonEmpty[i]) && Contact.LooksLikeName(nonEmpty[i + 1])) return nonEmpty[i + 1];
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:\d{1,2}[.)]\s*)?(?:full\s+)?name\s*:$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex LabelLine();
+
+    /// <summary>A one-word name on the first line, with the contact details on the next (see <see cref="SingleName"/>).</summary>
+    public static string? FirstLineName(List<string> lines)
+    {
+        var nonEmpty = lines.Take(10).Where(l => l.Length > 0).Take(2).ToList();
+        return nonEmpty.Count == 2 ? SingleName(nonEmpty[0], nonEmpty[1]) : null;
+    }
+
     /// <summary>The leading two or three capitalised words of a line that goes on with a title ("Allen Neal King ESB Developer").</summary>
     public static string? NamePrefix(string line)
     {

@@ -54,7 +54,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         if (education.Count == 0) education = EducationReader.ReadLoose(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines));
         var name = header.Take(8).FirstOrDefault(Contact.LooksLikeName) ?? header.Take(8).Select(Contact.NameIn).FirstOrDefault(n => n is not null) ?? lines.Take(3).Select(Contact.NamePrefix).FirstOrDefault(n => n is not null)
             ?? lines.Take(60).Where(l => l.StartsWith("name", StringComparison.OrdinalIgnoreCase) && l.Contains(':', StringComparison.Ordinal)).Select(Contact.NameIn).FirstOrDefault(n => n is not null)
-            ?? LabelledName(lines) ?? FirstLineName(lines) ?? NameAboveContact(lines);
+            ?? Contact.LabelledName(lines) ?? Contact.FirstLineName(lines) ?? NameAboveContact(lines);
         var summary = string.Join(' ', sections.Where(s => s.Kind == SectionKind.Summary).SelectMany(s => s.Lines).Where(l => l.Length > 0));
         var listed = ListedSkills(sections.Where(s => s.Kind == SectionKind.Skills).SelectMany(s => s.Lines)
             .Concat(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines).Where(IsSkillLabelLine)));
@@ -245,25 +245,6 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         for (var i = 0; i + 1 < nonEmpty.Count; i++)
             if (Contact.LooksLikeName(nonEmpty[i]) && nonEmpty[i].Split(' ').All(w => char.IsUpper(w[0])) && (ContactLine().IsMatch(nonEmpty[i + 1]) || Contact.ContactLike(nonEmpty[i + 1]))) return nonEmpty[i];
         return null;
-    }
-
-    /// <summary>"Name:" alone on its line (a form's label, "3. Name:") and the name on the next.</summary>
-    private static string? LabelledName(List<string> lines)
-    {
-        var nonEmpty = lines.Take(80).Where(l => l.Length > 0).ToList();
-        for (var i = 0; i + 1 < nonEmpty.Count; i++)
-            if (LabelLine().IsMatch(nonEmpty[i]) && Contact.LooksLikeName(nonEmpty[i + 1])) return nonEmpty[i + 1];
-        return null;
-    }
-
-    [GeneratedRegex(@"^(?:\d{1,2}[.)]\s*)?(?:full\s+)?name\s*:$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex LabelLine();
-
-    /// <summary>A one-word name on the first line, with the contact details on the next (see <see cref="Contact.SingleName"/>).</summary>
-    private static string? FirstLineName(List<string> lines)
-    {
-        var nonEmpty = lines.Take(10).Where(l => l.Length > 0).Take(2).ToList();
-        return nonEmpty.Count == 2 ? Contact.SingleName(nonEmpty[0], nonEmpty[1]) : null;
     }
 
     private static string? Headline(List<string> header, string? name)
