@@ -49,7 +49,7 @@ public static class ParseEvaluation
             var text = File.ReadAllText(textPath);
             var resume = parser.Parse(ExtractedText.FromPlainText(text, Path.GetFileName(textPath)), today);
             var labels = ReadLabels(labelPath);
-            var predicted = Predict(resume, parser.Skills.Match(text));
+            var predicted = Predict(resume, NamedSkillMentions(parser.Skills, text));
             foreach (var (field, keys) in DotinFields)
             {
                 var gold = keys.SelectMany(k => labels.GetValueOrDefault(k) ?? []).Where(v => Normalize(v).Length > 0)
@@ -122,9 +122,23 @@ public static class ParseEvaluation
             ["designation"] = designations,
             ["company"] = companies,
             ["degree"] = resume.Education.Select(x => x.AsWritten ?? x.Degree).OfType<string>().Concat(resume.MentionedDegrees).ToList(),
-            ["college"] = resume.Education.Select(x => x.Institution).OfType<string>().Concat(resume.MentionedSchools).ToList(),
+            // The labels name colleges: secondary schools of the education section are left out.
+            ["college"] = resume.Education.Select(x => x.Institution).OfType<string>().Where(i => !SchoolReader.IsSecondary(i)).Concat(resume.MentionedSchools).ToList(),
             ["skills"] = resume.ListedSkills.Concat(resume.Languages).Concat(mentions?.Where(m => skillCodes.Contains(m.Code)).Select(m => m.Text) ?? resume.Skills.Select(s => s.Name)).ToList(),
         };
+    }
+
+    /// <summary>
+    /// The taxonomy mentions of <paramref name="text"/> that name a skill the way a résumé claims one: not a role family
+    /// ("project manager" is a job, not a skill), and written as a name, with a capital letter ("Java", "SQL", "Agile"),
+    /// not as a common word of a sentence ("testing", "programming", "documentation"); lists are read by the parser itself.
+    /// "Interpersonal skills" is "Interpersonal", as the parser reads "Excellent communication skills" in a list.
+    /// </summary>
+    public static List<SkillMention> NamedSkillMentions(SkillMatcher matcher, string text)
+    {
+        ArgumentNullException.ThrowIfNull(matcher);
+        return matcher.Match(text).Where(m => m.Text.Any(char.IsUpper) && matcher.Find(m.Code)?.Category != Shortlist.Domain.Taxonomy.TaxonomyCategory.RoleFamily)
+            .Select(m => m.Text.EndsWith(" skills", StringComparison.OrdinalIgnoreCase) && m.Text.Length > 7 ? m with { Text = m.Text[..^7] } : m).ToList();
     }
 
     /// <summary>

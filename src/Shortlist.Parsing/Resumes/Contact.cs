@@ -30,6 +30,7 @@ internal static partial class Contact
         "career", "highlights", "education", "sales", "management", "project", "projects", "job", "seeker", "revenue", "enhancement", "department",
         "children", "physical", "business", "entry-level", "experience", "skills", "marketing", "objective", "qualifications", "references",
         "technical", "key", "core", "strengths", "achievements", "employment", "history", "work", "school", "institute", "services", "solutions",
+        "center", "centre", "clinic", "hospital", "sitter", "associates", "studio", "agency", "store",
     };
 
     public static string? Email(string text) => EmailPattern().Match(text) is { Success: true } m ? m.Value.TrimEnd('.') : null;
@@ -63,7 +64,9 @@ internal static partial class Contact
     {
         if (line.StartsWith("name", StringComparison.OrdinalIgnoreCase) && line.IndexOf(':', StringComparison.Ordinal) is > 0 and < 12 and var colon)
             line = line[(colon + 1)..].Trim();
-        var parts = line.Split([",", " - ", " | ", " · ", "\t"], 2, StringSplitOptions.None);
+        // "CV Terrell O'Keefe", "Resume of Jane Doe": the document's label before the name.
+        line = DocumentLabel().Replace(line, "");
+        var parts = line.Split([",", " - ", " | ", " · ", "\t", "   "], 2, StringSplitOptions.None);
         var head = parts[0].Trim();
         // "Sadie Ivey Goldner, MBA, PMP", "Jane Doe, Ph.D.": letters after the name.
         if (parts.Length > 1 && parts[1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } letters
@@ -73,6 +76,55 @@ internal static partial class Contact
         if (Place(line) is not null || parts.Length > 1 && parts[1].Trim() is var rest && (rest.Length is 2 or 3 && rest.All(char.IsUpper) || rest.EndsWith(" USA", StringComparison.Ordinal) || rest.EndsWith(", US", StringComparison.Ordinal)))
             return null;
         return LooksLikeName(head) ? head : null;
+    }
+
+    [GeneratedRegex(@"^(?:curriculum\s+vitae|cv|resume|résumé)\b(?:\s+of\b)?[\s:–-]*(?=[A-Z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DocumentLabel();
+
+    /// <summary>A word that stands for a redacted part of a name ("Cassin XXXX", "Kunze XXXXX").</summary>
+    private static bool Redacted(string word) => word.Length >= 3 && word.All(c => c is 'x' or 'X' or '*');
+
+    /// <summary>
+    /// The name on the first line when it is one word, with redacted parts or a title after it ("Cassin XXXX", "Bernier
+    /// Software-Firmware Engineer", "Halvorson") and the next line holds contact details: an address, an e-mail or a phone.
+    /// </summary>
+    public static string? SingleName(string first, string? next)
+    {
+        if (next is null || !ContactLike(next)) return null;
+        var words = first.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Redacted(w)).ToArray();
+        if (words.Length == 0) return null;
+        var word = words[0];
+        if (words.Length is 2 or > 4 || words.Length > 1 && !(words.Skip(1).All(w => char.IsUpper(w[0])) && Lexicon.IsTitle(string.Join(' ', words.Skip(1))))) return null;
+        if (word.Length < 3 || !char.IsUpper(word[0]) || !word.All(c => char.IsLetter(c) || c is '\'' or '’') || NotNameWords.Contains(word)
+            || Sections.HeadingKind(word) is not null || Lexicon.IsTitle(word) || Lexicon.IsCompany(word) || Lexicon.IsSchool(word)) return null;
+        return word;
+    }
+
+    /// <summary>A line of contact details: it starts with a number (an address), or holds an e-mail, a phone number or a contact label.</summary>
+    public static bool ContactLike(string line)
+        => line.Length > 0 && (char.IsAsciiDigit(line[0]) || line.Contains('@', StringComparison.Ordinal) || line.Count(char.IsAsciiDigit) >= 8
+            || ContactLabel().IsMatch(line));
+
+    [GeneratedRegex(@"^(?:mobile|phone|cell|tel|telephone|e-?mail|address|contact|ph)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ContactLabel();
+
+    /// <summary>"Name:" alone on its line (a form's label, "3. Name:") and the name on the next.</summary>
+    public static string? LabelledName(List<string> lines)
+    {
+        var nonEmpty = lines.Take(80).Where(l => l.Length > 0).ToList();
+        for (var i = 0; i + 1 < nonEmpty.Count; i++)
+            if (LabelLine().IsMatch(nonEmpty[i]) && Contact.LooksLikeName(nonEmpty[i + 1])) return nonEmpty[i + 1];
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:\d{1,2}[.)]\s*)?(?:full\s+)?name\s*:$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex LabelLine();
+
+    /// <summary>A one-word name on the first line, with the contact details on the next (see <see cref="SingleName"/>).</summary>
+    public static string? FirstLineName(List<string> lines)
+    {
+        var nonEmpty = lines.Take(10).Where(l => l.Length > 0).Take(2).ToList();
+        return nonEmpty.Count == 2 ? SingleName(nonEmpty[0], nonEmpty[1]) : null;
     }
 
     /// <summary>The leading two or three capitalised words of a line that goes on with a title ("Allen Neal King ESB Developer").</summary>
@@ -97,6 +149,9 @@ internal static partial class Contact
         if (words.Length is < 2 or > 5 || line.Length > 50) return false;
         if (Sections.HeadingKind(line) is not null || Lexicon.IsTitle(line)) return false;
         if (words.Any(w => NotNameWords.Contains(w.Trim('.', ',')) || w.Length == 1 || w.Length > 2 && w.All(c => c is 'x' or 'X'))) return false;
+        // "Software-Firmware Engineer", "GRUPO ODINSA. S.A.": a word of a title or a company's legal form is not part of a name.
+        if (words.Any(w => w.Contains('-', StringComparison.Ordinal) && w.Split('-').Any(p => NotNameWords.Contains(p))) || Lexicon.IsCompany(line)
+            || words.Any(w => w.Trim('.').Equals("S.A", StringComparison.OrdinalIgnoreCase))) return false;
         foreach (var word in words)
         {
             if (!char.IsLetter(word[0]) || !char.IsUpper(word[0]) && !(word.Length <= 3 && char.IsLower(word[0]))) return false;

@@ -51,7 +51,7 @@ internal static partial class DegreeReader
                 var phrase = Words(DegreeEnd().Replace(rest, "").Trim()).TrimEnd('.', ',', ';', ':');
                 // Keep a closing bracket the phrase opened: "B.E. (Information Science)".
                 if (phrase.Count(c => c == '(') > phrase.Count(c => c == ')')) phrase = phrase[..phrase.LastIndexOf('(')].Trim();
-                if (phrase.Length is < 2 or > 90 || Lexicon.Degree(phrase) is not { } degree) continue;
+                if (phrase.Length is < 2 or > 90 || Lexicon.Degree(phrase) is not { } degree || EducationReader.NotDegree(degree)) continue;
                 phrase = EducationReader.Written(phrase, degree);
                 if (phrase.Split(' ').Length > 10) continue;
                 if (!found.Contains(phrase, StringComparer.OrdinalIgnoreCase)) found.Add(phrase);

@@ -45,7 +45,7 @@ internal static partial class EducationReader
 
     private static bool ClearDegree(string chunk)
     {
-        if (chunk.Length > 100 || Lexicon.Degree(YearPattern().Replace(chunk, "").Trim(' ', '(', ')', '-', ',', '–', ':')) is not { } d) return false;
+        if (chunk.Length > 100 || Lexicon.Degree(YearPattern().Replace(chunk, "").Trim(' ', '(', ')', '-', ',', '–', ':')) is not { } d || NotDegree(d)) return false;
         var bare = d.Degree.Replace(".", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
         if (!LooseDegrees.Contains(bare) && !LooseDegrees.Contains(d.Degree)) return true;
         return d.Field is not null && System.Text.RegularExpressions.Regex.IsMatch(chunk, @"\b(?:in|of)\s+[A-Z]", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
@@ -80,20 +80,29 @@ internal static partial class EducationReader
             foreach (var segment in segments)
             {
                 var text = YearPattern().Replace(segment, "").Trim(' ', '(', ')', '-', ',', '–', '—', ':');
+                // "BSc (Hons)": a bracket the text opened keeps its close.
+                if (text.Count(c => c == '(') > text.Count(c => c == ')') && segment.TrimEnd().EndsWith(')')) text += ")";
                 // "EDUCATION: Western Kentucky University": a label before the value.
                 if (text.IndexOf(':', StringComparison.Ordinal) is > 0 and <= 30 and var colon && Sections.HeadingKind(text[..colon]) is not null)
                     text = text[(colon + 1)..].Trim();
                 if (!text.Any(char.IsLetter)) continue;
+                if (Lexicon.Degree(text) is { } notDegree && NotDegree(notDegree)) continue;
                 // "B.E Anna University": a degree followed by its school, not by its field.
                 if (Lexicon.Degree(text) is { Field: { } school } split && Lexicon.IsSchool(school) && school.Split(' ').Length <= 8
                     && text.StartsWith(split.Degree, StringComparison.Ordinal) && institution is null)
                 {
                     if (degree is not null) Flush();
-                    (degree, field, written, institution) = (split.Degree, null, split.Degree, TrailingParenthesis().Replace(school, "").Trim());
+                    (degree, field, written, institution) = (split.Degree, null, split.Degree, DegreeTail().Replace(SchoolLead().Replace(TrailingParenthesis().Replace(school, "").Trim(), ""), ""));
                     found = true;
                     continue;
                 }
                 if (text.Length <= 3 && segments.Length >= 2 && segment != segments[0]) continue;
+                // "Bachelor of Science, Marketing", "BA - English": the subject in the next cell of the degree's line.
+                if (found && written is not null && field is null && institution is null && written == degree && FieldLine(text))
+                {
+                    (field, written) = (text, written + (line.Contains(written + " - " + text, StringComparison.Ordinal) ? " - " : ", ") + text);
+                    continue;
+                }
                 if (Lexicon.Degree(text) is { } d && (degree is null || institution is not null || found))
                 {
                     if (degree is not null) Flush();
@@ -105,9 +114,9 @@ internal static partial class EducationReader
                     (degree, field, written) = (d2.Degree, d2.Field, Written(text, d2));
                     found = true;
                 }
-                else if (institution is null && Lexicon.IsSchool(text) && text.Split(' ').Length <= 10)
+                else if (institution is null && Lexicon.IsSchool(text) && text.Split(' ').Length <= 10 && !Placeholder(text))
                 {
-                    text = TrailingParenthesis().Replace(text, "").Trim();
+                    text = SchoolReader.WithoutDegree(TrailingParenthesis().Replace(text, "").Trim());
                     if (degree is null && entries.Count > 0 && entries[^1].Institution is null) { entries[^1] = entries[^1] with { Institution = text }; continue; }
                     institution = text;
                     found = true;
@@ -121,12 +130,53 @@ internal static partial class EducationReader
     }
 
     /// <summary>
+    /// Words that read as a degree but are not one: a title or a school after "Associate"/"Graduate"/"Master" ("Associate
+    /// Professor", "Graduate School of Education", "Master Thesis in …"), an award, or a product after "MS" ("MS Office").
+    /// </summary>
+    internal static bool NotDegree((string Degree, string? Field) d)
+    {
+        if (d.Field?.Split(',')[0].Trim() is not { Length: > 0 } field) return false;
+        var first = field.Split([' ', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLowerInvariant() ?? "";
+        var bare = d.Degree.Replace(".", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
+        if (bare == "ms" && first is "office" or "visio" or "word" or "excel" or "project" or "access" or "outlook" or "powerpoint" or "sql" or "dynamics" or "teams" or "windows" or "dos" or "paint" or "exchange") return true;
+        if (bare is not ("associate" or "associates" or "graduate" or "master" or "masters" or "postgraduate")) return false;
+        return first is "thesis" or "project" or "student" or "students" or "assistantship" or "award" or "program" or "programme" or "coordinator" or "admissions"
+            || Lexicon.IsTitle(field) || Lexicon.IsSchool(field) && !field.Contains("degree", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
     /// The degree as written, without a one-word field that only repeats the degree ("Bachelor of Technology in
     /// Technology" and "B.Tech in Technology" are "Bachelor of Technology" and "B.Tech").
     /// </summary>
     internal static string Written(string text, (string Degree, string? Field) d)
-        => d.Field is { Length: >= 4 } f && !f.Contains(' ', StringComparison.Ordinal) && d.Degree.Contains(f[..4], StringComparison.OrdinalIgnoreCase)
-            && text.StartsWith(d.Degree, StringComparison.Ordinal) ? d.Degree : text;
+    {
+        // "B.E from University of Madras in 2007", "Post Graduate Program in Business Analytics in": where and when are not the degree.
+        text = DegreeTail().Replace(text, "");
+        if (d.Field is { Length: >= 4 } f && !f.Contains(' ', StringComparison.Ordinal) && d.Degree.Contains(f[..4], StringComparison.OrdinalIgnoreCase)
+            && text.StartsWith(d.Degree, StringComparison.Ordinal)) return d.Degree;
+        // "B.Tech in Computer Science in Computer Science", "Bachelor of Engineering (Information Science) in Information
+        // Science": a last field that only repeats words written before it is left out.
+        var last = text.LastIndexOf(" in ", StringComparison.OrdinalIgnoreCase);
+        if (last > 0 && text[..last] is var head && Lexicon.Degree(head) is not null && text[(last + 4)..] is var tail
+            && FieldWords(tail) is { Count: > 0 } repeated && repeated.All(w => FieldWords(head).Any(h => h.StartsWith(w.Length >= 4 ? w[..4] : w, StringComparison.Ordinal))))
+            return head.TrimEnd();
+        return text;
+    }
+
+    [GeneratedRegex(@"\s+(?:from|at)\s+[A-Z].*$|(?:\s+(?:in|of))+\s*$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DegreeTail();
+
+    /// <summary>"from University of Madras": the word that led to the school.</summary>
+    [GeneratedRegex(@"^(?:from|at)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SchoolLead();
+
+    private static List<string> FieldWords(string text)
+        => text.Split([' ', '(', ')', ',', '&', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant())
+            .Where(w => w is not ("and" or "of" or "in" or "the")).ToList();
+
+    /// <summary>A form's placeholder rather than a name: "University", "College/University", "Name of University", "University/Board".</summary>
+    private static bool Placeholder(string text)
+        => !text.EndsWith(" of", StringComparison.OrdinalIgnoreCase) && text.Split([' ', '/', '-'], StringSplitOptions.RemoveEmptyEntries).All(w => Lexicon.IsSchool(w) || w.ToLowerInvariant() is "name" or "of" or "the" or "your");
 
     private static bool HonoursOnly(string written)
         => written.EndsWith("(Hons)", StringComparison.OrdinalIgnoreCase) || written.EndsWith("(Honours)", StringComparison.OrdinalIgnoreCase)

@@ -54,7 +54,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         if (education.Count == 0) education = EducationReader.ReadLoose(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines));
         var name = header.Take(8).FirstOrDefault(Contact.LooksLikeName) ?? header.Take(8).Select(Contact.NameIn).FirstOrDefault(n => n is not null) ?? lines.Take(3).Select(Contact.NamePrefix).FirstOrDefault(n => n is not null)
             ?? lines.Take(60).Where(l => l.StartsWith("name", StringComparison.OrdinalIgnoreCase) && l.Contains(':', StringComparison.Ordinal)).Select(Contact.NameIn).FirstOrDefault(n => n is not null)
-            ?? NameAboveContact(lines);
+            ?? Contact.LabelledName(lines) ?? Contact.FirstLineName(lines) ?? NameAboveContact(lines);
         var summary = string.Join(' ', sections.Where(s => s.Kind == SectionKind.Summary).SelectMany(s => s.Lines).Where(l => l.Length > 0));
         var listed = ListedSkills(sections.Where(s => s.Kind == SectionKind.Skills).SelectMany(s => s.Lines)
             .Concat(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines).Where(IsSkillLabelLine)));
@@ -244,7 +244,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
     {
         var nonEmpty = lines.Take(60).Where(l => l.Length > 0).Take(40).ToList();
         for (var i = 0; i + 1 < nonEmpty.Count; i++)
-            if (Contact.LooksLikeName(nonEmpty[i]) && nonEmpty[i].Split(' ').All(w => char.IsUpper(w[0])) && ContactLine().IsMatch(nonEmpty[i + 1])) return nonEmpty[i];
+            if (Contact.LooksLikeName(nonEmpty[i]) && nonEmpty[i].Split(' ').All(w => char.IsUpper(w[0])) && (ContactLine().IsMatch(nonEmpty[i + 1]) || Contact.ContactLike(nonEmpty[i + 1]))) return nonEmpty[i];
         return null;
     }
 
@@ -257,119 +257,5 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             return line.Length <= 120 && Lexicon.IsTitle(line.Split(" - ")[0]) ? line : null;
         }
         return null;
-    }
-
-    private static readonly string[] SkillLabels =
-    [
-        "technologies", "technology", "tools", "tools used", "environment", "skills", "technical skills", "software", "languages",
-        "programming languages", "databases", "database", "tech stack", "platforms", "operating systems", "frameworks", "ides", "key skills",
-    ];
-
-    /// <summary>A line such as "Technologies: Jira, SQL" outside the skills section.</summary>
-    private static bool IsSkillLabelLine(string line)
-    {
-        var colon = line.IndexOf(':', StringComparison.Ordinal);
-        if (colon is <= 0 or > 25) return false;
-        var label = line[..colon].Trim().TrimStart('•', '*', '-', ' ').Trim().ToLowerInvariant();
-        return SkillLabels.Contains(label);
-    }
-
-    private static IEnumerable<string> SplitOutsideParentheses(string line)
-    {
-        var depth = 0;
-        var start = 0;
-        for (var i = 0; i <= line.Length; i++)
-        {
-            var c = i < line.Length ? line[i] : ',';
-            if (c == '(') depth++;
-            else if (c == ')') depth = Math.Max(0, depth - 1);
-            else if (depth == 0 && c is ',' or ';' or '•' or '|' or '·' or '➢' or '●' or '▪' or '~' or '♦' or '◆' or '■' or '►' or '✓' or '❖')
-            {
-                if (i > start) yield return line[start..i].Trim();
-                start = i + 1;
-            }
-        }
-    }
-
-    [GeneratedRegex(@"^(?:and|or|&)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex LeadingConjunction();
-
-    /// <summary>"Excellent communication skills" names the skill "communication": praise before it and "skills" after it are not its name.</summary>
-    [GeneratedRegex(@"^(?:(?:excellent|good|strong|effective|exceptional|outstanding|superb)\s+)+(?=\S)|(?<=\S)\s+(?:skills?|abilities)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex SkillWording();
-
-    /// <summary>Words of a sentence, not of a skill's name: a list item holding one is prose that a layout put under a skills heading.</summary>
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "an", "to", "is", "are", "was", "were", "be", "been", "will", "with", "for", "of", "in", "on", "at", "by", "from", "as",
-        "who", "which", "that", "this", "these", "my", "our", "your", "their", "his", "her", "i", "we", "you", "she", "he", "it", "can", "able",
-        "have", "has", "had", "all", "into", "through", "within", "per", "such", "etc",
-    };
-
-    /// <summary>
-    /// A list item that names a skill: letters, at most three words and 40 characters, no word of a sentence ("the",
-    /// "to", "with", "she" …). Longer items under a skills heading are nearly always prose or a contact line.
-    /// </summary>
-    private static bool LooksLikeSkillItem(string item)
-    {
-        if (item.Length is 0 or > 40 || !item.Any(char.IsLetter)) return false;
-        var words = item.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 3 && !words.Any(FunctionWords.Contains);
-    }
-
-    /// <summary>
-    /// "C/C++", "HTML/XHTML/DHTML", "Windows 7 / Vista": one item per name when every part starts with a letter; a
-    /// name written with a slash ("TCP/IP", "PL/SQL", "CI/CD") stays whole when it is one taxonomy term.
-    /// </summary>
-    private IEnumerable<string> SplitSlashes(string piece)
-    {
-        if (!piece.Contains('/', StringComparison.Ordinal)) return [piece];
-        if (piece.Contains(" / ", StringComparison.Ordinal)) return piece.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var trimmed = piece.Trim();
-        var parts = trimmed.Split('/', StringSplitOptions.TrimEntries);
-        if (parts.Length < 2 || parts.Any(p => p.Length == 0 || !char.IsLetter(p[0]))) return [piece];
-        var whole = Skills.Match(trimmed);
-        if (whole.Count == 1 && whole[0].Length == trimmed.Length) return [piece];
-        return parts;
-    }
-
-    /// <summary>
-    /// "Computer skills (spread sheet, Word, PrintShop)", "xml (JDOM, SAX)": a list in brackets names skills of its own;
-    /// the item before it and each item inside are read. A bracket without a comma ("SQL (Oracle)") stays as written.
-    /// </summary>
-    private static IEnumerable<string> OpenParenthesisedList(string part)
-    {
-        var open = part.IndexOf('(', StringComparison.Ordinal);
-        var close = part.LastIndexOf(')');
-        if (open < 0 || close < open || !part.AsSpan(open, close - open).ContainsAny(',', ';')) return [part];
-        var inner = part[(open + 1)..close];
-        return new[] { part[..open].Trim(), part[(close + 1)..].Trim() }.Where(p => p.Length > 0).Concat(SplitOutsideParentheses(inner + ","));
-    }
-
-    private List<string> ListedSkills(IEnumerable<string> lines)
-    {
-        var items = new List<string>();
-        var joined = new List<string>();
-        foreach (var raw in lines)
-        {
-            // A list wrapped onto the next line ("Project\nmanagement") is one item.
-            if (joined.Count > 0 && raw.Length > 0 && char.IsLower(raw[0]) && joined[^1].Length > 0 && !",;:".Contains(joined[^1][^1], StringComparison.Ordinal))
-                joined[^1] += " " + raw;
-            else joined.Add(raw);
-        }
-        foreach (var raw in joined)
-        {
-            var line = raw.Contains(':', StringComparison.Ordinal) && raw.IndexOf(':', StringComparison.Ordinal) < 40 ? raw[(raw.IndexOf(':', StringComparison.Ordinal) + 1)..] : raw;
-            line = System.Text.RegularExpressions.Regex.Replace(line, @"\((?:less than )?\d*\+?\s*(?:year|yr)s?\)|\(less than 1 year\)", "", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
-            foreach (var part in SplitOutsideParentheses(line).SelectMany(OpenParenthesisedList))
-            {
-                foreach (var piece in part.Split(" and ", StringSplitOptions.RemoveEmptyEntries).SelectMany(SplitSlashes))
-                {
-                    var item = SkillWording().Replace(LeadingConjunction().Replace(piece.Trim(' ', '-', '*', '.', '(', ')'), ""), "").Trim();
-                    if (LooksLikeSkillItem(item) && !items.Contains(item, StringComparer.OrdinalIgnoreCase)) items.Add(item);
-                }
-            }
-        }
-        return items;
     }
 }

@@ -26,7 +26,7 @@ internal static partial class SchoolReader
         "the", "a", "an", "education", "expected", "present", "high", "secondary", "elementary", "middle", "primary",
     };
 
-    [GeneratedRegex(@"[,;:|()\[\]""“”•]|\s{2,}|\s[-–—]\s|\s@\s", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"[,;:|()\[\]""“”•]|\s{2,}|\s[-–—]\s|\s@\s|(?<=\b[A-Za-z][a-z]{3,}|\b[A-Z]{4,})\.\s+(?=[A-Z])", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Breaks();
 
     /// <summary>The schools named in <paramref name="lines"/>, as written, each once.</summary>
@@ -45,8 +45,10 @@ internal static partial class SchoolReader
                     if (!Capitalised(words[i]) || Stops.Contains(words[i].TrimEnd('.'))) { i++; continue; }
                     var j = i;
                     while (j + 1 < words.Length && (Capitalised(words[j + 1]) && !Stops.Contains(words[j + 1].TrimEnd('.')) || Joiners.Contains(words[j + 1]) && j + 2 < words.Length && Capitalised(words[j + 2]))) j++;
-                    var run = words[i..(j + 1)];
-                    if (run.Length <= 9 && SchoolName(run))
+                    var run = WithoutLead(words[i..(j + 1)]);
+                    while (run.Length > 1 && (Joiners.Contains(run[^1].ToLowerInvariant()) || run[^1] == "&")) run = run[..^1];
+                    while (run.Length > 1 && run[0].Contains('.', StringComparison.Ordinal) && Lexicon.Degree(run[0]) is { Field: null }) run = run[1..];
+                    if (run.Length <= 9 && SchoolName(run) && !Secondary(run))
                     {
                         var name = string.Join(' ', run).TrimEnd('.');
                         if (name.Split(' ').Length >= 2 && !found.Contains(name, StringComparer.OrdinalIgnoreCase)) found.Add(name);
@@ -76,6 +78,32 @@ internal static partial class SchoolReader
         if (IsHead(run[^1])) return true;
         var head = Array.FindIndex(run, IsHead);
         return head >= 0 && head + 1 < run.Length && run[head + 1] is "of" or "for" && run.Length - head - 2 is >= 1 and <= 4 && run[(head + 2)..].All(w => !IsHead(w));
+    }
+
+    /// <summary>
+    /// "Director at Gaza University", "Chairman of LEAD College of Management", "Webmaster for Cameron School of Business":
+    /// words before the first "at", "of" or "for" that hold no school word are a role or a subject, not part of the name.
+    /// </summary>
+    private static string[] WithoutLead(string[] run)
+    {
+        var joiner = Array.FindIndex(run, w => w is "at" or "of" or "for");
+        return joiner > 0 && joiner + 2 < run.Length && !run[..joiner].Any(IsHead) ? run[(joiner + 1)..] : run;
+    }
+
+    /// <summary>Secondary schools ("Sparta High School", "Army Public School", "… Matriculation Higher Secondary School"): not colleges.</summary>
+    private static bool Secondary(string[] run) => IsSecondary(string.Join(' ', run));
+
+    /// <summary>True for the name of a secondary school ("Sparta High School", "Kendriya Vidyalaya"), which is not a college.</summary>
+    public static bool IsSecondary(string name) => SecondarySchool().IsMatch(name);
+
+    [GeneratedRegex(@"\b(?:high|higher\s+secondary|senior\s+secondary|secondary|public|grammar|primary|elementary|middle|matric(?:ulation)?|convent|comprehensive|montessori|h\.?\s?s\.?|hr\.?\s?sec\.?)\s+school\b|\bvidyalaya(?:m)?\b|\bhigh\s+school\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SecondarySchool();
+
+    /// <summary>"B.E Anna University" is "Anna University", "M.Tech. Visveswariah University" is "Visveswariah University": a degree written before the school.</summary>
+    public static string WithoutDegree(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 2 && words[0].Contains('.', StringComparison.Ordinal) && Lexicon.Degree(words[0]) is { Field: null } ? string.Join(' ', words[1..]) : name;
     }
 
     private static bool IsHead(string word) => SchoolHeads.Contains(word.TrimEnd('.', '\'')) || word.StartsWith("Universit", StringComparison.OrdinalIgnoreCase);

@@ -58,6 +58,13 @@ public static class Sections
         ["interests"] = SectionKind.Other, ["hobbies"] = SectionKind.Other, ["references"] = SectionKind.Other, ["publications"] = SectionKind.Other,
         ["volunteer"] = SectionKind.Other, ["achievements"] = SectionKind.Other, ["personal details"] = SectionKind.Other, ["contact"] = SectionKind.Header,
         ["training"] = SectionKind.Other, ["awards and achievements"] = SectionKind.Other, ["personal information"] = SectionKind.Other,
+        ["personal summary"] = SectionKind.Summary, ["career highlights"] = SectionKind.Summary, ["accomplishments"] = SectionKind.Other,
+        ["major achievements"] = SectionKind.Other, ["key achievements"] = SectionKind.Other, ["extra curricular activities"] = SectionKind.Other,
+        ["extracurricular activities"] = SectionKind.Other, ["co curricular activities"] = SectionKind.Other, ["trainings"] = SectionKind.Other,
+        ["professional trainings"] = SectionKind.Other, ["workshops attended"] = SectionKind.Other, ["personal dossier"] = SectionKind.Other,
+        ["relevant coursework"] = SectionKind.Other, ["patents"] = SectionKind.Other, ["memberships"] = SectionKind.Other,
+        ["professional memberships"] = SectionKind.Other, ["projects undertaken"] = SectionKind.Projects, ["academic projects"] = SectionKind.Projects,
+        ["hobbies and interests"] = SectionKind.Other, ["languages known"] = SectionKind.Other, ["strengths"] = SectionKind.Other,
     };
 
     /// <summary>The sections of <paramref name="lines"/>; text before the first heading is the header.</summary>

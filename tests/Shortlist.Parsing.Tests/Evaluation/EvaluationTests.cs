@@ -22,11 +22,39 @@ public class EvaluationTests
         // Floors well below the measured figures (docs/parsing.md), so that a regression in contact parsing shows.
         Assert.True(heldOut["email"].F1 >= 0.95, heldOut.ToString());
         Assert.True(heldOut["name"].F1 >= 0.80, heldOut.ToString());
-        // Titles, employers, degrees and schools do not depend on the taxonomy: floors just under the measured 0.53, 0.41, 0.44, 0.61.
+        // Titles, employers, degrees and schools do not depend on the taxonomy: floors just under the measured 0.53, 0.41, 0.46, 0.61.
         Assert.True(heldOut["designation"].F1 >= 0.51, heldOut.ToString());
         Assert.True(heldOut["company"].F1 >= 0.39, heldOut.ToString());
-        Assert.True(heldOut["degree"].F1 >= 0.42, heldOut.ToString());
-        Assert.True(heldOut["college"].F1 >= 0.58, heldOut.ToString());
+        Assert.True(heldOut["degree"].F1 >= 0.45, heldOut.ToString());
+        Assert.True(heldOut["college"].F1 >= 0.60, heldOut.ToString());
+    }
+
+    [Fact]
+    public void Dotin_skills_with_the_shipped_taxonomy_stay_above_the_floor()
+    {
+        var parser = new ResumeParser(new Shortlist.Parsing.Skills.SkillMatcher(Shortlist.Parsing.Taxonomy.TaxonomyCatalog.Embedded.Terms));
+        var heldOut = ParseEvaluation.EvaluateDotin(Repo.Data("resumes", "dotin-train"), parser, Today, DotinSplit.HeldOut);
+        // Skills depend on the taxonomy: a floor just under the measured 0.47 with the curated one.
+        Assert.True(heldOut["skills"].F1 >= 0.45, heldOut.ToString());
+    }
+
+    [Fact]
+    public void Skill_mentions_count_when_written_as_names_and_not_as_role_families()
+    {
+        var mentions = ParseEvaluation.NamedSkillMentions(TestTaxonomy.Matcher, "Agile coach; agile teams; Excellent Communication skills; worked as a Scrum Master with Jira");
+        Assert.Contains(mentions, m => m.Text == "Agile");
+        Assert.DoesNotContain(mentions, m => m.Text == "agile");
+        Assert.All(mentions, m => Assert.NotEqual(Shortlist.Domain.Taxonomy.TaxonomyCategory.RoleFamily, TestTaxonomy.Matcher.Find(m.Code)!.Category));
+        Assert.Contains(mentions, m => m.Text == "Jira");
+        Assert.Contains(mentions, m => m.Text == "Communication");
+        Assert.DoesNotContain(mentions, m => m.Text.Contains("Scrum", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_college_field_leaves_secondary_schools_of_the_education_section_out()
+    {
+        var resume = new ParsedResume { Education = [new EducationEntry("Sparta High School", null, null, 2001), new EducationEntry("Rutgers University", "BS", null, 2005)] };
+        Assert.Equal(["Rutgers University"], ParseEvaluation.Predict(resume)["college"]);
     }
 
     [Fact]

@@ -80,6 +80,60 @@ public class ResumeParserTests
     }
 
     [Fact]
+    public void Skill_list_lines_lose_category_labels_lead_in_words_and_symbol_font_bullets()
+    {
+        var r = Parser.Parse(ExtractedText.FromPlainText(
+            "Jo Example\n\nTECHNICAL SKILLS\nconsistently exceeding customer expectations, 11 g, //www.example.com\nOperating Systems Windows, UNIX, LINUX\nTools / IDE Eclipse 3.1.1, TOAD\nDatabase Administration, Performance Tuning\n"
+            + "Proficient in Wordpress, basic HTML and HTML5, Adobe Photoshop\n\u10B9 Budget Control\nLinux 7.2. C, C++\n"
+            + "SEO (On-page and Off-page) and SEM\n"
+            + "PERSONAL SUMMARY\nA talented, hard working analyst, Coventry\n"), Today);
+        Assert.Equal(["Windows", "UNIX", "LINUX", "Eclipse 3.1.1", "TOAD", "Database Administration", "Performance Tuning", "Wordpress",
+            "HTML5", "Adobe Photoshop", "Budget Control", "Linux 7.2", "C", "C++", "SEM"], r.ListedSkills);
+    }
+
+    [Fact]
+    public void Names_after_a_label_line_and_one_word_names_on_the_first_line_are_found()
+    {
+        Assert.Equal("Terrell Nam O'Keefe", Parser.Parse(ExtractedText.FromPlainText(
+            "CV\n1. Position:\nLegal Manager\n2. Company:\nGRUPO ODINSA. S.A.\n3. Name:\nTerrell Nam O'Keefe\n"), Today).Name);
+        Assert.Equal("Terrell Nam O'Keefe", Parser.Parse(ExtractedText.FromPlainText("CV Terrell Nam O'Keefe\nBogota\n"), Today).Name);
+        Assert.Equal("Cassin", Parser.Parse(ExtractedText.FromPlainText("Cassin XXXX\nMobile: +91-99********\nE-mail: a@b.net\n"), Today).Name);
+        Assert.Equal("Bernier", Parser.Parse(ExtractedText.FromPlainText("Bernier Software-Firmware Engineer\n24 Robinson Road\nMorris Plains, NJ 07950\n"), Today).Name);
+        Assert.Equal("Everett Kayce Crooks", Parser.Parse(ExtractedText.FromPlainText("Everett Kayce Crooks    http://www.linkedin.com/in/everett\n"), Today).Name);
+        Assert.Null(Parser.Parse(ExtractedText.FromPlainText("Medical Assistant\n123-345-7890\n"), Today).Name);
+    }
+
+    [Fact]
+    public void Degrees_keep_honours_and_subjects_in_the_next_cell_and_drop_repeated_fields_and_non_degrees()
+    {
+        var r = Parser.Parse(ExtractedText.FromPlainText(
+            "Jo Example\n\nEDUCATION\nB.Tech in Computer Science in Computer Science\nDr MGR University Chennai\n2012\n"
+            + "BSc (Hons)\nSales Management\nNuneaton University 2008 - 2011\nBachelor of Science, Marketing\nBirmingham-Southern College, 2004\n"
+            + "BA - English\nCollege/University\nUniversity of Leeds\nB-TECH\nAnna University\nB.E from University of Madras in 2007\n"
+            + "Associate Professor, Graduate School of Education\n"
+            + "Pragathi High School, 2006\n"), Today);
+        var degrees = r.Education.Select(e => e.AsWritten ?? e.Degree).ToList();
+        Assert.Equal(["B.Tech in Computer Science", "BSc (Hons) Sales Management", "Bachelor of Science, Marketing", "BA - English", "B-TECH", "B.E"], degrees);
+        Assert.DoesNotContain(r.Education, e => e.Institution is "College/University");
+        Assert.DoesNotContain(r.MentionedDegrees, d => d.StartsWith("Associate", StringComparison.Ordinal) || d.StartsWith("Graduate", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Schools_named_anywhere_lose_a_role_before_them_and_secondary_schools_are_not_colleges()
+    {
+        var r = Parser.Parse(ExtractedText.FromPlainText(
+            "Jo Example\n\nEXPERIENCE\nDirector at Gaza University\nChairman of LEAD College of Management\nStudied at Vignan Vidyalayam High School\n"
+            + "Graduated from the University of Arizona. Statement of purpose\nM.Tech. Visveswariah Technological University\n"), Today);
+        Assert.Contains("Gaza University", r.MentionedSchools);
+        Assert.Contains("LEAD College of Management", r.MentionedSchools);
+        Assert.Contains("University of Arizona", r.MentionedSchools);
+        Assert.Contains("Visveswariah Technological University", r.MentionedSchools);
+        Assert.DoesNotContain(r.MentionedSchools, s => s.Contains("High School", StringComparison.Ordinal) || s.StartsWith("Director", StringComparison.Ordinal));
+        Assert.True(SchoolReader.IsSecondary("Army Public School"));
+        Assert.False(SchoolReader.IsSecondary("Harvard Medical School"));
+    }
+
+    [Fact]
     public void Flattened_role_headers_give_employers_titles_and_dates()
     {
         // One line, cells joined by runs of spaces, the dashes of the ranges lost in extraction (as PDF-to-text tools leave them).

@@ -98,6 +98,10 @@ public sealed class TaxonomyCatalogTests
         { "it-project-manager", "IT Project Manager" }, { "program-manager", "Programme Manager" }, { "pmo-lead", "Head of PMO" },
         { "scrum-master", "ScrumMaster" }, { "business-systems-analyst", "BSA" }, { "business-analyst", "IT Business Analyst" },
         { "product-owner", "Technical Product Owner" }, { "release-train-engineer", "RTE" },
+        // Technologies, design, marketing and teaching that résumés list
+        { "cpp", "VC++" }, { "c-language", "Embedded C" }, { "php", "PHP5" }, { "windows", "Windows XP" }, { "shell-scripting", "Unix shell scripting" },
+        { "tomcat", "Tomcat" }, { "eclipse", "Eclipse IDE" }, { "photoshop", "Photoshop" }, { "seo", "SEO" }, { "oop", "OOPS" },
+        { "web-services", "Web API" }, { "curriculum-development", "Lesson planning" }, { "first-aid", "CPR" },
         // Industries
         { "public-sector", "Government" }, { "energy", "Energy sector" }, { "manufacturing", "Manufacturing industry" },
         { "telecommunications", "Telecom" },
