@@ -55,21 +55,26 @@ public sealed partial class PostingParser(SkillMatcher skills)
             }
             // Benefits ("health and dental insurance") say nothing about the role's industry or skills.
             if (aboutPerks) continue;
-            var importance = PostingSections.Wording(line) ?? section;
-            var y = YearsPattern().Match(line);
-            var years = y.Success ? double.Parse(y.Groups["n"].Value, CultureInfo.InvariantCulture) : (double?)null;
-            if (years is > 60) years = null;
-            if (years is { } v && importance == Importance.Must && line.Contains("experience", StringComparison.OrdinalIgnoreCase)) minimumYears = Math.Max(minimumYears ?? 0, v);
-            foreach (var mention in Skills.Match(line))
+            // Wording counts within its sentence: "candidates must be authorized …" in a paragraph does not make every skill the
+            // paragraph names a must-have.
+            foreach (var sentence in line == title ? [line] : Sentences(line))
             {
-                var term = Skills.Find(mention.Code)!;
-                if (term.Category == TaxonomyCategory.Industry) { industry ??= term.Name; continue; }
-                industry ??= IndustryOf(term)?.Name;
-                if (term.Category == TaxonomyCategory.RoleFamily && line != title) continue;
-                var effective = line == title ? Importance.Strong : importance;
-                if (found.TryGetValue(mention.Code, out var previous))
-                    found[mention.Code] = (Stronger(previous.Importance, effective), Max(previous.Years, years), previous.Order);
-                else found[mention.Code] = (effective, years, found.Count);
+                var importance = PostingSections.Wording(sentence) ?? section;
+                var y = YearsPattern().Match(sentence);
+                var years = y.Success ? double.Parse(y.Groups["n"].Value, CultureInfo.InvariantCulture) : (double?)null;
+                if (years is > 60) years = null;
+                if (years is { } v && importance == Importance.Must && sentence.Contains("experience", StringComparison.OrdinalIgnoreCase)) minimumYears = Math.Max(minimumYears ?? 0, v);
+                foreach (var mention in Skills.Match(sentence))
+                {
+                    var term = Skills.Find(mention.Code)!;
+                    if (term.Category == TaxonomyCategory.Industry) { industry ??= term.Name; continue; }
+                    industry ??= IndustryOf(term)?.Name;
+                    if (term.Category == TaxonomyCategory.RoleFamily && line != title) continue;
+                    var effective = line == title ? Importance.Strong : importance;
+                    if (found.TryGetValue(mention.Code, out var previous))
+                        found[mention.Code] = (Stronger(previous.Importance, effective), Max(previous.Years, years), previous.Order);
+                    else found[mention.Code] = (effective, years, found.Count);
+                }
             }
         }
         var requirements = found.OrderBy(kv => kv.Value.Order)
@@ -82,7 +87,7 @@ public sealed partial class PostingParser(SkillMatcher skills)
         {
             Title = title is { Length: > 0 } t ? t.Split(" at ", 2)[0].Trim() : null,
             Employer = Field(EmployerField(), text) ?? (title?.Split(" at ", 2) is [_, var at] ? at.Trim() : null) ?? (hasByline ? byline![0] : null),
-            Location = Field(LocationField(), text) ?? (hasByline ? string.Join(", ", byline!.Skip(1)) : null),
+            Location = LocationValue(Field(LocationField(), text)) ?? (hasByline ? string.Join(", ", byline!.Skip(1)) : null),
             Workplace = Workplace(text),
             Engagement = Engagement(text),
             Compensation = Pay(text),
@@ -108,14 +113,47 @@ public sealed partial class PostingParser(SkillMatcher skills)
     /// <summary>The engagement type, from the posting's words.</summary>
     public static EngagementTypes Engagement(string text)
     {
-        var t = text.ToLowerInvariant();
-        if (t.Contains("contract-to-hire", StringComparison.Ordinal) || t.Contains("contract to hire", StringComparison.Ordinal) || t.Contains("c2h", StringComparison.Ordinal)
-            || t.Contains("temp-to-perm", StringComparison.Ordinal) || t.Contains("contract to perm", StringComparison.Ordinal))
-            return EngagementTypes.ContractToHire;
-        if (Regex.IsMatch(t, @"\b(?:contract|contractor|freelance|fixed[- ]term|w2 contract|1099)\b", RegexOptions.None, TimeSpan.FromSeconds(1))) return EngagementTypes.Contract;
-        if (Regex.IsMatch(t, @"\b(?:permanent|full[- ]time|direct hire|fte|salaried)\b", RegexOptions.None, TimeSpan.FromSeconds(1))) return EngagementTypes.Permanent;
-        return EngagementTypes.None;
+        // A labelled field ("Engagement: contract, contract-to-hire") lists every type offered; else the whole text is read.
+        var field = EngagementField().Match(text);
+        var t = (field.Success ? field.Groups["v"].Value : text).ToLowerInvariant();
+        var types = EngagementTypes.None;
+        var toHire = ContractToHirePattern();
+        if (toHire.IsMatch(t))
+        {
+            types |= EngagementTypes.ContractToHire;
+            t = toHire.Replace(t, " ");
+        }
+        if (Regex.IsMatch(t, @"\b(?:contract|contractor|freelance|fixed[- ]term|w2 contract|1099)\b", RegexOptions.None, TimeSpan.FromSeconds(1))) types |= EngagementTypes.Contract;
+        if (Regex.IsMatch(t, @"\b(?:permanent|direct hire|fte|salaried)\b", RegexOptions.None, TimeSpan.FromSeconds(1))) types |= EngagementTypes.Permanent;
+        // "Full-time" alone means a permanent role; beside a contract it says only how many hours.
+        else if (types == EngagementTypes.None && Regex.IsMatch(t, @"\bfull[- ]time\b", RegexOptions.None, TimeSpan.FromSeconds(1))) types |= EngagementTypes.Permanent;
+        return types;
     }
+
+    [GeneratedRegex(@"\b(?:engagement(?: type)?|employment type|job type|contract type)\s*:\s*(?<v>[^.\n]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EngagementField();
+
+    [GeneratedRegex(@"contract[- ]to[- ](?:hire|perm(?:anent)?)|\bc2h\b|temp[- ]to[- ]perm(?:anent)?", RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex ContractToHirePattern();
+
+    /// <summary>A location field's value without the next field written on the same line ("Boston, MA (Hybrid). Engagement: …").</summary>
+    private static string? LocationValue(string? value)
+    {
+        if (value is null) return null;
+        var next = NextLabel().Match(value);
+        var place = (next.Success ? value[..next.Index] : value).Trim().TrimEnd('.').Trim();
+        return place.Length > 0 ? place : null;
+    }
+
+    [GeneratedRegex(@"\.\s+[A-Z][A-Za-z ]{1,25}:", RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex NextLabel();
+
+    /// <summary>A line's sentences: split after ".", ";", "!" or "?" before a capital letter or an opening bracket.</summary>
+    private static IEnumerable<string> Sentences(string line) =>
+        line.Length < 80 ? [line] : SentenceBreak().Split(line);
+
+    [GeneratedRegex(@"(?<=[.;!?])\s+(?=[A-Z(])", RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex SentenceBreak();
 
     /// <summary>The first rate or salary band: hourly (day rates over 8 hours) or annual (stated, or told by the size of the amount), with its currency.</summary>
     public static Compensation? Pay(string text)

@@ -49,6 +49,9 @@ internal static class PostingSections
     public static Importance? Wording(string line)
     {
         var text = line.ToLowerInvariant();
+        // "Strongly preferred" asks for more than a plus and less than a must.
+        if (Has(text, "strongly preferred", "highly preferred", "strongly desired", "highly desired", "strong preference"))
+            return Importance.Strong;
         if (Has(text, "a plus", "is a plus", "nice to have", "nice-to-have", "preferred", "bonus", "desirable", "ideally", "an advantage", "beneficial", "is helpful", "would be great"))
             return Importance.Nice;
         if (Has(text, "required", "must ", "must-have", "must have", "mandatory", "essential", "minimum of", "at least"))

@@ -60,6 +60,40 @@ public class PostingParserTests
         Assert.Contains("pmp", Parser.Parse(Posting).Certifications);
     }
 
+    [Fact]
+    public void Reads_every_engagement_type_a_field_lists_and_stops_the_location_at_the_next_field()
+    {
+        var p = Parser.Parse("""
+            Epic Ambulatory Project Manager
+
+            Location: Boston, MA (Hybrid). Engagement: contract, contract-to-hire. Pay: $90–$120 an hour.
+
+            The program runs for 18 months; the engagement is a 12-month contract with the option to convert.
+            """);
+        Assert.Equal("Boston, MA (Hybrid)", p.Location);
+        Assert.Equal(EngagementTypes.Contract | EngagementTypes.ContractToHire, p.Engagement);
+        Assert.Equal(WorkplaceMode.Hybrid, p.Workplace);
+        Assert.Equal(EngagementTypes.ContractToHire, Parser.Parse("Business Analyst\nA contract-to-hire role, full-time hours.").Engagement);
+        Assert.Equal(EngagementTypes.Contract | EngagementTypes.Permanent, Parser.Parse("Business Analyst\nEmployment type: contract or permanent").Engagement);
+    }
+
+    [Fact]
+    public void Wording_counts_within_its_sentence_and_strongly_preferred_is_strong()
+    {
+        var r = Parser.Parse("""
+            Senior Scrum Master
+
+            The role is hybrid: two or three days a week on site, and you will keep the team's plan in Jira during the releases. Candidates must be authorized to work in the US without sponsorship.
+
+            Requirements
+            - Strongly preferred: PMP certification
+            - Must have: Scrum (3+ years)
+            """).Requirements.ToDictionary(x => x.TaxonomyCode);
+        Assert.Equal(Importance.Strong, r["jira"].Importance);
+        Assert.Equal(Importance.Strong, r["pmp"].Importance);
+        Assert.Equal(Importance.Must, r["scrum"].Importance);
+    }
+
     [Theory]
     [InlineData("Salary: $120,000 - $140,000 per year. Permanent, fully remote.", 120000, 140000, CompensationUnit.Annual, EngagementTypes.Permanent, WorkplaceMode.Remote)]
     [InlineData("6-month contract, on-site in London, £550 per day", 68.75, 68.75, CompensationUnit.Hourly, EngagementTypes.Contract, WorkplaceMode.OnSite)]
