@@ -141,12 +141,12 @@ public class ResumeParserTests
             + "    Ran campaigns on social media platforms including Facebook, Twitter, and Instagram for our clients.    KEENSCREEN  Seattle, WA  Vice President of Engineering"
             + "    2008  2011    Built the product.    Senior Software Engineer, The Omni Group    April 1998 – July 2001    Worked on Mac OS X projects.";
         var r = Parser.Parse(ExtractedText.FromPlainText(flat), Today);
-        var companies = r.Roles.Select(x => x.Employer).OfType<string>().Concat(r.MentionedEmployers).ToList();
+        var companies = Employers(r);
         Assert.Contains("TAROKO TECHNOLOGIES", companies);
         Assert.Contains("KEENSCREEN", companies);
         Assert.Contains("The Omni Group", companies);
         Assert.DoesNotContain(companies, c => c.Contains("Seattle", StringComparison.Ordinal) || c.Contains("Engineer", StringComparison.Ordinal));
-        var titles = r.Roles.Select(x => x.Title).OfType<string>().Concat(r.MentionedTitles).ToList();
+        var titles = Titles(r);
         Assert.Contains("Senior Software Engineer", titles);
         // "September 2013  Present" and "2008  2011" are ranges whose dash was lost.
         Assert.Contains(r.Roles, x => x.Start == new DateOnly(2013, 9, 1) && x.Current);
@@ -167,12 +167,12 @@ public class ResumeParserTests
             "Jo Example\n\nEXPERIENCE\n\nData Analyst,\nSeptember 2008 – March 2011\nChesapeake Neurology Associates, Prince Frederick, MD\n\n"
             + "Sales Assistant (casual)\nPage 2 of 2 RU Corp.\n2012 – 2014\n\nLecturer at the Institute of Information Technology, Lodz University\n"
             + "Responsibilities\n2005 – 2006\nResponsibilities: teaching."), Today);
-        var companies = r.Roles.Select(x => x.Employer).OfType<string>().Concat(r.MentionedEmployers).ToList();
+        var companies = Employers(r);
         Assert.Contains("Chesapeake Neurology Associates", companies);
         Assert.Contains("RU Corp.", companies);
         Assert.Contains("Institute of Information Technology", companies);
         Assert.DoesNotContain(companies, c => c.StartsWith("Page", StringComparison.Ordinal) || c == "Responsibilities" || c.Contains("Frederick", StringComparison.Ordinal));
-        var titles = r.Roles.Select(x => x.Title).OfType<string>().Concat(r.MentionedTitles).ToList();
+        var titles = Titles(r);
         Assert.Contains("Sales Assistant", titles);
         Assert.DoesNotContain(titles, t => t.Contains("casual", StringComparison.Ordinal));
     }
@@ -188,14 +188,14 @@ public class ResumeParserTests
             + "  1998 – 2001: Senior Software Engineer    Kessler & Brandt, PA  Tampa, Florida  Paralegal (2004 – 2006)"
             + "    Bowling Green, Kentucky  Team Leader/Laborer  2009 – 2010";
         var r = Parser.Parse(ExtractedText.FromPlainText(flat), Today);
-        var companies = r.Roles.Select(x => x.Employer).OfType<string>().Concat(r.MentionedEmployers).ToList();
+        var companies = Employers(r);
         Assert.Contains("Harbour Trust", companies);
         Assert.Contains("Peppers Bistro", companies);
         Assert.Contains("Northwind Traders, Inc.", companies);
         Assert.Contains("Kessler & Brandt", companies);
         Assert.DoesNotContain(companies, c => c.Contains("Bowling", StringComparison.Ordinal) || c.Contains("Melbourne", StringComparison.Ordinal)
             || c.EndsWith(", PA", StringComparison.Ordinal) || c.Contains("Assistant", StringComparison.Ordinal));
-        var titles = r.Roles.Select(x => x.Title).OfType<string>().Concat(r.MentionedTitles).ToList();
+        var titles = Titles(r);
         Assert.Contains("Marketing Assistant", titles);
         Assert.DoesNotContain(titles, t => t.Contains("Harbour", StringComparison.Ordinal));
     }
@@ -226,7 +226,7 @@ public class ResumeParserTests
             "Jo Example\n\nSUMMARY\nSenior software engineer with more than 9 years of experience in C and C++.\n\nEXPERIENCE\n\n"
             + "Vice President of International Sales\nAcme Instruments\n2000 – 2010\n"), Today);
         Assert.Contains("Senior software engineer", r.MentionedTitles);
-        Assert.Contains("Vice President of International Sales", r.Roles.Select(x => x.Title).OfType<string>().Concat(r.MentionedTitles));
+        Assert.Contains("Vice President of International Sales", Titles(r));
     }
 
     [Fact]
@@ -352,4 +352,10 @@ public class ResumeParserTests
         Assert.NotEmpty(r.Education);
         Assert.True(r.TotalYears > 1);
     }
+
+    /// <summary>Employers from roles and named anywhere, as the evaluation scores them.</summary>
+    private static List<string> Employers(ParsedResume r) => [.. r.Roles.Select(x => x.Employer).OfType<string>().Concat(r.MentionedEmployers)];
+
+    /// <summary>Titles from roles and named anywhere, as the evaluation scores them.</summary>
+    private static List<string> Titles(ParsedResume r) => [.. r.Roles.Select(x => x.Title).OfType<string>().Concat(r.MentionedTitles)];
 }
