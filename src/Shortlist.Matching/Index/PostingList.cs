@@ -121,6 +121,17 @@ public sealed class PostingData(int[] docs, byte[] years, byte[] lastUsed, int c
         return pos < Count ? pos : -1;
     }
 
+    /// <summary>
+    /// Whether the list holds <paramref name="doc"/>, by its bit alone (no rank); the same conditions as <see cref="PositionOf"/>,
+    /// and a bit below the searched state's count is always an entry of a snapshot taken after that state's.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool HasBit(int doc)
+    {
+        var word = doc >> 6;
+        return (uint)word < (uint)RankedWords && (Bits![word] & (1UL << (doc & 63))) != 0;
+    }
+
     /// <summary>No entries.</summary>
     public static readonly PostingData Empty = new([], [], [], 0);
     /// <summary>Document numbers, ascending.</summary>

@@ -705,11 +705,7 @@ internal sealed class MatchPlan
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool Holds(PostingData data, ref int cursor, int doc)
     {
-        if (data.Bits is { } bits)
-        {
-            var word = doc >> 6;
-            return (uint)word < (uint)data.RankedWords && (bits[word] & (1UL << (doc & 63))) != 0;
-        }
+        if (data.Bits is not null) return data.HasBit(doc);
         var pos = data.Seek(cursor, doc);
         cursor = pos;
         return pos < data.Count && data.Docs[pos] == doc;
