@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Shortlist.Domain.Common;
 using Shortlist.Web.Auth;
 using Shortlist.Web.Infrastructure;
@@ -45,7 +44,7 @@ public static class Verbs
             case Verb.AdminCreate:
                 var email = command.Options["--email"];
                 var generated = !command.Options.TryGetValue("--password", out var password);
-                password ??= Convert.ToBase64String(RandomNumberGenerator.GetBytes(15));
+                password ??= GeneratedPassword.New();
                 var accounts = services.GetRequiredService<AccountService>();
                 var created = await accounts.CreateUserAsync(email, password, command.Options.GetValueOrDefault("--name") ?? email, Roles.Administrator, null);
                 if (!created.Succeeded)

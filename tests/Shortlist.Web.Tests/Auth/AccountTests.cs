@@ -2,7 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Shortlist.Data.Identity;
+using Shortlist.Web.Auth;
 using Shortlist.Web.Tests.Infrastructure;
 
 namespace Shortlist.Web.Tests.Auth;
@@ -23,6 +27,26 @@ public abstract partial class AccountTests(AppFixture app)
         var page = await client.GetStringAsync(home);
         Assert.Contains($"data-role=\"{(persona.ToString().StartsWith("Candidate", StringComparison.Ordinal) ? "Candidate" : persona.ToString().TrimEnd('X', 'Y'))}\"", page, StringComparison.Ordinal);
         Assert.Contains(navItem, page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GeneratedPasswords_AlwaysPassTheSignInPasswordPolicy()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ShortlistUser>>();
+        var user = new ShortlistUser { UserName = "policy@generated.test", Email = "policy@generated.test" };
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < 2000; i++)
+        {
+            var password = GeneratedPassword.New();
+            Assert.Equal(GeneratedPassword.Length, password.Length);
+            Assert.True(seen.Add(password));
+            foreach (var validator in users.PasswordValidators)
+            {
+                var result = await validator.ValidateAsync(users, user, password);
+                Assert.True(result.Succeeded, $"{password}: {string.Join(" ", result.Errors.Select(e => e.Code))}");
+            }
+        }
     }
 
     [Fact]

@@ -14,16 +14,16 @@ public sealed class ExecutableTests
         var folder = Directory.CreateTempSubdirectory("shortlist-cli-").FullName;
         var database = $"Data Source={Path.Combine(folder, "cli.db")}";
 
-        var (code, output, _) = await RunAsync(folder, "admin", "create", "--email", "first@cli.test", "--connection-string", database);
-        Assert.Equal(0, code);
+        var (code, output, createError) = await RunAsync(folder, "admin", "create", "--email", "first@cli.test", "--connection-string", database);
+        Assert.True(code == 0, $"exit {code}: {createError}");
         Assert.Contains("Administrator first@cli.test created. Password: ", output, StringComparison.Ordinal);
 
         var (again, _, error) = await RunAsync(folder, "admin", "create", "--email", "first@cli.test", "--password", "Another-Pass-1", "--connection-string", database);
         Assert.Equal(1, again);
         Assert.Contains("email", error, StringComparison.Ordinal);
 
-        var (migrated, migrateOutput, _) = await RunAsync(folder, "migrate", "--connection-string", database);
-        Assert.Equal(0, migrated);
+        var (migrated, migrateOutput, migrateError) = await RunAsync(folder, "migrate", "--connection-string", database);
+        Assert.True(migrated == 0, $"exit {migrated}: {migrateError}");
         Assert.Contains("up to date", migrateOutput, StringComparison.Ordinal);
 
         await using var connection = new SqliteConnection(database);
