@@ -201,7 +201,7 @@ public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<Brows
 
     private async Task<IBrowserContext> NewContextAsync(Persona persona, bool bypassCsp)
     {
-        var context = await app.Browser.NewContextAsync(new() { BypassCSP = bypassCsp });
+        var context = await app.NewContextAsync(new() { BypassCSP = bypassCsp });
         if (persona == Persona.Anonymous) return context;
         var page = await context.NewPageAsync();
         await page.GotoAsync(app.BaseUrl + "/Account/Login");

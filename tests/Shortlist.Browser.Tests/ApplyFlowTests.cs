@@ -22,7 +22,7 @@ public sealed class ApplyFlowTests(BrowserFixture app) : IClassFixture<BrowserFi
             return position.Id;
         });
 
-        var context = await app.Browser.NewContextAsync();
+        var context = await app.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync(app.BaseUrl + "/jobs");
         await page.GetByLabel("Keywords").FillAsync(marker);

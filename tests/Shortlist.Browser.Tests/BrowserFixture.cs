@@ -38,6 +38,22 @@ public sealed class BrowserFixture() : AppFixture(Provider.Sqlite), IAsyncLifeti
         });
     }
 
+    /// <summary>
+    /// A browser context whose actions and navigations wait up to a minute: these tests check behaviour, not speed, and
+    /// run on two cores beside the other test projects (Playwright's 30-second default was reached there once, by the
+    /// first search of a run). Assertions keep Playwright's own expect timeout.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
+    {
+        var context = await Browser.NewContextAsync(options);
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
+        return context;
+    }
+
+    /// <summary>A page in a context of its own, with the timeouts of <see cref="NewContextAsync"/>.</summary>
+    public async Task<IPage> NewPageAsync() => await (await NewContextAsync()).NewPageAsync();
+
     async Task IAsyncLifetime.DisposeAsync()
     {
         await Browser.DisposeAsync();

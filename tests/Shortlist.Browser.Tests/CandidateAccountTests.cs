@@ -9,7 +9,7 @@ public sealed class CandidateAccountTests(BrowserFixture app) : IClassFixture<Br
     private async Task<(IBrowserContext Context, IPage Page, string Email)> RegisterAsync()
     {
         var email = $"br{Guid.NewGuid():N}"[..14] + "@world.test";
-        var context = await app.Browser.NewContextAsync();
+        var context = await app.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync(app.BaseUrl + "/Account/Register");
         await page.GetByLabel("First name").FillAsync("Bria");
@@ -43,7 +43,7 @@ public sealed class CandidateAccountTests(BrowserFixture app) : IClassFixture<Br
     [Fact]
     public async Task Register_WithoutTickingConsent_IsNotSent()
     {
-        var context = await app.Browser.NewContextAsync();
+        var context = await app.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync(app.BaseUrl + "/Account/Register");
         await page.GetByLabel("First name").FillAsync("No");

@@ -14,7 +14,7 @@ public sealed class ClientPortalFlowTests(BrowserFixture app) : IClassFixture<Br
         // A public search request, verified by the mailed link.
         var title = $"Browser portal PM {Guid.NewGuid():N}"[..30];
         var email = $"{Guid.NewGuid():N}@clinic.test";
-        var visitor = await app.Browser.NewContextAsync();
+        var visitor = await app.NewContextAsync();
         var page = await visitor.NewPageAsync();
         await page.GotoAsync(app.BaseUrl + "/search-requests/new");
         await page.Locator("[name='Form.Title']").FillAsync(title);
@@ -96,7 +96,7 @@ public sealed class ClientPortalFlowTests(BrowserFixture app) : IClassFixture<Br
 
     private async Task<IBrowserContext> SignInAsync(Persona persona)
     {
-        var context = await app.Browser.NewContextAsync();
+        var context = await app.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync(app.BaseUrl + "/Account/Login");
         await page.GetByLabel("E-mail").FillAsync(app.World.EmailOf(persona));

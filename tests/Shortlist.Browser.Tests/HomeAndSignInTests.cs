@@ -8,7 +8,7 @@ public sealed class HomeAndSignInTests(BrowserFixture app) : IClassFixture<Brows
     [Fact]
     public async Task Home_InChromium_ShowsTheProductAndTheWayIn()
     {
-        var page = await app.Browser.NewPageAsync();
+        var page = await app.NewPageAsync();
         var response = await page.GotoAsync(app.BaseUrl + "/");
         Assert.Equal(200, response!.Status);
         Assert.Equal("Home · Shortlist", await page.TitleAsync());
@@ -24,7 +24,7 @@ public sealed class HomeAndSignInTests(BrowserFixture app) : IClassFixture<Brows
     [InlineData(Persona.CandidateA, "My profile")]
     public async Task SignIn_InChromium_ShowsTheRolesNavigationAndSignsOut(Persona persona, string navLink)
     {
-        var context = await app.Browser.NewContextAsync();
+        var context = await app.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync(app.BaseUrl + "/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true }).First.ClickAsync();
@@ -45,7 +45,7 @@ public sealed class HomeAndSignInTests(BrowserFixture app) : IClassFixture<Brows
     [Fact]
     public async Task SignIn_WithAWrongPassword_SaysSoAndStaysSignedOut()
     {
-        var page = await app.Browser.NewPageAsync();
+        var page = await app.NewPageAsync();
         await page.GotoAsync(app.BaseUrl + "/Account/Login");
         await page.GetByLabel("E-mail").FillAsync(app.World.EmailOf(Persona.CandidateB));
         await page.GetByLabel("Password").FillAsync("Not-The-Password-1");

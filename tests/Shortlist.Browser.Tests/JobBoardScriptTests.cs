@@ -26,7 +26,7 @@ public sealed class JobBoardScriptTests(BrowserFixture app) : IClassFixture<Brow
             }
             return await db.SaveChangesAsync();
         });
-        var context = await app.Browser.NewContextAsync();
+        var context = await app.NewContextAsync();
         var page = await context.NewPageAsync();
         var violations = new List<string>();
         page.Console += (_, m) => { if (m.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)) violations.Add(m.Text); };

@@ -30,7 +30,7 @@ public sealed class MatchPageTests(BrowserFixture app) : IClassFixture<BrowserFi
         });
         await app.Services.GetRequiredService<MatchingService>().CatchUpAsync(CancellationToken.None);
 
-        var context = await app.Browser.NewContextAsync();
+        var context = await app.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync(app.BaseUrl + "/Account/Login");
         await page.GetByLabel("E-mail").FillAsync(app.World.EmailOf(Persona.Recruiter));

@@ -18,7 +18,7 @@ public sealed class PrivacyPageTests(BrowserFixture app) : IClassFixture<Browser
             Assert.True(result.Succeeded);
         }
 
-        var context = await app.Browser.NewContextAsync(new() { AcceptDownloads = true });
+        var context = await app.NewContextAsync(new() { AcceptDownloads = true });
         var page = await context.NewPageAsync();
         async Task SignInAsync()
         {

@@ -197,7 +197,7 @@ public sealed class RecruiterFlowTests(BrowserFixture app) : IClassFixture<Brows
 
     private async Task<IBrowserContext> SignInAsync(Persona persona)
     {
-        var context = await app.Browser.NewContextAsync();
+        var context = await app.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync(app.BaseUrl + "/Account/Login");
         await page.GetByLabel("E-mail").FillAsync(app.World.EmailOf(persona));

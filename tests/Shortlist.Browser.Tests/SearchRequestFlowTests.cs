@@ -14,7 +14,7 @@ public sealed class SearchRequestFlowTests(BrowserFixture app) : IClassFixture<B
     {
         var title = $"Browser EHR PM {Guid.NewGuid():N}"[..28];
         var email = $"{Guid.NewGuid():N}@harbor.test";
-        var visitor = await app.Browser.NewContextAsync();
+        var visitor = await app.NewContextAsync();
         var page = await visitor.NewPageAsync();
         await page.GotoAsync(app.BaseUrl + "/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Hiring? Tell us about your project" }).ClickAsync();
@@ -40,7 +40,7 @@ public sealed class SearchRequestFlowTests(BrowserFixture app) : IClassFixture<B
         await page.GetByRole(AriaRole.Heading, new() { Name = "Thank you: your request is confirmed" }).WaitForAsync();
         await visitor.CloseAsync();
 
-        var recruiter = await app.Browser.NewContextAsync();
+        var recruiter = await app.NewContextAsync();
         var desk = await recruiter.NewPageAsync();
         await desk.GotoAsync(app.BaseUrl + "/Account/Login");
         await desk.GetByLabel("E-mail").FillAsync(app.World.EmailOf(Persona.Recruiter));
