@@ -407,10 +407,42 @@ public sealed class MatcherTests
         var after = queries.Select(q => matcher.Search(q).Hits.Select(h => (h.CandidateId, h.Score)).ToList()).ToList();
         for (var i = 0; i < queries.Count; i++)
         {
-            Assert.Equal(before[i].Select(h => h.CandidateId).ToHashSet(), after[i].Select(h => h.CandidateId).ToHashSet());
+            // Compaction puts the candidates in location order, which breaks ties anew: the scores are the same rank by rank,
+            // and so is every candidate scored above the page's last score.
+            Assert.Equal(before[i].Select(h => Math.Round(h.Score, 9)), after[i].Select(h => Math.Round(h.Score, 9)));
+            var last = before[i].Count == 0 ? 0 : Math.Round(before[i][^1].Score, 9);
+            Assert.Equal(before[i].Where(h => Math.Round(h.Score, 9) > last).Select(h => h.CandidateId).ToHashSet(),
+                after[i].Where(h => Math.Round(h.Score, 9) > last).Select(h => h.CandidateId).ToHashSet());
             Assert.Equal(matcher.Search(queries[i] with { WhatIf = true }).Qualified, matcher.Search(queries[i] with { WhatIf = false, ExactCount = true }).Qualified);
         }
         Assert.Equal(docs.Count, matcher.Search(new MatchQuery { Today = Today, Top = 5000 }).Hits.Count);
+    }
+
+    [Fact]
+    public void A_build_lays_candidates_out_by_location_cell_and_equal_scores_follow_that_order()
+    {
+        // Added out of place: two in Boston, one in Chicago, one with no location, one in Boston again.
+        var index = new CandidateIndex(0);
+        index.AddRange([
+            Person("boston 1", ("pmp", 3, 2025)),
+            Person("chicago", ("pmp", 3, 2025)) with { Latitude = 41.88, Longitude = -87.63 },
+            Person("nowhere", ("pmp", 3, 2025)) with { Latitude = null, Longitude = null },
+            Person("boston 2", ("pmp", 3, 2025)),
+            Person("miami", ("pmp", 3, 2025)) with { Latitude = 25.76, Longitude = -80.19 },
+        ]);
+        // Latitude degree first (Miami 25, Chicago 41, Boston 42), then as added; unknown locations last.
+        string[] order = ["miami", "chicago", "boston 1", "boston 2", "nowhere"];
+        Assert.Equal([0, 1, 2, 3, 4], order.Select(n => index.DocOf(GuidOf(n))));
+        var q = new MatchQuery { Today = Today, Scoring = ScoringProfile.SkillsOnly, Requirements = [new MatchRequirement("pmp", "PMP", Importance.Must)] };
+        Assert.Equal(order.Select(GuidOf), new Matcher(index).Search(q).Hits.Select(h => h.CandidateId));
+
+        // A change appends (its tie order is last) until the next compaction puts it back in its cell.
+        index.Upsert(Person("miami", ("pmp", 3, 2025)) with { Latitude = 25.76, Longitude = -80.19 });
+        Assert.Equal(GuidOf("miami"), new Matcher(index).Search(q).Hits[^1].CandidateId);
+        index.Compact();
+        Assert.Equal(order.Select(GuidOf), new Matcher(index).Search(q).Hits.Select(h => h.CandidateId));
+        Assert.True(CandidateIndex.LocationOrder(25.76f, -80.19f) < CandidateIndex.LocationOrder(41.88f, -87.63f));
+        Assert.Equal(int.MaxValue, CandidateIndex.LocationOrder(float.NaN, 0));
     }
 
     [Fact]

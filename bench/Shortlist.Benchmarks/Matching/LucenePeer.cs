@@ -38,7 +38,7 @@ public sealed class LucenePeer : IDisposable
         {
             OpenMode = OpenMode.CREATE,
             RAMBufferSizeMB = 256,
-            // A log merge policy merges adjacent segments only, so document numbers keep the insertion order (ties break alike).
+            // A log merge policy merges adjacent segments only, so document numbers keep the insertion order (ties break as in the engine).
             MergePolicy = new LogByteSizeMergePolicy(),
         };
         using (var writer = new IndexWriter(_directory, config))
@@ -56,7 +56,8 @@ public sealed class LucenePeer : IDisposable
             var laBits = new NumericDocValuesField("lab", 0);
             var loBits = new NumericDocValuesField("lob", 0);
             var docNumber = new NumericDocValuesField("d", 0);
-            for (var d = 0; d < data.Count; d++)
+            // In the engine's index order, so that ties between equal scores (Lucene.NET's document order) break alike.
+            foreach (var d in data.IndexOrder())
             {
                 var doc = new Document();
                 int s0 = data.SkillStart[d], n = data.SkillStart[d + 1] - s0;

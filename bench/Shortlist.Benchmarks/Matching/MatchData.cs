@@ -122,6 +122,21 @@ public sealed class MatchData
     /// <summary>The positions.</summary>
     public GenPosition[] Positions { get; }
 
+    /// <summary>
+    /// The candidates in the order the engine's index keeps them after its build: by <see cref="CandidateIndex.LocationOrder"/>,
+    /// then in generation order. The engine breaks ties between equal scores by that order, so the peers are given it too
+    /// (Lucene.NET gets its documents in it; PostgreSQL orders by its rank) and the top lists can be compared one for one.
+    /// </summary>
+    public int[] IndexOrder()
+    {
+        var keys = new long[Count];
+        for (var d = 0; d < Count; d++) keys[d] = ((long)CandidateIndex.LocationOrder(Lat[d], Lon[d]) << 32) | (uint)d;
+        Array.Sort(keys);
+        var order = new int[Count];
+        for (var i = 0; i < Count; i++) order[i] = (int)(uint)keys[i];
+        return order;
+    }
+
     /// <summary>The candidate id of a document number: the number in the first four bytes, so it maps back without a table.</summary>
     public static Guid IdOf(int doc) => new(doc, 0x5348, 0x4c54, 0x80, 0, 0, 0, 0, 0, 0, 1);
 

@@ -86,12 +86,16 @@ public sealed class PostgresPeer(string connectionString)
         Exec(c, """
             DROP TABLE IF EXISTS candidate_embeddings; DROP TABLE IF EXISTS candidates;
             CREATE UNLOGGED TABLE candidates (
-              doc int NOT NULL, id uuid NOT NULL, skills int[] NOT NULL, years smallint[] NOT NULL, last_used smallint[] NOT NULL,
+              doc int NOT NULL, tie int NOT NULL, id uuid NOT NULL, skills int[] NOT NULL, years smallint[] NOT NULL, last_used smallint[] NOT NULL,
               lat real, lon real, workplace smallint NOT NULL, engagement smallint NOT NULL, auth smallint NOT NULL, avail int, rate real,
               total_years real NOT NULL, budget real NOT NULL, team smallint NOT NULL, projects smallint NOT NULL, on_time smallint NOT NULL, on_budget smallint NOT NULL);
             CREATE UNLOGGED TABLE candidate_embeddings (doc int NOT NULL, embedding bytea NOT NULL);
             """);
         var sw = Stopwatch.StartNew();
+        // Ties between equal scores break by the engine's index order (see MatchData.IndexOrder): its rank is a column.
+        var tie = new int[data.Count];
+        var order = data.IndexOrder();
+        for (var i = 0; i < order.Length; i++) tie[order[i]] = i;
         using (var w = c.BeginBinaryImport("COPY candidates FROM STDIN (FORMAT BINARY)"))
         {
             for (var d = 0; d < data.Count; d++)
@@ -101,6 +105,7 @@ public sealed class PostgresPeer(string connectionString)
                 for (var k = 0; k < n; k++) { skills[k] = data.SkillOf[s0 + k]; years[k] = data.Years[s0 + k]; last[k] = data.LastUsed[s0 + k]; }
                 w.StartRow();
                 w.Write(d, NpgsqlDbType.Integer);
+                w.Write(tie[d], NpgsqlDbType.Integer);
                 w.Write(MatchData.IdOf(d), NpgsqlDbType.Uuid);
                 w.Write(skills, NpgsqlDbType.Array | NpgsqlDbType.Integer);
                 w.Write(years, NpgsqlDbType.Array | NpgsqlDbType.Smallint);
@@ -216,7 +221,7 @@ public sealed class PostgresPeer(string connectionString)
         if (p.MaxRate is double max) sb.Append($" AND (rate IS NULL OR rate <= {F((float)max + 0.005f)}::real)");
         if (p.AvailableBy is DateOnly by) sb.Append($" AND (avail IS NULL OR avail <= {Math.Max(by.DayNumber, MatchData.Today.DayNumber) + 30})");
         if (p.RequiresAuthorization) sb.Append($" AND auth <> {(int)WorkAuthorization.RequiresSponsorship}");
-        sb.Append($" ORDER BY score DESC, doc ASC LIMIT {top}");
+        sb.Append($" ORDER BY score DESC, tie ASC LIMIT {top}");
         return sb.ToString();
     }
 

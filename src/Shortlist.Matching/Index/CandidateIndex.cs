@@ -51,6 +51,21 @@ public sealed class CandidateIndex
     public static string GeoCellKey(float latitude, float longitude) =>
         float.IsNaN(latitude) || float.IsNaN(longitude) ? UnknownGeoCellKey : GeoCellKey((int)MathF.Floor(latitude), (int)MathF.Floor(longitude));
 
+    /// <summary>
+    /// Where a candidate at (<paramref name="latitude"/>, <paramref name="longitude"/>) sits in the index after a build or a
+    /// compaction: by location cell, the degree of latitude first, then the degree of longitude; coordinates out of range
+    /// next, unknown locations last. Candidates of one cell are kept in the order they were added. Matching breaks ties
+    /// between equal scores by this order (the document order).
+    /// </summary>
+    public static int LocationOrder(float latitude, float longitude)
+    {
+        if (float.IsNaN(latitude) || float.IsNaN(longitude)) return int.MaxValue;
+        if (!(Math.Abs(latitude) <= 90) || !(Math.Abs(longitude) <= 180)) return int.MaxValue - 1;
+        var la = (int)MathF.Floor(latitude) + 90;               // 0..180
+        var lo = ((int)MathF.Floor(longitude) + 180) % 360;     // 0..359; 180 is the cell of -180, as in GeoCellKey
+        return la * 360 + lo;
+    }
+
     /// <summary>The key of the location cell whose south-west corner is at whole degrees (<paramref name="latitude"/>, <paramref name="longitude"/>).</summary>
     public static string GeoCellKey(int latitude, int longitude)
     {
@@ -71,12 +86,13 @@ public sealed class CandidateIndex
     /// <summary>The current document number of a candidate, or -1.</summary>
     public int DocOf(Guid candidateId) => _docs.TryGetValue(candidateId, out var d) ? d : -1;
 
-    /// <summary>Adds many candidates at once, then trims the arrays to size.</summary>
+    /// <summary>Adds many candidates at once, then rewrites the index in location order with exact-size arrays (see <see cref="Compact"/>).</summary>
     public void AddRange(IEnumerable<CandidateDocument> documents) => AddRange(documents, trim: true);
 
     /// <summary>
-    /// Adds many candidates at once; with <paramref name="trim"/> the arrays are then trimmed to size. A build that adds
-    /// batch after batch passes false and calls <see cref="TrimExcess"/> once at the end: trimming after every batch copies
+    /// Adds many candidates at once; with <paramref name="trim"/> the index is then rewritten in location order with
+    /// exact-size arrays (<see cref="Compact"/>). A build that adds batch after batch passes false and calls
+    /// <see cref="TrimExcess"/> once at the end: rewriting after every batch copies
     /// every column and posting list each time (and the next batch grows them again), which makes a build quadratic.
     /// </summary>
     public void AddRange(IEnumerable<CandidateDocument> documents, bool trim)
@@ -85,14 +101,14 @@ public sealed class CandidateIndex
         lock (_write)
         {
             foreach (var d in documents) UpsertLocked(d);
-            if (trim) TrimLocked();
+            if (trim) RewriteLocked();
         }
     }
 
-    /// <summary>Trims the columns and posting lists to the rows they hold (after a build in batches).</summary>
+    /// <summary>Rewrites the index in location order with exact-size arrays, after a build in batches (see <see cref="Compact"/>).</summary>
     public void TrimExcess()
     {
-        lock (_write) TrimLocked();
+        lock (_write) RewriteLocked();
     }
 
     /// <summary>Adds a candidate, or replaces what the index held about it.</summary>
@@ -163,18 +179,6 @@ public sealed class CandidateIndex
         _docs[d.Id] = doc;
     }
 
-    private void TrimLocked()
-    {
-        foreach (var list in _state.Lists)
-        {
-            var p = list.Snapshot;
-            if (p.Docs.Length == p.Count) continue;
-            list.Load(p.Docs[..p.Count], p.Years[..p.Count], p.LastUsed[..p.Count], p.Count);
-        }
-        IndexDenseLocked(_state.Lists, _state.Count);
-        Volatile.Write(ref _state, _state.Grow(Math.Max(16, _state.Count)));
-    }
-
     /// <summary>
     /// Gives the taxonomy entries' dense lists a membership bitset (see <see cref="PostingList.Index"/>): matching looks up
     /// optional requirements and must-haves in them for every qualified candidate. Word, title and location lists are
@@ -194,24 +198,54 @@ public sealed class CandidateIndex
         Compact();
     }
 
-    /// <summary>Rewrites the index without replaced and removed candidates. Readers keep the old arrays until they finish.</summary>
+    /// <summary>
+    /// Rewrites the index without replaced and removed candidates, in location order (see <see cref="LocationOrder"/>), with
+    /// exact-size arrays. A search within a radius then finds its cells' candidates as a few runs of neighbouring rows and
+    /// bitset words instead of scattered across the whole index. Readers keep the old arrays until they finish.
+    /// </summary>
     public void Compact()
     {
-        lock (_write)
+        lock (_write) RewriteLocked();
+    }
+
+    private void RewriteLocked()
+    {
+        var old = _state;
+        // (location order, old document): sorted, the position is the new document number.
+        var keys = new long[old.Count];
+        var live = 0;
+        for (var doc = 0; doc < old.Count; doc++)
         {
-            var old = _state;
-            var map = new int[old.Count];
-            var live = 0;
-            for (var doc = 0; doc < old.Count; doc++) map[doc] = old.IsDead(doc) ? -1 : live++;
-            var state = IndexState.Create(Math.Max(16, live), Dimensions);
-            for (var doc = 0; doc < old.Count; doc++) if (map[doc] >= 0) state.CopyRow(map[doc], old, doc);
-            var lists = new PostingList[old.Lists.Length];
-            for (var t = 0; t < lists.Length; t++)
+            if (old.IsDead(doc)) continue;
+            ref readonly var f = ref old.Filters[doc];
+            keys[live++] = ((long)LocationOrder(f.Latitude, f.Longitude) << 32) | (uint)doc;
+        }
+        Array.Sort(keys, 0, live);
+        var map = new int[old.Count];
+        Array.Fill(map, -1);
+        var state = IndexState.Create(Math.Max(16, live), Dimensions);
+        for (var i = 0; i < live; i++)
+        {
+            var doc = (int)(uint)keys[i];
+            map[doc] = i;
+            state.CopyRow(i, old, doc);
+        }
+        var lists = new PostingList[old.Lists.Length];
+        long[] packed = [];
+        for (var t = 0; t < lists.Length; t++)
+        {
+            var p = old.Lists[t].Snapshot;
+            var n = 0; var ascending = true; var previous = -1;
+            for (var i = 0; i < p.Count; i++)
             {
-                var p = old.Lists[t].Snapshot;
-                var n = 0;
-                for (var i = 0; i < p.Count; i++) if (map[p.Docs[i]] >= 0) n++;
-                var docs = new int[n]; var years = new byte[n]; var last = new byte[n];
+                var m = map[p.Docs[i]];
+                if (m < 0) continue;
+                if (m < previous) ascending = false;
+                previous = m; n++;
+            }
+            var docs = new int[n]; var years = new byte[n]; var last = new byte[n];
+            if (ascending)
+            {
                 n = 0;
                 for (var i = 0; i < p.Count; i++)
                 {
@@ -219,14 +253,28 @@ public sealed class CandidateIndex
                     if (m < 0) continue;
                     docs[n] = m; years[n] = p.Years[i]; last[n] = p.LastUsed[i]; n++;
                 }
-                lists[t] = new PostingList();
-                lists[t].Load(docs, years, last, n);
             }
-            IndexDenseLocked(lists, live);
-            var next = state.With(lists, live);
-            foreach (var (id, doc) in _docs) _docs[id] = map[doc];
-            Volatile.Write(ref _state, next);
+            else
+            {
+                // The new numbers in a new order: sort (document, years, last used) packed in one number.
+                if (packed.Length < n) packed = new long[Math.Max(n, packed.Length * 2)];
+                var k = 0;
+                for (var i = 0; i < p.Count; i++)
+                {
+                    var m = map[p.Docs[i]];
+                    if (m < 0) continue;
+                    packed[k++] = ((long)m << 16) | ((long)p.Years[i] << 8) | p.LastUsed[i];
+                }
+                Array.Sort(packed, 0, n);
+                for (var j = 0; j < n; j++) { docs[j] = (int)(packed[j] >> 16); years[j] = (byte)(packed[j] >> 8); last[j] = (byte)packed[j]; }
+            }
+            lists[t] = new PostingList();
+            lists[t].Load(docs, years, last, n);
         }
+        IndexDenseLocked(lists, live);
+        var next = state.With(lists, live);
+        foreach (var (id, doc) in _docs) _docs[id] = map[doc];
+        Volatile.Write(ref _state, next);
     }
 
     /// <summary>Bytes the index holds in its arrays (columns, posting lists, embeddings and the id map), for capacity planning.</summary>

@@ -204,9 +204,10 @@ internal sealed class MatchPlan
     /// <paramref name="mustInSet"/> tells which must-haves (in <c>_mustOrder</c>) the set guarantees.
     /// Null when a walk of the smallest list would cost as little (a rare must-have, alone or with much longer lists).
     /// </summary>
-    private ulong[]? CandidateSet(out int size, out bool[] mustInSet)
+    private ulong[]? CandidateSet(out int size, out bool[] mustInSet, out int lo, out int hi)
     {
         size = 0;
+        lo = 0; hi = 0;
         mustInSet = new bool[_mustOrder.Length];
         var sources = new List<(long Size, int[] Alts, int Must)>(_mustOrder.Length + 1);
         for (var m = 0; m < _mustOrder.Length; m++) sources.Add((RequirementFrequency(_mustOrder[m]), Alts(_mustOrder[m]), m));
@@ -239,6 +240,9 @@ internal sealed class MatchPlan
         var pool = System.Buffers.ArrayPool<ulong>.Shared;
         var set = pool.Rent(Math.Max(1, words));
         Array.Clear(set, 0, words);
+        // The words the first source touches: the later passes read only these (a location's candidates are grouped in the
+        // index's order, so a radius's cells make a few runs of words, not the whole set).
+        lo = words; hi = 0;
         foreach (var a in first.Alts)
         {
             var data = _altData[a];
@@ -246,80 +250,82 @@ internal sealed class MatchPlan
             {
                 var n = Math.Min(words, data.RankedWords);
                 for (var w = 0; w < n; w++) set[w] |= bits[w];
+                lo = 0; hi = Math.Max(hi, n);
                 continue;
             }
             var docs = data.Docs;
+            var last = -1;
             for (var i = 0; i < data.Count; i++)
             {
                 var d = docs[i];
                 if (d >= count) break;
                 set[d >> 6] |= 1UL << (d & 63);
+                last = d;
             }
+            if (last >= 0) { lo = Math.Min(lo, docs[0] >> 6); hi = Math.Max(hi, (last >> 6) + 1); }
         }
         // A dense list's bitset can already hold a candidate added after this snapshot (beyond its count).
-        if ((count & 63) != 0) set[words - 1] &= (1UL << (count & 63)) - 1;
+        if ((count & 63) != 0 && hi == words) set[words - 1] &= (1UL << (count & 63)) - 1;
         if (first.Must >= 0) mustInSet[first.Must] = true;
         long estimate = first.Size;
         ulong[]? next = null;
+        // Sparse sources one by one, smallest first, while each is cheap beside the set so far.
+        var dense = new List<(long Size, int[] Alts, int Must)>();
         for (var k = 1; k < sources.Count; k++)
         {
             var source = sources[k];
+            if (source.Alts.All(a => _altData[a].Bits is not null)) { dense.Add(source); continue; }
             if (Cost(source) > SetFactor * Math.Max(estimate, 1)) continue;
-            if (source.Alts.All(a => _altData[a].Bits is not null))
+            if (next is null) { next = pool.Rent(Math.Max(1, words)); Array.Clear(next, 0, words); }
+            else Array.Clear(next, lo, Math.Max(0, hi - lo));
+            foreach (var a in source.Alts)
             {
-                // Dense lists only: intersect in place, a word at a time, skipping the words the set no longer holds.
-                for (var w = 0; w < words; w++)
+                var data = _altData[a];
+                if (data.Bits is { } bits)
                 {
-                    var word = set[w];
-                    if (word == 0) continue;
-                    ulong any = 0;
-                    foreach (var a in source.Alts)
-                    {
-                        var data = _altData[a];
-                        if (w < data.RankedWords) any |= data.Bits![w];
-                    }
-                    set[w] = word & any;
+                    var n = Math.Min(hi, data.RankedWords);
+                    for (var w = lo; w < n; w++) next[w] |= set[w] & bits[w];
+                    continue;
+                }
+                var docs = data.Docs;
+                for (var i = 0; i < data.Count; i++)
+                {
+                    var d = docs[i];
+                    if (d >= count) break;
+                    var bit = 1UL << (d & 63);
+                    if ((set[d >> 6] & bit) != 0) next[d >> 6] |= bit;
                 }
             }
-            else
-            {
-                next ??= pool.Rent(Math.Max(1, words));
-                Array.Clear(next, 0, words);
-                foreach (var a in source.Alts)
-                {
-                    var data = _altData[a];
-                    if (data.Bits is { } bits)
-                    {
-                        var n = Math.Min(words, data.RankedWords);
-                        for (var w = 0; w < n; w++) next[w] |= set[w] & bits[w];
-                        continue;
-                    }
-                    var docs = data.Docs;
-                    for (var i = 0; i < data.Count; i++)
-                    {
-                        var d = docs[i];
-                        if (d >= count) break;
-                        var bit = 1UL << (d & 63);
-                        if ((set[d >> 6] & bit) != 0) next[d >> 6] |= bit;
-                    }
-                }
-                (set, next) = (next, set);
-            }
+            // Words outside [lo, hi) are zero in both.
+            (set, next) = (next, set);
             if (source.Must >= 0) mustInSet[source.Must] = true;
             estimate = 0;
-            for (var w = 0; w < words; w++) estimate += System.Numerics.BitOperations.PopCount(set[w]);
+            for (var w = lo; w < hi; w++) estimate += System.Numerics.BitOperations.PopCount(set[w]);
         }
         if (next is not null) pool.Return(next);
-        if (masks.Count > 0)
+        // Then the dense must-haves and the constraints' bitsets (each engagement offered: any of them passes; no
+        // sponsorship; not remote-only for on-site work; the rate cap's step) in one pass, a word at a time.
+        var denseBits = new List<(ulong[][] Bits, int[] Words)>();
+        foreach (var source in dense)
         {
-            // The constraints' bitsets, a word at a time: each engagement offered (any of them passes), no sponsorship,
-            // not remote-only for on-site work, and the rate cap's step.
+            if (Cost(source) > SetFactor * Math.Max(estimate, 1)) continue;
+            denseBits.Add(([.. source.Alts.Select(a => _altData[a].Bits!)], [.. source.Alts.Select(a => _altData[a].RankedWords)]));
+            if (source.Must >= 0) mustInSet[source.Must] = true;
+        }
+        if (denseBits.Count > 0 || masks.Count > 0)
+        {
             estimate = 0;
             var engagement = masks.Engagement;
-            for (var w = 0; w < words; w++)
+            for (var w = lo; w < hi; w++)
             {
                 var word = set[w];
                 if (word == 0) continue;
+                foreach (var (bits, ranked) in denseBits)
+                {
+                    ulong any = 0;
+                    for (var a = 0; a < bits.Length; a++) if (w < ranked[a]) any |= bits[a][w];
+                    word &= any;
+                }
                 if (engagement.Length > 0)
                 {
                     ulong any = 0;
@@ -464,10 +470,12 @@ internal sealed class MatchPlan
         // When the walk would visit many candidates, the must-haves' lists and the cells a radius covers are intersected
         // first in a bitset (a sequential read of each list and a bit test an entry), and the walk visits its members.
         var setSize = 0; bool[]? mustInSet = null;
-        var set = whatIf ? null : CandidateSet(out setSize, out mustInSet);
+        var setLo = 0; var setHi = 0;
+        var set = whatIf ? null : CandidateSet(out setSize, out mustInSet, out setLo, out setHi);
         var setDriven = set is not null;
         if (setDriven) { drivers = []; scanAll = false; }
-        var setWords = (_s.Count + 63) >> 6;
+        // The walk reads the set's words from the first that can hold a member to the last.
+        var setWords = setHi;
         var allowed = whatIf ? 1 : 0;
         var count = _s.Count;
         var driverPos = new int[drivers.Length];
@@ -486,8 +494,8 @@ internal sealed class MatchPlan
         // When the walk is driven by the rarest must-have alone (one list, no narrower entries), every document it visits has it.
         var driverIsFirstMust = !whatIf && !setDriven && _mustOrder.Length > 0 && drivers.Length == 1 && _altStart[_mustOrder[0] + 1] - _altStart[_mustOrder[0]] == 1;
 
-        var doc = -1;
-        var ahead = -1;
+        var doc = setDriven ? (setLo << 6) - 1 : -1;
+        var ahead = doc;
         if (setDriven)
             for (var k = 0; k < PrefetchDistance; k++)
             {
