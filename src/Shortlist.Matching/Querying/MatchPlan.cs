@@ -1020,7 +1020,7 @@ internal sealed class MatchPlan
     private static readonly string[] AuthorizedText = [.. Enumerable.Range(0, 256).Select(v => $"Authorized ({(WorkAuthorization)v}).")];
 }
 
-/// <summary>A bounded min-heap of (score, document): keeps the best; ties go to the lower document number.</summary>
+/// <summary>A bounded min-heap of (score, document): keeps the best; ties go to the lower document number (the index's location order).</summary>
 internal sealed class TopHeap(int capacity)
 {
     private readonly double[] _score = new double[capacity];
