@@ -98,7 +98,7 @@ internal static partial class EducationReader
                 }
                 if (text.Length <= 3 && segments.Length >= 2 && segment != segments[0]) continue;
                 // "Bachelor of Science, Marketing", "BA - English": the subject in the next cell of the degree's line.
-                if (found && written is not null && field is null && institution is null && written == degree && FieldLine(text))
+                if (found && written is not null && field is null && institution is null && written.TrimEnd('.') == degree?.TrimEnd('.') && FieldLine(text))
                 {
                     (field, written) = (text, written + (line.Contains(written + " - " + text, StringComparison.Ordinal) ? " - " : ", ") + text);
                     continue;
