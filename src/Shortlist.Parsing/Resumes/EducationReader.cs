@@ -116,7 +116,7 @@ internal static partial class EducationReader
                 }
                 else if (institution is null && Lexicon.IsSchool(text) && text.Split(' ').Length <= 10 && !Placeholder(text))
                 {
-                    text = SchoolReader.WithoutDegree(TrailingParenthesis().Replace(text, "").Trim());
+                    text = SchoolReader.WithAcronym(SchoolReader.WithoutDegree(TrailingParenthesis().Replace(text, "").Trim()), segment);
                     if (degree is null && entries.Count > 0 && entries[^1].Institution is null) { entries[^1] = entries[^1] with { Institution = text }; continue; }
                     institution = text;
                     found = true;
