@@ -117,6 +117,9 @@ internal static partial class EducationReader
                 else if (institution is null && Lexicon.IsSchool(text) && text.Split(' ').Length <= 10 && !Placeholder(text))
                 {
                     text = SchoolReader.WithAcronym(SchoolReader.WithoutDegree(TrailingParenthesis().Replace(text, "").Trim()), segment);
+                    // "Work Experience Carnegie Mellon University", "Marietta College Bachelor of Arts": the school's own words only.
+                    if (SchoolReader.Read([text]) is [var only] && only.Length < text.Length && text.IndexOf(only, StringComparison.Ordinal) is var at and >= 0)
+                        text = at >= 4 && text.Substring(at - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase) ? text.Substring(at - 4, only.Length + 4) : only;
                     if (degree is null && entries.Count > 0 && entries[^1].Institution is null) { entries[^1] = entries[^1] with { Institution = text }; continue; }
                     institution = text;
                     found = true;
