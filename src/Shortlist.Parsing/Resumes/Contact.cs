@@ -66,6 +66,8 @@ internal static partial class Contact
             line = line[(colon + 1)..].Trim();
         // "CV Terrell O'Keefe", "Resume of Jane Doe": the document's label before the name.
         line = DocumentLabel().Replace(line, "");
+        // "Omar Blossom Jacobson. Heath": a full stop after a whole word ends the name (an initial's does not: "Peter S. Gutierrez").
+        if (SentenceStop().Match(line) is { Success: true } stop && LooksLikeName(line[..stop.Index])) line = line[..stop.Index];
         var parts = line.Split([",", " - ", " | ", " · ", "\t", "   "], 2, StringSplitOptions.None);
         var head = parts[0].Trim();
         // "Sadie Ivey Goldner, MBA, PMP", "Jane Doe, Ph.D.": letters after the name.
@@ -77,6 +79,9 @@ internal static partial class Contact
             return null;
         return LooksLikeName(head) ? head : null;
     }
+
+    [GeneratedRegex(@"(?<=\p{L}\p{Ll}{3})(?<!\b(?:Prof|Miss))\.\s", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SentenceStop();
 
     [GeneratedRegex(@"^(?:curriculum\s+vitae|cv|resume|résumé)\b(?:\s+of\b)?[\s:–-]*(?=[A-Z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DocumentLabel();
@@ -147,7 +152,7 @@ internal static partial class Contact
     {
         var words = line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 2 or > 5 || line.Length > 50) return false;
-        if (Sections.HeadingKind(line) is not null || Lexicon.IsTitle(line)) return false;
+        if (Sections.HeadingKind(line) is not null || Lexicon.IsTitle(line) || SentenceStop().IsMatch(line.Trim())) return false;
         if (words.Any(w => NotNameWords.Contains(w.Trim('.', ',')) || w.Length == 1 || w.Length > 2 && w.All(c => c is 'x' or 'X'))) return false;
         // "Software-Firmware Engineer", "GRUPO ODINSA. S.A.": a word of a title or a company's legal form is not part of a name.
         if (words.Any(w => w.Contains('-', StringComparison.Ordinal) && w.Split('-').Any(p => NotNameWords.Contains(p))) || Lexicon.IsCompany(line)

@@ -11,11 +11,43 @@ namespace Shortlist.Parsing.Resumes;
 /// </summary>
 internal static partial class DegreeReader
 {
-    [GeneratedRegex(@"(?<![\w.])(?:(?:Bachelor|Master|Doctor|Associate)(?:'s|s|’s)?(?:\s+Degree)?\s+(?:of|in)\s+[A-Z&]|(?:BACHELOR|MASTER)S?\s+OF\s|Post\s*-?\s*Graduate\s+Diploma\s+in\s|B\.\s?Tech\b|M\.\s?Tech\b|BTech\b|MTech\b|B\.E\.|M\.E\.|MBA\b|M\.B\.A\.|MCA\b|BCA\b|BBA\b|Ph\.\s?D\b|PhD\b|B\.\s?Sc\b|M\.\s?Sc\b|BSc\b|MSc\b|B\.\s?Com\b|M\.\s?Com\b|PGDM\b|PGDBA\b|LLB\b|LL\.B\b|LLM\b|LL\.M\b|MBBS\b|B\.A\.|M\.A\.|B\.S\.|M\.S\.|B\.Ed\b|M\.Ed\b|Ed\.D\b|M\.Phil\b|M\.D\.)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\w.])(?:(?:Bachelor|Master|Doctor|Associate)(?:'s|s|’s)?(?:\s+Degree)?\s+(?:of|in)\s+[A-Z&]|(?:BACHELOR|MASTER)S?\s+OF\s|Post\s*-?\s*Graduate\s+Diploma\s+in\s|B\.\s?Tech\b|M\.\s?Tech\b|BTech\b|MTech\b|B\.E\.|M\.E\.|MBA\b|M\.B\.A\.|MCA\b|BCA\b|BBA\b|Ph\.\s?D\b|PhD\b|B\.\s?Sc\b|M\.\s?Sc\b|BSc\b|MSc\b|B\.\s?Com\b|M\.\s?Com\b|PGDM\b|PGDBA\b|LLB\b|LL\.B\b|LLM\b|LL\.M\b|MBBS\b|B\.A\.|M\.A\.|B\.S\.|M\.S\.|B\.Ed\b|M\.Ed\b|Ed\.D\b|M\.Phil\b|M\.D\.|E[Dd]\.D\b|J\.D\.|M\.L\.S\.|[BM]\.S\.W\.|B\.S\.Ed\b|Juris\s+Doctor\b)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DegreeStart();
 
     [GeneratedRegex(@"\s+(?:from|at|with|by|through|during|since|awarded|completed|graduated|expected|and\s+(?:a|an|the|my)|where|which|while|for)\s.*$|\s*[,;:|•]\s.*$|\s*[,;:|•]$|\s*[-–—]\s.*$|\s*\(?(?:19|20)\d\d.*$|\s{2,}.*$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DegreeEnd();
+
+    /// <summary>
+    /// The subject in the cell after a degree: "Bachelor of Science, Psychology", "M.Ed., Educational Management and
+    /// Supervision", "Bachelor of Arts : Business Administration" — capitalised words (with "and", "of", "in", "&amp;", "/")
+    /// up to the next comma, bracket, dash, year or column gap.
+    /// </summary>
+    [GeneratedRegex(@"^\.?\s*[,:]\s+(?<subject>[A-Z][\w'’/&-]*(?:\s(?:and|of|in|&|[A-Z][\w'’/&-]*))*)(?=\s*$|\s*[,;(—–|•]|\s+-\s|\s{2}|\s+(?:19|20)\d\d)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SubjectCell();
+
+    /// <summary>First words of a cell after a degree that are not its subject.</summary>
+    private static readonly HashSet<string> NotSubject = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "concentration", "major", "minor", "specialization", "specialisation", "emphasis", "honors", "honours", "gpa", "cgpa", "class",
+        "expected", "graduated", "graduation", "cum", "summa", "magna", "dean's", "deans", "dean", "with", "completed", "awarded", "degree",
+        "thesis", "dissertation", "coursework", "courses", "percentage", "grade", "first", "second", "distinction", "merit", "present", "current",
+    };
+
+    /// <summary>The subject written in the cell after the degree, when it is one (not a school, a place, a date or a note about the degree).</summary>
+    internal static string? Subject(string after)
+    {
+        if (SubjectCell().Match(after) is not { Success: true } m) return null;
+        var subject = m.Groups["subject"].Value.Trim();
+        var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 6 || subject.Length > 60 || NotSubject.Contains(words[0]) || After.Contains(words[0]) || Joiners.Contains(words[^1])
+            || Lexicon.IsSchool(subject) || Lexicon.Degree(subject) is not null || Regions.IsRegion(subject) || Lexicon.IsTitle(subject)
+            || words.All(w => w.Length <= 3 && w.All(char.IsUpper))) return null;
+        // "Bachelor of Arts, Marietta, OH": a city before its state is where, not what.
+        var next = after[(m.Index + m.Length)..].TrimStart(' ', ',');
+        var region = next.Split([',', ' '], 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+        if (after[(m.Index + m.Length)..].TrimStart().StartsWith(',') && (Regions.IsRegion(region) || Regions.IsRegion(next.Split(',')[0]))) return null;
+        return subject;
+    }
 
     private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "in", "and", "&", "the" };
 
@@ -53,6 +85,9 @@ internal static partial class DegreeReader
                 if (phrase.Count(c => c == '(') > phrase.Count(c => c == ')')) phrase = phrase[..phrase.LastIndexOf('(')].Trim();
                 if (phrase.Length is < 2 or > 90 || Lexicon.Degree(phrase) is not { } degree || EducationReader.NotDegree(degree)) continue;
                 phrase = EducationReader.Written(phrase, degree);
+                // "Bachelor of Science, Psychology": a degree without a field takes the subject of the next cell.
+                if (degree.Field is null && rest.StartsWith(phrase, StringComparison.Ordinal) && Subject(rest[phrase.Length..]) is { } subject)
+                    phrase = phrase + rest[phrase.Length..(rest.IndexOf(subject, phrase.Length, StringComparison.Ordinal))].TrimEnd() + " " + subject;
                 if (phrase.Split(' ').Length > 10) continue;
                 if (!found.Contains(phrase, StringComparer.OrdinalIgnoreCase)) found.Add(phrase);
             }

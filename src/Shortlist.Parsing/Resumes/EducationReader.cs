@@ -77,8 +77,10 @@ internal static partial class EducationReader
             if (onlyDates && years.Count > 0) { year = years.Max(); continue; }
             var segments = line.Split([" - ", " | ", " – ", ", ", "    "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var found = false;
-            foreach (var segment in segments)
+            var degreeAt = -1;
+            for (var cell = 0; cell < segments.Length; cell++)
             {
+                var segment = segments[cell];
                 var text = YearPattern().Replace(segment, "").Trim(' ', '(', ')', '-', ',', '–', '—', ':');
                 // "BSc (Hons)": a bracket the text opened keeps its close.
                 if (text.Count(c => c == '(') > text.Count(c => c == ')') && segment.TrimEnd().EndsWith(')')) text += ")";
@@ -98,7 +100,8 @@ internal static partial class EducationReader
                 }
                 if (text.Length <= 3 && segments.Length >= 2 && segment != segments[0]) continue;
                 // "Bachelor of Science, Marketing", "BA - English": the subject in the next cell of the degree's line.
-                if (found && written is not null && field is null && institution is null && written == degree && FieldLine(text))
+                if (found && written is not null && field is null && written.TrimEnd('.') == degree?.TrimEnd('.')
+                    && (institution is null && FieldLine(text) || degreeAt == cell - 1 && DegreeReader.Subject(", " + text) == text))
                 {
                     (field, written) = (text, written + (line.Contains(written + " - " + text, StringComparison.Ordinal) ? " - " : ", ") + text);
                     continue;
@@ -108,15 +111,20 @@ internal static partial class EducationReader
                     if (degree is not null) Flush();
                     (degree, field, written) = (d.Degree, d.Field, Written(text, d));
                     found = true;
+                    degreeAt = cell;
                 }
                 else if (Lexicon.Degree(text) is { } d2 && degree is null)
                 {
                     (degree, field, written) = (d2.Degree, d2.Field, Written(text, d2));
                     found = true;
+                    degreeAt = cell;
                 }
                 else if (institution is null && Lexicon.IsSchool(text) && text.Split(' ').Length <= 10 && !Placeholder(text))
                 {
-                    text = SchoolReader.WithoutDegree(TrailingParenthesis().Replace(text, "").Trim());
+                    text = SchoolReader.WithAcronym(SchoolReader.WithoutDegree(TrailingParenthesis().Replace(text, "").Trim()), segment);
+                    // "Work Experience Carnegie Mellon University", "Marietta College Bachelor of Arts": the school's own words only.
+                    if (SchoolReader.Read([text]) is [var only] && only.Length < text.Length && text.IndexOf(only, StringComparison.Ordinal) is var at and >= 0)
+                        text = at >= 4 && text.Substring(at - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase) ? text.Substring(at - 4, only.Length + 4) : only;
                     if (degree is null && entries.Count > 0 && entries[^1].Institution is null) { entries[^1] = entries[^1] with { Institution = text }; continue; }
                     institution = text;
                     found = true;

@@ -64,7 +64,10 @@ public sealed record ParsedResume
     public IReadOnlyList<EducationEntry> Education { get; init; } = [];
     /// <summary>Skills mapped to the taxonomy, with years and last use.</summary>
     public IReadOnlyList<ProfileSkill> Skills { get; init; } = [];
-    /// <summary>Skills as listed in the skills section, whether or not the taxonomy knows them.</summary>
+    /// <summary>
+    /// Skills as listed in the skills section, whether or not the taxonomy knows them, and skills a sentence names before
+    /// the word "skills" ("excellent communication and analytical skills") when the taxonomy knows them.
+    /// </summary>
     public IReadOnlyList<string> ListedSkills { get; init; } = [];
     /// <summary>Spoken languages named in a languages section or with a word of fluency ("Fluent in English and Spanish"), as written.</summary>
     public IReadOnlyList<string> Languages { get; init; } = [];

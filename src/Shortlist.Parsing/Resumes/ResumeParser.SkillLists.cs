@@ -201,4 +201,47 @@ public sealed partial class ResumeParser
         }
         return items;
     }
+
+    /// <summary>"excellent communication, analytical and problem-solving skills": the names before "skills" in a sentence.</summary>
+    [GeneratedRegex(@"(?<![\w-])(?<items>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*/\s*|,\s+and\s+)[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?){0,5})\s+skills\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SkillsPhrase();
+
+    [GeneratedRegex(@"\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s*&\s*|\s*/\s*", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PhraseJoint();
+
+    private static readonly HashSet<string> Praise = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "excellent", "good", "strong", "effective", "exceptional", "outstanding", "superb", "great", "proven", "solid", "sound", "superior",
+        "keen", "demonstrated", "very", "highly", "advanced", "basic", "fine", "polished", "impeccable", "extensive", "well-developed",
+    };
+
+    private bool WholeTerm(string text) => Skills.Match(text) is [var only] && only.Start == 0 && only.Length == text.Length;
+
+    /// <summary>
+    /// Skills a sentence claims by name before the word "skills" ("Excellent communication and interpersonal skills",
+    /// "strong analytical, problem-solving skills"): each name of one or two words that is one taxonomy term as a whole.
+    /// Lists are read by <see cref="ListedSkills"/>; this reads the prose around them.
+    /// </summary>
+    private List<string> SkillsNamedInSentences(IEnumerable<string> lines)
+    {
+        var found = new List<string>();
+        foreach (var line in lines)
+        {
+            if (line.IndexOf("skills", StringComparison.OrdinalIgnoreCase) < 0) continue;
+            foreach (Match m in SkillsPhrase().Matches(line))
+            {
+                var parts = PhraseJoint().Split(m.Groups["items"].Value);
+                foreach (var part in parts)
+                {
+                    var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(Praise.Contains).ToArray();
+                    if (words.Length is 0 or > 2 || words.Any(FunctionWords.Contains)) continue;
+                    var item = string.Join(' ', words);
+                    // "communication" is a term; "analytical" is one with the word after it ("Analytical skills").
+                    if (!WholeTerm(item) && !WholeTerm(item + " skills")) continue;
+                    if (!found.Contains(item, StringComparer.OrdinalIgnoreCase)) found.Add(item);
+                }
+            }
+        }
+        return found;
+    }
 }

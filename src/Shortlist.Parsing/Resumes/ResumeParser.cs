@@ -58,6 +58,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         var summary = string.Join(' ', sections.Where(s => s.Kind == SectionKind.Summary).SelectMany(s => s.Lines).Where(l => l.Length > 0));
         var listed = ListedSkills(sections.Where(s => s.Kind == SectionKind.Skills).SelectMany(s => s.Lines)
             .Concat(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines).Where(IsSkillLabelLine)));
+        listed.AddRange(SkillsNamedInSentences(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines)).Where(i => !listed.Contains(i, StringComparer.OrdinalIgnoreCase)));
         var (titles, employers) = MentionReader.Read(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines), budget);
         // Role header lines, section by section; the header only when no experience heading was found (after its contact lines).
         var hasExperience = sections.Any(s => s.Kind == SectionKind.Experience);

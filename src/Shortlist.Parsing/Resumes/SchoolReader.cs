@@ -50,7 +50,7 @@ internal static partial class SchoolReader
                     while (run.Length > 1 && run[0].Contains('.', StringComparison.Ordinal) && Lexicon.Degree(run[0]) is { Field: null }) run = run[1..];
                     if (run.Length <= 9 && SchoolName(run) && !Secondary(run))
                     {
-                        var name = string.Join(' ', run).TrimEnd('.');
+                        var name = WithAcronym(string.Join(' ', run).TrimEnd('.'), line);
                         if (name.Split(' ').Length >= 2 && !found.Contains(name, StringComparer.OrdinalIgnoreCase)) found.Add(name);
                     }
                     i = j + 1;
@@ -58,6 +58,21 @@ internal static partial class SchoolReader
             }
         }
         return found;
+    }
+
+    [GeneratedRegex(@"\G\s*\((?<acronym>[A-Z][A-Za-z&.]{1,9})\)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Acronym();
+
+    /// <summary>
+    /// The school with the short name written in brackets right after it ("Manipal Institute of Technology (MIT)",
+    /// "California Institute of Technology (Caltech)"): the bracket is part of how the school is named, unless it is a
+    /// country or a state ("Lodz University of Technology (Poland)").
+    /// </summary>
+    internal static string WithAcronym(string name, string line)
+    {
+        var at = line.IndexOf(name, StringComparison.Ordinal);
+        if (at < 0 || Acronym().Match(line, at + name.Length) is not { Success: true } m || Regions.IsRegion(m.Groups["acronym"].Value)) return name;
+        return name + " (" + m.Groups["acronym"].Value + ")";
     }
 
     /// <summary>Words that make a run with a school word something else: a press, a journal, a hospital, a committee, an award.</summary>

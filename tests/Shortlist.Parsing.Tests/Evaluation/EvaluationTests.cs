@@ -22,11 +22,11 @@ public class EvaluationTests
         // Floors well below the measured figures (docs/parsing.md), so that a regression in contact parsing shows.
         Assert.True(heldOut["email"].F1 >= 0.95, heldOut.ToString());
         Assert.True(heldOut["name"].F1 >= 0.80, heldOut.ToString());
-        // Titles, employers, degrees and schools do not depend on the taxonomy: floors just under the measured 0.53, 0.41, 0.46, 0.61.
+        // Titles, employers, degrees and schools do not depend on the taxonomy: floors just under the measured 0.53, 0.41, 0.53, 0.63.
         Assert.True(heldOut["designation"].F1 >= 0.51, heldOut.ToString());
         Assert.True(heldOut["company"].F1 >= 0.39, heldOut.ToString());
-        Assert.True(heldOut["degree"].F1 >= 0.45, heldOut.ToString());
-        Assert.True(heldOut["college"].F1 >= 0.60, heldOut.ToString());
+        Assert.True(heldOut["degree"].F1 >= 0.51, heldOut.ToString());
+        Assert.True(heldOut["college"].F1 >= 0.61, heldOut.ToString());
     }
 
     [Fact]
@@ -34,8 +34,8 @@ public class EvaluationTests
     {
         var parser = new ResumeParser(new Shortlist.Parsing.Skills.SkillMatcher(Shortlist.Parsing.Taxonomy.TaxonomyCatalog.Embedded.Terms));
         var heldOut = ParseEvaluation.EvaluateDotin(Repo.Data("resumes", "dotin-train"), parser, Today, DotinSplit.HeldOut);
-        // Skills depend on the taxonomy: a floor just under the measured 0.47 with the curated one.
-        Assert.True(heldOut["skills"].F1 >= 0.45, heldOut.ToString());
+        // Skills depend on the taxonomy: a floor just under the measured 0.472 with the curated one.
+        Assert.True(heldOut["skills"].F1 >= 0.46, heldOut.ToString());
     }
 
     [Fact]

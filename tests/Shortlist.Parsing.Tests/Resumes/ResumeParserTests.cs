@@ -134,6 +134,65 @@ public class ResumeParserTests
     }
 
     [Fact]
+    public void Degrees_take_the_subject_of_the_cell_after_them_but_not_a_city()
+    {
+        // One line, cells joined by runs of spaces, as flattened CVs are.
+        var r = Parser.Parse(ExtractedText.FromPlainText(
+            "Jo Example  jo@example.com    EDUCATION  TEXAS TECH UNIVERSITY, Lubbock, TX  Bachelor of Science, Marketing  Technical Highlights: LAN\n"
+            + "SUMMARY\nMaster of Arts, Educational Administration, 2004  Mount St. College\n"
+            + "M.Ed., Educational Management and Supervision, Loyola College, Baltimore, MD, 1978\n"
+            + "Bachelor of Arts, Marietta, OH\nBS, Information Technology, Concentration in Web Site Development\n"), Today);
+        Assert.Contains("Bachelor of Science, Marketing", r.Education.Select(e => e.AsWritten ?? e.Degree));
+        Assert.DoesNotContain("Bachelor of Science", r.Education.Select(e => e.AsWritten ?? e.Degree));
+        Assert.Contains("Master of Arts, Educational Administration", r.MentionedDegrees);
+        Assert.Contains("M.Ed., Educational Management and Supervision", r.MentionedDegrees);
+        Assert.Contains("Bachelor of Arts", r.MentionedDegrees);
+        Assert.DoesNotContain(r.MentionedDegrees, d => d.Contains("Marietta", StringComparison.Ordinal) || d.Contains("Concentration", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Doctoral_law_and_education_degrees_written_with_dots_are_degrees()
+    {
+        var r = Parser.Parse(ExtractedText.FromPlainText(
+            "Jo Example\n\nEDUCATION\nJ.D., North Carolina Central University School of Law\nM.L.S., North Carolina Central University\n"
+            + "B.S.W., North Carolina Central University\nEd.D., Educational Finance and Policy, The Catholic University of America\n"
+            + "B.S.Ed., Physical Education, Northern Illinois University\nJuris Doctor\n"), Today);
+        Assert.Equal(["J.D", "M.L.S", "B.S.W", "Ed.D., Educational Finance and Policy", "B.S.Ed., Physical Education", "Juris Doctor"], r.MentionedDegrees);
+        Assert.Null(Lexicon.Degree("MD"));
+        Assert.Equal("M.D", Lexicon.Degree("M.D.")?.Degree);
+    }
+
+    [Fact]
+    public void Schools_keep_a_short_name_in_brackets_and_lose_words_that_are_not_theirs()
+    {
+        var r = Parser.Parse(ExtractedText.FromPlainText(
+            "Jo Example\n\nEDUCATION\nMarietta College Bachelor of Arts, 2004\nManipal Institute of Technology (MIT)\nB.Tech, 2010\n\n"
+            + "EXPERIENCE\nLecturer, Lodz University of Technology (Poland)\n"), Today);
+        Assert.Contains(r.Education, e => e.Institution == "Marietta College");
+        Assert.Contains("Manipal Institute of Technology (MIT)", r.MentionedSchools);
+        Assert.Contains("Lodz University of Technology", r.MentionedSchools);
+        Assert.DoesNotContain(r.MentionedSchools, s => s.Contains("(Poland)", StringComparison.Ordinal) || s.Contains("Bachelor", StringComparison.Ordinal));
+        Assert.Equal("California Institute of Technology (Caltech)", SchoolReader.WithAcronym("California Institute of Technology", "California Institute of Technology (Caltech)  B.S."));
+        Assert.Equal("Lodz University", SchoolReader.WithAcronym("Lodz University", "Lodz University (Poland)"));
+    }
+
+    [Fact]
+    public void A_full_stop_after_a_whole_word_ends_a_name_and_an_initial_does_not()
+    {
+        Assert.Equal("Omar Blossom Jacobson", Parser.Parse(ExtractedText.FromPlainText("Omar Blossom Jacobson. Heath\nPhone: 123-345-7890\n"), Today).Name);
+        Assert.Equal("Peter S. Gutierrez", Parser.Parse(ExtractedText.FromPlainText("Peter S. Gutierrez\nPhone: 123-345-7890\n"), Today).Name);
+    }
+
+    [Fact]
+    public void Skills_a_sentence_names_before_the_word_skills_are_listed_when_they_are_taxonomy_terms()
+    {
+        var r = Parser.Parse(ExtractedText.FromPlainText(
+            "Jo Example\n\nSUMMARY\nAnalyst with excellent communication and time-keeping skills, who improved people skills across the team.\n"), Today);
+        Assert.Contains("communication", r.ListedSkills);
+        Assert.DoesNotContain(r.ListedSkills, s => s.Contains("time-keeping", StringComparison.Ordinal) || s.Contains("people", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Flattened_role_headers_give_employers_titles_and_dates()
     {
         // One line, cells joined by runs of spaces, the dashes of the ranges lost in extraction (as PDF-to-text tools leave them).
