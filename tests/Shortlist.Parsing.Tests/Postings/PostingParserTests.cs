@@ -116,11 +116,11 @@ public class PostingParserTests
         Assert.Equal(4, files.Count);
         foreach (var file in files)
         {
-            var p = Parser.Parse(TextExtractor.Extract(File.ReadAllBytes(file), Path.GetFileName(file)));
+            var p = Parser.Parse(TextExtractor.Extract(File.ReadAllBytes(file), Path.GetFileName(file), Patience.Limits));
             Assert.False(string.IsNullOrWhiteSpace(p.Title), file);
             Assert.NotEmpty(p.Requirements);
         }
-        var pm = Parser.Parse(TextExtractor.Extract(File.ReadAllBytes(Path.Combine(folder, "job_desc_product_manager.pdf")), "pm.pdf"));
+        var pm = Parser.Parse(TextExtractor.Extract(File.ReadAllBytes(Path.Combine(folder, "job_desc_product_manager.pdf")), "pm.pdf", Patience.Limits));
         Assert.Equal("Product Manager", pm.Title);
         Assert.Equal("Tech Solutions", pm.Employer);
         Assert.Equal(10, pm.MinimumYears);

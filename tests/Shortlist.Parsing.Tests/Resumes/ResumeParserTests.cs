@@ -384,8 +384,8 @@ public class ResumeParserTests
     [Fact]
     public void Parses_generated_pdf_and_docx_alike()
     {
-        var fromPdf = Parser.Parse(TextExtractor.Extract(PdfFactory.SingleColumn(SampleResume.Lines), "jane.pdf"), Today);
-        var fromDocx = Parser.Parse(TextExtractor.Extract(DocxFactory.Create(SampleResume.Lines), "jane.docx"), Today);
+        var fromPdf = Parser.Parse(TextExtractor.Extract(PdfFactory.SingleColumn(SampleResume.Lines), "jane.pdf", Patience.Limits), Today);
+        var fromDocx = Parser.Parse(TextExtractor.Extract(DocxFactory.Create(SampleResume.Lines), "jane.docx", Patience.Limits), Today);
         foreach (var r in new[] { fromPdf, fromDocx })
         {
             Assert.Equal("Jane Q. Doe", r.Name);
@@ -404,7 +404,7 @@ public class ResumeParserTests
     {
         var path = Path.Combine(Repo.Data("resumes", "pdf-samples"), file);
         Assert.True(File.Exists(path), $"Missing sample {path}");
-        var r = Parser.Parse(TextExtractor.Extract(File.ReadAllBytes(path), file), Today);
+        var r = Parser.Parse(TextExtractor.Extract(File.ReadAllBytes(path), file, Patience.Limits), Today);
         Assert.Equal(name, r.Name);
         Assert.Equal(email, r.Email);
         Assert.Equal(firstEmployer, r.Roles.Count > 0 ? r.Roles[0].Employer : null);

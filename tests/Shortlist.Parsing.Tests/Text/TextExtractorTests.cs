@@ -10,7 +10,7 @@ public class TextExtractorTests
     public void Pdf_single_column_keeps_lines_in_order()
     {
         var pdf = PdfFactory.SingleColumn(SampleResume.Lines);
-        var text = TextExtractor.Extract(pdf, "jane.pdf");
+        var text = TextExtractor.Extract(pdf, "jane.pdf", Patience.Limits);
         Assert.Equal(SourceFormat.Pdf, text.Format);
         Assert.StartsWith("Jane Q. Doe\nSenior IT Project Manager", text.Text, StringComparison.Ordinal);
         Assert.True(text.Text.IndexOf("EXPERIENCE", StringComparison.Ordinal) < text.Text.IndexOf("EDUCATION", StringComparison.Ordinal));
@@ -23,7 +23,7 @@ public class TextExtractorTests
         string[] left = ["EXPERIENCE", "Project Manager, Acme", "Jan 2019 - Present", "Led the EHR rollout.", "Business Analyst, Beta", "2015 - 2018", "Wrote requirements."];
         string[] right = ["SKILLS", "Jira", "Scrum", "SQL", "CERTIFICATIONS", "PMP", "CSM"];
         var pdf = PdfFactory.TwoColumns("Jane Doe", left, right);
-        var text = TextExtractor.Extract(pdf, "two.pdf").Text;
+        var text = TextExtractor.Extract(pdf, "two.pdf", Patience.Limits).Text;
         var lines = text.Split('\n').Where(l => l.Length > 0).ToList();
         Assert.Equal("Jane Doe", lines[0]);
         Assert.Equal(left.Concat(right), lines.Skip(1));
@@ -33,15 +33,15 @@ public class TextExtractorTests
     public void Pdf_is_told_by_its_bytes_not_its_name()
     {
         var pdf = PdfFactory.SingleColumn(["Hello PDF"]);
-        Assert.Equal(SourceFormat.Pdf, TextExtractor.Extract(pdf, "resume.txt").Format);
-        Assert.Equal("Hello PDF", TextExtractor.Extract(new MemoryStream(pdf), "noext").Text);
+        Assert.Equal(SourceFormat.Pdf, TextExtractor.Extract(pdf, "resume.txt", Patience.Limits).Format);
+        Assert.Equal("Hello PDF", TextExtractor.Extract(new MemoryStream(pdf), "noext", Patience.Limits).Text);
     }
 
     [Fact]
     public void Docx_reads_paragraphs_table_rows_and_text_boxes_in_order()
     {
         var docx = DocxFactory.Create(["Jane Doe", "EXPERIENCE"], [["Project Manager", "Acme", "2019 - Present"], ["Analyst", "Beta", "2015 - 2018"]], "Contact\njane@example.com");
-        var text = TextExtractor.Extract(docx, "jane.docx");
+        var text = TextExtractor.Extract(docx, "jane.docx", Patience.Limits);
         Assert.Equal(SourceFormat.Docx, text.Format);
         Assert.Equal("Jane Doe\nEXPERIENCE\nProject Manager | Acme | 2019 - Present\nAnalyst | Beta | 2015 - 2018\n\nContact\njane@example.com", text.Text);
     }
@@ -87,7 +87,7 @@ public class TextExtractorTests
             Assert.True(files.Length >= 4, $"Expected the sample PDFs in {folder}.");
             foreach (var file in files)
             {
-                var text = TextExtractor.Extract(File.ReadAllBytes(file), Path.GetFileName(file));
+                var text = TextExtractor.Extract(File.ReadAllBytes(file), Path.GetFileName(file), Patience.Limits);
                 Assert.True(text.Text.Length > 300, $"{file} gave only {text.Text.Length} characters.");
                 Assert.DoesNotContain('\uFFFD', text.Text);
             }
