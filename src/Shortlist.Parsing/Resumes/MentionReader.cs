@@ -24,7 +24,7 @@ internal static partial class MentionReader
         "scholar", "coach", "counsel", "librarian", "superintendent", "chef", "pharmacist", "physician", "therapist", "psychologist",
         "waitress", "waiter", "worker", "employee", "lifeguard", "babysitter", "sitter", "machinist", "estimator", "copywriter", "headteacher",
         "investigator", "practitioner", "educator", "producer", "reviewer", "laborer", "labourer", "roustabout", "proofreader",
-        "attendant", "organiser", "organizer", "ambassador", "advocate", "ontologist", "subtitler", "webmaster", "contractor",
+        "attendant", "organiser", "organizer", "ambassador", "advocate", "ontologist", "subtitler", "webmaster", "contractor", "rep", "ranger",
     };
 
     /// <summary>Words that end a company's name on their own.</summary>
@@ -110,6 +110,14 @@ internal static partial class MentionReader
         var words = text.Split([' ', '/'], StringSplitOptions.RemoveEmptyEntries);
         return words.Length is > 0 and <= 6 && Heads.Contains(Bare(words[^1]));
     }
+
+    /// <summary>
+    /// True when some word of <paramref name="text"/> is one job titles are made of ("Graduate Teaching Assistant", "Senior Member
+    /// of Technical Staff", "Director of Finance / Program Management"); "Academic Details", "Innovate My School", "Personal
+    /// Injury" hold none.
+    /// </summary>
+    internal static bool HoldsTitleWord(string text)
+        => Lexicon.IsTitle(text) || text.Split([' ', '/', ',', '-', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Any(w => Heads.Contains(Bare(w)));
 
     /// <summary>Titles and employers named in <paramref name="lines"/>, each once (case folded), in the order found.</summary>
     public static (List<string> Titles, List<string> Employers) Read(IEnumerable<string> lines, Budget? budget = null)
