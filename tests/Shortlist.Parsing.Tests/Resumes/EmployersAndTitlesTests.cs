@@ -25,4 +25,26 @@ public class EmployersAndTitlesTests
         Assert.False(MentionReader.HoldsTitleWord("Academic Details"));
         Assert.False(MentionReader.HoldsTitleWord("Personal Injury"));
     }
+
+    [Theory]
+    [InlineData("Oklahoma")]
+    [InlineData("TX")]
+    [InlineData("Part Time")]
+    [InlineData("Self Employed")]
+    [InlineData("License Number 10760")]
+    [InlineData("Chair")]
+    public void A_region_a_kind_of_work_or_a_label_is_not_an_employer(string value) => Assert.Null(RoleReader.CleanEmployer(value));
+
+    [Fact]
+    public void A_title_of_something_is_a_title_not_an_employer()
+    {
+        Assert.True(RoleReader.IsTitleOf("Professor of Information Systems"));
+        Assert.True(RoleReader.IsTitleOf("Webmaster for Cameron School of Business"));
+        Assert.False(RoleReader.IsTitleOf("Bank of America"));
+        Assert.False(RoleReader.IsTitleOf("Systems Engineering Services of Ohio"));
+        Assert.Equal(("Professor of Information Systems", null, null), RoleReader.Assign(["Professor of Information Systems"]));
+        Assert.Equal("Page 11 of 15 is not a name", RoleReader.PlausibleName("Page 11 of 15") ? "a name" : "Page 11 of 15 is not a name");
+        var r = Parser.Parse(ExtractedText.FromPlainText("Experience\n\nAcme Widgets Ltd, Tulsa\nSelf Employed\nJan 2015 - Dec 2016\nBuilt things.\n"), Today);
+        Assert.DoesNotContain(r.Roles.Select(x => x.Employer).Concat(r.MentionedEmployers), e => e is "Self Employed");
+    }
 }
