@@ -24,7 +24,7 @@ internal static partial class MentionReader
         "scholar", "coach", "counsel", "librarian", "superintendent", "chef", "pharmacist", "physician", "therapist", "psychologist",
         "waitress", "waiter", "worker", "employee", "lifeguard", "babysitter", "sitter", "machinist", "estimator", "copywriter", "headteacher",
         "investigator", "practitioner", "educator", "producer", "reviewer", "laborer", "labourer", "roustabout", "proofreader",
-        "attendant", "organiser", "organizer", "ambassador", "advocate", "ontologist", "subtitler", "webmaster", "contractor", "rep", "ranger", "chairperson", "chairwoman",
+        "attendant", "organiser", "organizer", "ambassador", "advocate", "ontologist", "subtitler", "webmaster", "contractor", "rep", "ranger", "chairperson", "chairwoman", "interpreter",
     };
 
     /// <summary>Words that end a company's name on their own.</summary>
@@ -97,9 +97,12 @@ internal static partial class MentionReader
     {
         foreach (var separator in new[] { " / ", " & ", "/", " and " })
         {
-            if (!title.Contains(separator, StringComparison.Ordinal)) continue;
-            var parts = title.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length > 1 && parts.All(p => Lexicon.IsTitle(p) || EndsInTitleWord(p))) return parts.SelectMany(TitleParts);
+            // "LEGAL OFFICER AND ACTING REGISTRAR": "and" in capitals too.
+            if (!title.Contains(separator, separator == " and " ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)) continue;
+            var parts = separator == " and "
+                ? System.Text.RegularExpressions.Regex.Split(title, " and ", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray()
+                : title.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length > 1 && parts.All(p => Lexicon.IsTitle(p) || EndsInTitleWord(p) || p.EndsWith(" at Law", StringComparison.OrdinalIgnoreCase))) return parts.SelectMany(TitleParts);
         }
         return [title];
     }
@@ -213,8 +216,10 @@ internal static partial class MentionReader
                 if (Heads.Contains(word) && IsCapitalised(word) && (i == 0 || !EndsClause(words[i - 1])))
                 {
                     var start = i;
+                    // "Laurena Schaden  ATTORNEY AT LAW": a title in capitals does not take the mixed-case name before it (an acronym such as "CFO" may).
+                    var shouting = word.Length > 3 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
                     while (start > 0 && i - start < 5 && !EndsClause(words[start - 1]) && bare[start - 1] is var w && w.Length > 0
-                           && (IsCapitalised(w) && !NotInTitle.Contains(w) || Connectors.Contains(w))) start--;
+                           && (IsCapitalised(w) && !NotInTitle.Contains(w) && (!shouting || !w.Any(char.IsLower)) || Connectors.Contains(w))) start--;
                     while (start < i && (Connectors.Contains(bare[start]) || bare[start].EndsWith("ed", StringComparison.Ordinal))) start++;
                     if (bare[start..(i + 1)].Any(w => w.StartsWith("Certifi", StringComparison.OrdinalIgnoreCase))
                         || word.Equals("master", StringComparison.OrdinalIgnoreCase) && !bare[i - 1 < 0 ? 0 : i - 1].Equals("scrum", StringComparison.OrdinalIgnoreCase)) continue;
@@ -233,6 +238,13 @@ internal static partial class MentionReader
                             i = end - 1;
                             continue;
                         }
+                    }
+                    // "Attorney at Law", "ATTORNEY-AT-LAW": the title names no employer.
+                    if (i + 2 < words.Length && bare[i + 1].Equals("at", StringComparison.OrdinalIgnoreCase) && bare[i + 2].Equals("law", StringComparison.OrdinalIgnoreCase))
+                    {
+                        AddTitle(string.Join(' ', words[start..(i + 3)]));
+                        i += 2;
+                        continue;
                     }
                     if (start < i || Lexicon.IsTitle(word) && i + 1 < words.Length && bare[i + 1] is "at" or "with" or "in")
                     {
@@ -255,7 +267,8 @@ internal static partial class MentionReader
                     for (var end = k; end < words.Length && end - k < 5; end++)
                     {
                         var w = bare[end];
-                        if (Heads.Contains(w) && end > k && (end + 1 >= words.Length || !Heads.Contains(bare[end + 1])))
+                        // "as a Teacher", "as Chairman": one capitalised title word is a title too ("as a manager of" is not).
+                        if (Heads.Contains(w) && (end > k || IsCapitalised(words[end]) && char.IsLower(w[^1]) && !w.Equals("master", StringComparison.OrdinalIgnoreCase)) && (end + 1 >= words.Length || !Heads.Contains(bare[end + 1])))
                         {
                             AddTitle(string.Join(' ', words[k..(end + 1)]));
                             break;

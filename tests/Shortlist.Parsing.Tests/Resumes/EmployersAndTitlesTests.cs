@@ -47,4 +47,23 @@ public class EmployersAndTitlesTests
         var r = Parser.Parse(ExtractedText.FromPlainText("Experience\n\nAcme Widgets Ltd, Tulsa\nSelf Employed\nJan 2015 - Dec 2016\nBuilt things.\n"), Today);
         Assert.DoesNotContain(r.Roles.Select(x => x.Employer).Concat(r.MentionedEmployers), e => e is "Self Employed");
     }
+
+    [Theory]
+    [InlineData("Oakton Elementary School, 4 grade, District 65", "Oakton Elementary School")]
+    [InlineData("Camp Echo, Grades 3-8", "Camp Echo")]
+    [InlineData("Company Name Inc., Full time", "Company Name Inc.")]
+    [InlineData("Bank of America, Charlotte, NC", "Bank of America, Charlotte")]
+    public void A_note_after_the_employer_is_left_out(string value, string expected) => Assert.Equal(expected, RoleReader.CleanEmployer(value));
+
+    [Fact]
+    public void Titles_named_as_one_word_at_law_and_joined_in_capitals()
+    {
+        var r = Parse("Jane Roe\n\nSummary\nTen years as a Teacher in public schools, then served as a manager of stores.\n\nRESUME  Jane Roe  ATTORNEY AT LAW  12 Pacific Ave.\n");
+        Assert.Contains("Teacher", r.MentionedTitles);
+        Assert.DoesNotContain(r.MentionedTitles, t => t.Equals("manager", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("ATTORNEY AT LAW", r.MentionedTitles);
+        Assert.DoesNotContain("LAW", r.MentionedEmployers, StringComparer.OrdinalIgnoreCase);
+        Assert.Equal(["LEGAL OFFICER", "ACTING REGISTRAR"], MentionReader.TitleParts("LEGAL OFFICER AND ACTING REGISTRAR"));
+        Assert.Equal(["Clinical Test Interpreter", "Data Analyst"], MentionReader.TitleParts("Clinical Test Interpreter and Data Analyst"));
+    }
 }
