@@ -66,4 +66,14 @@ public class EmployersAndTitlesTests
         Assert.Equal(["LEGAL OFFICER", "ACTING REGISTRAR"], MentionReader.TitleParts("LEGAL OFFICER AND ACTING REGISTRAR"));
         Assert.Equal(["Clinical Test Interpreter", "Data Analyst"], MentionReader.TitleParts("Clinical Test Interpreter and Data Analyst"));
     }
+
+    [Fact]
+    public void Header_cells_dated_with_a_placeholder_year_or_a_month_range()
+    {
+        var r = Parse("Tim Schaefer\n\nRELATED EXPERIENCE\nDay Care Teacher, The Growing Place, DeKalb, IL, April - August 20XX\nLed the toddler room.\n\n"
+            + "DeKalb High School, DeKalb, IL, Spring 20XX\nOrganized units on fitness.\n");
+        Assert.Contains("The Growing Place", r.MentionedEmployers);
+        Assert.Contains("Day Care Teacher", r.MentionedTitles);
+        Assert.Contains("DeKalb High School", r.MentionedEmployers);
+    }
 }
