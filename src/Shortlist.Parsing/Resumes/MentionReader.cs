@@ -51,7 +51,7 @@ internal static partial class MentionReader
         "resume", "résumé", "cv", "template", "sample", "the", "a", "an", "my", "our", "as", "at", "in", "with", "was", "is", "i",
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march",
         "april", "june", "july", "august", "september", "october", "november", "december", "present", "current", "role", "position",
-        "designation", "title", "profile", "experience", "worked", "working", "responsibilities", "name", "company", "client",
+        "designation", "title", "profile", "experience", "worked", "working", "responsibilities", "name", "company", "client", "example",
     };
 
     /// <summary>
@@ -216,11 +216,20 @@ internal static partial class MentionReader
                 if (Heads.Contains(word) && IsCapitalised(word) && (i == 0 || !EndsClause(words[i - 1])))
                 {
                     var start = i;
-                    // "Laurena Schaden  ATTORNEY AT LAW": a title in capitals does not take the mixed-case name before it (an acronym such as "CFO" may).
+                    // "Laurena Schaden  ATTORNEY AT LAW": a title in capitals does not take the mixed-case name before it (an acronym such as "CFO" may);
+                    // "Infosys Ltd Technology Analyst", "California Teacher": nor a legal form or a region.
                     var shouting = word.Length > 3 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
                     while (start > 0 && i - start < 5 && !EndsClause(words[start - 1]) && bare[start - 1] is var w && w.Length > 0
-                           && (IsCapitalised(w) && !NotInTitle.Contains(w) && (!shouting || !w.Any(char.IsLower)) || Connectors.Contains(w))) start--;
+                           && (IsCapitalised(w) && !NotInTitle.Contains(w) && (!shouting || !w.Any(char.IsLower)) && !LegalEnds.Contains(w) && !Regions.IsRegion(w) || Connectors.Contains(w))) start--;
                     while (start < i && (Connectors.Contains(bare[start]) || bare[start].EndsWith("ed", StringComparison.Ordinal))) start++;
+                    // "Association for Counselor Education", "State Board of Social Worker …": what stands before "of" or "for" is a body, not
+                    // part of the title, unless it is a title itself ("Head of Delivery Manager" is rare; "Chair of the Board" reads forward).
+                    for (var k = i - 1; k > start; k--)
+                        if (bare[k] is "of" or "for" && !EndsInTitleWord(string.Join(' ', bare[start..k])))
+                        {
+                            start = k + 1;
+                            break;
+                        }
                     if (bare[start..(i + 1)].Any(w => w.StartsWith("Certifi", StringComparison.OrdinalIgnoreCase))
                         || word.Equals("master", StringComparison.OrdinalIgnoreCase) && !bare[i - 1 < 0 ? 0 : i - 1].Equals("scrum", StringComparison.OrdinalIgnoreCase)) continue;
                     // "Vice President of International Sales", "Professor of Political Science,": a short header line's title runs on

@@ -76,4 +76,13 @@ public class EmployersAndTitlesTests
         Assert.Contains("Day Care Teacher", r.MentionedTitles);
         Assert.Contains("DeKalb High School", r.MentionedEmployers);
     }
+
+    [Fact]
+    public void A_title_does_not_take_a_body_a_region_or_a_legal_form_before_it()
+    {
+        var r = Parse("Jo Smith\n\nMember, North Atlantic Region Association for Counselor Education and Supervision.\n"
+            + "Worked at Infosys Ltd Technology Analyst on billing.\nLicensed California Teacher for grades 1-8.\n");
+        Assert.DoesNotContain(r.MentionedTitles, t => t.Contains("Association", StringComparison.Ordinal) || t.Contains("Ltd", StringComparison.Ordinal) || t.Contains("California", StringComparison.Ordinal));
+        Assert.Contains("Technology Analyst", r.MentionedTitles);
+    }
 }
