@@ -38,7 +38,7 @@ internal static partial class MentionReader
     {
         "ltd", "limited", "pvt", "inc", "llc", "llp", "corporation", "corp", "technologies", "solutions", "services", "systems",
         "infotech", "consultancy", "consulting", "labs", "gmbh", "plc", "group", "company", "software", "infosystems",
-        "technology", "industries", "enterprises", "associates", "international", "ag", "bv", "private",
+        "technology", "industries", "enterprises", "associates", "international", "ag", "bv", "private", "p",
     };
 
     /// <summary>Words an employer's name follows after "at", "for" or "with" (lower-case titles, work verbs); "joined" takes it directly.</summary>
@@ -319,7 +319,8 @@ internal static partial class MentionReader
 
     private static string Bare(string word) => word.Trim(',', ';', ':', '.', '(', ')', '"', '\'', '“', '”', '•', '*', '[', ']');
 
-    private static bool EndsClause(string word) => word.Length > 0 && word[^1] is ',' or ';' or ':' or '.' or ')' or '(' && !(word.Length <= 4 && word[^1] == '.' && word.Count(c => c == '.') == 1 && word is "Sr." or "Jr." or "St.");
+    // "Gameshastra Solutions (P) Ltd": the bracketed "P" (private) is part of the name.
+    private static bool EndsClause(string word) => word.Length > 0 && word[^1] is ',' or ';' or ':' or '.' or ')' or '(' && !(word.Length <= 4 && word[^1] == '.' && word.Count(c => c == '.') == 1 && word is "Sr." or "Jr." or "St.") && word is not "(P)";
 
     private static bool IsCapitalised(string word) => word.Length > 0 && (char.IsUpper(word[0]) || char.IsDigit(word[0]) && word.Length <= 3);
 }

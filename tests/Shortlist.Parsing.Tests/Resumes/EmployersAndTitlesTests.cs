@@ -85,4 +85,12 @@ public class EmployersAndTitlesTests
         Assert.DoesNotContain(r.MentionedTitles, t => t.Contains("Association", StringComparison.Ordinal) || t.Contains("Ltd", StringComparison.Ordinal) || t.Contains("California", StringComparison.Ordinal));
         Assert.Contains("Technology Analyst", r.MentionedTitles);
     }
+
+    [Fact]
+    public void A_private_limited_company_written_with_a_bracketed_p()
+    {
+        var r = Parse("Ravi Kumar\n\nSr. Software Engineer    Twist Mobile India (P) Ltd, Indore, India  Gameshastra Solutions (P) Ltd, Hyderabad, India\n");
+        Assert.Contains("Gameshastra Solutions (P) Ltd", r.MentionedEmployers);
+        Assert.Contains("Twist Mobile India (P) Ltd", r.MentionedEmployers);
+    }
 }
