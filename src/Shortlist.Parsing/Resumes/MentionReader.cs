@@ -70,7 +70,7 @@ internal static partial class MentionReader
         // the label, the verb or what comes before "as", and the employer after the title.
         var bare = System.Text.RegularExpressions.Regex.Replace(t, @"^(?:(?:current\s+)?(?:designation|position|role|job\s+title|title)\s*:\s*|(?:(?:i\s+)?(?:have|has)\s+)?(?:worked|working|work|served|serving)\s+as\s+(?:an?\s+)?|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?\s+as\s+(?:an?\s+)?)", "",
             System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
-        bare = System.Text.RegularExpressions.Regex.Replace(bare, @"\s+(?:with|at)\s+[A-Z][^,;]*$", "", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)).TrimEnd('.', ' ');
+        bare = System.Text.RegularExpressions.Regex.Replace(bare, @"\s+\(?(?:with|at|for)\s+[A-Z][^,;]*$", "", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)).TrimEnd('.', ' ');
         if (bare.Length > 1 && bare != t && EndsInTitleWord(bare)) t = bare;
         // "Team Leader ()": a bracket emptied of its dates; "Customer Service Advisor (part time to 2011": a bracket the line does not close.
         t = t.Replace("()", "", StringComparison.Ordinal).Trim();
@@ -80,6 +80,10 @@ internal static partial class MentionReader
             t = cell;
         // "Education Sales Representative Resume", "Newsreader Resume Template": the document's name after the title.
         t = System.Text.RegularExpressions.Regex.Replace(t, @"(?:\s+(?:resume|résumé|cv|template|sample|example))+$", "", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)).Trim();
+        // "System Administrator 20 % part time", "Website Administrator P/T", "Office Clerk Temp via ABC Agency": how much and through whom.
+        t = System.Text.RegularExpressions.Regex.Replace(t, @"\s+(?:\d+\s*%.*|p/t|temp(?:orary)?\s+via\s+.*)$", "", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)).Trim();
+        // "PTC Therapeutics, Software Engineering Contractor", "Courtyard Group, Consultant": the employer beside the title.
+        if (t.Split(", ") is [var named, var titled] && EndsInTitleWord(titled) && !EndsInTitleWord(named) && !Lexicon.IsTitle(named) && named.Contains(' ', StringComparison.Ordinal)) t = titled.Trim();
         foreach (var separator in new[] { ": ", " - " })
         {
             if (t.Split(separator) is not [var left, var right]) continue;

@@ -93,4 +93,13 @@ public class EmployersAndTitlesTests
         Assert.Contains("Gameshastra Solutions (P) Ltd", r.MentionedEmployers);
         Assert.Contains("Twist Mobile India (P) Ltd", r.MentionedEmployers);
     }
+
+    [Theory]
+    [InlineData("Web Developer Consultant (at McGraw Hill Education)", "Web Developer Consultant")]
+    [InlineData("IT Consultant for Merrill Lynch", "IT Consultant")]
+    [InlineData("PTC Therapeutics, Software Engineering Contractor", "Software Engineering Contractor")]
+    [InlineData("Parts, Service & Motorcraft Sales Specialist", "Parts, Service & Motorcraft Sales Specialist")]
+    [InlineData("System Administrator 20 % part time", "System Administrator")]
+    [InlineData("Website Administrator P/T", "Website Administrator")]
+    public void A_title_without_its_employer_or_hours(string title, string expected) => Assert.Equal(expected, MentionReader.CleanTitle(title));
 }
