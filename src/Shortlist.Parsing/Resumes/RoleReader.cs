@@ -188,8 +188,9 @@ internal static partial class RoleReader
         // "Team ()": brackets emptied of their dates; "Innovate My School [ (Freelance Project)]": a note in square brackets.
         e = e.Replace("()", "", StringComparison.Ordinal).Trim();
         if (e.IndexOf(" [", StringComparison.Ordinal) is > 1 and var note) e = e[..note].Trim();
-        // "Oakton Elementary School, 4 grade, District 65", "Camp Echo, Grades 3-8", "Company Name Inc., Full time": a note after the name.
-        e = System.Text.RegularExpressions.Regex.Replace(e, @"\s*,\s*(?:(?:part|full)[- ]?time|seasonal|(?:\d+(?:st|nd|rd|th)?\s+)?grades?\b[^,]*|district \d+)\b.*$", "",
+        // "Oakton Elementary School, 4 grade, District 65", "Camp Echo, Grades 3-8", "Company Name Inc., Full time", "UST-GLOBAL, Consulting at
+        // Johnson & Johnson": a note after the name.
+        e = System.Text.RegularExpressions.Regex.Replace(e, @"\s*,\s*(?:(?:part|full)[- ]?time|seasonal|consulting(?:\s+at\s.*)?$|(?:\d+(?:st|nd|rd|th)?\s+)?grades?\b[^,]*|district \d+)\b.*$", "",
             System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)).Trim();
         // "Gridlock Builders; Boston, MA": the name before a semicolon.
         if (e.IndexOf("; ", StringComparison.Ordinal) is > 1 and var semicolon) e = e[..semicolon].Trim();

@@ -52,6 +52,7 @@ public class EmployersAndTitlesTests
     [InlineData("Oakton Elementary School, 4 grade, District 65", "Oakton Elementary School")]
     [InlineData("Camp Echo, Grades 3-8", "Camp Echo")]
     [InlineData("Company Name Inc., Full time", "Company Name Inc.")]
+    [InlineData("UST-GLOBAL, Consulting at Johnson & Johnson", "UST-GLOBAL")]
     [InlineData("Bank of America, Charlotte, NC", "Bank of America, Charlotte")]
     public void A_note_after_the_employer_is_left_out(string value, string expected) => Assert.Equal(expected, RoleReader.CleanEmployer(value));
 
