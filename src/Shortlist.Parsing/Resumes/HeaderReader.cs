@@ -32,7 +32,7 @@ internal static partial class HeaderReader
             if (selfDated) line = undated;
             var pieces = Pieces(line);
             // "Company, City, ST" beside dates or a title ("Halifax, Nova Scotia, Canada" is a place, not a company and a place).
-            if (pieces.Length >= 3 && besideRole && Contact.Place(string.Join(", ", pieces[^2..])) is not null && (Contact.Place(line) is null || pieces[^1].Trim() is { Length: 2 } code && code.All(char.IsUpper)) && !Lexicon.IsTitle(pieces[0]))
+            if (pieces.Length >= 3 && (besideRole || selfDated) && Contact.Place(string.Join(", ", pieces[^2..])) is not null && (Contact.Place(line) is null || pieces[^1].Trim() is { Length: 2 } code && code.All(char.IsUpper)) && !Lexicon.IsTitle(pieces[0]))
             {
                 Add(employers, string.Join(", ", pieces[..^2]));
                 continue;
@@ -161,8 +161,8 @@ internal static partial class HeaderReader
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:inc|llc|ltd|llp|l\.?p|corp|co|plc|gmbh|pvt\.? ltd|limited|s\.?a|ag|bv)\.?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex LegalForm();
 
-    /// <summary>Dates inside a header line: ranges, "(2009 - 2014)", "2006", "Summer 2011", "8/01 to Present".</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\(?\b(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|spring|summer|fall|autumn|winter),?\s+)?(?:\d{1,2}/)?(?:19|20)\d\d\b(?:\s*(?:-|–|—|to)\s*(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|spring|summer|fall|autumn|winter),?\s+)?(?:(?:\d{1,2}/)?(?:19|20)\d\d\b|present|current|date|now))?\)?", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    /// <summary>Dates inside a header line: ranges, "(2009 - 2014)", "2006", "Summer 2011", "8/01 to Present", "April - August 20XX".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\(?\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:-|–|—|to)\s*)?(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|spring|summer|fall|autumn|winter),?\s+)?(?:\d{1,2}/)?(?:19|20)(?:\d\d|XX|xx)\b(?:\s*(?:-|–|—|to)\s*(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|spring|summer|fall|autumn|winter),?\s+)?(?:(?:\d{1,2}/)?(?:19|20)\d\d\b|present|current|date|now))?\)?", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex Dates();
 
     private static bool Add(List<string> employers, string name)

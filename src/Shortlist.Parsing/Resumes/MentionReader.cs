@@ -24,7 +24,7 @@ internal static partial class MentionReader
         "scholar", "coach", "counsel", "librarian", "superintendent", "chef", "pharmacist", "physician", "therapist", "psychologist",
         "waitress", "waiter", "worker", "employee", "lifeguard", "babysitter", "sitter", "machinist", "estimator", "copywriter", "headteacher",
         "investigator", "practitioner", "educator", "producer", "reviewer", "laborer", "labourer", "roustabout", "proofreader",
-        "attendant", "organiser", "organizer", "ambassador", "advocate", "ontologist", "subtitler", "webmaster", "contractor",
+        "attendant", "organiser", "organizer", "ambassador", "advocate", "ontologist", "subtitler", "webmaster", "contractor", "rep", "ranger", "chairperson", "chairwoman", "interpreter",
     };
 
     /// <summary>Words that end a company's name on their own.</summary>
@@ -38,7 +38,7 @@ internal static partial class MentionReader
     {
         "ltd", "limited", "pvt", "inc", "llc", "llp", "corporation", "corp", "technologies", "solutions", "services", "systems",
         "infotech", "consultancy", "consulting", "labs", "gmbh", "plc", "group", "company", "software", "infosystems",
-        "technology", "industries", "enterprises", "associates", "international", "ag", "bv", "private",
+        "technology", "industries", "enterprises", "associates", "international", "ag", "bv", "private", "p",
     };
 
     /// <summary>Words an employer's name follows after "at", "for" or "with" (lower-case titles, work verbs); "joined" takes it directly.</summary>
@@ -51,7 +51,7 @@ internal static partial class MentionReader
         "resume", "résumé", "cv", "template", "sample", "the", "a", "an", "my", "our", "as", "at", "in", "with", "was", "is", "i",
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march",
         "april", "june", "july", "august", "september", "october", "november", "december", "present", "current", "role", "position",
-        "designation", "title", "profile", "experience", "worked", "working", "responsibilities", "name", "company", "client",
+        "designation", "title", "profile", "experience", "worked", "working", "responsibilities", "name", "company", "client", "example",
     };
 
     /// <summary>
@@ -70,7 +70,7 @@ internal static partial class MentionReader
         // the label, the verb or what comes before "as", and the employer after the title.
         var bare = System.Text.RegularExpressions.Regex.Replace(t, @"^(?:(?:current\s+)?(?:designation|position|role|job\s+title|title)\s*:\s*|(?:(?:i\s+)?(?:have|has)\s+)?(?:worked|working|work|served|serving)\s+as\s+(?:an?\s+)?|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?\s+as\s+(?:an?\s+)?)", "",
             System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
-        bare = System.Text.RegularExpressions.Regex.Replace(bare, @"\s+(?:with|at)\s+[A-Z][^,;]*$", "", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)).TrimEnd('.', ' ');
+        bare = System.Text.RegularExpressions.Regex.Replace(bare, @"\s+\(?(?:with|at|for)\s+[A-Z][^,;]*$", "", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)).TrimEnd('.', ' ');
         if (bare.Length > 1 && bare != t && EndsInTitleWord(bare)) t = bare;
         // "Team Leader ()": a bracket emptied of its dates; "Customer Service Advisor (part time to 2011": a bracket the line does not close.
         t = t.Replace("()", "", StringComparison.Ordinal).Trim();
@@ -80,6 +80,10 @@ internal static partial class MentionReader
             t = cell;
         // "Education Sales Representative Resume", "Newsreader Resume Template": the document's name after the title.
         t = System.Text.RegularExpressions.Regex.Replace(t, @"(?:\s+(?:resume|résumé|cv|template|sample|example))+$", "", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)).Trim();
+        // "System Administrator 20 % part time", "Website Administrator P/T", "Office Clerk Temp via ABC Agency": how much and through whom.
+        t = System.Text.RegularExpressions.Regex.Replace(t, @"\s+(?:\d+\s*%.*|p/t|temp(?:orary)?\s+via\s+.*)$", "", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)).Trim();
+        // "PTC Therapeutics, Software Engineering Contractor", "Courtyard Group, Consultant": the employer beside the title.
+        if (t.Split(", ") is [var named, var titled] && EndsInTitleWord(titled) && !EndsInTitleWord(named) && !Lexicon.IsTitle(named) && named.Contains(' ', StringComparison.Ordinal)) t = titled.Trim();
         foreach (var separator in new[] { ": ", " - " })
         {
             if (t.Split(separator) is not [var left, var right]) continue;
@@ -97,9 +101,12 @@ internal static partial class MentionReader
     {
         foreach (var separator in new[] { " / ", " & ", "/", " and " })
         {
-            if (!title.Contains(separator, StringComparison.Ordinal)) continue;
-            var parts = title.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length > 1 && parts.All(p => Lexicon.IsTitle(p) || EndsInTitleWord(p))) return parts.SelectMany(TitleParts);
+            // "LEGAL OFFICER AND ACTING REGISTRAR": "and" in capitals too.
+            if (!title.Contains(separator, separator == " and " ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)) continue;
+            var parts = separator == " and "
+                ? System.Text.RegularExpressions.Regex.Split(title, " and ", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray()
+                : title.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length > 1 && parts.All(p => Lexicon.IsTitle(p) || EndsInTitleWord(p) || p.EndsWith(" at Law", StringComparison.OrdinalIgnoreCase))) return parts.SelectMany(TitleParts);
         }
         return [title];
     }
@@ -110,6 +117,14 @@ internal static partial class MentionReader
         var words = text.Split([' ', '/'], StringSplitOptions.RemoveEmptyEntries);
         return words.Length is > 0 and <= 6 && Heads.Contains(Bare(words[^1]));
     }
+
+    /// <summary>
+    /// True when some word of <paramref name="text"/> is one job titles are made of ("Graduate Teaching Assistant", "Senior Member
+    /// of Technical Staff", "Director of Finance / Program Management"); "Academic Details", "Innovate My School", "Personal
+    /// Injury" hold none.
+    /// </summary>
+    internal static bool HoldsTitleWord(string text)
+        => Lexicon.IsTitle(text) || text.Split([' ', '/', ',', '-', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Any(w => Heads.Contains(Bare(w)));
 
     /// <summary>Titles and employers named in <paramref name="lines"/>, each once (case folded), in the order found.</summary>
     public static (List<string> Titles, List<string> Employers) Read(IEnumerable<string> lines, Budget? budget = null)
@@ -127,7 +142,7 @@ internal static partial class MentionReader
         {
             e = RoleReader.CleanEmployer(RoleReader.WithoutNumber(e.Trim(' ', ',', ';', ':', '-', '/', '&', '(', ')'))) ?? "";
             if (e.EndsWith('.') && !CompanyEnds.Contains(e.Split(' ')[^1].TrimEnd('.'))) e = e.TrimEnd('.');
-            if (e.Length is > 1 and <= 70 && e.Count(char.IsLetter) >= 2 && Sections.HeadingKind(e) is null && !EndsInTitleWord(e) && seenEmployers.Add(e)) employers.Add(e);
+            if (e.Length is > 1 and <= 70 && e.Count(char.IsLetter) >= 2 && Sections.HeadingKind(e) is null && !EndsInTitleWord(e) && !RoleReader.IsTitleOf(e) && seenEmployers.Add(e)) employers.Add(e);
         }
         var count = 0;
         string[] words = [];
@@ -205,9 +220,20 @@ internal static partial class MentionReader
                 if (Heads.Contains(word) && IsCapitalised(word) && (i == 0 || !EndsClause(words[i - 1])))
                 {
                     var start = i;
+                    // "Laurena Schaden  ATTORNEY AT LAW": a title in capitals does not take the mixed-case name before it (an acronym such as "CFO" may);
+                    // "Infosys Ltd Technology Analyst", "California Teacher": nor a legal form or a region.
+                    var shouting = word.Length > 3 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
                     while (start > 0 && i - start < 5 && !EndsClause(words[start - 1]) && bare[start - 1] is var w && w.Length > 0
-                           && (IsCapitalised(w) && !NotInTitle.Contains(w) || Connectors.Contains(w))) start--;
+                           && (IsCapitalised(w) && !NotInTitle.Contains(w) && (!shouting || !w.Any(char.IsLower)) && !LegalEnds.Contains(w) && !Regions.IsRegion(w) || Connectors.Contains(w))) start--;
                     while (start < i && (Connectors.Contains(bare[start]) || bare[start].EndsWith("ed", StringComparison.Ordinal))) start++;
+                    // "Association for Counselor Education", "State Board of Social Worker …": what stands before "of" or "for" is a body, not
+                    // part of the title, unless it is a title itself ("Head of Delivery Manager" is rare; "Chair of the Board" reads forward).
+                    for (var k = i - 1; k > start; k--)
+                        if (bare[k] is "of" or "for" && !EndsInTitleWord(string.Join(' ', bare[start..k])))
+                        {
+                            start = k + 1;
+                            break;
+                        }
                     if (bare[start..(i + 1)].Any(w => w.StartsWith("Certifi", StringComparison.OrdinalIgnoreCase))
                         || word.Equals("master", StringComparison.OrdinalIgnoreCase) && !bare[i - 1 < 0 ? 0 : i - 1].Equals("scrum", StringComparison.OrdinalIgnoreCase)) continue;
                     // "Vice President of International Sales", "Professor of Political Science,": a short header line's title runs on
@@ -225,6 +251,13 @@ internal static partial class MentionReader
                             i = end - 1;
                             continue;
                         }
+                    }
+                    // "Attorney at Law", "ATTORNEY-AT-LAW": the title names no employer.
+                    if (i + 2 < words.Length && bare[i + 1].Equals("at", StringComparison.OrdinalIgnoreCase) && bare[i + 2].Equals("law", StringComparison.OrdinalIgnoreCase))
+                    {
+                        AddTitle(string.Join(' ', words[start..(i + 3)]));
+                        i += 2;
+                        continue;
                     }
                     if (start < i || Lexicon.IsTitle(word) && i + 1 < words.Length && bare[i + 1] is "at" or "with" or "in")
                     {
@@ -247,7 +280,8 @@ internal static partial class MentionReader
                     for (var end = k; end < words.Length && end - k < 5; end++)
                     {
                         var w = bare[end];
-                        if (Heads.Contains(w) && end > k && (end + 1 >= words.Length || !Heads.Contains(bare[end + 1])))
+                        // "as a Teacher", "as Chairman": one capitalised title word is a title too ("as a manager of" is not).
+                        if (Heads.Contains(w) && (end > k || IsCapitalised(words[end]) && char.IsLower(w[^1]) && !w.Equals("master", StringComparison.OrdinalIgnoreCase)) && (end + 1 >= words.Length || !Heads.Contains(bare[end + 1])))
                         {
                             AddTitle(string.Join(' ', words[k..(end + 1)]));
                             break;
@@ -289,7 +323,8 @@ internal static partial class MentionReader
 
     private static string Bare(string word) => word.Trim(',', ';', ':', '.', '(', ')', '"', '\'', '“', '”', '•', '*', '[', ']');
 
-    private static bool EndsClause(string word) => word.Length > 0 && word[^1] is ',' or ';' or ':' or '.' or ')' or '(' && !(word.Length <= 4 && word[^1] == '.' && word.Count(c => c == '.') == 1 && word is "Sr." or "Jr." or "St.");
+    // "Gameshastra Solutions (P) Ltd": the bracketed "P" (private) is part of the name.
+    private static bool EndsClause(string word) => word.Length > 0 && word[^1] is ',' or ';' or ':' or '.' or ')' or '(' && !(word.Length <= 4 && word[^1] == '.' && word.Count(c => c == '.') == 1 && word is "Sr." or "Jr." or "St.") && word is not "(P)";
 
     private static bool IsCapitalised(string word) => word.Length > 0 && (char.IsUpper(word[0]) || char.IsDigit(word[0]) && word.Length <= 3);
 }

@@ -70,6 +70,9 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         }
         titles = titles.Select(MentionReader.CleanTitle).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         roles = roles.Select(r => r.Title is { } t && MentionReader.CleanTitle(t) is var clean && clean != t ? r with { Title = clean } : r).ToList();
+        // A role's title holds a word titles are made of; a heading, a project or a school read from the header lines ("Academic
+        // Details", "Innovate My School", "State University") is not shown as one.
+        roles = roles.Select(r => r.Title is { } t && !MentionReader.HoldsTitleWord(t) ? r with { Title = null } : r).ToList();
         budget.Check();
         var resume = new ParsedResume
         {

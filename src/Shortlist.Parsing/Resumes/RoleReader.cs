@@ -5,7 +5,7 @@ namespace Shortlist.Parsing.Resumes;
 /// and location come from the rest of that line and the one or two lines above it ("Title / Employer - City, ST /
 /// Jan 2019 to Present", or "Title, Employer    2017 – 2020" on one line).
 /// </summary>
-internal static class RoleReader
+internal static partial class RoleReader
 {
     private static readonly string[] Separators = [" | ", " — ", " – ", " - ", " at ", " @ ", "    ", "\t", " -", "- "];
 
@@ -168,7 +168,7 @@ internal static class RoleReader
             }
             employer = CleanEmployer(employer);
             // A title is not an employer ("Senior Software Engineer" read from the line above a second title).
-            if (employer is not null && MentionReader.EndsInTitleWord(employer))
+            if (employer is not null && (MentionReader.EndsInTitleWord(employer) || IsTitleOf(employer)))
             {
                 title ??= employer;
                 employer = null;
@@ -188,6 +188,10 @@ internal static class RoleReader
         // "Team ()": brackets emptied of their dates; "Innovate My School [ (Freelance Project)]": a note in square brackets.
         e = e.Replace("()", "", StringComparison.Ordinal).Trim();
         if (e.IndexOf(" [", StringComparison.Ordinal) is > 1 and var note) e = e[..note].Trim();
+        // "Oakton Elementary School, 4 grade, District 65", "Camp Echo, Grades 3-8", "Company Name Inc., Full time", "UST-GLOBAL, Consulting at
+        // Johnson & Johnson": a note after the name.
+        e = System.Text.RegularExpressions.Regex.Replace(e, @"\s*,\s*(?:(?:part|full)[- ]?time|seasonal|consulting(?:\s+at\s.*)?$|(?:\d+(?:st|nd|rd|th)?\s+)?grades?\b[^,]*|district \d+)\b.*$", "",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)).Trim();
         // "Gridlock Builders; Boston, MA": the name before a semicolon.
         if (e.IndexOf("; ", StringComparison.Ordinal) is > 1 and var semicolon) e = e[..semicolon].Trim();
         // "Therapist, Mid-Missouri Mental Health Center", "Culver-Marina Bar Association- Trustee": a title beside the name.
@@ -203,8 +207,21 @@ internal static class RoleReader
             && (Contact.Place(tail) is not null || Regions.IsRegion(tail)
                 || System.Text.RegularExpressions.Regex.IsMatch(tail, @"^(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{4,}(?: [A-Z]{3,})?)(?:,? [A-Z]{2})?$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1))))
             e = e[..comma].Trim();
+        // "Oklahoma", "TX": a region alone is where the work was, not who it was for; "Part Time", "Self Employed", "License Number 1108":
+        // the kind of work or a label.
+        if (Regions.IsRegion(e) || NotEmployer().IsMatch(e)) return null;
         return e.Length > 1 ? e : null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:part|full)[- ]?time\b.*|self[- ]?employed|freelance(?: project| work)?|contract(?: position| work)?|internships?|summers?|licen[cs]e (?:number|no\.?)\b.*|(?:co[- ]?|vice |papers )?chair)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex NotEmployer();
+
+    /// <summary>
+    /// A title followed by what it is of or for ("Professor of Information Systems", "Treasurer for ISCAP", "Editor in Chief,
+    /// Journal of Technology in Human Services"): a title, not an employer.
+    /// </summary>
+    internal static bool IsTitleOf(string text)
+        => text.Split([" of ", " for ", " in "], 2, StringSplitOptions.None) is [var head, _] && head.Length > 1 && MentionReader.EndsInTitleWord(head) && !Lexicon.IsCompany(head);
 
     private static bool EndsSentence(string line)
     {
@@ -233,7 +250,7 @@ internal static class RoleReader
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 8 || s.Length > 70 || s.Count(char.IsLetter) < 2 || char.IsLower(s[0]) || s.Contains(':', StringComparison.Ordinal)
             || s.Contains('$', StringComparison.Ordinal) || s.Contains('%', StringComparison.Ordinal) || Sections.HeadingKind(s) is not null) return false;
-        if (System.Text.RegularExpressions.Regex.IsMatch(s, @"^\d+\s*(?:years?|months?|yrs?)|\b(?:page \d|months?)\b|^(?:present|current|ongoing|expected|to date|till date|location|summers?)$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d$|^(?:\d|1st|2nd|3rd|4th)", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)))
+        if (System.Text.RegularExpressions.Regex.IsMatch(s, @"^\d+\s*(?:years?|months?|yrs?)|\b(?:page \d+|months?)\b|^(?:present|current|ongoing|expected|to date|till date|location|summers?)$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d$|^(?:\d|1st|2nd|3rd|4th)", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)))
             return false;
         if (words.Any(w => NotInName.Contains(w.Trim(',', '.', ':', '&', '(', ')'))) || System.Text.RegularExpressions.Regex.IsMatch(s, @"\b(?:19|20)\d\d\b", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)))
             return false;

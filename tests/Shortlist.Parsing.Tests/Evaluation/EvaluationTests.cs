@@ -22,8 +22,8 @@ public class EvaluationTests
         // Floors well below the measured figures (docs/parsing.md), so that a regression in contact parsing shows.
         Assert.True(heldOut["email"].F1 >= 0.95, heldOut.ToString());
         Assert.True(heldOut["name"].F1 >= 0.80, heldOut.ToString());
-        // Titles, employers, degrees and schools do not depend on the taxonomy: floors just under the measured 0.53, 0.41, 0.53, 0.63.
-        Assert.True(heldOut["designation"].F1 >= 0.51, heldOut.ToString());
+        // Titles, employers, degrees and schools do not depend on the taxonomy: floors just under the measured 0.55, 0.40, 0.53, 0.63.
+        Assert.True(heldOut["designation"].F1 >= 0.54, heldOut.ToString());
         Assert.True(heldOut["company"].F1 >= 0.39, heldOut.ToString());
         Assert.True(heldOut["degree"].F1 >= 0.51, heldOut.ToString());
         Assert.True(heldOut["college"].F1 >= 0.61, heldOut.ToString());

@@ -1,0 +1,106 @@
+using Shortlist.Parsing.Resumes;
+using Shortlist.Parsing.Tests.Support;
+using Shortlist.Parsing.Text;
+
+namespace Shortlist.Parsing.Tests.Resumes;
+
+/// <summary>Role titles and employers: what is kept as a title or an employer, and what is not.</summary>
+public class EmployersAndTitlesTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 25);
+    private static readonly ResumeParser Parser = new(TestTaxonomy.Matcher);
+
+    private static ParsedResume Parse(string text) => Parser.Parse(ExtractedText.FromPlainText(text), Today);
+
+    [Fact]
+    public void A_role_title_holds_a_word_titles_are_made_of()
+    {
+        var r = Parse("Experience\n\nInnovate My School\nAcme Widgets Ltd\nJan 2015 - Dec 2016\nBuilt the timetable tool.\n\n"
+            + "Park Ranger\nYellowstone National Park\nMar 2012 - Dec 2014\nLed tours.\n");
+        Assert.Equal(2, r.Roles.Count);
+        Assert.Null(r.Roles[0].Title);
+        Assert.Equal("Park Ranger", r.Roles[1].Title);
+        Assert.True(MentionReader.HoldsTitleWord("Director of Finance / Program Management"));
+        Assert.True(MentionReader.HoldsTitleWord("Business Development Rep"));
+        Assert.False(MentionReader.HoldsTitleWord("Academic Details"));
+        Assert.False(MentionReader.HoldsTitleWord("Personal Injury"));
+    }
+
+    [Theory]
+    [InlineData("Oklahoma")]
+    [InlineData("TX")]
+    [InlineData("Part Time")]
+    [InlineData("Self Employed")]
+    [InlineData("License Number 10760")]
+    [InlineData("Chair")]
+    public void A_region_a_kind_of_work_or_a_label_is_not_an_employer(string value) => Assert.Null(RoleReader.CleanEmployer(value));
+
+    [Fact]
+    public void A_title_of_something_is_a_title_not_an_employer()
+    {
+        Assert.True(RoleReader.IsTitleOf("Professor of Information Systems"));
+        Assert.True(RoleReader.IsTitleOf("Webmaster for Cameron School of Business"));
+        Assert.False(RoleReader.IsTitleOf("Bank of America"));
+        Assert.False(RoleReader.IsTitleOf("Systems Engineering Services of Ohio"));
+        Assert.Equal(("Professor of Information Systems", null, null), RoleReader.Assign(["Professor of Information Systems"]));
+        Assert.Equal("Page 11 of 15 is not a name", RoleReader.PlausibleName("Page 11 of 15") ? "a name" : "Page 11 of 15 is not a name");
+        var r = Parser.Parse(ExtractedText.FromPlainText("Experience\n\nAcme Widgets Ltd, Tulsa\nSelf Employed\nJan 2015 - Dec 2016\nBuilt things.\n"), Today);
+        Assert.DoesNotContain(r.Roles.Select(x => x.Employer).Concat(r.MentionedEmployers), e => e is "Self Employed");
+    }
+
+    [Theory]
+    [InlineData("Oakton Elementary School, 4 grade, District 65", "Oakton Elementary School")]
+    [InlineData("Camp Echo, Grades 3-8", "Camp Echo")]
+    [InlineData("Company Name Inc., Full time", "Company Name Inc.")]
+    [InlineData("UST-GLOBAL, Consulting at Johnson & Johnson", "UST-GLOBAL")]
+    [InlineData("Bank of America, Charlotte, NC", "Bank of America, Charlotte")]
+    public void A_note_after_the_employer_is_left_out(string value, string expected) => Assert.Equal(expected, RoleReader.CleanEmployer(value));
+
+    [Fact]
+    public void Titles_named_as_one_word_at_law_and_joined_in_capitals()
+    {
+        var r = Parse("Jane Roe\n\nSummary\nTen years as a Teacher in public schools, then served as a manager of stores.\n\nRESUME  Jane Roe  ATTORNEY AT LAW  12 Pacific Ave.\n");
+        Assert.Contains("Teacher", r.MentionedTitles);
+        Assert.DoesNotContain(r.MentionedTitles, t => t.Equals("manager", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("ATTORNEY AT LAW", r.MentionedTitles);
+        Assert.DoesNotContain("LAW", r.MentionedEmployers, StringComparer.OrdinalIgnoreCase);
+        Assert.Equal(["LEGAL OFFICER", "ACTING REGISTRAR"], MentionReader.TitleParts("LEGAL OFFICER AND ACTING REGISTRAR"));
+        Assert.Equal(["Clinical Test Interpreter", "Data Analyst"], MentionReader.TitleParts("Clinical Test Interpreter and Data Analyst"));
+    }
+
+    [Fact]
+    public void Header_cells_dated_with_a_placeholder_year_or_a_month_range()
+    {
+        var r = Parse("Tim Schaefer\n\nRELATED EXPERIENCE\nDay Care Teacher, The Growing Place, DeKalb, IL, April - August 20XX\nLed the toddler room.\n\n"
+            + "DeKalb High School, DeKalb, IL, Spring 20XX\nOrganized units on fitness.\n");
+        Assert.Contains("The Growing Place", r.MentionedEmployers);
+        Assert.Contains("Day Care Teacher", r.MentionedTitles);
+        Assert.Contains("DeKalb High School", r.MentionedEmployers);
+    }
+
+    [Fact]
+    public void A_title_does_not_take_a_body_a_region_or_a_legal_form_before_it()
+    {
+        var r = Parse("Jo Smith\n\nMember, North Atlantic Region Association for Counselor Education and Supervision.\n"
+            + "Worked at Infosys Ltd Technology Analyst on billing.\nLicensed California Teacher for grades 1-8.\n");
+        Assert.DoesNotContain(r.MentionedTitles, t => t.Contains("Association", StringComparison.Ordinal) || t.Contains("Ltd", StringComparison.Ordinal) || t.Contains("California", StringComparison.Ordinal));
+        Assert.Contains("Technology Analyst", r.MentionedTitles);
+    }
+
+    [Fact]
+    public void A_private_limited_company_written_with_a_bracketed_p()
+    {
+        var r = Parse("Ravi Kumar\n\nSr. Software Engineer    Twist Mobile India (P) Ltd, Indore, India  Gameshastra Solutions (P) Ltd, Hyderabad, India\n");
+        Assert.Contains("Gameshastra Solutions (P) Ltd", r.MentionedEmployers);
+        Assert.Contains("Twist Mobile India (P) Ltd", r.MentionedEmployers);
+    }
+
+    [Theory]
+    [InlineData("Web Developer Consultant (at McGraw Hill Education)", "Web Developer Consultant")]
+    [InlineData("IT Consultant for Merrill Lynch", "IT Consultant")]
+    [InlineData("PTC Therapeutics, Software Engineering Contractor", "Software Engineering Contractor")]
+    [InlineData("Parts, Service & Motorcraft Sales Specialist", "Parts, Service & Motorcraft Sales Specialist")]
+    [InlineData("System Administrator 20 % part time", "System Administrator")]
+    [InlineData("Website Administrator P/T", "Website Administrator")]
+    public void A_title_without_its_employer_or_hours(string title, string expected) => Assert.Equal(expected, MentionReader.CleanTitle(title));
+}
