@@ -121,7 +121,7 @@ public static class ParseEvaluation
             ["email"] = resume.Email is { } e ? [e] : [],
             ["designation"] = designations,
             ["company"] = companies,
-            ["degree"] = resume.Education.Select(x => x.AsWritten ?? x.Degree).OfType<string>().Concat(resume.MentionedDegrees).ToList(),
+            ["degree"] = resume.Education.Select(x => x.AsWritten ?? x.Degree).OfType<string>().Concat(resume.MentionedDegrees).Concat(resume.MentionedCertificates).ToList(),
             // The labels name colleges: secondary schools of the education section are left out.
             ["college"] = resume.Education.Select(x => x.Institution).OfType<string>().Where(i => !SchoolReader.IsSecondary(i)).Concat(resume.MentionedSchools).ToList(),
             ["skills"] = resume.ListedSkills.Concat(resume.Languages).Concat(mentions?.Where(m => skillCodes.Contains(m.Code)).Select(m => m.Text) ?? resume.Skills.Select(s => s.Name)).ToList(),

@@ -45,6 +45,7 @@ public static class JsonResumeReader
             ListedSkills = listed,
             Languages = Items(root, "languages").Select(l => Str(l, "language")).OfType<string>().Distinct().ToList(),
             Certifications = certificates,
+            MentionedCertificates = certificates.Select(c => c.Name).ToList(),
         };
     }
 

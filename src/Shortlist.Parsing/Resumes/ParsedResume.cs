@@ -60,6 +60,13 @@ public sealed record ParsedResume
     public IReadOnlyList<string> MentionedSchools { get; init; } = [];
     /// <summary>Degrees named anywhere in the text as written ("Completed B.E. (Information Science) from …"), in the education section or not.</summary>
     public IReadOnlyList<string> MentionedDegrees { get; init; } = [];
+    /// <summary>
+    /// Certificates, licences and courses named anywhere in the text as written, whether or not the taxonomy knows them
+    /// ("Pennsylvania Teaching Certification", "Microsoft Certified Systems Engineer (MCSE)").
+    /// </summary>
+    public IReadOnlyList<string> MentionedCertificates { get; init; } = [];
+    /// <summary>The <see cref="MentionedCertificates"/> that name no certification of the taxonomy ("CPR Certification"), as written.</summary>
+    public IReadOnlyList<string> OtherCertificates { get; init; } = [];
     /// <summary>Education.</summary>
     public IReadOnlyList<EducationEntry> Education { get; init; } = [];
     /// <summary>Skills mapped to the taxonomy, with years and last use.</summary>

@@ -90,6 +90,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             ListedSkills = listed,
             Languages = LanguageReader.Read(sections),
             MentionedDegrees = DegreeReader.Read(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines)),
+            MentionedCertificates = CertificateReader.Read(lines),
             MentionedSchools = SchoolReader.Read(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines)),
             TrackRecord = TrackRecordReader.Read(roles, text.Text),
         };
@@ -147,6 +148,8 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         {
             Skills = skills,
             Certifications = certifications.Count > 0 || resume.Certifications.Count == 0 ? certifications : resume.Certifications,
+            OtherCertificates = resume.MentionedCertificates
+                .Where(c => !Skills.Match(c).Any(m => Skills.Find(m.Code)?.Category == TaxonomyCategory.Certification)).ToList(),
             Industries = industries.Select(kv => new ProfileIndustry(kv.Key, kv.Value)).ToList(),
             TotalYears = Math.Round(ProfileRole.YearsCovered(dated.Select(x => x.Profile!), today), 1),
         };

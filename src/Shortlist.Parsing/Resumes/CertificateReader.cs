@@ -1,0 +1,136 @@
+using System.Text.RegularExpressions;
+
+namespace Shortlist.Parsing.Resumes;
+
+/// <summary>
+/// Certificates, licences and courses named anywhere in the text as written, whether or not the taxonomy knows them:
+/// "Pennsylvania Teaching Certification", "CPR Certification", "Women Studies Certificate", "Microsoft Certified Systems
+/// Engineer (MCSE)", "Certified Scrum Master (CSM)", "Red Hat Certified Technician (RHCT)", "Professional Educator
+/// License". A name is a run of capitalised words (with "of", "in", "and", "for", "on", "&amp;" between them) before
+/// "Certification", "Certificate", "License" or "Licence", or around "Certified"; an abbreviation in brackets right after
+/// it is part of it. Words that only introduce a certificate ("Holds", "Valid", "Current") are left out.
+/// </summary>
+internal static partial class CertificateReader
+{
+    private const string Word = @"(?:[A-Z][\w+#&/.'’-]*|\d[\w.-]*)";
+    private const string Joiner = @"(?:of|in|and|for|&)";
+
+    /// <summary>
+    /// "Pennsylvania Teaching Certification", "Ambulance First Aid Certificate", "Professional Educator License",
+    /// "Victorian Certificate of Education (VCE)", "Certificate in Commercial Law and Practice".
+    /// </summary>
+    [GeneratedRegex(@"(?<![\w.])(?<name>(?:" + Word + @"(?: (?:" + Word + "|" + Joiner + @")){0,7} )?)(?<kind>Certification|Certificate|License|Licence)(?![\w-])(?<of> (?:of|in) " + Word + @"(?: (?:" + Word + "|" + Joiner + @")){0,6})?(?<abbr> \([A-Z][\w .&/-]{0,24}\))?", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Before();
+
+    /// <summary>"Microsoft Certified Systems Engineer (MCSE)", "Certified Public Accountant", "Cisco Certified Network Associate".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?<brand>(?:[A-Z][\w&-]* ){0,2})(?<verb>Certified|Licensed) (?<name>" + Word + @"(?: (?:" + Word + "|" + Joiner + @")){0,8})(?<abbr> \([A-Z][\w .&/-]{0,24}\))?", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Around();
+
+    /// <summary>First words that introduce a certificate rather than name it.</summary>
+    private static readonly HashSet<string> Lead = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "my", "holds", "holding", "hold", "have", "has", "obtained", "earned", "received", "completed", "current",
+        "currently", "valid", "active", "awarded", "achieved", "passed", "including", "includes", "and", "with", "certifications",
+        "certificates", "licenses", "licences", "training", "education", "qualifications", "certification", "certificate", "eligible",
+        "pursuing", "got", "developed", "obtaining", "earning",
+    };
+
+    /// <summary>Words after which a run is a sentence, not a name ("I am", "Skills").</summary>
+    private static readonly HashSet<string> NotName = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "i", "skills", "experience", "summary", "objective", "education", "resume", "page", "references", "no", "number", "expires",
+        "expiration", "date", "issued", "id", "coursera",
+    };
+
+    /// <summary>Products whose version is a year ("SQL Server 2000", "Office 2010").</summary>
+    private static readonly HashSet<string> Versioned = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "server", "windows", "office", "sharepoint", "studio", "exchange", "project", "dynamics", "edition", "excel", "access",
+    };
+
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    };
+
+    /// <summary>The certificates named in <paramref name="lines"/>, as written, each once, at most 30.</summary>
+    public static List<string> Read(IEnumerable<string> lines)
+    {
+        var found = new List<string>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in lines)
+        {
+            if (line.Length < 8 || !line.Contains("ertifi", StringComparison.OrdinalIgnoreCase) && !line.Contains("icen", StringComparison.OrdinalIgnoreCase)) continue;
+            // Columns and flattened lines are two spaces apart; a name never runs across them.
+            foreach (var cell in line.Split(["  ", "\t", " | ", "•"], StringSplitOptions.RemoveEmptyEntries))
+            {
+                foreach (Match m in Before().Matches(cell))
+                {
+                    var name = Trim(m.Groups["name"].Value);
+                    var of = Tail(m.Groups["of"].Value.Trim());
+                    if (name.Length == 0 && of.Length <= 3) continue;
+                    var abbr = of == m.Groups["of"].Value.Trim() ? Abbreviation(m.Groups["abbr"].Value) : "";
+                    Add($"{(name.Length > 0 ? name + " " : "")}{m.Groups["kind"].Value}{(of.Length > 3 ? " " + of : "")}{abbr}");
+                }
+                foreach (Match m in Around().Matches(cell))
+                {
+                    var name = Tail(m.Groups["name"].Value);
+                    // "Licensed Clinical Social Workers" in a sentence is a kind of people, not a licence.
+                    if (name.Length == 0 || Plural(name)) continue;
+                    var brand = Trim(m.Groups["brand"].Value.TrimEnd());
+                    Add($"{(brand.Length > 0 ? brand + " " : "")}{m.Groups["verb"].Value} {name}{(name == m.Groups["name"].Value ? Abbreviation(m.Groups["abbr"].Value) : "")}");
+                }
+                if (found.Count >= 30) return found;
+            }
+        }
+        return found;
+
+        void Add(string? value)
+        {
+            if (value is null || value.Length > 120) return;
+            if (seen.Add(value)) found.Add(value);
+        }
+    }
+
+    /// <summary>The bracket after a name when it abbreviates it ("(MCSE)", "(OCA 1z0-007)"), not a date ("(June 2005)").</summary>
+    private static string Abbreviation(string bracket)
+        => bracket.Length == 0 || Regex.IsMatch(bracket, @"\b(?:19|20)\d\d\b", RegexOptions.None, TimeSpan.FromSeconds(1))
+            || Months.Contains(bracket.Trim(' ', '(', ')').Split(' ')[0].TrimEnd('.')) ? "" : bracket;
+
+    /// <summary>Whether the name's last word is a plural of people ("Workers", "Accountants"), not a certificate's.</summary>
+    private static bool Plural(string name)
+    {
+        var last = name.Split(' ')[^1];
+        return last.Length > 4 && !last.All(char.IsUpper) && (last.EndsWith("ers", StringComparison.Ordinal) || last.EndsWith("ants", StringComparison.Ordinal)
+            || last.EndsWith("ists", StringComparison.Ordinal) || last.EndsWith("ors", StringComparison.Ordinal));
+    }
+
+    /// <summary>The name without the words that introduce it, or empty when what is left names nothing.</summary>
+    private static string Trim(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        // The name starts after the last word that cannot be in one ("Summary I hold a Teaching Certification").
+        var last = words.FindLastIndex(w => NotName.Contains(w.Trim('.', ',', ':')));
+        if (last >= 0) words = words[(last + 1)..];
+        while (words.Count > 0 && (Lead.Contains(words[0].Trim('.', ',', ':')) || Regex.IsMatch(words[0], @"^(?:of|in|and|for|on|&)$", RegexOptions.None, TimeSpan.FromSeconds(1))))
+            words.RemoveAt(0);
+        // "IL Professional Educator License": the state's code is where the licence holds, not its name.
+        if (words.Count > 1 && words[0].Length == 2 && words[0].All(char.IsUpper) && Regions.IsRegion(words[0])) words.RemoveAt(0);
+        if (words.Count == 0 || words.All(w => !char.IsLetter(w[0]))) return "";
+        return string.Join(' ', words).TrimEnd('.', ',', ':');
+    }
+
+    /// <summary>The words after "Certified" that name what, up to a joiner that ends the run ("Certified Scrum Master and" → "Scrum Master").</summary>
+    private static string Tail(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        // A month or a year ends the name ("… and Practice 1990"), but a product's version is part of it ("SQL Server 2000").
+        var end = words.FindIndex(w => Months.Contains(w.TrimEnd('.', ',')));
+        if (end >= 0) words = words[..end];
+        var year = words.Count < 2 ? -1 : words.FindIndex(1, w => Regex.IsMatch(w, @"^(?:19|20)\d\d$", RegexOptions.None, TimeSpan.FromSeconds(1)));
+        if (year >= 1 && !Versioned.Contains(words[year - 1])) words = words[..year];
+        while (words.Count > 0 && Regex.IsMatch(words[^1], @"^(?:of|in|and|for|on|&)$", RegexOptions.None, TimeSpan.FromSeconds(1))) words.RemoveAt(words.Count - 1);
+        return string.Join(' ', words).TrimEnd('.', ',', ':');
+    }
+}

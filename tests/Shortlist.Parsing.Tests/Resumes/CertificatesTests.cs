@@ -1,0 +1,61 @@
+using Shortlist.Parsing.Resumes;
+using Shortlist.Parsing.Tests.Support;
+using Shortlist.Parsing.Text;
+
+namespace Shortlist.Parsing.Tests.Resumes;
+
+/// <summary>Certificates, licences and courses named anywhere in a résumé, as written, whether or not the taxonomy knows them.</summary>
+public class CertificatesTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 27);
+    private static readonly ResumeParser Parser = new(TestTaxonomy.Matcher);
+
+    private static List<string> Read(params string[] lines) => CertificateReader.Read(lines);
+
+    [Theory]
+    [InlineData("Pennsylvania Teaching Certification", "Pennsylvania Teaching Certification")]
+    [InlineData("Holds a current CPR Certification and a driving licence", "CPR Certification")]
+    [InlineData("Women Studies Certificate, 2009", "Women Studies Certificate")]
+    [InlineData("Professional Educator License", "Professional Educator License")]
+    [InlineData("Victorian Certificate of Education (VCE)", "Victorian Certificate of Education (VCE)")]
+    [InlineData("Certificate in Commercial Law and Practice 1990", "Certificate in Commercial Law and Practice")]
+    [InlineData("Microsoft Certified Systems Engineer (MCSE)", "Microsoft Certified Systems Engineer (MCSE)")]
+    [InlineData("Red Hat Certified Technician (RHCT)", "Red Hat Certified Technician (RHCT)")]
+    [InlineData("Certified Public Accountant with ten years in audit", "Certified Public Accountant")]
+    [InlineData("Licensed Clinical Professional Counselor (LCPC)", "Licensed Clinical Professional Counselor (LCPC)")]
+    [InlineData("Microsoft Certified Professional for Microsoft SQL Server 2000 (June 2005)", "Microsoft Certified Professional for Microsoft SQL Server 2000")]
+    [InlineData("IL Professional Educator License", "Professional Educator License")]
+    public void A_certificate_is_read_as_written(string line, string expected) => Assert.Equal([expected], Read(line));
+
+    [Theory]
+    [InlineData("Worked with Licensed Clinical Social Workers on intake.")]
+    [InlineData("Certificate")]
+    [InlineData("Certificate of 2010")]
+    [InlineData("Received a certificate of merit from the dean")]
+    [InlineData("University of Michigan on Coursera Certificate")]
+    [InlineData("Eligible for Certification")]
+    public void Words_that_name_no_certificate_are_not_read(string line) => Assert.Empty(Read(line));
+
+    [Fact]
+    public void Names_stop_at_a_column_gap_and_each_is_read_once()
+    {
+        var found = Read("EDUCATION  Bachelor of Arts  Ambulance First Aid Certificate  St John", "Ambulance First Aid Certificate");
+        Assert.Equal(["Ambulance First Aid Certificate"], found);
+    }
+
+    [Fact]
+    public void The_parser_lists_them_and_JSON_Resume_writes_those_the_taxonomy_does_not_know()
+    {
+        var r = Parser.Parse(ExtractedText.FromPlainText("Jane Roe\njane@example.com\n\nCertifications\nCPR Certification\nCertified Scrum Master (CSM)\n"), Today);
+        Assert.Contains("CPR Certification", r.MentionedCertificates);
+        Assert.Contains("CPR Certification", r.OtherCertificates);
+        Assert.Contains("Certified Scrum Master (CSM)", r.MentionedCertificates);
+        Assert.DoesNotContain("Certified Scrum Master (CSM)", r.OtherCertificates);
+        Assert.Contains(r.Certifications, c => c.TaxonomyCode == "csm");
+        var json = System.Text.Json.JsonDocument.Parse(JsonResumeWriter.Write(r));
+        var names = json.RootElement.GetProperty("certificates").EnumerateArray().Select(c => c.GetProperty("name").GetString()).ToList();
+        Assert.Contains("CPR Certification", names);
+        Assert.Single(names, n => n == "CPR Certification");
+        Assert.DoesNotContain("Certified Scrum Master (CSM)", names);
+    }
+}
