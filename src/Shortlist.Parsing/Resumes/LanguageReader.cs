@@ -34,6 +34,29 @@ internal static partial class LanguageReader
     [GeneratedRegex(@"(?<=[a-z)])[.;]\s+", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex SentenceEnd();
 
+    /// <summary>The language names of each run of two or more written one after the other: "English, Hindi", "English and Tamil".</summary>
+    private static IEnumerable<string> Runs(string line)
+    {
+        var run = new List<string>();
+        var end = -1;
+        foreach (Match word in CapitalisedWord().Matches(line))
+        {
+            if (!Names.Contains(word.Value)) continue;
+            var gap = end < 0 ? "" : line[end..word.Index];
+            if (end >= 0 && !ListGap().IsMatch(gap))
+            {
+                if (run.Count > 1) foreach (var name in run) yield return name;
+                run.Clear();
+            }
+            run.Add(word.Value);
+            end = word.Index + word.Length;
+        }
+        if (run.Count > 1) foreach (var name in run) yield return name;
+    }
+
+    [GeneratedRegex(@"^(?:\s*[,/&]\s*|\s+(?:and|or)\s+|\s+)$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ListGap();
+
     /// <summary>The languages <paramref name="sections"/> name, as written, each once.</summary>
     public static List<string> Read(IReadOnlyList<Section> sections)
     {
@@ -44,6 +67,8 @@ internal static partial class LanguageReader
             foreach (var line in section.Lines.SelectMany(l => SentenceEnd().Split(l)))
             {
                 if (line.Length == 0) continue;
+                // Two or more languages in a row ("English, Tamil.", "English  Afrikaans") are languages spoken wherever they stand.
+                foreach (var run in Runs(line)) if (!found.Contains(run, StringComparer.OrdinalIgnoreCase)) found.Add(run);
                 // A degree or a teaching post in a language ("Bachelor of English Language and Literature") is not a language spoken.
                 if (!languageSection && (!Cue().IsMatch(line) || StudyOrJob().IsMatch(line))) continue;
                 foreach (Match word in CapitalisedWord().Matches(line))

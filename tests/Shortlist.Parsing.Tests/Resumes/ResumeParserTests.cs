@@ -58,6 +58,15 @@ public class ResumeParserTests
     }
 
     [Fact]
+    public void Languages_written_one_after_another_are_spoken_languages_wherever_they_stand()
+    {
+        var r = Parser.Parse(ExtractedText.FromPlainText(
+            "Jo Example\n\nPERSONAL DETAILS\nDate of birth: 30.08.1990  English, Tamil.  Hearing songs\nMale  33  Married  South African  English  Afrikaans  None\n"
+            + "Forged alliances with German based manufacturers.\n"), Today);
+        Assert.Equal(["English", "Tamil", "Afrikaans"], r.Languages);
+    }
+
+    [Fact]
     public void Schools_and_degrees_named_outside_the_education_section_are_found()
     {
         var r = Parser.Parse(ExtractedText.FromPlainText(
