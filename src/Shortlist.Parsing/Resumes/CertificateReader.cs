@@ -54,6 +54,20 @@ internal static partial class CertificateReader
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     };
 
+    /// <summary>
+    /// The code of a certificate the taxonomy does not know: its name in lower case, other characters as hyphens
+    /// ("CPR Certification" → "cpr-certification"), at most 100 characters.
+    /// </summary>
+    public static string Code(string name)
+        => new string(name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray()).Trim('-') is { Length: > 0 } s
+            ? (s.Length > 100 ? s[..100].TrimEnd('-') : s) : "certificate";
+
+    /// <summary>Certificates that are awards, not qualifications ("Certificate of Appreciation", "Certificate of Merit").</summary>
+    private static readonly HashSet<string> Awards = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "appreciation", "excellence", "merit", "participation", "attendance", "recognition", "honor", "honour",
+    };
+
     /// <summary>The certificates named in <paramref name="lines"/>, as written, each once, at most 30.</summary>
     public static List<string> Read(IEnumerable<string> lines)
     {
@@ -89,6 +103,7 @@ internal static partial class CertificateReader
         void Add(string? value)
         {
             if (value is null || value.Length > 120) return;
+            if (value.Split(' ').Any(w => Awards.Contains(w.Trim('(', ')', ',')))) return;
             if (seen.Add(value)) found.Add(value);
         }
     }

@@ -30,7 +30,7 @@ public static class JsonResumeReader
         var education = Items(root, "education").Select(e => new EducationEntry(Str(e, "institution"), Str(e, "studyType"), Str(e, "area"), Date(Str(e, "endDate"))?.Year)).ToList();
         var listed = Items(root, "skills").SelectMany(s => new[] { Str(s, "name") }.Concat(Items(s, "keywords").Select(k => k.ValueKind == JsonValueKind.String ? k.GetString() : null))).OfType<string>().Distinct().ToList();
         var certificates = Items(root, "certificates").Select(c => (Name: Str(c, "name"), Year: Date(Str(c, "date"))?.Year)).Where(c => c.Name is not null)
-            .Select(c => new ProfileCertification(Slug(c.Name!), c.Name!, c.Year)).ToList();
+            .Select(c => new ProfileCertification(CertificateReader.Code(c.Name!), c.Name!, c.Year)).ToList();
         return new ParsedResume
         {
             Name = basics is { } n ? Str(n, "name") : null,
@@ -68,5 +68,4 @@ public static class JsonResumeReader
         return new DateOnly(year, month, 1);
     }
 
-    private static string Slug(string name) => new string(name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray()).Trim('-') is { Length: > 0 } s ? (s.Length > 100 ? s[..100] : s) : "certificate";
 }

@@ -86,13 +86,6 @@ public static class JsonResumeWriter
             if (c.Year is { } y) w.WriteString("date", y.ToString(CultureInfo.InvariantCulture));
             w.WriteEndObject();
         }
-        // Certificates the taxonomy does not know, as the résumé writes them ("CPR Certification").
-        foreach (var name in resume.OtherCertificates.Where(n => !resume.Certifications.Any(c => string.Equals(c.Name, n, StringComparison.OrdinalIgnoreCase))))
-        {
-            w.WriteStartObject();
-            w.WriteString("name", name);
-            w.WriteEndObject();
-        }
         w.WriteEndArray();
 
         w.WriteStartArray("skills");

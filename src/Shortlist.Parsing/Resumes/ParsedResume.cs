@@ -78,7 +78,7 @@ public sealed record ParsedResume
     public IReadOnlyList<string> ListedSkills { get; init; } = [];
     /// <summary>Spoken languages named in a languages section or with a word of fluency ("Fluent in English and Spanish"), as written.</summary>
     public IReadOnlyList<string> Languages { get; init; } = [];
-    /// <summary>Certifications.</summary>
+    /// <summary>Certifications: those of the taxonomy under its codes, then the <see cref="OtherCertificates"/> under their own (<c>CertificateReader.Code</c>).</summary>
     public IReadOnlyList<ProfileCertification> Certifications { get; init; } = [];
     /// <summary>Industries with years.</summary>
     public IReadOnlyList<ProfileIndustry> Industries { get; init; } = [];

@@ -73,6 +73,9 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         // A role's title holds a word titles are made of; a heading, a project or a school read from the header lines ("Academic
         // Details", "Innovate My School", "State University") is not shown as one.
         roles = roles.Select(r => r.Title is { } t && !MentionReader.HoldsTitleWord(t) ? r with { Title = null } : r).ToList();
+        // "Business Intelligence", "Market Research", "MATLAB" read where an employer stands name what was done or with what, not where.
+        employers.RemoveAll(NamesWork);
+        roles = roles.Select(r => r.Employer is { } e && NamesWork(e) ? r with { Employer = null } : r).ToList();
         budget.Check();
         var resume = new ParsedResume
         {
@@ -144,12 +147,16 @@ public sealed partial class ResumeParser(SkillMatcher skills)
                 var inIndustry = dated.Where((_, k) => roleCodes[k].Any(c => IndustryOf(c)?.Code == industry.Code)).Select(x => x.Profile!).ToList();
                 industries[industry.Code] = Math.Round(Math.Min(60, ProfileRole.YearsCovered(inIndustry, today)), 1);
             }
+        var known = certifications.Count > 0 || resume.Certifications.Count == 0 ? certifications : resume.Certifications;
+        // Certificates the taxonomy does not know ("CPR Certification") are certifications of the profile too, under their own code.
+        var others = resume.MentionedCertificates
+            .Where(c => !Skills.Match(c).Any(m => Skills.Find(m.Code)?.Category == TaxonomyCategory.Certification)).ToList();
         return resume with
         {
             Skills = skills,
-            Certifications = certifications.Count > 0 || resume.Certifications.Count == 0 ? certifications : resume.Certifications,
-            OtherCertificates = resume.MentionedCertificates
-                .Where(c => !Skills.Match(c).Any(m => Skills.Find(m.Code)?.Category == TaxonomyCategory.Certification)).ToList(),
+            Certifications = known.Concat(others.Select(o => new ProfileCertification(CertificateReader.Code(o), o, YearAfter(text, o))))
+                .DistinctBy(c => c.TaxonomyCode, StringComparer.Ordinal).ToList(),
+            OtherCertificates = others,
             Industries = industries.Select(kv => new ProfileIndustry(kv.Key, kv.Value)).ToList(),
             TotalYears = Math.Round(ProfileRole.YearsCovered(dated.Select(x => x.Profile!), today), 1),
         };
@@ -177,6 +184,30 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             term = term.ParentCode is { } parent ? Skills.Find(parent) : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="value"/> is, as a whole, the name of a taxonomy term for a kind of work or a tool (a domain,
+    /// skill, method, regulation, role family, certification or tool: "Business Intelligence", "MATLAB"). Platforms are left
+    /// alone, their names being their vendors' too ("SAP", "Oracle", "Salesforce"), and so are industries, whose aliases
+    /// name employers ("US Navy").
+    /// </summary>
+    private bool NamesWork(string value)
+    {
+        var trimmed = value.Trim();
+        return Skills.Match(trimmed).Any(m => m.Start == 0 && m.Length == trimmed.Length
+            && Skills.Find(m.Code)?.Category is not (TaxonomyCategory.Platform or TaxonomyCategory.Industry or null));
+    }
+
+    /// <summary>The year written right after <paramref name="name"/> in its cell ("CPR Certification, 2019"), if any.</summary>
+    private static int? YearAfter(string text, string name)
+    {
+        var at = text.IndexOf(name, StringComparison.Ordinal);
+        if (at < 0) return null;
+        var after = text.AsSpan(at + name.Length, Math.Min(30, text.Length - at - name.Length)).ToString();
+        var cell = after.Split(["  ", "\n", "\t", " | "], StringSplitOptions.None)[0];
+        var year = System.Text.RegularExpressions.Regex.Match(cell, @"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+        return year.Success ? int.Parse(year.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
     private static int? CertificationYear(string text, SkillMention mention)

@@ -208,12 +208,12 @@ internal static partial class RoleReader
                 || System.Text.RegularExpressions.Regex.IsMatch(tail, @"^(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{4,}(?: [A-Z]{3,})?)(?:,? [A-Z]{2})?$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1))))
             e = e[..comma].Trim();
         // "Oklahoma", "TX": a region alone is where the work was, not who it was for; "Part Time", "Self Employed", "License Number 1108":
-        // the kind of work or a label.
+        // the kind of work or a label; "Inc", "Technologies", "City", "Sales", "XXXXX": a word of a name or of a job, or a placeholder, alone.
         if (Regions.IsRegion(e) || NotEmployer().IsMatch(e)) return null;
         return e.Length > 1 ? e : null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:part|full)[- ]?time\b.*|self[- ]?employed|freelance(?: project| work)?|contract(?: position| work)?|internships?|summers?|licen[cs]e (?:number|no\.?)\b.*|(?:co[- ]?|vice |papers )?chair)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:part|full)[- ]?time\b.*|self[- ]?employed|freelance(?: project| work)?|contract(?: position| work)?|internships?|summers?|licen[cs]e (?:number|no\.?)\b.*|(?:co[- ]?|vice |papers )?chair|inc|ltd|llc|company|corporation|technologies|solutions|services|systems|group|city|state|county|standard|sciences|test|search|sales|finance|audit|embedded|automation|organi[sz]ation|client|department|division|x{3,})$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex NotEmployer();
 
     /// <summary>

@@ -44,14 +44,17 @@ public class CertificatesTests
     }
 
     [Fact]
-    public void The_parser_lists_them_and_JSON_Resume_writes_those_the_taxonomy_does_not_know()
+    public void The_profile_and_JSON_Resume_hold_those_the_taxonomy_does_not_know_and_awards_are_left_out()
     {
-        var r = Parser.Parse(ExtractedText.FromPlainText("Jane Roe\njane@example.com\n\nCertifications\nCPR Certification\nCertified Scrum Master (CSM)\n"), Today);
+        var r = Parser.Parse(ExtractedText.FromPlainText("Jane Roe\njane@example.com\n\nCertifications\nCPR Certification, 2019\nCertificate of Appreciation\nCertified Scrum Master (CSM)\n"), Today);
         Assert.Contains("CPR Certification", r.MentionedCertificates);
         Assert.Contains("CPR Certification", r.OtherCertificates);
         Assert.Contains("Certified Scrum Master (CSM)", r.MentionedCertificates);
         Assert.DoesNotContain("Certified Scrum Master (CSM)", r.OtherCertificates);
         Assert.Contains(r.Certifications, c => c.TaxonomyCode == "csm");
+        // Those the taxonomy does not know are the profile's certifications too, under their own code and with their year.
+        Assert.Contains(new Shortlist.Domain.Candidates.ProfileCertification("cpr-certification", "CPR Certification", 2019), r.Certifications);
+        Assert.DoesNotContain(r.MentionedCertificates, c => c.Contains("Appreciation", StringComparison.Ordinal));
         var json = System.Text.Json.JsonDocument.Parse(JsonResumeWriter.Write(r));
         var names = json.RootElement.GetProperty("certificates").EnumerateArray().Select(c => c.GetProperty("name").GetString()).ToList();
         Assert.Contains("CPR Certification", names);

@@ -33,7 +33,23 @@ public class EmployersAndTitlesTests
     [InlineData("Self Employed")]
     [InlineData("License Number 10760")]
     [InlineData("Chair")]
+    [InlineData("Technologies")]
+    [InlineData("Inc")]
+    [InlineData("Sales")]
+    [InlineData("XXXXXXX")]
     public void A_region_a_kind_of_work_or_a_label_is_not_an_employer(string value) => Assert.Null(RoleReader.CleanEmployer(value));
+
+    [Fact]
+    public void A_kind_of_work_the_taxonomy_names_is_not_an_employer_but_a_platform_vendor_is()
+    {
+        var r = Parse("Experience\n\nBusiness Analyst\nCore Banking\nJan 2015 - Dec 2016\nMapped payment flows.\n\n"
+            + "Functional Consultant\nSAP\nMar 2012 - Dec 2014\nLed fit-gap workshops.\n");
+        Assert.Equal(2, r.Roles.Count);
+        Assert.Null(r.Roles[0].Employer);
+        Assert.Equal("Business Analyst", r.Roles[0].Title);
+        Assert.Equal("SAP", r.Roles[1].Employer);
+        Assert.DoesNotContain("Core Banking", r.MentionedEmployers, StringComparer.OrdinalIgnoreCase);
+    }
 
     [Fact]
     public void A_title_of_something_is_a_title_not_an_employer()
