@@ -68,7 +68,9 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             titles.AddRange(headerTitles.Where(t => !titles.Contains(t, StringComparer.OrdinalIgnoreCase)));
             employers.AddRange(headerEmployers.Where(e => !employers.Contains(e, StringComparer.OrdinalIgnoreCase)));
         }
-        titles = titles.Select(MentionReader.CleanTitle).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        // A title has letters and is no address ("10", "daysi.kertzmann@gmail.com Director").
+        titles = titles.Select(MentionReader.CleanTitle).Where(t => t.Any(char.IsLetter) && !t.Contains('@', StringComparison.Ordinal))
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         roles = roles.Select(r => r.Title is { } t && MentionReader.CleanTitle(t) is var clean && clean != t ? r with { Title = clean } : r).ToList();
         // A role's title holds a word titles are made of; a heading, a project or a school read from the header lines ("Academic
         // Details", "Innovate My School", "State University") is not shown as one.

@@ -119,4 +119,20 @@ public class EmployersAndTitlesTests
     [InlineData("System Administrator 20 % part time", "System Administrator")]
     [InlineData("Website Administrator P/T", "Website Administrator")]
     public void A_title_without_its_employer_or_hours(string title, string expected) => Assert.Equal(expected, MentionReader.CleanTitle(title));
+
+    [Theory]
+    [InlineData("Optimistic Project Manager", "Project Manager")]
+    [InlineData("Outstanding First Year Teacher", "First Year Teacher")]
+    [InlineData("Top Performing Program Manager", "Program Manager")]
+    [InlineData("3 Manager", "Manager")]
+    [InlineData("Senior Project Manager", "Senior Project Manager")]
+    public void A_title_is_read_without_praise_or_a_count_before_it(string value, string expected) => Assert.Equal(expected, MentionReader.CleanTitle(value));
+
+    [Fact]
+    public void A_title_is_read_without_an_address_run_into_it()
+    {
+        var r = Parse("Laticia Mante\nHouston, TX 77005\n\nSummary\nLaticia Mante  Tel: (123)345-7890 \u25cf Daysi.Kertzmann@gmail.com Director of Field Operations\n");
+        Assert.Contains("Director of Field Operations", r.MentionedTitles);
+        Assert.DoesNotContain(r.MentionedTitles, t => t.Contains('@', StringComparison.Ordinal) || !t.Any(char.IsLetter));
+    }
 }
