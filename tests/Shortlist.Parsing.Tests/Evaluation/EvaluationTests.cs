@@ -22,10 +22,11 @@ public class EvaluationTests
         // Floors well below the measured figures (docs/parsing.md), so that a regression in contact parsing shows.
         Assert.True(heldOut["email"].F1 >= 0.95, heldOut.ToString());
         Assert.True(heldOut["name"].F1 >= 0.80, heldOut.ToString());
-        // Titles, employers, degrees and schools do not depend on the taxonomy: floors just under the measured 0.55, 0.40, 0.53, 0.63.
+        // Titles, employers, degrees and schools hardly depend on the taxonomy (only employers that name a kind of work do): floors
+        // just under the measured 0.55, 0.41, 0.55, 0.63 with this test taxonomy (the same with the shipped one).
         Assert.True(heldOut["designation"].F1 >= 0.54, heldOut.ToString());
-        Assert.True(heldOut["company"].F1 >= 0.39, heldOut.ToString());
-        Assert.True(heldOut["degree"].F1 >= 0.51, heldOut.ToString());
+        Assert.True(heldOut["company"].F1 >= 0.40, heldOut.ToString());
+        Assert.True(heldOut["degree"].F1 >= 0.53, heldOut.ToString());
         Assert.True(heldOut["college"].F1 >= 0.61, heldOut.ToString());
     }
 
