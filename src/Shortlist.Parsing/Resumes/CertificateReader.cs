@@ -23,7 +23,7 @@ internal static partial class CertificateReader
     private static partial Regex Before();
 
     /// <summary>"Microsoft Certified Systems Engineer (MCSE)", "Certified Public Accountant", "Cisco Certified Network Associate".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?<brand>(?:[A-Z][\w&-]* ){0,2})(?<verb>Certified|Licensed) (?<name>" + Word + @"(?: (?:" + Word + "|" + Joiner + @")){0,8})(?<abbr> \([A-Z][\w .&/-]{0,24}\))?", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\w.])(?<brand>(?:[A-Z][\w&-]* ){0,3})(?<verb>Certified|Licensed) (?<name>" + Word + @"(?: (?:" + Word + "|" + Joiner + @")){0,8})(?<abbr> \([A-Z][\w .&/-]{0,24}\))?", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Around();
 
     /// <summary>First words that introduce a certificate rather than name it.</summary>
@@ -91,7 +91,7 @@ internal static partial class CertificateReader
                 {
                     var name = Tail(m.Groups["name"].Value);
                     // "Licensed Clinical Social Workers" in a sentence is a kind of people, not a licence.
-                    if (name.Length == 0 || Plural(name)) continue;
+                    if (name.Length == 0 || Plural(name) || name is "Course" or "Courses" or "Training") continue;
                     var brand = Trim(m.Groups["brand"].Value.TrimEnd());
                     Add($"{(brand.Length > 0 ? brand + " " : "")}{m.Groups["verb"].Value} {name}{(name == m.Groups["name"].Value ? Abbreviation(m.Groups["abbr"].Value) : "")}");
                 }

@@ -25,6 +25,7 @@ public class CertificatesTests
     [InlineData("Licensed Clinical Professional Counselor (LCPC)", "Licensed Clinical Professional Counselor (LCPC)")]
     [InlineData("Microsoft Certified Professional for Microsoft SQL Server 2000 (June 2005)", "Microsoft Certified Professional for Microsoft SQL Server 2000")]
     [InlineData("IL Professional Educator License", "Professional Educator License")]
+    [InlineData("New York State Certified School Counselor (Provisional)", "New York State Certified School Counselor (Provisional)")]
     public void A_certificate_is_read_as_written(string line, string expected) => Assert.Equal([expected], Read(line));
 
     [Theory]
@@ -34,6 +35,7 @@ public class CertificatesTests
     [InlineData("Received a certificate of merit from the dean")]
     [InlineData("University of Michigan on Coursera Certificate")]
     [InlineData("Eligible for Certification")]
+    [InlineData("Microsoft Certified Course")]
     public void Words_that_name_no_certificate_are_not_read(string line) => Assert.Empty(Read(line));
 
     [Fact]
