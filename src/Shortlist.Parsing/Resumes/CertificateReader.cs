@@ -6,24 +6,27 @@ namespace Shortlist.Parsing.Resumes;
 /// Certificates, licences and courses named anywhere in the text as written, whether or not the taxonomy knows them:
 /// "Pennsylvania Teaching Certification", "CPR Certification", "Women Studies Certificate", "Microsoft Certified Systems
 /// Engineer (MCSE)", "Certified Scrum Master (CSM)", "Red Hat Certified Technician (RHCT)", "Professional Educator
-/// License". A name is a run of capitalised words (with "of", "in", "and", "for", "on", "&amp;" between them) before
-/// "Certification", "Certificate", "License" or "Licence", or around "Certified"; an abbreviation in brackets right after
-/// it is part of it. Words that only introduce a certificate ("Holds", "Valid", "Current") are left out.
+/// License". A name is a run of capitalised words (with "of", "in", "and", "for", "&amp;" between them, and versions such as
+/// "v4") before "Certification", "Certificate", "License" or "Licence" that ends there, or around "Certified"; an
+/// abbreviation in brackets right after it is part of it. Words that only introduce a certificate ("Holds", "Valid",
+/// "Current", "Managed") are left out, and a keyword that goes on into a thing of its own ("License Agreements", "SSL
+/// Certificate renewals", "Release Certification for each sprint") names no certificate. A cell longer than 300
+/// characters is a paragraph, not a name, and is not read.
 /// </summary>
 internal static partial class CertificateReader
 {
-    private const string Word = @"(?:[A-Z][\w+#&/.'’-]*|\d[\w.-]*)";
+    private const string Word = @"(?>[A-Z][\w+#&/.'’®™-]*|\d[\w.-]*|v\d[\w.]*)";
     private const string Joiner = @"(?:of|in|and|for|&)";
 
     /// <summary>
     /// "Pennsylvania Teaching Certification", "Ambulance First Aid Certificate", "Professional Educator License",
     /// "Victorian Certificate of Education (VCE)", "Certificate in Commercial Law and Practice".
     /// </summary>
-    [GeneratedRegex(@"(?<![\w.])(?<name>(?:" + Word + @"(?: (?:" + Word + "|" + Joiner + @")){0,7} )?)(?<kind>Certification|Certificate|License|Licence)(?![\w-])(?<of> (?:of|in) " + Word + @"(?: (?:" + Word + "|" + Joiner + @")){0,6})?(?<abbr> \([A-Z][\w .&/-]{0,24}\))?", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\w.+#&/'’®™])(?<![\w.+#&/'’®™]-)(?<name>(?:" + Word + @"(?: (?:" + Word + "|" + Joiner + @")){0,7} )?)(?<kind>Certification|Certificate|License|Licence)(?![\w-])(?<of> (?:of|in|for) " + Word + @"(?: (?:" + Word + "|" + Joiner + @")){0,6})?(?<abbr> \([A-Z][\w .&/-]{0,24}\))?", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Before();
 
     /// <summary>"Microsoft Certified Systems Engineer (MCSE)", "Certified Public Accountant", "Cisco Certified Network Associate".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?<brand>(?:[A-Z][\w&-]* ){0,3})(?<verb>Certified|Licensed) (?<name>" + Word + @"(?: (?:" + Word + "|" + Joiner + @")){0,8})(?<abbr> \([A-Z][\w .&/-]{0,24}\))?", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\w.+#&/'’®™])(?<![\w.+#&/'’®™]-)(?<brand>(?:(?>[A-Z][\w&-]*) ){0,3})(?<verb>Certified|Licensed) (?<name>" + Word + @"(?: (?:" + Word + "|" + Joiner + @")){0,8})(?<abbr> \([A-Z][\w .&/-]{0,24}\))?", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Around();
 
     /// <summary>First words that introduce a certificate rather than name it.</summary>
@@ -32,7 +35,16 @@ internal static partial class CertificateReader
         "a", "an", "the", "my", "holds", "holding", "hold", "have", "has", "obtained", "earned", "received", "completed", "current",
         "currently", "valid", "active", "awarded", "achieved", "passed", "including", "includes", "and", "with", "certifications",
         "certificates", "licenses", "licences", "training", "education", "qualifications", "certification", "certificate", "eligible",
-        "pursuing", "got", "developed", "obtaining", "earning",
+        "pursuing", "got", "developed", "obtaining", "earning", "led", "managed", "coordinated", "negotiated", "maintained", "renewed",
+        "handled", "owned", "drove", "supported", "administered", "tracked", "oversaw", "ran",
+    };
+
+    /// <summary>Words that may follow a certificate's name: what it is from, since when, until when ("CPR Certification valid through 2025").</summary>
+    private static readonly HashSet<string> MayFollow = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "or", "from", "with", "by", "through", "issued", "valid", "expires", "expired", "expiring", "since", "at", "obtained",
+        "awarded", "received", "earned", "completed", "number", "no", "id", "in", "is", "was", "as", "to", "until", "on", "program",
+        "programme",
     };
 
     /// <summary>Words after which a run is a sentence, not a name ("I am", "Skills").</summary>
@@ -79,33 +91,58 @@ internal static partial class CertificateReader
             // Columns and flattened lines are two spaces apart; a name never runs across them.
             foreach (var cell in line.Split(["  ", "\t", " | ", "•"], StringSplitOptions.RemoveEmptyEntries))
             {
-                foreach (Match m in Before().Matches(cell))
-                {
-                    var name = Trim(m.Groups["name"].Value);
-                    var of = Tail(m.Groups["of"].Value.Trim());
-                    if (name.Length == 0 && of.Length <= 3) continue;
-                    var abbr = of == m.Groups["of"].Value.Trim() ? Abbreviation(m.Groups["abbr"].Value) : "";
-                    Add($"{(name.Length > 0 ? name + " " : "")}{m.Groups["kind"].Value}{(of.Length > 3 ? " " + of : "")}{abbr}");
-                }
-                foreach (Match m in Around().Matches(cell))
-                {
-                    var name = Tail(m.Groups["name"].Value);
-                    // "Licensed Clinical Social Workers" in a sentence is a kind of people, not a licence.
-                    if (name.Length == 0 || Plural(name) || name is "Course" or "Courses" or "Training") continue;
-                    var brand = Trim(m.Groups["brand"].Value.TrimEnd());
-                    Add($"{(brand.Length > 0 ? brand + " " : "")}{m.Groups["verb"].Value} {name}{(name == m.Groups["name"].Value ? Abbreviation(m.Groups["abbr"].Value) : "")}");
-                }
+                if (cell.Length > 300) continue;
+                try { ReadCell(cell); }
+                catch (RegexMatchTimeoutException) { } // a hostile cell gives what was read before it, never an error
                 if (found.Count >= 30) return found;
             }
         }
         return found;
 
+        void ReadCell(string cell)
+        {
+            foreach (Match m in Before().Matches(cell))
+            {
+                var name = Trim(m.Groups["name"].Value);
+                var of = Tail(m.Groups["of"].Value.Trim());
+                if (name.Length == 0 && of.Length <= 3 || !EndsName(cell, m)) continue;
+                var abbr = of == m.Groups["of"].Value.Trim() ? Abbreviation(m.Groups["abbr"].Value) : "";
+                Add($"{(name.Length > 0 ? name + " " : "")}{m.Groups["kind"].Value}{(of.Length > 3 ? " " + of : "")}{abbr}");
+            }
+            foreach (Match m in Around().Matches(cell))
+            {
+                var name = Tail(m.Groups["name"].Value);
+                // "Licensed Clinical Social Workers" in a sentence is a kind of people, not a licence.
+                if (name.Length == 0 || Plural(name) || name is "Course" or "Courses" or "Training") continue;
+                var brand = Trim(m.Groups["brand"].Value.TrimEnd());
+                Add($"{(brand.Length > 0 ? brand + " " : "")}{m.Groups["verb"].Value} {name}{(name == m.Groups["name"].Value ? Abbreviation(m.Groups["abbr"].Value) : "")}");
+            }
+        }
+
         void Add(string? value)
         {
-            if (value is null || value.Length > 120) return;
+            if (value is null || value.Length > 120 || found.Count >= 30) return;
             if (value.Split(' ').Any(w => Awards.Contains(w.Trim('(', ')', ',')))) return;
             if (seen.Add(value)) found.Add(value);
         }
+    }
+
+    /// <summary>
+    /// Whether the match ends the name: the cell ends or goes on with punctuation, a year, a word that may follow a
+    /// certificate ("from", "valid", "issued", "Program") or "for the …", not with a thing of its own ("Agreements",
+    /// "renewals", "for each sprint").
+    /// </summary>
+    private static bool EndsName(string cell, Match m)
+    {
+        var rest = cell.AsSpan(m.Index + m.Length).TrimStart(' ');
+        if (rest.IsEmpty || !char.IsLetter(rest[0])) return true;
+        var end = rest.IndexOfAny(' ', ',', '.');
+        var next = (end < 0 ? rest : rest[..end]).ToString();
+        if (MayFollow.Contains(next)) return true;
+        // "… Certification for the State of Washington", not "… Certification for each sprint".
+        if (!next.Equals("for", StringComparison.OrdinalIgnoreCase) || end < 0) return false;
+        var after = rest[(end + 1)..].TrimStart(' ');
+        return after.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || after.Length > 0 && char.IsUpper(after[0]);
     }
 
     /// <summary>The bracket after a name when it abbreviates it ("(MCSE)", "(OCA 1z0-007)"), not a date ("(June 2005)").</summary>

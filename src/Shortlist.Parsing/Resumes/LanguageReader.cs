@@ -3,9 +3,11 @@ using System.Text.RegularExpressions;
 namespace Shortlist.Parsing.Resumes;
 
 /// <summary>
-/// Spoken languages: the names of languages in a languages section, on a "Languages:" line, or in a sentence that speaks
-/// of fluency ("Fluent in English and Spanish", "Bilingual: English and Chinese", "French, mother tongue"). A
-/// language named without such a cue ("German based manufacturers") is not read.
+/// Spoken languages: the names of languages in a languages section, on a "Languages:" line, in a sentence that speaks
+/// of fluency ("Fluent in English and Spanish", "Bilingual: English and Chinese", "French, mother tongue"), or two or more
+/// written one after another where no degree or teaching post is named ("English, Tamil." in personal details). A
+/// language named alone without such a cue ("German based manufacturers"), or a run of them that describes the next word
+/// ("German, French and Spanish subsidiaries"), is not read.
 /// </summary>
 internal static partial class LanguageReader
 {
@@ -45,13 +47,20 @@ internal static partial class LanguageReader
             var gap = end < 0 ? "" : line[end..word.Index];
             if (end >= 0 && !ListGap().IsMatch(gap))
             {
-                if (run.Count > 1) foreach (var name in run) yield return name;
+                if (run.Count > 1 && !Qualifies(line, end)) foreach (var name in run) yield return name;
                 run.Clear();
             }
             run.Add(word.Value);
             end = word.Index + word.Length;
         }
-        if (run.Count > 1) foreach (var name in run) yield return name;
+        if (run.Count > 1 && !Qualifies(line, end)) foreach (var name in run) yield return name;
+    }
+
+    /// <summary>Whether the run ending at <paramref name="end"/> describes the word after it ("German, French and Spanish subsidiaries").</summary>
+    private static bool Qualifies(string line, int end)
+    {
+        var rest = line.AsSpan(end);
+        return rest.Length > 1 && rest[0] == ' ' && char.IsLower(rest[1]);
     }
 
     [GeneratedRegex(@"^(?:\s*[,/&]\s*|\s+(?:and|or)\s+|\s+)$", RegexOptions.CultureInvariant, 1000)]
@@ -67,10 +76,11 @@ internal static partial class LanguageReader
             foreach (var line in section.Lines.SelectMany(l => SentenceEnd().Split(l)))
             {
                 if (line.Length == 0) continue;
+                // A degree or a teaching post in a language ("Bachelor of English Language and Literature") is not a language spoken.
+                if (!languageSection && StudyOrJob().IsMatch(line)) continue;
                 // Two or more languages in a row ("English, Tamil.", "English  Afrikaans") are languages spoken wherever they stand.
                 foreach (var run in Runs(line)) if (!found.Contains(run, StringComparer.OrdinalIgnoreCase)) found.Add(run);
-                // A degree or a teaching post in a language ("Bachelor of English Language and Literature") is not a language spoken.
-                if (!languageSection && (!Cue().IsMatch(line) || StudyOrJob().IsMatch(line))) continue;
+                if (!languageSection && !Cue().IsMatch(line)) continue;
                 foreach (Match word in CapitalisedWord().Matches(line))
                 {
                     var name = word.Value.Length > 3 && word.Value.All(char.IsUpper) ? word.Value[0] + word.Value[1..].ToLowerInvariant() : word.Value;

@@ -65,7 +65,7 @@ internal static partial class MentionReader
             @"\s*(?:\((?:[^()]*\b(?:19|20)\d\d\b[^()]*|(?:part|full)[- ]?time[^()]*|casual|contract|temporary|seasonal|volunteer|voluntary|internship|intern)\)|,\s*(?:part|full)[- ]?time|,\s*(?:casual|contract|temporary|seasonal))$",
             "", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)).Trim(' ', ';', ',');
         // "Daysi.Kertzmann@gmail.com Director of Field Operations": an address run into the title.
-        if (t.LastIndexOf('@') is > 0 and var at && t.IndexOf(' ', at) is > 0 and var end) t = t[(end + 1)..].Trim(' ', '|', ';', ',');
+        if (t.Contains('@', StringComparison.Ordinal) && EmailAddress().Match(t) is { Success: true } address && address.Index + address.Length < t.Length) t = t[(address.Index + address.Length)..].Trim(' ', '|', ';', ',');
         if (t.EndsWith(')') && !t.Contains('(', StringComparison.Ordinal)) t = t[..^1].TrimEnd();
         if (t.StartsWith('(') && !t.Contains(')', StringComparison.Ordinal)) t = t[1..].TrimStart();
         // "Designation: Principal Engineer", "Have worked as a Support Engineer", "SAP as a Consultant", "Escalation Engineer with Microsoft.":
@@ -92,14 +92,18 @@ internal static partial class MentionReader
             if (EndsInTitleWord(right) && !EndsInTitleWord(left) && separator == ": ") t = right.Trim();
             else if (EndsInTitleWord(left) && !Lexicon.IsTitle(right)) t = left.Trim();
         }
-        // "Outstanding First Year Teacher", "Optimistic Project Manager", "3 Manager": praise or a count before the title.
+        // "Outstanding First Year Teacher", "Optimistic Project Manager", "3 Manager": praise or a count before the title (not
+        // "Best Buy Store Manager" or "Experienced Associate", which are names and titles of their own, nor "2 years …").
         var plain = PraiseOrCount().Replace(t, "");
-        if (plain.Length > 1 && plain != t && EndsInTitleWord(plain)) t = plain;
+        if (plain.Length > 1 && plain != t && char.IsUpper(plain[0]) && EndsInTitleWord(plain)) t = plain;
         return t.Length > 1 ? t : title;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:most|highly|very|top[- ]performing|high[- ]performing|best|better|outstanding|optimistic|versatile|efficient|elusive|recently|dynamic|motivated|passionate|successful|seasoned|accomplished|dedicated|experienced|enthusiastic|energetic|award[- ]winning|results?[- ](?:driven|oriented)|\d+\+?)\s+)+", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:most|highly|very|top[- ]performing|high[- ]performing|outstanding|optimistic|versatile|efficient|elusive|recently|dynamic|motivated|passionate|successful|seasoned|accomplished|dedicated|enthusiastic|energetic|award[- ]winning|results?[- ](?:driven|oriented)|\d+\+?)\s+)+", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex PraiseOrCount();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex EmailAddress();
 
     /// <summary>
     /// The titles a title joins: "Project Manager / Technology Lead", "Paralegal/Bookkeeper/Office Manager", "Founder and CEO",

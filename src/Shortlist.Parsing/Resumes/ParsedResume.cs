@@ -76,7 +76,7 @@ public sealed record ParsedResume
     /// the word "skills" ("excellent communication and analytical skills") when the taxonomy knows them.
     /// </summary>
     public IReadOnlyList<string> ListedSkills { get; init; } = [];
-    /// <summary>Spoken languages named in a languages section or with a word of fluency ("Fluent in English and Spanish"), as written.</summary>
+    /// <summary>Spoken languages named in a languages section, with a word of fluency ("Fluent in English and Spanish") or two or more in a row ("English, Tamil"), as written.</summary>
     public IReadOnlyList<string> Languages { get; init; } = [];
     /// <summary>Certifications: those of the taxonomy under its codes, then the <see cref="OtherCertificates"/> under their own (<c>CertificateReader.Code</c>).</summary>
     public IReadOnlyList<ProfileCertification> Certifications { get; init; } = [];

@@ -75,7 +75,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         // A role's title holds a word titles are made of; a heading, a project or a school read from the header lines ("Academic
         // Details", "Innovate My School", "State University") is not shown as one.
         roles = roles.Select(r => r.Title is { } t && !MentionReader.HoldsTitleWord(t) ? r with { Title = null } : r).ToList();
-        // "Business Intelligence", "Market Research", "MATLAB" read where an employer stands name what was done or with what, not where.
+        // "Business Intelligence", "Market Research" read where an employer stands name what was done, not where.
         employers.RemoveAll(NamesWork);
         roles = roles.Select(r => r.Employer is { } e && NamesWork(e) ? r with { Employer = null } : r).ToList();
         budget.Check();
@@ -156,7 +156,8 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         return resume with
         {
             Skills = skills,
-            Certifications = known.Concat(others.Select(o => new ProfileCertification(CertificateReader.Code(o), o, YearAfter(text, o))))
+            Certifications = known.Concat(others.Select(o => new ProfileCertification(CertificateReader.Code(o), o,
+                resume.Certifications.FirstOrDefault(c => string.Equals(c.Name, o, StringComparison.OrdinalIgnoreCase))?.Year ?? YearAfter(text, o))))
                 .DistinctBy(c => c.TaxonomyCode, StringComparer.Ordinal).ToList(),
             OtherCertificates = others,
             Industries = industries.Select(kv => new ProfileIndustry(kv.Key, kv.Value)).ToList(),
@@ -189,16 +190,16 @@ public sealed partial class ResumeParser(SkillMatcher skills)
     }
 
     /// <summary>
-    /// Whether <paramref name="value"/> is, as a whole, the name of a taxonomy term for a kind of work or a tool (a domain,
-    /// skill, method, regulation, role family, certification or tool: "Business Intelligence", "MATLAB"). Platforms are left
-    /// alone, their names being their vendors' too ("SAP", "Oracle", "Salesforce"), and so are industries, whose aliases
-    /// name employers ("US Navy").
+    /// Whether <paramref name="value"/> is, as a whole, the name of a taxonomy term for a kind of work (a domain, skill,
+    /// method, regulation, role family or certification: "Business Intelligence", "Steering Committee"). Platforms and tools
+    /// are left alone, their names being their vendors' too ("SAP", "Oracle", "Tableau", "SAS"), and so are industries,
+    /// whose aliases name employers ("US Navy").
     /// </summary>
     private bool NamesWork(string value)
     {
         var trimmed = value.Trim();
         return Skills.Match(trimmed).Any(m => m.Start == 0 && m.Length == trimmed.Length
-            && Skills.Find(m.Code)?.Category is not (TaxonomyCategory.Platform or TaxonomyCategory.Industry or null));
+            && Skills.Find(m.Code)?.Category is not (TaxonomyCategory.Platform or TaxonomyCategory.Tool or TaxonomyCategory.Industry or null));
     }
 
     /// <summary>The year written right after <paramref name="name"/> in its cell ("CPR Certification, 2019"), if any.</summary>

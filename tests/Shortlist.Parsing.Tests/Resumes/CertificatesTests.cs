@@ -25,6 +25,13 @@ public class CertificatesTests
     [InlineData("Licensed Clinical Professional Counselor (LCPC)", "Licensed Clinical Professional Counselor (LCPC)")]
     [InlineData("Microsoft Certified Professional for Microsoft SQL Server 2000 (June 2005)", "Microsoft Certified Professional for Microsoft SQL Server 2000")]
     [InlineData("IL Professional Educator License", "Professional Educator License")]
+    [InlineData("ITIL v4 Foundation Certificate", "ITIL v4 Foundation Certificate")]
+    [InlineData("ITIL® 4 Foundation Certificate", "ITIL® 4 Foundation Certificate")]
+    [InlineData("CPR Certification valid through 2025", "CPR Certification")]
+    [InlineData("-Oracle Certified Associate (OCA 1z0-007) with 90%.", "Oracle Certified Associate (OCA 1z0-007)")]
+    [InlineData("Medical Assistant Certification for the State of Washington", "Medical Assistant Certification")]
+    [InlineData("Women Studies Certificate Program", "Women Studies Certificate")]
+    [InlineData("Teacher Certification for Elementary Education", "Teacher Certification for Elementary Education")]
     [InlineData("New York State Certified School Counselor (Provisional)", "New York State Certified School Counselor (Provisional)")]
     public void A_certificate_is_read_as_written(string line, string expected) => Assert.Equal([expected], Read(line));
 
@@ -36,6 +43,10 @@ public class CertificatesTests
     [InlineData("University of Michigan on Coursera Certificate")]
     [InlineData("Eligible for Certification")]
     [InlineData("Microsoft Certified Course")]
+    [InlineData("Coordinated UAT and Release Certification for each sprint")]
+    [InlineData("Negotiated Microsoft Enterprise License Agreements worth $2M")]
+    [InlineData("Managed Oracle License Compliance across 40 sites")]
+    [InlineData("Managed SSL Certificate renewals")]
     public void Words_that_name_no_certificate_are_not_read(string line) => Assert.Empty(Read(line));
 
     [Fact]
@@ -62,5 +73,42 @@ public class CertificatesTests
         Assert.Contains("CPR Certification", names);
         Assert.Single(names, n => n == "CPR Certification");
         Assert.DoesNotContain("Certified Scrum Master (CSM)", names);
+    }
+
+    [Theory]
+    [InlineData(10_000, "Certification ", "A-", "")]
+    [InlineData(245_000, "Certified ", "A&", "")]
+    [InlineData(160_000, "", "Ab ", "Certificate")]
+    public void Hostile_runs_of_words_are_read_in_bounded_time_without_an_error(int times, string lead, string unit, string tail)
+    {
+        var text = "Jo Example\n\nCertifications\n" + lead + string.Concat(Enumerable.Repeat(unit, times)) + tail + "\n";
+        // Before the cells were bounded and the words atomic, these threw a RegexMatchTimeoutException out of the parser.
+        var r = Parser.Parse(ExtractedText.FromPlainText(text), Today);
+        Assert.True(r.Certifications.Count <= 30);
+    }
+
+    [Fact]
+    public void At_most_thirty_are_read()
+    {
+        var line = string.Join("  ", Enumerable.Range(0, 1000).Select(i => $"X{i} Certificate"));
+        Assert.Equal(30, Read(line).Count);
+        Assert.True(Parser.Parse(ExtractedText.FromPlainText("Jo Example\n\n" + line + "\n"), Today).Certifications.Count <= 30);
+    }
+
+    [Fact]
+    public void A_json_resume_keeps_the_date_of_a_certificate_the_taxonomy_does_not_know()
+    {
+        const string json = """
+            {
+              "basics": { "name": "Sam Roe" },
+              "certificates": [
+                { "name": "PMP", "date": "2016-05-01" },
+                { "name": "CPR Certification", "date": "2019-03-01" }
+              ]
+            }
+            """;
+        var r = Parser.Parse(TextExtractor.Extract(System.Text.Encoding.UTF8.GetBytes(json), "sam.json"), Today);
+        Assert.Contains(r.Certifications, c => c.TaxonomyCode == "pmp");
+        Assert.Contains(new Shortlist.Domain.Candidates.ProfileCertification("cpr-certification", "CPR Certification", 2019), r.Certifications);
     }
 }

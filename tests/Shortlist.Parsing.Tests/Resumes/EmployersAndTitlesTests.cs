@@ -126,6 +126,10 @@ public class EmployersAndTitlesTests
     [InlineData("Top Performing Program Manager", "Program Manager")]
     [InlineData("3 Manager", "Manager")]
     [InlineData("Senior Project Manager", "Senior Project Manager")]
+    [InlineData("Best Buy Store Manager", "Best Buy Store Manager")]
+    [InlineData("Experienced Associate", "Experienced Associate")]
+    [InlineData("2 years Project Manager", "2 years Project Manager")]
+    [InlineData("Project Manager @ Acme Corp", "Project Manager @ Acme Corp")]
     public void A_title_is_read_without_praise_or_a_count_before_it(string value, string expected) => Assert.Equal(expected, MentionReader.CleanTitle(value));
 
     [Fact]

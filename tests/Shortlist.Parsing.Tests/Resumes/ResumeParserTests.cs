@@ -64,6 +64,9 @@ public class ResumeParserTests
             "Jo Example\n\nPERSONAL DETAILS\nDate of birth: 30.08.1990  English, Tamil.  Hearing songs\nMale  33  Married  South African  English  Afrikaans  None\n"
             + "Forged alliances with German based manufacturers.\n"), Today);
         Assert.Equal(["English", "Tamil", "Afrikaans"], r.Languages);
+        var prose = Parser.Parse(ExtractedText.FromPlainText(
+            "Jo Example\n\nEXPERIENCE\nLed German, French and Spanish subsidiaries rollout.\n\nEDUCATION\nBachelor of Arts in English and French Literature\n"), Today);
+        Assert.Empty(prose.Languages);
     }
 
     [Fact]
