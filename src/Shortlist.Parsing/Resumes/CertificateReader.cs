@@ -54,6 +54,15 @@ internal static partial class CertificateReader
         "expiration", "date", "issued", "id", "coursera",
     };
 
+    /// <summary>Words that join the words of a name and cannot begin or end one.</summary>
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "in", "and", "for", "on", "&" };
+
+    [GeneratedRegex(@"\b(?:19|20)\d\d\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex YearIn();
+
+    /// <summary>Whether <paramref name="word"/> is a year of the last two centuries ("1990", "2005").</summary>
+    private static bool IsYear(string word) => word.Length == 4 && (word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal)) && word.All(char.IsAsciiDigit);
+
     /// <summary>Products whose version is a year ("SQL Server 2000", "Office 2010").</summary>
     private static readonly HashSet<string> Versioned = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -147,7 +156,7 @@ internal static partial class CertificateReader
 
     /// <summary>The bracket after a name when it abbreviates it ("(MCSE)", "(OCA 1z0-007)"), not a date ("(June 2005)").</summary>
     private static string Abbreviation(string bracket)
-        => bracket.Length == 0 || Regex.IsMatch(bracket, @"\b(?:19|20)\d\d\b", RegexOptions.None, TimeSpan.FromSeconds(1))
+        => bracket.Length == 0 || YearIn().IsMatch(bracket)
             || Months.Contains(bracket.Trim(' ', '(', ')').Split(' ')[0].TrimEnd('.')) ? "" : bracket;
 
     /// <summary>Whether the name's last word is a plural of people ("Workers", "Accountants"), not a certificate's.</summary>
@@ -165,7 +174,7 @@ internal static partial class CertificateReader
         // The name starts after the last word that cannot be in one ("Summary I hold a Teaching Certification").
         var last = words.FindLastIndex(w => NotName.Contains(w.Trim('.', ',', ':')));
         if (last >= 0) words = words[(last + 1)..];
-        while (words.Count > 0 && (Lead.Contains(words[0].Trim('.', ',', ':')) || Regex.IsMatch(words[0], @"^(?:of|in|and|for|on|&)$", RegexOptions.None, TimeSpan.FromSeconds(1))))
+        while (words.Count > 0 && (Lead.Contains(words[0].Trim('.', ',', ':')) || Joiners.Contains(words[0])))
             words.RemoveAt(0);
         // "IL Professional Educator License": the state's code is where the licence holds, not its name.
         if (words.Count > 1 && words[0].Length == 2 && words[0].All(char.IsUpper) && Regions.IsRegion(words[0])) words.RemoveAt(0);
@@ -180,9 +189,9 @@ internal static partial class CertificateReader
         // A month or a year ends the name ("… and Practice 1990"), but a product's version is part of it ("SQL Server 2000").
         var end = words.FindIndex(w => Months.Contains(w.TrimEnd('.', ',')));
         if (end >= 0) words = words[..end];
-        var year = words.Count < 2 ? -1 : words.FindIndex(1, w => Regex.IsMatch(w, @"^(?:19|20)\d\d$", RegexOptions.None, TimeSpan.FromSeconds(1)));
+        var year = words.Count < 2 ? -1 : words.FindIndex(1, IsYear);
         if (year >= 1 && !Versioned.Contains(words[year - 1])) words = words[..year];
-        while (words.Count > 0 && Regex.IsMatch(words[^1], @"^(?:of|in|and|for|on|&)$", RegexOptions.None, TimeSpan.FromSeconds(1))) words.RemoveAt(words.Count - 1);
+        while (words.Count > 0 && Joiners.Contains(words[^1])) words.RemoveAt(words.Count - 1);
         return string.Join(' ', words).TrimEnd('.', ',', ':');
     }
 }

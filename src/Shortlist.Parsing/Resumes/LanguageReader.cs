@@ -37,24 +37,30 @@ internal static partial class LanguageReader
     private static partial Regex SentenceEnd();
 
     /// <summary>The language names of each run of two or more written one after the other: "English, Hindi", "English and Tamil".</summary>
-    private static IEnumerable<string> Runs(string line)
+    private static List<string> Runs(string line)
     {
-        var run = new List<string>();
+        // Every capitalised word of every line is visited, so the words are looked at as spans and only language names
+        // become strings.
+        List<string>? found = null;
+        List<string>? run = null;
         var end = -1;
-        foreach (Match word in CapitalisedWord().Matches(line))
+        foreach (var word in CapitalisedWord().EnumerateMatches(line))
         {
-            if (!Names.Contains(word.Value)) continue;
-            var gap = end < 0 ? "" : line[end..word.Index];
-            if (end >= 0 && !ListGap().IsMatch(gap))
+            var text = line.AsSpan(word.Index, word.Length);
+            if (!NameLookup.Contains(text)) continue;
+            if (end >= 0 && !ListGap().IsMatch(line.AsSpan(end, word.Index - end)))
             {
-                if (run.Count > 1 && !Qualifies(line, end)) foreach (var name in run) yield return name;
-                run.Clear();
+                if (run is { Count: > 1 } && !Qualifies(line, end)) (found ??= []).AddRange(run);
+                run?.Clear();
             }
-            run.Add(word.Value);
+            (run ??= []).Add(text.ToString());
             end = word.Index + word.Length;
         }
-        if (run.Count > 1 && !Qualifies(line, end)) foreach (var name in run) yield return name;
+        if (run is { Count: > 1 } && !Qualifies(line, end)) (found ??= []).AddRange(run);
+        return found ?? [];
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameLookup = Names.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the run ending at <paramref name="end"/> describes the word after it ("German, French and Spanish subsidiaries").</summary>
     private static bool Qualifies(string line, int end)

@@ -151,8 +151,9 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             }
         var known = certifications.Count > 0 || resume.Certifications.Count == 0 ? certifications : resume.Certifications;
         // Certificates the taxonomy does not know ("CPR Certification") are certifications of the profile too, under their own code.
-        var others = resume.MentionedCertificates
-            .Where(c => !Skills.Match(c).Any(m => Skills.Find(m.Code)?.Category == TaxonomyCategory.Certification)).ToList();
+        // A certificate is the taxonomy's when it holds a certification the text's mentions name ("Certified Scrum Master (CSM)").
+        var named = mentions.Where(m => Skills.Find(m.Code)?.Category == TaxonomyCategory.Certification).Select(m => m.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var others = resume.MentionedCertificates.Where(c => !named.Any(n => HoldsWords(c, n))).ToList();
         return resume with
         {
             Skills = skills,
@@ -200,6 +201,17 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         var trimmed = value.Trim();
         return Skills.Match(trimmed).Any(m => m.Start == 0 && m.Length == trimmed.Length
             && Skills.Find(m.Code)?.Category is not (TaxonomyCategory.Platform or TaxonomyCategory.Tool or TaxonomyCategory.Industry or null));
+    }
+
+    /// <summary>Whether <paramref name="text"/> holds <paramref name="words"/> as whole words, ignoring case.</summary>
+    private static bool HoldsWords(string text, string words)
+    {
+        for (var at = text.IndexOf(words, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(words, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + words.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))) return true;
+        }
+        return false;
     }
 
     /// <summary>The year written right after <paramref name="name"/> in its cell ("CPR Certification, 2019"), if any.</summary>
