@@ -39,6 +39,17 @@ public sealed partial class ResumeParser(SkillMatcher skills)
     /// <exception cref="ParseException">Timeout when the budget is spent or the caller cancelled.</exception>
     public ParsedResume Parse(ExtractedText text, DateOnly today, ParseLimits limits, CancellationToken cancellation = default)
     {
+        try { return ParseWithin(text, today, limits, cancellation); }
+        catch (RegexMatchTimeoutException e)
+        {
+            // Lines are cut to MaxLine characters so no reader's pattern should run long; if one still does, the file is
+            // refused with a clear problem rather than an error.
+            throw new ParseException(ParseProblem.TooComplex, "The text has a passage too complex to read.", e);
+        }
+    }
+
+    private ParsedResume ParseWithin(ExtractedText text, DateOnly today, ParseLimits limits, CancellationToken cancellation)
+    {
         ArgumentNullException.ThrowIfNull(limits);
         var budget = new Budget(limits.Budget, cancellation);
         if (text.Format == SourceFormat.JsonResume && text.Json is { } json) return Enrich(JsonResumeReader.Read(json), text.Text, today, budget);
@@ -238,6 +249,9 @@ public sealed partial class ResumeParser(SkillMatcher skills)
     /// Lines, trimmed; text flattened onto a few very long lines (columns joined by runs of spaces) is split back at
     /// those runs so headings and entries stand on lines of their own again.
     /// </summary>
+    /// <summary>The longest line the readers see; longer ones are cut at spaces.</summary>
+    internal const int MaxLine = 2000;
+
     internal static List<string> Reflow(string text)
     {
         var lines = new List<string>();
@@ -251,6 +265,18 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             if (line.Length > 100 && line.Contains("  ", StringComparison.Ordinal))
                 lines.AddRange(line.Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
             else lines.Add(line);
+        }
+        // A line longer than any a résumé writes (a pasted blob, a hostile file) is cut at spaces into lines of at most
+        // MaxLine characters, so every reader's patterns scan a bounded line. The Dotin texts' longest line after the
+        // split above is 278 characters.
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Length <= MaxLine) continue;
+            var line = lines[i];
+            var cut = line.LastIndexOf(' ', MaxLine);
+            if (cut < MaxLine / 2) cut = MaxLine;
+            lines[i] = line[..cut].TrimEnd();
+            lines.Insert(i + 1, line[cut..].TrimStart());
         }
         // "2017 – Product Manager, Google" over "Present Leading teams…": a range broken across two lines by a layout column.
         for (var i = 0; i + 1 < lines.Count; i++)

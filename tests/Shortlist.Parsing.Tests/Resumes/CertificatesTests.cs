@@ -88,6 +88,16 @@ public class CertificatesTests
     }
 
     [Fact]
+    public void Lines_longer_than_a_resume_writes_are_cut_at_spaces()
+    {
+        var words = string.Join(' ', Enumerable.Range(0, 1500).Select(i => $"word{i}"));
+        var lines = ResumeParser.Reflow("Jo Example\n" + words + "\n" + new string('x', 5000) + "\n");
+        Assert.All(lines, l => Assert.True(l.Length <= ResumeParser.MaxLine));
+        Assert.Equal(words, string.Join(' ', lines.Where(l => l.StartsWith("word", StringComparison.Ordinal))));
+        Assert.Equal(5000, lines.Where(l => l.StartsWith('x')).Sum(l => l.Length));
+    }
+
+    [Fact]
     public void At_most_thirty_are_read()
     {
         var line = string.Join("  ", Enumerable.Range(0, 1000).Select(i => $"X{i} Certificate"));
