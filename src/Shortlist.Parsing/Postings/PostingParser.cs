@@ -36,7 +36,14 @@ public sealed partial class PostingParser(SkillMatcher skills)
     public ParsedPosting Parse(ExtractedText text) => Parse(text.Text);
 
     /// <summary>Parses the text of a posting.</summary>
+    /// <exception cref="ParseException">TooComplex when a passage makes a pattern run past its timeout.</exception>
     public ParsedPosting Parse(string text)
+    {
+        try { return ParseText(text); }
+        catch (RegexMatchTimeoutException e) { throw new ParseException(ParseProblem.TooComplex, "The text has a passage too complex to read.", e); }
+    }
+
+    private ParsedPosting ParseText(string text)
     {
         var lines = text.Split('\n').Select(l => l.Trim()).ToList();
         var found = new Dictionary<string, (Importance Importance, double? Years, int Order)>(StringComparer.Ordinal);

@@ -36,7 +36,8 @@ public sealed partial class ResumeParser(SkillMatcher skills)
     /// extraction had its own): the budget and <paramref name="cancellation"/> are checked between the passes and every
     /// few dozen lines inside the section, role and mention passes, so one enormous page cannot run long.
     /// </summary>
-    /// <exception cref="ParseException">Timeout when the budget is spent or the caller cancelled.</exception>
+    /// <exception cref="ParseException">Timeout when the budget is spent or the caller cancelled; TooComplex when a passage
+    /// still makes a pattern run past its timeout.</exception>
     public ParsedResume Parse(ExtractedText text, DateOnly today, ParseLimits limits, CancellationToken cancellation = default)
     {
         try { return ParseWithin(text, today, limits, cancellation); }

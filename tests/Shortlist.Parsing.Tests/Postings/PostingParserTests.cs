@@ -125,4 +125,22 @@ public class PostingParserTests
         Assert.Equal("Tech Solutions", pm.Employer);
         Assert.Equal(10, pm.MinimumYears);
     }
+
+    [Theory]
+    [InlineData(245_000, "A&")]
+    [InlineData(245_000, "A-")]
+    [InlineData(160_000, "Ab ")]
+    [InlineData(490_000, "7")]
+    public void A_hostile_posting_is_read_or_refused_as_too_complex_never_an_error(int times, string unit)
+    {
+        var text = "Senior IT Project Manager\nRequirements\n" + string.Concat(Enumerable.Repeat(unit, times)) + "\n";
+        try
+        {
+            Assert.Equal("Senior IT Project Manager", Parser.Parse(text).Title);
+        }
+        catch (ParseException e)
+        {
+            Assert.Equal(ParseProblem.TooComplex, e.Problem);
+        }
+    }
 }
