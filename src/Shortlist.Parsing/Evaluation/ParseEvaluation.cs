@@ -100,10 +100,10 @@ public static class ParseEvaluation
     /// The values the parser gives for each scored field. Degrees and colleges are the education entries plus the degrees
     /// and schools named anywhere in the text; degrees also count the certificates and licences named anywhere, which the
     /// Dotin labels file under "Degree" ("CPR Certification", "Professional Educator License"). Skills are the listed
-    /// skills and the spoken languages plus, when <paramref name="mentions"/> are given, the taxonomy mentions as the text writes them (the labels are spans of
-    /// the text, so "MS Excel" is compared as written, not as the term's name "Microsoft Excel"), only those of terms
-    /// that are skills (not industries, role families or certifications); without mentions,
-    /// the names of the mapped skills.
+    /// skills and the spoken languages plus, when <paramref name="mentions"/> are given, the taxonomy mentions as the text
+    /// writes them (the labels are spans of the text, so "MS Excel" is compared as written, not as the term's name
+    /// "Microsoft Excel"), only those of terms that are skills (not industries, role families or certifications); without
+    /// mentions, the names of the mapped skills.
     /// </summary>
     public static Dictionary<string, List<string>> Predict(ParsedResume resume, IReadOnlyList<SkillMention>? mentions = null)
     {

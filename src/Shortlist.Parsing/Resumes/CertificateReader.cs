@@ -55,7 +55,7 @@ internal static partial class CertificateReader
     };
 
     /// <summary>Words that join the words of a name and cannot begin or end one.</summary>
-    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "in", "and", "for", "on", "&" };
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "in", "and", "for", "&" };
 
     [GeneratedRegex(@"\b(?:19|20)\d\d\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex YearIn();

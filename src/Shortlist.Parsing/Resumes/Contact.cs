@@ -11,7 +11,7 @@ internal static partial class Contact
     private static partial Regex Credential();
 
     [GeneratedRegex(@"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex EmailPattern();
+    internal static partial Regex EmailPattern();
 
     [GeneratedRegex(@"(?<!\d)(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{2,5})[\s.-]?\d{3,4}[\s.-]?\d{3,5}(?!\d)", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex PhonePattern();

@@ -65,7 +65,7 @@ internal static partial class MentionReader
             @"\s*(?:\((?:[^()]*\b(?:19|20)\d\d\b[^()]*|(?:part|full)[- ]?time[^()]*|casual|contract|temporary|seasonal|volunteer|voluntary|internship|intern)\)|,\s*(?:part|full)[- ]?time|,\s*(?:casual|contract|temporary|seasonal))$",
             "", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)).Trim(' ', ';', ',');
         // "Daysi.Kertzmann@gmail.com Director of Field Operations": an address run into the title.
-        if (t.Contains('@', StringComparison.Ordinal) && EmailAddress().Match(t) is { Success: true } address && address.Index + address.Length < t.Length) t = t[(address.Index + address.Length)..].Trim(' ', '|', ';', ',');
+        if (t.Contains('@', StringComparison.Ordinal) && Contact.EmailPattern().Match(t) is { Success: true } address && address.Index + address.Length < t.Length) t = t[(address.Index + address.Length)..].Trim(' ', '|', ';', ',');
         if (t.EndsWith(')') && !t.Contains('(', StringComparison.Ordinal)) t = t[..^1].TrimEnd();
         if (t.StartsWith('(') && !t.Contains(')', StringComparison.Ordinal)) t = t[1..].TrimStart();
         // "Designation: Principal Engineer", "Have worked as a Support Engineer", "SAP as a Consultant", "Escalation Engineer with Microsoft.":
@@ -101,9 +101,6 @@ internal static partial class MentionReader
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:most|highly|very|top[- ]performing|high[- ]performing|outstanding|optimistic|versatile|efficient|elusive|recently|dynamic|motivated|passionate|successful|seasoned|accomplished|dedicated|enthusiastic|energetic|award[- ]winning|results?[- ](?:driven|oriented)|\d+\+?)\s+)+", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex PraiseOrCount();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
-    private static partial System.Text.RegularExpressions.Regex EmailAddress();
 
     /// <summary>
     /// The titles a title joins: "Project Manager / Technology Lead", "Paralegal/Bookkeeper/Office Manager", "Founder and CEO",

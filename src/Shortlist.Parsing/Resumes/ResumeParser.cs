@@ -246,13 +246,14 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         return years.Count > 0 ? int.Parse(years[^1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
-    /// <summary>
-    /// Lines, trimmed; text flattened onto a few very long lines (columns joined by runs of spaces) is split back at
-    /// those runs so headings and entries stand on lines of their own again.
-    /// </summary>
     /// <summary>The longest line the readers see; longer ones are cut at spaces.</summary>
     internal const int MaxLine = 2000;
 
+    /// <summary>
+    /// Lines, trimmed; text flattened onto a few very long lines (columns joined by runs of spaces) is split back at
+    /// those runs so headings and entries stand on lines of their own again, and lines longer than <see cref="MaxLine"/>
+    /// are cut at spaces.
+    /// </summary>
     internal static List<string> Reflow(string text)
     {
         var lines = new List<string>();
