@@ -50,16 +50,20 @@ public static class ParseEvaluation
             var resume = parser.Parse(ExtractedText.FromPlainText(text, Path.GetFileName(textPath)), today);
             var labels = ReadLabels(labelPath);
             var predicted = Predict(resume, NamedSkillMentions(parser.Skills, text));
-            foreach (var (field, keys) in DotinFields)
+            foreach (var field in DotinFields.Keys)
             {
-                var gold = keys.SelectMany(k => labels.GetValueOrDefault(k) ?? []).Where(v => Normalize(v).Length > 0)
-                    .DistinctBy(Normalize, StringComparer.Ordinal).ToList();
+                var gold = Gold(labels, field);
                 var guess = predicted[field].Select(Normalize).Where(v => v.Length > 0).ToHashSet(StringComparer.Ordinal);
                 totals[field] = totals[field].Add(Score(field, gold, guess, text));
             }
         }
         return new EvaluationResult($"dotin-train {split.ToString().ToLowerInvariant()}", documents, totals.Values.ToList());
     }
+
+    /// <summary>The labelled values of <paramref name="field"/>, each once (by <see cref="Normalize"/>), empty ones left out.</summary>
+    internal static List<string> Gold(IReadOnlyDictionary<string, List<string>> labels, string field)
+        => DotinFields[field].SelectMany(k => labels.GetValueOrDefault(k) ?? []).Where(v => Normalize(v).Length > 0)
+            .DistinctBy(Normalize, StringComparer.Ordinal).ToList();
 
     /// <summary>
     /// Counts one document's field: each labelled value is matched by at most one distinct predicted value, either the
@@ -155,7 +159,7 @@ public static class ParseEvaluation
         return string.Join(' ', folded.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim(' ', ',', ';', ':', '|');
     }
 
-    private static IEnumerable<(int Number, string Text, string Labels)> DotinFiles(string directory)
+    internal static IEnumerable<(int Number, string Text, string Labels)> DotinFiles(string directory)
     {
         if (!Directory.Exists(directory)) throw new DirectoryNotFoundException($"The Dotin folder '{directory}' does not exist.");
         foreach (var labels in Directory.EnumerateFiles(directory, "*.labels.json").Order(StringComparer.Ordinal))
@@ -166,7 +170,7 @@ public static class ParseEvaluation
         }
     }
 
-    private static Dictionary<string, List<string>> ReadLabels(string path)
+    internal static Dictionary<string, List<string>> ReadLabels(string path)
     {
         using var document = JsonDocument.Parse(File.ReadAllText(path));
         var labels = new Dictionary<string, List<string>>(StringComparer.Ordinal);

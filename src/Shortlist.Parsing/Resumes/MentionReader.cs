@@ -304,10 +304,13 @@ internal static partial class MentionReader
                     // "Pvt Ltd", "Technologies Pvt. Ltd.": take the whole suffix.
                     while (end + 1 < words.Length && (!EndsClause(words[end]) || words[end].EndsWith('.') && CompanyEnds.Contains(bare[end]))
                            && CompanyEnds.Contains(bare[end + 1])) end++;
-                    var start = i;
+                    // "AppForge, Inc.", "Google, Inc.": a legal form after a comma still ends the name before it.
+                    var start = i > 0 && LegalEnds.Contains(word) && words[i - 1].EndsWith(',') && words[i - 1].Length > 2 && IsCapitalised(bare[i - 1]) && !NotInTitle.Contains(bare[i - 1]) && !Heads.Contains(bare[i - 1]) ? i - 1 : i;
                     while (start > 0 && i - start < 5 && !EndsClause(words[start - 1]) && bare[start - 1] is var w && w.Length > 0
                            && (IsCapitalised(w) && !NotInTitle.Contains(w) && !Heads.Contains(w) || w is "of" or "&" or "and")) start--;
                     while (start < i && bare[start] is "of" or "&" or "and") start++;
+                    // "The Product Engine, Inc." at the start of a line keeps its article.
+                    if (start == 1 && words[0] == "The") start = 0;
                     if (start < i && LegalEnds.Contains(bare[end]) && !bare[start..end].Any(Lexicon.IsSchool))
                         AddEmployer(string.Join(' ', words[start..(end + 1)]));
                     i = end;

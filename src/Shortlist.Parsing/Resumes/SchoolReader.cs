@@ -114,12 +114,53 @@ internal static partial class SchoolReader
     [GeneratedRegex(@"\b(?:high|higher\s+secondary|senior\s+secondary|secondary|public|grammar|primary|elementary|middle|matric(?:ulation)?|convent|comprehensive|montessori|h\.?\s?s\.?|hr\.?\s?sec\.?)\s+school\b|\bvidyalaya(?:m)?\b|\bhigh\s+school\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex SecondarySchool();
 
+    /// <summary>
+    /// Schools below college level named where work is written ("Teacher, Lane High School", "Patton Elementary School",
+    /// "Baltimore County Public Schools", "Kenny Elementary"): outside the education section a school a résumé names is
+    /// where its writer taught or worked. The name is the capitalised words before the school word (up to five), without a
+    /// title before them ("Teacher"), and not a school "of" something, which is a college ("Cameron School of Business").
+    /// </summary>
+    public static List<string> Employers(IEnumerable<string> lines)
+    {
+        var found = new List<string>();
+        foreach (var line in lines)
+        {
+            if (line.Length < 8 || !(line.Contains("School", StringComparison.OrdinalIgnoreCase) || line.Contains("Elementary", StringComparison.OrdinalIgnoreCase))) continue;
+            foreach (Match m in SchoolEmployer().Matches(line))
+            {
+                var words = m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var shouting = IsShouting(words[^1]);
+                var first = words.Length - 1;
+                // "Teacher Lane High School", "Student Teaching PATTON ELEMENTARY": a title, a stop word or a change of case ends the name.
+                while (first > 0 && words[first - 1] is var w && !Lexicon.IsTitle(w) && IsShouting(w) == shouting
+                       && (!Stops.Contains(w.TrimEnd('.')) || w is "High" or "HIGH" or "Middle" or "MIDDLE" or "Elementary" or "ELEMENTARY" or "Primary" or "PRIMARY" or "Secondary" or "SECONDARY")) first--;
+                var run = words[first..];
+                if (run.Length < 2 || run[..^1].All(w => Grades.Contains(w)) || Lexicon.IsSchool(string.Join(' ', run[..^1])) && !IsSecondary(string.Join(' ', run))) continue;
+                var name = string.Join(' ', run);
+                if (!found.Contains(name, StringComparer.OrdinalIgnoreCase)) found.Add(name);
+            }
+        }
+        return found;
+    }
+
+    [GeneratedRegex(@"(?<name>(?:(?:St\.|[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?)\s+){1,6}(?:Schools?|SCHOOLS?|Elementary|ELEMENTARY))\b(?!\s+(?:of|for|OF|FOR)\b)(?!\s+School)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SchoolEmployer();
+
     /// <summary>"B.E Anna University" is "Anna University", "M.Tech. Visveswariah University" is "Visveswariah University": a degree written before the school.</summary>
     public static string WithoutDegree(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length > 2 && words[0].Contains('.', StringComparison.Ordinal) && Lexicon.Degree(words[0]) is { Field: null } ? string.Join(' ', words[1..]) : name;
     }
+
+    /// <summary>Words that say which kind of school, not which one ("High School", "After School", "Public Secondary Schools").</summary>
+    private static readonly HashSet<string> Grades = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "high", "middle", "elementary", "primary", "secondary", "higher", "senior", "junior", "public", "private", "after", "girls",
+        "boys", "general", "matriculation", "grammar", "state", "city", "county", "area", "local", "effective", "adapted", "summer", "sunday",
+    };
+
+    private static bool IsShouting(string word) => word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     private static bool IsHead(string word) => SchoolHeads.Contains(word.TrimEnd('.', '\'')) || word.StartsWith("Universit", StringComparison.OrdinalIgnoreCase);
 

@@ -56,6 +56,14 @@ public static class ParseVerbs
         if (!Directory.Exists(directory)) { error.WriteLine($"{directory}: no such directory"); return 1; }
         var split = command.Options.GetValueOrDefault("--part") switch { "tuning" => DotinSplit.Tuning, "held-out" => DotinSplit.HeldOut, _ => DotinSplit.All };
         Print(ParseEvaluation.EvaluateDotin(directory, parser, today, split), output);
+        // The figures mean little without how far the labels agree with themselves; the same résumé labelled twice says it.
+        var (pairs, agreement) = LabelAgreement.Measure(directory);
+        if (pairs.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine(agreement.Name + ": one labelling scored against the other");
+            foreach (var field in agreement.Fields) output.WriteLine(field);
+        }
         return 0;
     }
 

@@ -52,6 +52,28 @@ public class EmployersAndTitlesTests
     }
 
     [Fact]
+    public void A_school_below_college_level_named_in_the_experience_section_is_an_employer()
+    {
+        var r = Parse("Education\n\nArlington High School, Arlington, Virginia 2002\nBachelor of Science in Education, Wayne State College, 2006\n\n"
+            + "Experience\n\nSubstitute Teacher, Lane High School, 2006 - 2008\nStudent Teaching PATTON ELEMENTARY SCHOOL, Spring 2006\n"
+            + "Tutor for Baltimore County Public Schools and the Cameron School of Business\nTaught at the after school club and in a High School classroom.\n");
+        Assert.Contains("Lane High School", r.MentionedEmployers);
+        Assert.Contains("PATTON ELEMENTARY SCHOOL", r.MentionedEmployers);
+        Assert.Contains("Baltimore County Public Schools", r.MentionedEmployers);
+        Assert.DoesNotContain(r.MentionedEmployers, e => e.Contains("Arlington", StringComparison.Ordinal) || e.Contains("Cameron", StringComparison.Ordinal)
+            || e.Equals("High School", StringComparison.OrdinalIgnoreCase) || e.Contains("Teach", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_legal_form_after_a_comma_ends_the_employer_before_it()
+    {
+        var r = Parse("Career\n\nThe Product Engine, Inc.  Odessa, Ukraine\nLead developer for Ratio DesignLab, Inc. and AppForge, Inc., Atlanta.\n");
+        Assert.Contains("The Product Engine, Inc.", r.MentionedEmployers);
+        Assert.Contains("Ratio DesignLab, Inc.", r.MentionedEmployers);
+        Assert.Contains("AppForge, Inc.", r.MentionedEmployers);
+    }
+
+    [Fact]
     public void A_title_of_something_is_a_title_not_an_employer()
     {
         Assert.True(RoleReader.IsTitleOf("Professor of Information Systems"));
