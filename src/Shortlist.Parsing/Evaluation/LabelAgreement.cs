@@ -43,7 +43,7 @@ public static partial class LabelAgreement
                     totals[field] = totals[field].Add(ParseEvaluation.Score(field, ParseEvaluation.Gold(b.Labels, field), guess, ""));
                 }
             }
-        return (pairs, new EvaluationResult($"label agreement, résumés labelled twice ({pairs.Count} pairs)", pairs.Count * 2, totals.Values.ToList()));
+        return (pairs, new EvaluationResult($"label agreement, résumés labelled twice ({pairs.Count} {(pairs.Count == 1 ? "pair" : "pairs")})", pairs.Count * 2, totals.Values.ToList()));
     }
 
     /// <summary>The text's runs of three words of three letters or more, lower-cased: names, e-mails and phone numbers anonymised apart hardly touch them.</summary>

@@ -39,12 +39,17 @@ public static class ParseEvaluation
 
     /// <summary>Scores the parser on one split of the Dotin folder.</summary>
     public static EvaluationResult EvaluateDotin(string directory, ResumeParser parser, DateOnly today, DotinSplit split)
+        => EvaluateDotin(directory, parser, today, n => split == DotinSplit.All || split == DotinSplit.Tuning == (n % 5 != 0), $"dotin-train {split.ToString().ToLowerInvariant()}");
+
+    /// <summary>Scores the parser on the Dotin documents whose number <paramref name="include"/> accepts.</summary>
+    public static EvaluationResult EvaluateDotin(string directory, ResumeParser parser, DateOnly today, Func<int, bool> include, string name)
     {
+        ArgumentNullException.ThrowIfNull(include);
         var totals = DotinFields.Keys.ToDictionary(k => k, k => new FieldScore(k, 0, 0, 0));
         var documents = 0;
         foreach (var (number, textPath, labelPath) in DotinFiles(directory))
         {
-            if (split == DotinSplit.Tuning && number % 5 == 0 || split == DotinSplit.HeldOut && number % 5 != 0) continue;
+            if (!include(number)) continue;
             documents++;
             var text = File.ReadAllText(textPath);
             var resume = parser.Parse(ExtractedText.FromPlainText(text, Path.GetFileName(textPath)), today);
@@ -57,7 +62,7 @@ public static class ParseEvaluation
                 totals[field] = totals[field].Add(Score(field, gold, guess, text));
             }
         }
-        return new EvaluationResult($"dotin-train {split.ToString().ToLowerInvariant()}", documents, totals.Values.ToList());
+        return new EvaluationResult(name, documents, totals.Values.ToList());
     }
 
     /// <summary>The labelled values of <paramref name="field"/>, each once (by <see cref="Normalize"/>), empty ones left out.</summary>

@@ -63,6 +63,11 @@ public static class ParseVerbs
             output.WriteLine();
             output.WriteLine(agreement.Name + ": one labelling scored against the other");
             foreach (var field in agreement.Fields) output.WriteLine(field);
+            var twice = pairs.SelectMany(p => new[] { p.First, p.Second }).ToHashSet();
+            var parsed = ParseEvaluation.EvaluateDotin(directory, parser, today, twice.Contains, "");
+            output.WriteLine();
+            output.WriteLine($"the parser on the same {parsed.Documents} documents, against each one's labels");
+            foreach (var field in LabelAgreement.Fields) output.WriteLine(parsed[field]);
         }
         return 0;
     }

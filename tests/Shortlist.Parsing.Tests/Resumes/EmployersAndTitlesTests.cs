@@ -56,10 +56,11 @@ public class EmployersAndTitlesTests
     {
         var r = Parse("Education\n\nArlington High School, Arlington, Virginia 2002\nBachelor of Science in Education, Wayne State College, 2006\n\n"
             + "Experience\n\nSubstitute Teacher, Lane High School, 2006 - 2008\nStudent Teaching PATTON ELEMENTARY SCHOOL, Spring 2006\n"
-            + "Tutor for Baltimore County Public Schools and the Cameron School of Business\nTaught at the after school club and in a High School classroom.\n");
+            + "Tutor for Baltimore County Public Schools and the Cameron School of Business\nReading aide, Kenny Elementary, 2005\nTaught at the after school club and in a High School classroom.\n");
         Assert.Contains("Lane High School", r.MentionedEmployers);
         Assert.Contains("PATTON ELEMENTARY SCHOOL", r.MentionedEmployers);
         Assert.Contains("Baltimore County Public Schools", r.MentionedEmployers);
+        Assert.Contains("Kenny Elementary", r.MentionedEmployers);
         Assert.DoesNotContain(r.MentionedEmployers, e => e.Contains("Arlington", StringComparison.Ordinal) || e.Contains("Cameron", StringComparison.Ordinal)
             || e.Equals("High School", StringComparison.OrdinalIgnoreCase) || e.Contains("Teach", StringComparison.OrdinalIgnoreCase));
     }

@@ -1,0 +1,76 @@
+using System.Globalization;
+using Shortlist.Web.Cli;
+
+namespace Shortlist.Web.Tests.Cli;
+
+/// <summary>eval parse on a folder of labelled texts: the figures, then how far labels of the same résumé agree.</summary>
+public sealed class ParseVerbsTests
+{
+    private const string Body = "Experience\n\nSenior Business Analyst at Northwind Traders, leading requirements workshops for the claims platform "
+        + "and writing user stories with the product owner. Before that, project coordinator at Contoso Health, running the weekly "
+        + "status meeting, the risk register and the vendor contracts for the electronic health record rollout.\n\nEducation\n\n"
+        + "Bachelor of Science in Information Systems, University of Arizona, with coursework in database design, systems analysis, "
+        + "accounting and statistics; capstone project on patient scheduling for a regional clinic network with three hospitals.\n\n"
+        + "Skills\n\nRequirements elicitation, process mapping, acceptance testing, stakeholder interviews, Visio, Jira, Confluence, "
+        + "structured query language, vendor evaluation, training plans and go-live support for clinical and finance teams.\n";
+
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        var command = CommandLine.Parse(args);
+        Assert.Null(command.Error);
+        using var output = new StringWriter(CultureInfo.InvariantCulture);
+        using var error = new StringWriter(CultureInfo.InvariantCulture);
+        var code = ParseVerbs.Run(command, TimeProvider.System, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Eval_parse_prints_the_figures_then_the_agreement_of_a_resume_labelled_twice()
+    {
+        var folder = Directory.CreateTempSubdirectory("shortlist-eval-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "1.txt"), "Maria Delgado\nmaria@example.com\n\n" + Body);
+            File.WriteAllText(Path.Combine(folder, "1.labels.json"), """{"Name": ["Maria Delgado"], "Email Address": ["maria@example.com"], "Companies worked at": ["Northwind Traders", "Contoso Health"]}""");
+            File.WriteAllText(Path.Combine(folder, "2.txt"), "Ana Ruiz\nana@example.org\n\n" + Body);
+            File.WriteAllText(Path.Combine(folder, "2.labels.json"), """{"Name": ["Ana Ruiz"], "Email Address": ["ana@example.org"], "Companies worked at": ["Northwind Traders"]}""");
+
+            var (code, output, error) = Run("eval", "parse", folder);
+
+            Assert.Equal(0, code);
+            Assert.Equal("", error);
+            var lines = output.Split('\n', StringSplitOptions.TrimEntries);
+            Assert.Equal("dotin-train all (2 documents)", lines[0]);
+            Assert.Contains("email         P=1.00 R=1.00 F1=1.00 (2/0/0)", lines);
+            Assert.Contains("label agreement, résumés labelled twice (1 pair): one labelling scored against the other", lines);
+            Assert.Contains("company       P=0.50 R=1.00 F1=0.67 (1/1/0)", lines);
+            Assert.Contains("the parser on the same 2 documents, against each one's labels", lines);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Eval_parse_of_a_folder_without_twins_prints_the_figures_only()
+    {
+        var folder = Directory.CreateTempSubdirectory("shortlist-eval-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "1.txt"), "Maria Delgado\nmaria@example.com\n\n" + Body);
+            File.WriteAllText(Path.Combine(folder, "1.labels.json"), """{"Name": ["Maria Delgado"]}""");
+
+            var (code, output, _) = Run("eval", "parse", folder, "--part", "tuning");
+
+            Assert.Equal(0, code);
+            Assert.StartsWith("dotin-train tuning (1 documents)", output, StringComparison.Ordinal);
+            Assert.Contains("name          P=1.00 R=1.00 F1=1.00 (1/0/0)", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("agreement", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
