@@ -144,7 +144,7 @@ internal static partial class MentionReader
         var seenEmployers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         void AddTitle(string t)
         {
-            t = t.Trim(' ', ',', ';', ':', '.', '-', '/', '&');
+            t = t.Trim(' ', ',', ';', ':', '.', '-', '/', '&', '•', '▪', '*');
             if (t.Length is > 1 and <= 70 && seenTitles.Add(t)) titles.Add(t);
         }
         void AddEmployer(string e)

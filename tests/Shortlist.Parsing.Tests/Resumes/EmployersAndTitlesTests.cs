@@ -75,6 +75,14 @@ public class EmployersAndTitlesTests
     }
 
     [Fact]
+    public void A_title_does_not_keep_the_bullet_run_into_it()
+    {
+        var r = Parse("Profile\n\nTraining & Development  Senior Profit Manager• Personnel Management  Project Leadership\n");
+        Assert.Contains("Senior Profit Manager", r.MentionedTitles);
+        Assert.DoesNotContain(r.MentionedTitles, t => t.Contains('•', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_title_of_something_is_a_title_not_an_employer()
     {
         Assert.True(RoleReader.IsTitleOf("Professor of Information Systems"));
