@@ -77,7 +77,7 @@ public class EmployersAndTitlesTests
     [Fact]
     public void A_title_does_not_keep_the_bullet_run_into_it()
     {
-        var r = Parse("Profile\n\nTraining & Development  Senior Profit Manager• Personnel Management  Project Leadership\n");
+        var r = Parse("Profile\n\nSenior Profit Manager• Personnel Management\n");
         Assert.Contains("Senior Profit Manager", r.MentionedTitles);
         Assert.DoesNotContain(r.MentionedTitles, t => t.Contains('•', StringComparison.Ordinal));
     }
