@@ -226,6 +226,11 @@ internal static partial class MentionReader
                     }
                 }
                 if (word.Length == 0 || !char.IsUpper(word[0]) && word != "as") continue;
+                // "Instructor, University of Washington (2006, 2008)", "2011 to 2013: Dean, School of Law": one title word opens the
+                // line, or follows a colon, and the organisation follows it after a comma or a colon.
+                if ((i == 0 || words[i - 1].EndsWith(':')) && words[i].Length > word.Length && words[i][^1] is ',' or ':' && Heads.Contains(word) && IsCapitalised(word)
+                    && i + 1 < words.Length && IsCapitalised(bare[i + 1]) && !word.Equals("master", StringComparison.OrdinalIgnoreCase))
+                    AddTitle(word);
                 if (Heads.Contains(word) && IsCapitalised(word) && (i == 0 || !EndsClause(words[i - 1])))
                 {
                     var start = i;

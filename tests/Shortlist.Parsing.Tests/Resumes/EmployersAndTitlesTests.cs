@@ -83,6 +83,18 @@ public class EmployersAndTitlesTests
     }
 
     [Fact]
+    public void One_title_word_opening_a_line_before_an_organisation_is_a_title()
+    {
+        var r = Parse("Teaching\n\nInstructor, University of Washington (2006, 2008): taught two courses.\n2011 to 2013: Dean, School of Law\n"
+            + "Waitress: Cheesecake Factory, summers\nManager of the year award\nCoordinator, then consultant for the same firm\n");
+        Assert.Contains("Instructor", r.MentionedTitles);
+        Assert.Contains("Dean", r.MentionedTitles);
+        Assert.Contains("Waitress", r.MentionedTitles);
+        Assert.DoesNotContain("Manager", r.MentionedTitles);
+        Assert.DoesNotContain("Coordinator", r.MentionedTitles);
+    }
+
+    [Fact]
     public void A_title_of_something_is_a_title_not_an_employer()
     {
         Assert.True(RoleReader.IsTitleOf("Professor of Information Systems"));
