@@ -27,7 +27,8 @@ if ! dotnet build Shortlist.slnx -c Release -warnaserror > artifacts/build.log 2
 fi
 tail -3 artifacts/build.log
 status=0
-run_tests() { dotnet test "$1" -c Release --no-build --logger "trx" --results-directory "$results" -- RunConfiguration.TreatNoTestsAsError=true; }
+# Each project writes its results to a folder of its own, so that projects finishing together never pick the same file name.
+run_tests() { dotnet test "$1" -c Release --no-build --logger "trx" --results-directory "$results/$(basename "$1")" -- RunConfiguration.TreatNoTestsAsError=true; }
 # The test projects run side by side, as 'dotnet test' on the solution would run them; the browser tests then run on
 # their own, because a real Chromium beside four busy test hosts on two cores stalled a page past a minute now and then.
 pids=()
@@ -39,7 +40,7 @@ for pid in "${pids[@]}"; do wait "$pid" || status=$?; done
 [ -d tests/Shortlist.Browser.Tests ] && { run_tests tests/Shortlist.Browser.Tests || status=$?; }
 
 passed=0; failed=0
-for f in "$results"/*.trx; do
+for f in "$results"/*/*.trx; do
   [ -e "$f" ] || continue
   line=$(grep -o '<Counters [^>]*>' "$f" | head -1)
   p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$line"); x=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$line")

@@ -18,32 +18,43 @@ public static partial class LabelAgreement
     public static readonly IReadOnlyList<string> Fields = ["designation", "company", "degree", "college", "skills"];
 
     /// <summary>
-    /// The pairs of documents in <paramref name="directory"/> that hold the same résumé, and the agreement of their labels
-    /// per field: the lower-numbered file's labels are the prediction, the other's the truth (F1 is the same either way).
+    /// The groups of documents in <paramref name="directory"/> that hold the same résumé (two files are the same résumé when
+    /// their word triples are at least <see cref="SameResume"/> alike; a file like either joins the group), and the
+    /// agreement of their labels per field: in each group, the lowest-numbered file's labels are scored against each other
+    /// member's (F1 is the same either way round), so a résumé there three times counts twice, not three times.
     /// </summary>
-    public static (IReadOnlyList<(int First, int Second)> Pairs, EvaluationResult Agreement) Measure(string directory)
+    public static (IReadOnlyList<IReadOnlyList<int>> Groups, EvaluationResult Agreement) Measure(string directory)
     {
         var documents = ParseEvaluation.DotinFiles(directory)
             .Select(d => (d.Number, Shingles: Shingles(File.ReadAllText(d.Text)), Labels: ParseEvaluation.ReadLabels(d.Labels)))
             .Where(d => d.Shingles.Count > 0).OrderBy(d => d.Number).ToList();
-        var pairs = new List<(int, int)>();
-        var totals = Fields.ToDictionary(f => f, f => new FieldScore(f, 0, 0, 0));
+        var parent = Enumerable.Range(0, documents.Count).ToArray();
+        int Root(int x) => parent[x] == x ? x : parent[x] = Root(parent[x]);
         for (var i = 0; i < documents.Count; i++)
             for (var j = i + 1; j < documents.Count; j++)
             {
-                var (a, b) = (documents[i], documents[j]);
+                var (a, b) = (documents[i].Shingles, documents[j].Shingles);
                 // |A ∩ B| / |A ∪ B| ≥ t needs min/max ≥ t: most pairs are told apart by their sizes alone.
-                if (Math.Min(a.Shingles.Count, b.Shingles.Count) < SameResume * Math.Max(a.Shingles.Count, b.Shingles.Count)) continue;
-                var common = a.Shingles.Count(b.Shingles.Contains);
-                if (common < SameResume * (a.Shingles.Count + b.Shingles.Count - common)) continue;
-                pairs.Add((a.Number, b.Number));
+                if (Math.Min(a.Count, b.Count) < SameResume * Math.Max(a.Count, b.Count)) continue;
+                var common = a.Count(b.Contains);
+                if (common >= SameResume * (a.Count + b.Count - common)) parent[Root(j)] = Root(i);
+            }
+        var groups = Enumerable.Range(0, documents.Count).GroupBy(Root).Where(g => g.Count() > 1)
+            .Select(g => g.Order().ToList()).OrderBy(g => g[0]).ToList();
+        var totals = Fields.ToDictionary(f => f, f => new FieldScore(f, 0, 0, 0));
+        foreach (var group in groups)
+        {
+            var first = documents[group[0]].Labels;
+            foreach (var other in group.Skip(1))
                 foreach (var field in Fields)
                 {
-                    var guess = ParseEvaluation.Gold(a.Labels, field).Select(ParseEvaluation.Normalize).ToHashSet(StringComparer.Ordinal);
-                    totals[field] = totals[field].Add(ParseEvaluation.Score(field, ParseEvaluation.Gold(b.Labels, field), guess, ""));
+                    var guess = ParseEvaluation.Gold(first, field).Select(ParseEvaluation.Normalize).ToHashSet(StringComparer.Ordinal);
+                    totals[field] = totals[field].Add(ParseEvaluation.Score(field, ParseEvaluation.Gold(documents[other].Labels, field), guess, ""));
                 }
-            }
-        return (pairs, new EvaluationResult($"label agreement, résumés labelled twice ({pairs.Count} {(pairs.Count == 1 ? "pair" : "pairs")})", pairs.Count * 2, totals.Values.ToList()));
+        }
+        var numbers = groups.Select(g => (IReadOnlyList<int>)g.Select(i => documents[i].Number).ToList()).ToList();
+        var files = numbers.Sum(g => g.Count);
+        return (numbers, new EvaluationResult($"label agreement, {numbers.Count} {(numbers.Count == 1 ? "résumé" : "résumés")} labelled more than once ({files} files)", files, totals.Values.ToList()));
     }
 
     /// <summary>The text's runs of three words of three letters or more, lower-cased: names, e-mails and phone numbers anonymised apart hardly touch them.</summary>

@@ -39,7 +39,10 @@ public static class ParseEvaluation
 
     /// <summary>Scores the parser on one split of the Dotin folder.</summary>
     public static EvaluationResult EvaluateDotin(string directory, ResumeParser parser, DateOnly today, DotinSplit split)
-        => EvaluateDotin(directory, parser, today, n => split == DotinSplit.All || split == DotinSplit.Tuning == (n % 5 != 0), $"dotin-train {split.ToString().ToLowerInvariant()}");
+        => EvaluateDotin(directory, parser, today, n => InSplit(n, split), $"dotin-train {split.ToString().ToLowerInvariant()}");
+
+    /// <summary>True when file number <paramref name="number"/> belongs to <paramref name="split"/>: held out when a multiple of 5.</summary>
+    public static bool InSplit(int number, DotinSplit split) => split == DotinSplit.All || split == DotinSplit.Tuning == (number % 5 != 0);
 
     /// <summary>Scores the parser on the Dotin documents whose number <paramref name="include"/> accepts.</summary>
     public static EvaluationResult EvaluateDotin(string directory, ResumeParser parser, DateOnly today, Func<int, bool> include, string name)

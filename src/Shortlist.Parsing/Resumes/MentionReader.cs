@@ -315,7 +315,7 @@ internal static partial class MentionReader
                            && (IsCapitalised(w) && !NotInTitle.Contains(w) && !Heads.Contains(w) || w is "of" or "&" or "and")) start--;
                     while (start < i && bare[start] is "of" or "&" or "and") start++;
                     // "The Product Engine, Inc." at the start of a line keeps its article.
-                    if (start == 1 && words[0] == "The") start = 0;
+                    if (start == 1 && i > 1 && words[0] == "The") start = 0;
                     if (start < i && LegalEnds.Contains(bare[end]) && !bare[start..end].Any(Lexicon.IsSchool))
                         AddEmployer(string.Join(' ', words[start..(end + 1)]));
                     i = end;

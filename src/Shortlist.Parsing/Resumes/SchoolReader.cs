@@ -137,13 +137,13 @@ internal static partial class SchoolReader
                 var run = words[first..];
                 if (run.Length < 2 || run[..^1].All(w => Grades.Contains(w)) || Lexicon.IsSchool(string.Join(' ', run[..^1])) && !IsSecondary(string.Join(' ', run))) continue;
                 var name = string.Join(' ', run);
-                if (!found.Contains(name, StringComparer.OrdinalIgnoreCase)) found.Add(name);
+                if (name.Length <= 70 && !found.Contains(name, StringComparer.OrdinalIgnoreCase)) found.Add(name);
             }
         }
         return found;
     }
 
-    [GeneratedRegex(@"(?<name>(?:(?:St\.|[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?)\s+){1,6}(?:Schools?|SCHOOLS?|Elementary|ELEMENTARY))\b(?!\s+(?:of|for|OF|FOR)\b)(?!\s+School)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?<name>(?:(?:St\.|[A-Z][\w'’]{0,30}(?:-[A-Z][\w'’]{0,30})?)\s+){1,5}(?:Schools?|SCHOOLS?|Elementary|ELEMENTARY))\b(?!\s+(?:of|for|OF|FOR)\b)(?!\s+School)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex SchoolEmployer();
 
     /// <summary>"B.E Anna University" is "Anna University", "M.Tech. Visveswariah University" is "Visveswariah University": a degree written before the school.</summary>

@@ -56,18 +56,22 @@ public static class ParseVerbs
         if (!Directory.Exists(directory)) { error.WriteLine($"{directory}: no such directory"); return 1; }
         var split = command.Options.GetValueOrDefault("--part") switch { "tuning" => DotinSplit.Tuning, "held-out" => DotinSplit.HeldOut, _ => DotinSplit.All };
         Print(ParseEvaluation.EvaluateDotin(directory, parser, today, split), output);
-        // The figures mean little without how far the labels agree with themselves; the same résumé labelled twice says it.
-        var (pairs, agreement) = LabelAgreement.Measure(directory);
-        if (pairs.Count > 0)
+        // The figures mean little without how far the labels agree with themselves; résumés labelled more than once say it.
+        var (groups, agreement) = LabelAgreement.Measure(directory);
+        if (groups.Count > 0)
         {
             output.WriteLine();
-            output.WriteLine(agreement.Name + ": one labelling scored against the other");
+            output.WriteLine(agreement.Name + ": the first file's labels scored against the others'");
             foreach (var field in agreement.Fields) output.WriteLine(field);
-            var twice = pairs.SelectMany(p => new[] { p.First, p.Second }).ToHashSet();
-            var parsed = ParseEvaluation.EvaluateDotin(directory, parser, today, twice.Contains, "");
-            output.WriteLine();
-            output.WriteLine($"the parser on the same {parsed.Documents} documents, against each one's labels");
-            foreach (var field in LabelAgreement.Fields) output.WriteLine(parsed[field]);
+            // The parser's figures on those files, within the part asked for: a tuning run shows no held-out file.
+            var inPart = groups.SelectMany(g => g).Where(n => ParseEvaluation.InSplit(n, split)).ToHashSet();
+            if (inPart.Count > 0)
+            {
+                var parsed = ParseEvaluation.EvaluateDotin(directory, parser, today, inPart.Contains, "");
+                output.WriteLine();
+                output.WriteLine($"the parser on the {parsed.Documents} of those files in this part, against each one's labels");
+                foreach (var field in LabelAgreement.Fields) output.WriteLine(parsed[field]);
+            }
         }
         return 0;
     }

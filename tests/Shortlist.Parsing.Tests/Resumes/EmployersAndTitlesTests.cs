@@ -63,6 +63,11 @@ public class EmployersAndTitlesTests
         Assert.Contains("Kenny Elementary", r.MentionedEmployers);
         Assert.DoesNotContain(r.MentionedEmployers, e => e.Contains("Arlington", StringComparison.Ordinal) || e.Contains("Cameron", StringComparison.Ordinal)
             || e.Equals("High School", StringComparison.OrdinalIgnoreCase) || e.Contains("Teach", StringComparison.OrdinalIgnoreCase));
+
+        // A word of 2,000 letters or a line of capitalised words before a school word: no name longer than 70 characters, no timeout.
+        var hostile = Parse("Experience\n\nQ" + new string('q', 1979) + " High School\n" + string.Concat(Enumerable.Repeat("Aaaa ", 390)) + "School of Law\n"
+            + string.Concat(Enumerable.Repeat("Bbbbbb ", 280)) + "Elementary\n");
+        Assert.All(hostile.MentionedEmployers, e => Assert.True(e.Length <= 70, e));
     }
 
     [Fact]
@@ -72,6 +77,8 @@ public class EmployersAndTitlesTests
         Assert.Contains("The Product Engine, Inc.", r.MentionedEmployers);
         Assert.Contains("Ratio DesignLab, Inc.", r.MentionedEmployers);
         Assert.Contains("AppForge, Inc.", r.MentionedEmployers);
+        Assert.DoesNotContain(Parse("Summary\n\nThe Company provides logistics software to retailers.\nThe LLC was formed in 2010.\n").MentionedEmployers,
+            e => e.StartsWith("The", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -39,12 +39,39 @@ public sealed class ParseVerbsTests
 
             Assert.Equal(0, code);
             Assert.Equal("", error);
-            var lines = output.Split('\n', StringSplitOptions.TrimEntries);
+            var lines = output.Split('\n', StringSplitOptions.TrimEntries).ToList();
             Assert.Equal("dotin-train all (2 documents)", lines[0]);
             Assert.Contains("email         P=1.00 R=1.00 F1=1.00 (2/0/0)", lines);
-            Assert.Contains("label agreement, résumés labelled twice (1 pair): one labelling scored against the other", lines);
-            Assert.Contains("company       P=0.50 R=1.00 F1=0.67 (1/1/0)", lines);
-            Assert.Contains("the parser on the same 2 documents, against each one's labels", lines);
+            var agreement = lines.IndexOf("label agreement, 1 résumé labelled more than once (2 files): the first file's labels scored against the others'");
+            Assert.True(agreement > 0, output);
+            Assert.Equal("designation   P=0.00 R=0.00 F1=0.00 (0/0/0)", lines[agreement + 1]);
+            Assert.Equal("company       P=0.50 R=1.00 F1=0.67 (1/1/0)", lines[agreement + 2]);
+            Assert.Equal("the parser on the 2 of those files in this part, against each one's labels", lines[agreement + 7]);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("tuning")]
+    [InlineData("held-out")]
+    public void Eval_parse_of_one_part_scores_the_parser_on_that_part_s_copies_only(string part)
+    {
+        var folder = Directory.CreateTempSubdirectory("shortlist-eval-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "1.txt"), "Maria Delgado\nmaria@example.com\n\n" + Body);
+            File.WriteAllText(Path.Combine(folder, "1.labels.json"), """{"Companies worked at": ["Northwind Traders"]}""");
+            File.WriteAllText(Path.Combine(folder, "5.txt"), "Ana Ruiz\nana@example.org\n\n" + Body);
+            File.WriteAllText(Path.Combine(folder, "5.labels.json"), """{"Companies worked at": ["Northwind Traders"]}""");
+
+            var (code, output, _) = Run("eval", "parse", folder, "--part", part);
+
+            Assert.Equal(0, code);
+            Assert.Contains("label agreement, 1 résumé labelled more than once (2 files)", output, StringComparison.Ordinal);
+            Assert.Contains("the parser on the 1 of those files in this part", output, StringComparison.Ordinal);
         }
         finally
         {
