@@ -92,7 +92,7 @@ internal static partial class SchoolReader
         if (run.Length < 2 || run.Any(w => NotSchool.Contains(w.TrimEnd('.', ',')))) return false;
         if (IsHead(run[^1])) return true;
         var head = Array.FindIndex(run, IsHead);
-        return head >= 0 && head + 1 < run.Length && run[head + 1] is "of" or "for" && run.Length - head - 2 is >= 1 and <= 4 && run[(head + 2)..].All(w => !IsHead(w));
+        return head >= 0 && head + 1 < run.Length && run[head + 1].ToLowerInvariant() is "of" or "for" && run.Length - head - 2 is >= 1 and <= 4 && run[(head + 2)..].All(w => !IsHead(w));
     }
 
     /// <summary>

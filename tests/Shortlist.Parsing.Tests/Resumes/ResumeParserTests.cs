@@ -189,6 +189,14 @@ public class ResumeParserTests
     }
 
     [Fact]
+    public void A_school_in_capitals_is_read_like_one_in_mixed_case()
+    {
+        var schools = SchoolReader.Read(["MASSACHUSETTS INSTITUTE OF TECHNOLOGY    Lagos, Nigeria  July 2012", "Institute of Political Studies, 2001"]);
+        Assert.Contains("MASSACHUSETTS INSTITUTE OF TECHNOLOGY", schools);
+        Assert.Contains("Institute of Political Studies", schools);
+    }
+
+    [Fact]
     public void A_full_stop_after_a_whole_word_ends_a_name_and_an_initial_does_not()
     {
         Assert.Equal("Omar Blossom Jacobson", Parser.Parse(ExtractedText.FromPlainText("Omar Blossom Jacobson. Heath\nPhone: 123-345-7890\n"), Today).Name);
