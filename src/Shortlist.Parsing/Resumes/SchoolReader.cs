@@ -101,7 +101,7 @@ internal static partial class SchoolReader
     /// </summary>
     private static string[] WithoutLead(string[] run)
     {
-        var joiner = Array.FindIndex(run, w => w is "at" or "of" or "for");
+        var joiner = Array.FindIndex(run, w => w.ToLowerInvariant() is "at" or "of" or "for");
         return joiner > 0 && joiner + 2 < run.Length && !run[..joiner].Any(IsHead) ? run[(joiner + 1)..] : run;
     }
 

@@ -191,7 +191,9 @@ public class ResumeParserTests
     [Fact]
     public void A_school_in_capitals_is_read_like_one_in_mixed_case()
     {
-        var schools = SchoolReader.Read(["MASSACHUSETTS INSTITUTE OF TECHNOLOGY    Lagos, Nigeria  July 2012", "Institute of Political Studies, 2001"]);
+        var schools = SchoolReader.Read(["MASSACHUSETTS INSTITUTE OF TECHNOLOGY    Lagos, Nigeria  July 2012", "Institute of Political Studies, 2001",
+            "CHAIRMAN OF LEAD COLLEGE OF MANAGEMENT"]);
+        Assert.Contains("LEAD COLLEGE OF MANAGEMENT", schools);
         Assert.Contains("MASSACHUSETTS INSTITUTE OF TECHNOLOGY", schools);
         Assert.Contains("Institute of Political Studies", schools);
     }
