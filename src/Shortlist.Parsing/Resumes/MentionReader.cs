@@ -156,16 +156,20 @@ internal static partial class MentionReader
         var count = 0;
         string[] words = [];
         string[] bare = [];
+        // The bare words lower-cased, for the small words that join names ("OF", "AT" in a line in capitals are "of", "at").
+        string[] low = [];
         // The capitalised name that starts at word <paramref name="at"/> ("at the Institute of Information Technology": the article is
         // not part of it; "of", "for", "&" inside it are), and the index after it; "" when none starts there.
         (string Name, int End) NameAfter(int at)
         {
-            var first = at < words.Length - 1 && bare[at] is "the" && IsCapitalised(bare[at + 1]) ? at + 1 : at;
+            var first = at < words.Length - 1 && low[at] is "the" && IsCapitalised(bare[at + 1]) ? at + 1 : at;
             var end = first;
             while (end < words.Length && end - first < 7
                    && (IsCapitalised(bare[end]) && !NotInTitle.Contains(bare[end])
-                       || end > first && bare[end] is "of" or "for" or "&" or "and" && !EndsClause(words[end - 1]) && end + 1 < words.Length && bare[end + 1].Length > 0 && char.IsUpper(bare[end + 1][0])))
+                       || end > first && low[end] is "of" or "for" or "&" or "and" && !EndsClause(words[end - 1]) && end + 1 < words.Length && bare[end + 1].Length > 0 && char.IsUpper(bare[end + 1][0])))
             { if (EndsClause(words[end++])) break; }
+            // "FOR HORN OF AFRICA FOR  OXFAM": a joining word in capitals that ends the run is not part of the name.
+            while (end > first + 1 && low[end - 1] is "of" or "for" or "and" or "&" or "the" or "at") end--;
             var name = end > first ? string.Join(' ', words[first..end]) : "";
             // "GE (General Electric Company": a bracket the line does not close is left out.
             if (name.Count(c => c == '(') > name.Count(c => c == ')')) name = name[..name.LastIndexOf('(')].TrimEnd();
@@ -199,6 +203,8 @@ internal static partial class MentionReader
             words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             bare = new string[words.Length];
             for (var i = 0; i < words.Length; i++) bare[i] = Bare(words[i]);
+            low = new string[words.Length];
+            for (var i = 0; i < words.Length; i++) low[i] = bare[i].ToLowerInvariant();
             for (var i = 0; i < words.Length; i++)
             {
                 var word = bare[i];
@@ -207,15 +213,15 @@ internal static partial class MentionReader
                 if (word.Length > 0 && Triggers.Contains(word) && !(Heads.Contains(word) && IsCapitalised(word)) && i + 1 < words.Length && !EndsClause(words[i]))
                 {
                     // "with" names tools and people as often as employers ("worked with Ansible"), except after "employed" and "contract".
-                    var at = bare[i + 1] is "at" or "for" || bare[i + 1] is "with" && (word.Equals("employed", StringComparison.OrdinalIgnoreCase) || word.Equals("contract", StringComparison.OrdinalIgnoreCase))
+                    var at = low[i + 1] is "at" or "for" || low[i + 1] is "with" && (word.Equals("employed", StringComparison.OrdinalIgnoreCase) || word.Equals("contract", StringComparison.OrdinalIgnoreCase))
                         ? i + 2 : word.Equals("joined", StringComparison.OrdinalIgnoreCase) ? i + 1 : -1;
                     if (at > 0 && at < words.Length && NameAfter(at) is var (name, next) && name.Length > 0)
                     {
                         AddEmployer(name);
                         // "work at TRE Bank, ZiNc and NAB Banks": the names listed with it.
-                        for (var more = 0; more < 3 && next < words.Length && (words[next - 1].EndsWith(',') || bare[next] == "and"); more++)
+                        for (var more = 0; more < 3 && next < words.Length && (words[next - 1].EndsWith(',') || low[next] == "and"); more++)
                         {
-                            if (bare[next] == "and") next++;
+                            if (low[next] == "and") next++;
                             if (next >= words.Length) break;
                             var (another, after) = NameAfter(next);
                             if (another.Length == 0 || Regions.IsRegion(another) || Contact.Place(another) is not null) break;
@@ -243,7 +249,7 @@ internal static partial class MentionReader
                     // "Association for Counselor Education", "State Board of Social Worker …": what stands before "of" or "for" is a body, not
                     // part of the title, unless it is a title itself ("Head of Delivery Manager" is rare; "Chair of the Board" reads forward).
                     for (var k = i - 1; k > start; k--)
-                        if (bare[k] is "of" or "for" && !EndsInTitleWord(string.Join(' ', bare[start..k])))
+                        if (low[k] is "of" or "for" && !EndsInTitleWord(string.Join(' ', bare[start..k])))
                         {
                             start = k + 1;
                             break;
@@ -252,12 +258,12 @@ internal static partial class MentionReader
                         || word.Equals("master", StringComparison.OrdinalIgnoreCase) && !bare[i - 1 < 0 ? 0 : i - 1].Equals("scrum", StringComparison.OrdinalIgnoreCase)) continue;
                     // "Vice President of International Sales", "Professor of Political Science,": a short header line's title runs on
                     // through "of" and capitalised words to the end of the line or a comma.
-                    var of = i + 2 < words.Length && words.Length <= 12 && bare[i + 1] == "of" && !EndsClause(words[i]) ? i + 2 : -1;
+                    var of = i + 2 < words.Length && words.Length <= 12 && low[i + 1] == "of" && !EndsClause(words[i]) ? i + 2 : -1;
                     if (of > 0)
                     {
                         var end = of;
                         while (end < words.Length && end - of < 5 && (IsCapitalised(bare[end]) && !NotInTitle.Contains(bare[end])
-                               || end > of && bare[end] is "and" or "&" && end + 1 < words.Length && IsCapitalised(bare[end + 1])))
+                               || end > of && low[end] is "and" or "&" && end + 1 < words.Length && IsCapitalised(bare[end + 1])))
                         { if (EndsClause(words[end++])) break; }
                         if (end > of && (end == words.Length || EndsClause(words[end - 1])) && !bare[of..end].Any(w => CompanyEnds.Contains(w) || Lexicon.IsSchool(w)))
                         {
@@ -273,15 +279,15 @@ internal static partial class MentionReader
                         i += 2;
                         continue;
                     }
-                    if (start < i || Lexicon.IsTitle(word) && i + 1 < words.Length && bare[i + 1] is "at" or "with" or "in")
+                    if (start < i || Lexicon.IsTitle(word) && i + 1 < words.Length && low[i + 1] is "at" or "with" or "in")
                     {
                         var title = string.Join(' ', words[start..(i + 1)]);
                         if (start < i) AddTitle(title);
                         // "… Engineer at Infosys Limited": the employer follows.
-                        if (i + 2 < words.Length && !EndsClause(words[i]) && bare[i + 1] is "at" or "with" or "for" or "in")
+                        if (i + 2 < words.Length && !EndsClause(words[i]) && low[i + 1] is "at" or "with" or "for" or "in")
                         {
                             // "at the Institute of Information Technology": the article is not part of the name; "of", "for", "&" inside it are.
-                            if (NameAfter(i + 2) is var (name, end) && name.Length > 0 && (bare[i + 1] != "in" || CompanyEnds.Contains(bare[end - 1])))
+                            if (NameAfter(i + 2) is var (name, end) && name.Length > 0 && (low[i + 1] != "in" || CompanyEnds.Contains(bare[end - 1])))
                                 AddEmployer(name);
                         }
                     }
@@ -312,8 +318,8 @@ internal static partial class MentionReader
                     // "AppForge, Inc.", "Google, Inc.": a legal form after a comma still ends the name before it.
                     var start = i > 0 && LegalEnds.Contains(word) && words[i - 1].EndsWith(',') && words[i - 1].Length > 2 && IsCapitalised(bare[i - 1]) && !NotInTitle.Contains(bare[i - 1]) && !Heads.Contains(bare[i - 1]) ? i - 1 : i;
                     while (start > 0 && i - start < 5 && !EndsClause(words[start - 1]) && bare[start - 1] is var w && w.Length > 0
-                           && (IsCapitalised(w) && !NotInTitle.Contains(w) && !Heads.Contains(w) || w is "of" or "&" or "and")) start--;
-                    while (start < i && bare[start] is "of" or "&" or "and") start++;
+                           && (IsCapitalised(w) && !NotInTitle.Contains(w) && !Heads.Contains(w) || low[start - 1] is "of" or "&" or "and")) start--;
+                    while (start < i && low[start] is "of" or "&" or "and") start++;
                     // "The Product Engine, Inc." at the start of a line keeps its article.
                     if (start == 1 && i > 1 && words[0] == "The") start = 0;
                     if (start < i && LegalEnds.Contains(bare[end]) && !bare[start..end].Any(Lexicon.IsSchool))

@@ -102,6 +102,16 @@ public class EmployersAndTitlesTests
     }
 
     [Fact]
+    public void Joining_words_in_capitals_join_as_they_do_in_lower_case()
+    {
+        var r = Parse("Activities\n\nDIRECTOR OF MERCHANDISING, Marketing Department\nSENIOR ANALYST AT NORTHWIND TRADERS\n"
+            + "1999-2002: REGIONAL REPRESENTATIVE FOR HORN OF AFRICA FOR\nOXFAM AUSTRALIA\n");
+        Assert.Contains("DIRECTOR OF MERCHANDISING", r.MentionedTitles);
+        Assert.Contains("NORTHWIND TRADERS", r.MentionedEmployers);
+        Assert.DoesNotContain(r.MentionedEmployers, e => e.EndsWith("FOR", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_title_of_something_is_a_title_not_an_employer()
     {
         Assert.True(RoleReader.IsTitleOf("Professor of Information Systems"));
