@@ -106,7 +106,9 @@ internal static partial class EducationReader
                     (field, written) = (text, written + (line.Contains(written + " - " + text, StringComparison.Ordinal) ? " - " : ", ") + text);
                     continue;
                 }
-                if (Lexicon.Degree(text) is { } d && (degree is null || institution is not null || found))
+                // A degree on a line with its own years starts an entry even when the last one has no school yet ("2009 – 2012 PhD in
+                // Computer Science, CalTech, …" then "2007 – 2009 Master of Science in Computer Science, MIT, …").
+                if (Lexicon.Degree(text) is { } d && (degree is null || institution is not null || found || years.Count > 0))
                 {
                     if (degree is not null) Flush();
                     (degree, field, written) = (d.Degree, d.Field, Written(text, d));
@@ -131,6 +133,18 @@ internal static partial class EducationReader
                     break;
                 }
             }
+            // "PhD in Computer Science, CalTech, Pasadena, USA": a school without a school word stands right after a degree that names
+            // its field, with a city and then a country or region after it.
+            // "…, Specialization in AI, MIT, Cambridge," (the country on the next line): a specialisation between them is skipped, and
+            // a line that ends in a comma goes on with the place.
+            var schoolAt = degreeAt + 1 < segments.Length && Specialisation().IsMatch(segments[degreeAt + 1]) ? degreeAt + 2 : degreeAt + 1;
+            if (degreeAt >= 0 && institution is null && field is not null && schoolAt + 1 < segments.Length
+                && YearPattern().Replace(segments[schoolAt], "").Trim(' ', '(', ')', '-', ',', '–') is { Length: > 1 } named
+                && char.IsUpper(named[0]) && named.Split(' ').Length <= 5 && named.All(c => char.IsLetter(c) || c is ' ' or '&' or '.' or '\'')
+                && !Regions.IsRegion(named) && Lexicon.Degree(named) is null && !Lexicon.IsTitle(named)
+                && !Regions.IsRegion(YearPattern().Replace(segments[schoolAt + 1], "").Trim()) // "…, Waukegan, IL": a city before its state
+                && (segments[(schoolAt + 2)..].Any(s => Regions.IsRegion(YearPattern().Replace(s, "").Trim())) || line.EndsWith(',')))
+                institution = named;
             if (years.Count > 0 && (degree is not null || institution is not null)) year = years.Max();
         }
         Flush();
@@ -194,6 +208,9 @@ internal static partial class EducationReader
     private static bool FieldLine(string line)
         => line.Length <= 50 && char.IsUpper(line[0]) && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5
             && line.All(c => char.IsLetter(c) || c is ' ' or '&') && !Lexicon.IsSchool(line) && Lexicon.Degree(line) is null;
+
+    [GeneratedRegex(@"^(?:speciali[sz]ation|concentration|major|minor|focus|track|emphasis)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Specialisation();
 
     private static bool DateWord(string w)
         => w.Length >= 3 && "jan feb mar apr may jun jul aug sep oct nov dec to present till date onwards from since expected".Contains(w.ToLowerInvariant()[..3], StringComparison.Ordinal);

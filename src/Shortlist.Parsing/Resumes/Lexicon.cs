@@ -32,6 +32,9 @@ internal static partial class Lexicon
     [GeneratedRegex(@"^(?<degree>(?:bachelor|master|doctor|associate)s?'?s?\s+(?:of|in)\s+[a-z &.]+?|(?:bachelor|master|associate)(?:'s|s)?(?:\s+degree)?|post\s*graduate(?:\s+(?:program|degree))?|graduate|b[.-]?\s?tech|m[.-]?\s?tech|b\.?\s?e\.?|m\.?\s?e\.?|b\.?\s?sc\.?|m\.?\s?sc\.?|b\.?\s?s\.?|m\.?\s?s\.?|b\.?\s?a\.?|m\.?\s?a\.?|mba|m\.?b\.?a\.?|bba|bca|mca|b\.?\s?com\.?|m\.?\s?com\.?|ph\.?\s?d\.?|pgdm|pgdba|pgd[a-z]*|post\s+graduate\s+diploma|diploma|b\.?\s?pharm|m\.?\s?pharm|mbbs|b\.?arch|ssc|hsc|sslc|higher secondary|secondary|intermediate|12th|10th|xii|x|cpa|ca|llb|llm|bsc|msc|bs|ms|ba|ma|be|me|b\.?ed|m\.?phil|m\.\s?ed\.?|b\.\s?s\.\s?ed\.?|ed\.\s?d\.?|psy\.\s?d\.?|j\.\s?d\.?|m\.\s?d\.?|m\.\s?l\.\s?s\.?|[bm]\.\s?s\.\s?w\.?|juris\s+doctor)(?=$|[\s,(:-]|\.\s)(?:\s*\((?:hons|honours)\)|\s+(?:hons|honours)\b)?(?:(?:\s*(?:\(|\bin\b|\bof\b|-|–|,|:)\s*|\s+)(?<field>[^()\n]{2,80}?)\)?)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex DegreePattern();
 
+    [GeneratedRegex(@"^(?<degree>(?:bachelor|master|doctor)s?'?s?\s+of\s+(?:business\s+administration|public\s+(?:administration|health|policy)|fine\s+arts|social\s+work|computer\s+applications|health\s+administration|liberal\s+arts|international\s+affairs))\b(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex TwoWordDegree();
+
     /// <summary>True when the line reads like a job title.</summary>
     public static bool IsTitle(string line)
     {
@@ -53,7 +56,16 @@ internal static partial class Lexicon
         var m = DegreePattern().Match(text);
         if (!m.Success) return null;
         var field = m.Groups["field"].Success ? m.Groups["field"].Value.Trim(' ', '-', ',') : null;
-        return (m.Groups["degree"].Value.Trim(), string.IsNullOrEmpty(field) ? null : field);
+        var degree = m.Groups["degree"].Value.Trim();
+        // "Master of Business Administration", "Bachelor of Fine Arts": degrees whose name is two words after "of" are not a
+        // degree "of Business" in the field "Administration".
+        if (field is not null && TwoWordDegree().Match(degree + " " + field) is { Success: true } whole)
+        {
+            degree = whole.Groups["degree"].Value;
+            field = whole.Groups["rest"].Value.Trim(' ', '-', ',', '(', ')');
+            if (field.StartsWith("in ", StringComparison.OrdinalIgnoreCase)) field = field[3..].Trim();
+        }
+        return (degree, string.IsNullOrEmpty(field) ? null : field);
     }
 
     private static string[] Words(string line)

@@ -1,5 +1,7 @@
 using Shortlist.Domain.Candidates;
 using Shortlist.Parsing.Resumes;
+using Shortlist.Parsing.Skills;
+using Shortlist.Parsing.Taxonomy;
 using Shortlist.Parsing.Tests.Support;
 using Shortlist.Parsing.Text;
 
@@ -414,6 +416,44 @@ public class ResumeParserTests
             Assert.Equal(["Mercy Health Systems", "First Harbor Bank", "Acme Retail Corp"], r.Roles.Select(x => x.Employer));
             Assert.Contains(r.Skills, s => s.TaxonomyCode == "epic");
         }
+    }
+
+    [Fact]
+    public void The_sample_pdfs_read_with_the_shipped_taxonomy_keep_their_employers_and_every_degree()
+    {
+        var parser = new ResumeParser(new SkillMatcher(TaxonomyCatalog.Embedded.Terms));
+        ParsedResume Read(string file) => parser.Parse(TextExtractor.Extract(File.ReadAllBytes(Path.Combine(Repo.Data("resumes", "pdf-samples"), file)), file, Patience.Limits), Today);
+
+        var bruce = Read("bruce_wayne_fullstack.pdf");
+        Assert.Equal(["OpenAI", "Uber", "Facebook"], bruce.Roles.Select(r => r.Employer));
+        Assert.Equal([("CalTech", "PhD", 2012), ("MIT", "Master of Science", 2009), ("UC San Diego", "Bachelor of Science", 2007)],
+            bruce.Education.Select(e => (e.Institution, e.Degree, e.Year)));
+        Assert.All(bruce.Education, e => Assert.Equal("Computer Science", e.Field));
+        var harvey = Read("harvey_dent_mle.pdf");
+        Assert.Equal("OpenAI", harvey.Roles[0].Employer);
+        Assert.Equal(["MIT", "UC San Diego"], harvey.Education.Select(e => e.Institution));
+        var alfred = Read("alfred_pennyworth_pm.pdf");
+        Assert.Equal(("Master of Business Administration", null, "Stanford University"), (alfred.Education[0].Degree, alfred.Education[0].Field, alfred.Education[0].Institution));
+    }
+
+    [Theory]
+    [InlineData("Master of Business Administration", "Master of Business Administration", null)]
+    [InlineData("Bachelor of Fine Arts in Painting", "Bachelor of Fine Arts", "Painting")]
+    [InlineData("Master of Public Health, Epidemiology", "Master of Public Health", "Epidemiology")]
+    [InlineData("Master of Science in Computer Science", "Master of Science", "Computer Science")]
+    public void A_degree_named_by_two_words_after_of_keeps_them(string line, string degree, string? field)
+    {
+        Assert.Equal((degree, field), Lexicon.Degree(line));
+    }
+
+    [Fact]
+    public void A_school_without_a_school_word_is_the_cell_after_a_degree_and_before_a_city_and_country()
+    {
+        var r = Parser.Parse(ExtractedText.FromPlainText("Jo Example\n\nEducation\n2009 – 2012 PhD in Computer Science, CalTech, Pasadena, USA\n"
+            + "2005 – 2009 Bachelor of Science in Biology, Waukegan, IL\n"), Today);
+        Assert.Equal(2, r.Education.Count);
+        Assert.Equal(("CalTech", 2012), (r.Education[0].Institution, r.Education[0].Year));
+        Assert.Equal(("Bachelor of Science", null, 2009), (r.Education[1].Degree, r.Education[1].Institution, r.Education[1].Year));
     }
 
     [Theory]
