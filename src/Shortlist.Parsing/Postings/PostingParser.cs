@@ -87,7 +87,11 @@ public sealed partial class PostingParser(SkillMatcher skills)
         var requirements = found.OrderBy(kv => kv.Value.Order)
             .Select(kv => new Requirement(kv.Key, Skills.Find(kv.Key)!.Name, kv.Value.Importance, Weight(kv.Value.Importance), kv.Value.Years)).ToList();
         // "Tech Solutions, San Francisco, CA, USA" under the title names the employer and the place.
-        var byline = lines.SkipWhile(l => l != title && !l.Contains(title ?? "\0", StringComparison.Ordinal)).Skip(1).FirstOrDefault(l => l.Length > 0)?.Split(", ");
+        var below = lines.SkipWhile(l => l != title && !l.Contains(title ?? "\0", StringComparison.Ordinal)).Skip(1).Where(l => l.Length > 0).Take(2).ToList();
+        // "Senior Full Stack Engineer (5+ Years of⏎Experience)": the rest of a bracket the title left open is not the byline.
+        if (title is not null && title.Count(c => c == '(') > title.Count(c => c == ')') && below.Count > 0 && below[0].Contains(')', StringComparison.Ordinal)
+            && !below[0].Contains('(', StringComparison.Ordinal)) below.RemoveAt(0);
+        var byline = below.FirstOrDefault()?.Split(", ");
         var hasByline = byline is { Length: >= 3 } && byline.Length <= 5 && byline.All(p => p.Length is > 0 and < 40) && PostingSections.Heading(string.Join(", ", byline)) is null;
         title = title is null ? null : Regex.Replace(title, @"\s*\([^)]*\)?\s*$", "", RegexOptions.None, TimeSpan.FromSeconds(1));
         return new ParsedPosting

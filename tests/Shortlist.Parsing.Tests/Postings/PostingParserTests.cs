@@ -119,6 +119,8 @@ public class PostingParserTests
             var p = Parser.Parse(TextExtractor.Extract(File.ReadAllBytes(file), Path.GetFileName(file), Patience.Limits));
             Assert.False(string.IsNullOrWhiteSpace(p.Title), file);
             Assert.NotEmpty(p.Requirements);
+            // Each names "Tech Solutions, San Francisco, CA, USA" under its title, also the one whose title wraps onto a second line.
+            Assert.Equal(("Tech Solutions", "San Francisco, CA, USA"), (p.Employer, p.Location));
         }
         var pm = Parser.Parse(TextExtractor.Extract(File.ReadAllBytes(Path.Combine(folder, "job_desc_product_manager.pdf")), "pm.pdf", Patience.Limits));
         Assert.Equal("Product Manager", pm.Title);
