@@ -17,7 +17,9 @@ internal static partial class RoleReader
         {
             if ((i & 63) == 0) budget?.Check();
             var ranges = DateRanges.Find(lines[i]);
-            if (ranges.Count == 0 || IsProse(lines[i]) && ranges[0].Index > 0 && lines[i].Length > 90) continue;
+            // A sentence that mentions dates is no role header, but a long header that opens with its title is one ("Senior Business
+            // Systems Analyst, Harbor Point Credit Company, Stamford, CT — Jun 2023 – Present": fifteen words, eleven without the dates).
+            if (ranges.Count == 0 || IsProse(lines[i]) && ranges[0].Index > 0 && lines[i].Length > 90 && !LongHeader(lines[i], ranges[0])) continue;
             var range = ranges[0];
             var rest = (lines[i][..range.Index] + "    " + lines[i][(range.Index + range.Length)..]).Trim(' ', '-', '–', '—', '|', ',', '(', ')', '[', ']', ':', '\t');
             var parts = new List<string>();
@@ -284,6 +286,11 @@ internal static partial class RoleReader
     }
 
     /// <summary>True for a sentence of description rather than a heading line.</summary>
+    /// <summary>A header too long for the prose check: a title before the first comma, no sentence without the dates.</summary>
+    private static bool LongHeader(string line, DateRange range)
+        => !line.Contains(';', StringComparison.Ordinal) && line.IndexOf(',', StringComparison.Ordinal) is > 0 and var comma && comma < range.Index
+           && Lexicon.IsTitle(line[..comma]) && !IsProse(line.Remove(range.Index, range.Length));
+
     internal static bool IsProse(string line)
     {
         var text = line.Trim();

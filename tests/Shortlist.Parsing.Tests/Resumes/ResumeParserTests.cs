@@ -456,6 +456,18 @@ public class ResumeParserTests
         Assert.Equal(("Bachelor of Science", null, 2009), (r.Education[1].Degree, r.Education[1].Institution, r.Education[1].Year));
     }
 
+    [Fact]
+    public void A_long_role_header_that_opens_with_its_title_is_a_role()
+    {
+        var r = Parser.Parse(ExtractedText.FromPlainText("Jordan Evans\njordan@example.com\n\nEXPERIENCE\n"
+            + "Senior Business Systems Analyst, Harbor Point Credit Company, Stamford, CT — Jun 2023 – Present\nBSA for card issuing and payments.\n\n"
+            + "Business Systems Analyst, Harbor Point Credit Company, Stamford, CT — May 2020 – May 2023\n• Wrote SQL checks.\n\n"
+            + "Worked with the finance team and the vendor on the data migration and the card portfolio from Jan 2019 – Apr 2020 with care\n"), Today);
+        Assert.Equal([("Senior Business Systems Analyst", new DateOnly(2023, 6, 1)), ("Business Systems Analyst", new DateOnly(2020, 5, 1))],
+            r.Roles.Select(x => (x.Title, x.Start)));
+        Assert.All(r.Roles, x => Assert.Equal("Harbor Point Credit Company", x.Employer));
+    }
+
     [Theory]
     [InlineData("alfred_pennyworth_pm.pdf", "Alfred Pennyworth", "alfred.pennyworth@email.com", "Google")]
     [InlineData("barry_allen_fe.pdf", "Barry Allen", "allthe.stars@google.com", "Google")]
