@@ -127,6 +127,13 @@ internal static partial class EducationReader
                     // "Work Experience Carnegie Mellon University", "Marietta College Bachelor of Arts": the school's own words only.
                     if (SchoolReader.Read([text]) is [var only] && only.Length < text.Length && text.IndexOf(only, StringComparison.Ordinal) is var at and >= 0)
                         text = at >= 4 && text.Substring(at - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase) ? text.Substring(at - 4, only.Length + 4) : only;
+                    // "California State University, Sacramento", "University of California, Berkeley": a state's university names its campus
+                    // in the next cell, unless a region follows that cell (then it is the city: "University of Washington, Seattle, WA").
+                    if (StateSystem().Match(text) is { Success: true } system && Regions.IsRegion(system.Groups["region"].Value) && cell + 1 < segments.Length
+                        && segments[cell + 1].Trim().TrimEnd(',') is { Length: > 2 } campus && char.IsUpper(campus[0]) && campus.Split(' ').Length <= 3
+                        && campus.All(c => char.IsLetter(c) || c is ' ' or '-') && !Regions.IsRegion(campus) && Lexicon.Degree(campus) is null && !Lexicon.IsSchool(campus)
+                        && (cell + 2 >= segments.Length || !Regions.IsRegion(YearPattern().Replace(segments[cell + 2], "").Trim())))
+                        text += ", " + campus;
                     if (degree is null && entries.Count > 0 && entries[^1].Institution is null) { entries[^1] = entries[^1] with { Institution = text }; continue; }
                     institution = text;
                     found = true;
@@ -141,10 +148,18 @@ internal static partial class EducationReader
             if (degreeAt >= 0 && institution is null && field is not null && schoolAt + 1 < segments.Length
                 && YearPattern().Replace(segments[schoolAt], "").Trim(' ', '(', ')', '-', ',', '–') is { Length: > 1 } named
                 && char.IsUpper(named[0]) && named.Split(' ').Length <= 5 && named.All(c => char.IsLetter(c) || c is ' ' or '&' or '.' or '\'')
-                && !Regions.IsRegion(named) && Lexicon.Degree(named) is null && !Lexicon.IsTitle(named)
+                && !Regions.IsRegion(named) && Lexicon.Degree(named) is null && !Lexicon.IsTitle(named) && !Subject().IsMatch(named)
                 && !Regions.IsRegion(YearPattern().Replace(segments[schoolAt + 1], "").Trim()) // "…, Waukegan, IL": a city before its state
                 && (segments[(schoolAt + 2)..].Any(s => Regions.IsRegion(YearPattern().Replace(s, "").Trim())) || line.EndsWith(',')))
                 institution = named;
+            // "Master of Business Administration in Finance, UNC Charlotte, 2012": or the cell between the degree and the year that ends
+            // the line, when it is no honour ("Cum Laude", "Dean's List").
+            else if (degreeAt >= 0 && institution is null && field is not null && schoolAt == degreeAt + 1 && schoolAt + 2 == segments.Length
+                && segments[^1].Trim().Trim('(', ')', '.') is var last && YearPattern().IsMatch(last) && last.All(c => char.IsDigit(c) || c is ' ' or '-' or '–')
+                && segments[schoolAt].Trim() is { Length: > 1 } bare && char.IsUpper(bare[0]) && bare.Split(' ').Length <= 5
+                && bare.All(c => char.IsLetter(c) || c is ' ' or '&' or '.' or '\'' or '-') && !Regions.IsRegion(bare) && Lexicon.Degree(bare) is null
+                && !Lexicon.IsTitle(bare) && !Honour().IsMatch(bare) && !Subject().IsMatch(bare) && Contact.Place(bare) is null)
+                institution = bare;
             if (years.Count > 0 && (degree is not null || institution is not null)) year = years.Max();
         }
         Flush();
@@ -208,6 +223,16 @@ internal static partial class EducationReader
     private static bool FieldLine(string line)
         => line.Length <= 50 && char.IsUpper(line[0]) && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5
             && line.All(c => char.IsLetter(c) || c is ' ' or '&') && !Lexicon.IsSchool(line) && Lexicon.Degree(line) is null;
+
+    /// <summary>A subject, not a school ("Sociology", "Mathematics", "Business Administration", "Fine Arts").</summary>
+    [GeneratedRegex(@"(?:ology|ics|istry|graphy|ture|ing|ance|ism|ory|sophy|omy|Arts?|Sciences?|Studies|Education|Law|Management|Administration|English|Physics|Music|Design|Media|Communications?|Business|Finance|Nursing|Theat(?:re|er)|Languages?|Literature|Technology|Policy|Health|Work)$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Subject();
+
+    [GeneratedRegex(@"^(?:University\s+of\s+(?<region>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)|(?<region>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)\s+State\s+University)$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex StateSystem();
+
+    [GeneratedRegex(@"\b(?:cum\s+laude|magna|summa|hono(?:u)?rs?|dean'?s|distinction|first\s+class|merit|valedictorian|gpa|cgpa|graduated|expected|thesis|dissertation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Honour();
 
     [GeneratedRegex(@"^(?:speciali[sz]ation|concentration|major|minor|focus|track|emphasis)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Specialisation();

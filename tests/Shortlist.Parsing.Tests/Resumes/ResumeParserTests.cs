@@ -468,6 +468,18 @@ public class ResumeParserTests
         Assert.All(r.Roles, x => Assert.Equal("Harbor Point Credit Company", x.Employer));
     }
 
+    [Fact]
+    public void A_school_is_read_between_a_degree_and_its_year_and_a_state_university_keeps_its_campus()
+    {
+        var r = Parser.Parse(ExtractedText.FromPlainText("Jo Example\n\nEducation\nMaster of Business Administration in Finance, UNC Charlotte, 2012\n"
+            + "Bachelor of Science in Computer Science, California State University, Sacramento, 2010\n"
+            + "Master of Science in Biology, University of Washington, Seattle, WA, 2008\n"
+            + "Bachelor of Arts in English, Sociology, 2005\nBachelor of Arts in History, Cum Laude, 2001\n"), Today);
+        Assert.Equal(["UNC Charlotte", "California State University, Sacramento", "University of Washington", null, null],
+            r.Education.Select(e => e.Institution));
+        Assert.Equal([2012, 2010, 2008, 2005, 2001], r.Education.Select(e => e.Year));
+    }
+
     [Theory]
     [InlineData("alfred_pennyworth_pm.pdf", "Alfred Pennyworth", "alfred.pennyworth@email.com", "Google")]
     [InlineData("barry_allen_fe.pdf", "Barry Allen", "allthe.stars@google.com", "Google")]
