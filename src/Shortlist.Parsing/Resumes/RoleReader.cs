@@ -285,12 +285,12 @@ internal static partial class RoleReader
         return s.Trim();
     }
 
-    /// <summary>True for a sentence of description rather than a heading line.</summary>
     /// <summary>A header too long for the prose check: a title before the first comma, no sentence without the dates.</summary>
     private static bool LongHeader(string line, DateRange range)
         => !line.Contains(';', StringComparison.Ordinal) && line.IndexOf(',', StringComparison.Ordinal) is > 0 and var comma && comma < range.Index
            && Lexicon.IsTitle(line[..comma]) && !IsProse(line.Remove(range.Index, range.Length));
 
+    /// <summary>True for a sentence of description rather than a heading line.</summary>
     internal static bool IsProse(string line)
     {
         var text = line.Trim();
