@@ -132,7 +132,7 @@ internal static partial class EducationReader
                     if (StateSystem().Match(text) is { Success: true } system && Regions.IsRegion(system.Groups["region"].Value) && cell + 1 < segments.Length
                         && segments[cell + 1].Trim().TrimEnd(',') is { Length: > 2 } campus && char.IsUpper(campus[0]) && campus.Split(' ').Length <= 3
                         && campus.All(c => char.IsLetter(c) || c is ' ' or '-') && !Regions.IsRegion(campus) && Lexicon.Degree(campus) is null && !Lexicon.IsSchool(campus)
-                        && (cell + 2 >= segments.Length || !Regions.IsRegion(YearPattern().Replace(segments[cell + 2], "").Trim())))
+                        && (cell + 2 >= segments.Length || !RegionCell(segments[cell + 2])))
                         text += ", " + campus;
                     if (degree is null && entries.Count > 0 && entries[^1].Institution is null) { entries[^1] = entries[^1] with { Institution = text }; continue; }
                     institution = text;
@@ -146,19 +146,15 @@ internal static partial class EducationReader
             // a line that ends in a comma goes on with the place.
             var schoolAt = degreeAt + 1 < segments.Length && Specialisation().IsMatch(segments[degreeAt + 1]) ? degreeAt + 2 : degreeAt + 1;
             if (degreeAt >= 0 && institution is null && field is not null && schoolAt + 1 < segments.Length
-                && YearPattern().Replace(segments[schoolAt], "").Trim(' ', '(', ')', '-', ',', '–') is { Length: > 1 } named
-                && char.IsUpper(named[0]) && named.Split(' ').Length <= 5 && named.All(c => char.IsLetter(c) || c is ' ' or '&' or '.' or '\'')
-                && !Regions.IsRegion(named) && Lexicon.Degree(named) is null && !Lexicon.IsTitle(named) && !Subject().IsMatch(named)
-                && !Regions.IsRegion(YearPattern().Replace(segments[schoolAt + 1], "").Trim()) // "…, Waukegan, IL": a city before its state
-                && (segments[(schoolAt + 2)..].Any(s => Regions.IsRegion(YearPattern().Replace(s, "").Trim())) || line.EndsWith(',')))
+                && YearPattern().Replace(segments[schoolAt], "").Trim(' ', '(', ')', '-', ',', '–') is var named && !named.Contains('-', StringComparison.Ordinal) && SchoolByPlace(named)
+                && !RegionCell(segments[schoolAt + 1]) // "…, Waukegan, IL": a city before its state
+                && (segments[(schoolAt + 2)..].Any(RegionCell) || line.EndsWith(',')))
                 institution = named;
             // "Master of Business Administration in Finance, UNC Charlotte, 2012": or the cell between the degree and the year that ends
             // the line, when it is no honour ("Cum Laude", "Dean's List").
             else if (degreeAt >= 0 && institution is null && field is not null && schoolAt == degreeAt + 1 && schoolAt + 2 == segments.Length
                 && segments[^1].Trim().Trim('(', ')', '.') is var last && YearPattern().IsMatch(last) && last.All(c => char.IsDigit(c) || c is ' ' or '-' or '–')
-                && segments[schoolAt].Trim() is { Length: > 1 } bare && char.IsUpper(bare[0]) && bare.Split(' ').Length <= 5
-                && bare.All(c => char.IsLetter(c) || c is ' ' or '&' or '.' or '\'' or '-') && !Regions.IsRegion(bare) && Lexicon.Degree(bare) is null
-                && !Lexicon.IsTitle(bare) && !Honour().IsMatch(bare) && !Subject().IsMatch(bare) && Contact.Place(bare) is null)
+                && segments[schoolAt].Trim() is var bare && SchoolByPlace(bare) && !Honour().IsMatch(bare) && Contact.Place(bare) is null)
                 institution = bare;
             if (years.Count > 0 && (degree is not null || institution is not null)) year = years.Max();
         }
@@ -223,6 +219,17 @@ internal static partial class EducationReader
     private static bool FieldLine(string line)
         => line.Length <= 50 && char.IsUpper(line[0]) && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5
             && line.All(c => char.IsLetter(c) || c is ' ' or '&') && !Lexicon.IsSchool(line) && Lexicon.Degree(line) is null;
+
+    /// <summary>
+    /// A school named without a school word, read by where it stands ("CalTech", "UNC Charlotte"): capitalised, at most five
+    /// words of letters, and no region, degree, title or subject.
+    /// </summary>
+    private static bool SchoolByPlace(string text)
+        => text.Length > 1 && char.IsUpper(text[0]) && text.Split(' ').Length <= 5 && text.All(c => char.IsLetter(c) || c is ' ' or '&' or '.' or '\'' or '-')
+           && !Regions.IsRegion(text) && Lexicon.Degree(text) is null && !Lexicon.IsTitle(text) && !Subject().IsMatch(text);
+
+    /// <summary>A cell that names a region or a country once its years are left out ("USA", "CA 2012").</summary>
+    private static bool RegionCell(string cell) => Regions.IsRegion(YearPattern().Replace(cell, "").Trim());
 
     /// <summary>A subject, not a school ("Sociology", "Mathematics", "Business Administration", "Fine Arts").</summary>
     [GeneratedRegex(@"(?:ology|ics|istry|graphy|ture|ing|ance|ism|ory|sophy|omy|Arts?|Sciences?|Studies|Education|Law|Management|Administration|English|Physics|Music|Design|Media|Communications?|Business|Finance|Nursing|Theat(?:re|er)|Languages?|Literature|Technology|Policy|Health|Work)$", RegexOptions.CultureInvariant, 1000)]
