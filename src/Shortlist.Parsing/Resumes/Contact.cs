@@ -35,12 +35,20 @@ internal static partial class Contact
 
     public static string? Email(string text) => EmailPattern().Match(text) is { Success: true } m ? m.Value.TrimEnd('.') : null;
 
+    /// <summary>
+    /// The first phone number in the text: 10 to 13 digits that are not a date range and not part of an e-mail address or
+    /// a link ("grace1234567890@example.com", "linkedin.com/in/jane-6175550142").
+    /// </summary>
     public static string? Phone(string text)
     {
+        List<(int Start, int End)>? taken = null;
         foreach (Match m in PhonePattern().Matches(text))
         {
             var digits = m.Value.Count(char.IsAsciiDigit);
-            if (digits is >= 10 and <= 13 && DateRanges.Find(m.Value).Count == 0) return m.Value.Trim();
+            if (digits is < 10 or > 13 || DateRanges.Find(m.Value).Count > 0) continue;
+            taken ??= EmailPattern().Matches(text).Concat(LinkPattern().Matches(text)).Select(e => (e.Index, e.Index + e.Length)).ToList();
+            if (taken.Any(e => m.Index < e.Item2 && e.Item1 < m.Index + m.Length)) continue;
+            return m.Value.Trim();
         }
         return null;
     }
