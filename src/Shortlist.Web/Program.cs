@@ -5,6 +5,8 @@ using Shortlist.Web.Infrastructure;
 
 var command = CommandLine.Parse(args);
 if (command.Verb == Verb.Help || command.Error is not null) return CommandLine.PrintHelp(command.Error);
+// Files named on the command line are found from the caller's directory too (dotnet run --project starts in the project's folder).
+command = command.ForCaller(Environment.GetEnvironmentVariable("PWD"));
 
 // Content (settings, wwwroot) is read beside the executable, so the product runs from any working directory;
 // relative paths in settings (./data) stay relative to where it is started.

@@ -189,6 +189,31 @@ public sealed record CommandLine(Verb Verb, string[] HostArgs, IReadOnlyDictiona
         return new(verb, [.. hostArgs], options) { Paths = paths };
     }
 
+    /// <summary>The options of <see cref="Verb.Rank"/> that name a file or folder.</summary>
+    private static readonly string[] RankPathOptions = ["--position", "--candidates", "--candidate", "--positions"];
+
+    /// <summary>
+    /// The command with its files and folders found where the caller meant them: a relative path that does not exist from
+    /// the working directory is looked for from <paramref name="callerDirectory"/> (the shell's directory, which the shell
+    /// exports as PWD). They differ under <c>dotnet run --project src/Shortlist.Web</c>, which starts the process in the
+    /// project's folder, so that "parse resume.pdf" typed at the repository's root would otherwise find nothing. A path
+    /// found from neither is left as written, for the verb to report.
+    /// </summary>
+    public CommandLine ForCaller(string? callerDirectory)
+    {
+        if (string.IsNullOrEmpty(callerDirectory) || !Path.IsPathFullyQualified(callerDirectory) || !Directory.Exists(callerDirectory)) return this;
+        string Find(string path)
+        {
+            if (Path.IsPathRooted(path) || File.Exists(path) || Directory.Exists(path)) return path;
+            var there = Path.Combine(callerDirectory, path);
+            return File.Exists(there) || Directory.Exists(there) ? there : path;
+        }
+        var options = new Dictionary<string, string>(Options, StringComparer.OrdinalIgnoreCase);
+        foreach (var name in RankPathOptions)
+            if (Verb == Verb.Rank && options.TryGetValue(name, out var value)) options[name] = Find(value);
+        return this with { Options = options, Paths = Paths.Select(Find).ToList() };
+    }
+
     public int Number(string name, int fallback) => Options.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
 
     public static int PrintHelp(string? error)

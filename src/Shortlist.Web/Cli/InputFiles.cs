@@ -5,11 +5,11 @@ namespace Shortlist.Web.Cli;
 /// <summary>Files named on the command line: read within the parsing size limit, and every failure told in one line.</summary>
 internal static class InputFiles
 {
-    /// <summary>The file's bytes; a missing or too-large file is a <see cref="ParseException"/>.</summary>
+    /// <summary>The file's bytes; a missing file is a <see cref="FileNotFoundException"/>, a too-large one a <see cref="ParseException"/>.</summary>
     public static byte[] ReadLimited(string path)
     {
         var info = new FileInfo(path);
-        if (!info.Exists) throw new ParseException(ParseProblem.Empty, "no such file");
+        if (!info.Exists) throw new FileNotFoundException("no such file", path);
         if (info.Length > ParseLimits.Default.MaxBytes) throw new ParseException(ParseProblem.TooLarge, $"larger than {ParseLimits.Default.MaxBytes / (1024 * 1024)} MB");
         return File.ReadAllBytes(path);
     }
@@ -30,6 +30,10 @@ internal static class InputFiles
         catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
         {
             error.WriteLine($"{name}: timeout: reading the file took too long");
+        }
+        catch (FileNotFoundException e)
+        {
+            error.WriteLine($"{e.FileName ?? name}: no such file");
         }
         catch (IOException e)
         {

@@ -68,6 +68,28 @@ public sealed class CommandLineTests
 public sealed class ParseVerbArgumentsTests
 {
     [Fact]
+    public void Relative_paths_missing_from_the_working_directory_are_found_from_the_callers()
+    {
+        var caller = Directory.CreateTempSubdirectory("shortlist-caller-").FullName;
+        Directory.CreateDirectory(Path.Combine(caller, "pool"));
+        File.WriteAllText(Path.Combine(caller, "role.txt"), "Project Manager");
+        var here = Path.GetFileName(Directory.EnumerateFiles(Environment.CurrentDirectory).First());
+
+        var rank = CommandLine.Parse(["rank", "--position", "role.txt", "--candidates", "pool", "--top", "5"]).ForCaller(caller);
+        Assert.Equal(Path.Combine(caller, "role.txt"), rank.Options["--position"]);
+        Assert.Equal(Path.Combine(caller, "pool"), rank.Options["--candidates"]);
+        Assert.Equal("5", rank.Options["--top"]);
+        // Found from the working directory: kept; found nowhere: left as written; absolute: kept; no caller: unchanged.
+        var parse = CommandLine.Parse(["parse", here, "nowhere.pdf", "/abs/x.pdf", "role.txt"]).ForCaller(caller);
+        Assert.Equal([here, "nowhere.pdf", "/abs/x.pdf", Path.Combine(caller, "role.txt")], parse.Paths);
+        Assert.Equal(["role.txt"], CommandLine.Parse(["parse", "role.txt"]).ForCaller(null).Paths);
+        Assert.Equal(["role.txt"], CommandLine.Parse(["parse", "role.txt"]).ForCaller("relative/dir").Paths);
+        // Seed's counts are numbers, not paths.
+        File.WriteAllText(Path.Combine(caller, "20"), "");
+        Assert.Equal("20", CommandLine.Parse(["seed", "--candidates", "20"]).ForCaller(caller).Options["--candidates"]);
+    }
+
+    [Fact]
     public void Parse_TakesFilesInOrderAndNeedsNoDatabase()
     {
         var command = CommandLine.Parse(["parse", "/data/a.pdf", "b.docx", "--kind", "posting"]);

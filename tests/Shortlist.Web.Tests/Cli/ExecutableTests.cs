@@ -92,12 +92,36 @@ public sealed class ExecutableTests
         Assert.Contains("Usage: shortlist", error, StringComparison.Ordinal);
     }
 
-    private static async Task<(int Code, string Output, string Error)> RunAsync(string workingDirectory, params string[] args)
+    [Fact]
+    public async Task Files_named_relative_to_the_callers_directory_are_found_when_the_process_starts_elsewhere()
+    {
+        // As under "dotnet run --project src/Shortlist.Web": the process starts in the project's folder, the shell's is in PWD.
+        var start = Directory.CreateTempSubdirectory("shortlist-start-").FullName;
+        var caller = Directory.CreateTempSubdirectory("shortlist-caller-").FullName;
+        Directory.CreateDirectory(Path.Combine(caller, "resumes"));
+        await File.WriteAllTextAsync(Path.Combine(caller, "resumes", "grace.txt"),
+            "Grace Hopkins\ngrace@example.com | +1 617 555 0142 | Boston, MA\n\nEXPERIENCE\nIT Project Manager, Harbor Bank\nJan 2020 - Present\n");
+
+        var (code, output, error) = await RunAsync(start, new Dictionary<string, string> { ["PWD"] = caller }, "parse", "resumes/grace.txt");
+        Assert.True(code == 0, $"exit {code}: {error}");
+        Assert.Contains("\"Grace Hopkins\"", output, StringComparison.Ordinal);
+
+        var (missing, _, missingError) = await RunAsync(start, new Dictionary<string, string> { ["PWD"] = caller }, "parse", "resumes/nobody.txt");
+        Assert.Equal(1, missing);
+        Assert.Equal("resumes/nobody.txt: no such file", missingError.Trim());
+    }
+
+    private static Task<(int Code, string Output, string Error)> RunAsync(string workingDirectory, params string[] args) => RunAsync(workingDirectory, [], args);
+
+    private static async Task<(int Code, string Output, string Error)> RunAsync(string workingDirectory, Dictionary<string, string> environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add(Executable);
         foreach (var a in args) info.ArgumentList.Add(a);
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        // The test's own shell directory would otherwise be the caller's.
+        info.Environment["PWD"] = workingDirectory;
+        foreach (var (key, value) in environment) info.Environment[key] = value;
         using var process = Process.Start(info)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
