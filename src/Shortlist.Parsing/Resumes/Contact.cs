@@ -13,7 +13,9 @@ internal static partial class Contact
     [GeneratedRegex(@"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant, 2000)]
     internal static partial Regex EmailPattern();
 
-    [GeneratedRegex(@"(?<!\d)(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{2,5})[\s.-]?\d{3,4}[\s.-]?\d{3,5}(?!\d)", RegexOptions.CultureInvariant, 2000)]
+    // The parts of a number are separated by spaces, dots or dashes on one line: "Lafayette, CO 80026⏎123-345-7890" is a
+    // postal code and a number, not one number across the break.
+    [GeneratedRegex(@"(?<!\d)(?:\+?\d{1,3}[ \t.-]?)?(?:\(\d{2,4}\)|\d{2,5})[ \t.-]?\d{3,4}[ \t.-]?\d{3,5}(?!\d)", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex PhonePattern();
 
     [GeneratedRegex(@"(?:https?://|www\.)[^\s,;)]+|(?:linkedin\.com|github\.com)/[^\s,;)]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]

@@ -328,7 +328,8 @@ public class ResumeParserTests
     [InlineData("grace1234567890@example.com | +1 612 123 4567 | Boston, MA", "+1 612 123 4567")]
     [InlineData("linkedin.com/in/grace-6125550199 | grace@example.com | (612) 555-0142", "(612) 555-0142")]
     [InlineData("grace1234567890@example.com | Boston, MA", null)]
-    public void Digits_inside_an_email_address_or_a_link_are_not_a_phone_number(string contactLine, string? phone)
+    [InlineData("2987 Lexington St.\nLafayette, CO 80026\n123-345-7890", "123-345-7890")]
+    public void Digits_inside_an_email_address_a_link_or_a_postal_code_on_the_line_before_are_not_a_phone_number(string contactLine, string? phone)
     {
         var r = Parser.Parse(ExtractedText.FromPlainText($"Grace Hopkins\n{contactLine}\n\nEXPERIENCE\nBusiness Analyst, Harbor Bank\nJan 2020 - Present\n"), Today);
         Assert.Equal(phone, r.Phone);
