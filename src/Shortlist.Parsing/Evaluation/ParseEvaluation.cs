@@ -180,7 +180,11 @@ public static class ParseEvaluation
 
     internal static Dictionary<string, List<string>> ReadLabels(string path)
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(path));
+        JsonDocument document;
+        try { document = JsonDocument.Parse(File.ReadAllText(path)); }
+        catch (JsonException e) { throw new InvalidDataException($"{Path.GetFileName(path)}: not a labels document ({e.Message.Split('\n')[0].Trim()})", e); }
+        using var owned = document;
+        if (document.RootElement.ValueKind != JsonValueKind.Object) throw new InvalidDataException($"{Path.GetFileName(path)}: not a labels document (a JSON object of field names)");
         var labels = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var property in document.RootElement.EnumerateObject())
             labels[property.Name] = property.Value.ValueKind == JsonValueKind.Array

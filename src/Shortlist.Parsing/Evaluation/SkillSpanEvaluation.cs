@@ -10,22 +10,26 @@ namespace Shortlist.Parsing.Evaluation;
 /// </summary>
 public static class SkillSpanEvaluation
 {
-    /// <summary>Scores <paramref name="matcher"/> on every "*.json" file of <paramref name="directory"/> (train and dev).</summary>
-    public static EvaluationResult Evaluate(string directory, SkillMatcher matcher)
+    /// <summary>
+    /// Scores <paramref name="matcher"/> on a SkillSpan file, or on every "*.json" file of a folder (train and dev, a
+    /// field each). A line that is not a SkillSpan sentence is an <see cref="InvalidDataException"/> naming the file and line.
+    /// </summary>
+    public static EvaluationResult Evaluate(string path, SkillMatcher matcher)
     {
-        if (!Directory.Exists(directory)) throw new DirectoryNotFoundException($"The SkillSpan folder '{directory}' does not exist.");
+        var files = File.Exists(path) ? [path]
+            : Directory.Exists(path) ? Directory.EnumerateFiles(path, "*.json").Order(StringComparer.Ordinal).ToList()
+            : throw new FileNotFoundException($"The SkillSpan file or folder '{path}' does not exist.", path);
         var fields = new List<FieldScore>();
         var sentences = 0;
-        foreach (var file in Directory.EnumerateFiles(directory, "*.json").Order(StringComparer.Ordinal))
+        foreach (var file in files)
         {
             var score = new FieldScore(Path.GetFileNameWithoutExtension(file), 0, 0, 0);
+            var number = 0;
             foreach (var line in File.ReadLines(file))
             {
+                number++;
                 if (string.IsNullOrWhiteSpace(line)) continue;
-                using var document = JsonDocument.Parse(line);
-                var root = document.RootElement;
-                var tokens = root.GetProperty("tokens").EnumerateArray().Select(t => t.GetString() ?? "").ToList();
-                var gold = Spans(root, "tags_skill").Concat(Spans(root, "tags_knowledge")).ToHashSet();
+                var (tokens, gold) = Sentence(line, file, number);
                 var predicted = Predict(tokens, matcher);
                 var tp = predicted.Count(gold.Contains);
                 score = score.Add(new FieldScore(score.Field, tp, predicted.Count - tp, gold.Count - tp));
@@ -34,6 +38,25 @@ public static class SkillSpanEvaluation
             fields.Add(score);
         }
         return new EvaluationResult("skillspan spans", sentences, fields);
+    }
+
+    /// <summary>The tokens and labelled spans of one line: {"tokens": [...], "tags_skill": [...], "tags_knowledge": [...]}.</summary>
+    private static (List<string> Tokens, HashSet<(int Start, int End)> Gold) Sentence(string line, string file, int number)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(line);
+            var root = document.RootElement;
+            var tokens = root.GetProperty("tokens").EnumerateArray().Select(t => t.GetString() ?? "").ToList();
+            var gold = Spans(root, "tags_skill").Concat(Spans(root, "tags_knowledge")).ToHashSet();
+            if (gold.Any(span => span.End > tokens.Count)) throw new InvalidOperationException("more tags than tokens");
+            return (tokens, gold);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            var reason = e.Message.Split('\n')[0].Trim();
+            throw new InvalidDataException($"{Path.GetFileName(file)} line {number}: not a SkillSpan sentence ({reason})", e);
+        }
     }
 
     /// <summary>Token spans [start, end) the matcher finds in a sentence given as tokens.</summary>

@@ -90,7 +90,7 @@ public sealed record CommandLine(Verb Verb, string[] HostArgs, IReadOnlyDictiona
                                      (A running server does the same in the background unless Embeddings:Enabled=false.)
           eval parse DIR             Field-level precision, recall and F1 of résumé parsing on N.txt + N.labels.json pairs.
                --part all|tuning|held-out   which files (default all; held-out = N divisible by 5)
-          eval skills FILE           Precision, recall and F1 of skill spans on a SkillSpan JSON file.
+          eval skills FILE|DIR       Precision, recall and F1 of skill spans on a SkillSpan JSON file (or each in a folder).
           rank --position FILE --candidates DIR
                                      Rank the résumés in DIR (PDF, DOCX, TXT, JSON Resume) against a position: a posting
                                      file (PDF, DOCX, TXT) or a position JSON file (see docs/matching.md). No database.

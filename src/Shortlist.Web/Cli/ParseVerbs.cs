@@ -55,6 +55,11 @@ public static class ParseVerbs
         var directory = command.Paths[0];
         if (!Directory.Exists(directory)) { error.WriteLine($"{directory}: no such directory"); return 1; }
         var split = command.Options.GetValueOrDefault("--part") switch { "tuning" => DotinSplit.Tuning, "held-out" => DotinSplit.HeldOut, _ => DotinSplit.All };
+        return Evaluation(directory, error, () => EvalParse(directory, split, parser, today, output));
+    }
+
+    private static void EvalParse(string directory, DotinSplit split, ResumeParser parser, DateOnly today, TextWriter output)
+    {
         Print(ParseEvaluation.EvaluateDotin(directory, parser, today, split), output);
         // The figures mean little without how far the labels agree with themselves; résumés labelled more than once say it.
         var (groups, agreement) = LabelAgreement.Measure(directory);
@@ -73,14 +78,31 @@ public static class ParseVerbs
                 foreach (var field in LabelAgreement.Fields) output.WriteLine(parsed[field]);
             }
         }
-        return 0;
     }
 
     private static int EvalSkills(string path, SkillMatcher matcher, TextWriter output, TextWriter error)
     {
         if (!File.Exists(path) && !Directory.Exists(path)) { error.WriteLine($"{path}: no such file"); return 1; }
-        Print(SkillSpanEvaluation.Evaluate(path, matcher), output);
-        return 0;
+        return Evaluation(path, error, () => Print(SkillSpanEvaluation.Evaluate(path, matcher), output));
+    }
+
+    /// <summary>Runs an evaluation; a file that is not what it should be is one line on <paramref name="error"/> and exit 1.</summary>
+    private static int Evaluation(string path, TextWriter error, Action run)
+    {
+        try
+        {
+            run();
+            return 0;
+        }
+        catch (InvalidDataException e)
+        {
+            error.WriteLine($"{path}: {e.Message}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"{path}: unreadable: {e.Message}");
+        }
+        return 1;
     }
 
     private static void Print(EvaluationResult result, TextWriter output)

@@ -100,4 +100,61 @@ public sealed class ParseVerbsTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public void Eval_skills_scores_a_file_or_a_folder_and_a_line_that_is_not_a_sentence_is_one_error_line()
+    {
+        var folder = Directory.CreateTempSubdirectory("shortlist-skillspan-").FullName;
+        try
+        {
+            // "Jira" labelled and found; "Python" labelled as knowledge and found only if the taxonomy knows it.
+            var sentence = """{"idx": 1, "tokens": ["Experience", "with", "Jira", "and", "Confluence"], "tags_skill": ["O", "O", "O", "O", "O"], "tags_knowledge": ["O", "O", "B", "O", "B"], "source": "tech"}""";
+            var dev = Path.Combine(folder, "dev.json");
+            File.WriteAllText(dev, sentence + "\n\n" + sentence + "\n");
+
+            var (code, output, error) = Run("eval", "skills", dev);
+            Assert.True(code == 0, error);
+            Assert.StartsWith("skillspan spans (2 documents)", output, StringComparison.Ordinal);
+            Assert.Contains("dev           P=1.00 R=1.00 F1=1.00 (4/0/0)", output, StringComparison.Ordinal);
+            Assert.Equal(0, Run("eval", "skills", folder).Code);
+
+            File.WriteAllText(Path.Combine(folder, "train.json"), sentence + "\n{\"tokens\": [\"a\"\n");
+            var (bad, badOutput, badError) = Run("eval", "skills", folder);
+            Assert.Equal(1, bad);
+            Assert.Equal("", badOutput);
+            Assert.StartsWith($"{folder}: train.json line 2: not a SkillSpan sentence (", badError, StringComparison.Ordinal);
+            Assert.Single(badError.TrimEnd().Split('\n'));
+
+            File.WriteAllText(Path.Combine(folder, "train.json"), """{"idx": 1, "tags_skill": ["O"]}""");
+            Assert.Contains("train.json line 1: not a SkillSpan sentence", Run("eval", "skills", folder).Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Eval_parse_with_a_labels_file_that_is_not_json_is_one_error_line()
+    {
+        var folder = Directory.CreateTempSubdirectory("shortlist-eval-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "1.txt"), "Maria Delgado\nmaria@example.com\n\n" + Body);
+            File.WriteAllText(Path.Combine(folder, "1.labels.json"), "{\"Name\": [\"Maria");
+
+            var (code, output, error) = Run("eval", "parse", folder);
+            Assert.Equal(1, code);
+            Assert.Equal("", output);
+            Assert.StartsWith($"{folder}: 1.labels.json: not a labels document (", error, StringComparison.Ordinal);
+            Assert.Single(error.TrimEnd().Split('\n'));
+
+            File.WriteAllText(Path.Combine(folder, "1.labels.json"), "[1, 2]");
+            Assert.Contains("1.labels.json: not a labels document", Run("eval", "parse", folder).Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
