@@ -17,8 +17,28 @@ public sealed partial class PostingParser(SkillMatcher skills)
     [GeneratedRegex(@"(?<n>\d{1,2})\s*\+?\s*(?:-\s*\d{1,2}\s*)?(?:\+\s*)?years?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex YearsPattern();
 
+    /// <summary>Years spent on something: "5 years as a business analyst", "4 years of business analysis", "3+ years in banking".</summary>
+    [GeneratedRegex(@"\d\s*\+?\s*(?:years?|yrs)\s*\+?\s+(?:of|as|in|with|working|leading|managing|running|doing|building|delivering|across|on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex YearsDoing();
+
     [GeneratedRegex(@"(?<cur>[$€£]|usd|eur|gbp|cad|aud)\s?(?<a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<ka>k\b)?(?:\s*(?:-|–|—|to)\s*(?:[$€£]|usd|eur|gbp|cad|aud)?\s?(?<b>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<kb>k\b)?)?(?<unit>\s*(?:/\s?(?:hr|hour|h\b)|per hour|an hour|hourly|/\s?day|per day|a day|daily|/\s?(?:yr|year|annum)|per year|per annum|annually|a year|p\.a\.))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex MoneyPattern();
+
+    /// <summary>An amount with its currency written after it: "65 USD per hour", "140,000 - 160,000 USD annually".</summary>
+    [GeneratedRegex(@"(?<![\d$€£.,])(?<a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<ka>k\b)?(?:\s*(?:-|–|—|to)\s*(?<b>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<kb>k\b)?)?\s*(?<cur>usd|eur|gbp|cad|aud)\b(?<unit>\s*(?:/\s?(?:hr|hour|h\b)|per hour|an hour|hourly|/\s?day|per day|a day|daily|/\s?(?:yr|year|annum)|per year|per annum|annually|a year|p\.a\.))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex MoneyAfterPattern();
+
+    /// <summary>Words on a line that say its amount is pay.</summary>
+    [GeneratedRegex(@"\b(?:salary|salaries|pay|paying|pays|rate|rates|compensation|wage|wages|remuneration|stipend|base|ote|per hour|hourly|annually|per annum)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PayWords();
+
+    /// <summary>Words before an amount that make it the size of the work, not pay: "a portfolio of $500K", "budgets up to $15 million".</summary>
+    [GeneratedRegex(@"\b(?:budgets?|portfolios?|revenue|revenues|spend|p&l|savings|worth|valued|funding|investments?|costs?|deals?|sales|assets|aum|programs?|programmes?|projects?|initiatives?|contracts? value)\b[^.;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex WorkSizeBefore();
+
+    /// <summary>A scale word after an amount: "$15 million", "$2M", "$1.2 bn".</summary>
+    [GeneratedRegex(@"^\s?(?:million|billion|mm|m|bn|b)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ScaleAfter();
 
     [GeneratedRegex(@"^\s*(?:job\s+title|job\s+description|position|role|title|job)\s*[:\-–]\s*(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, 2000)]
     private static partial Regex TitleField();
@@ -70,7 +90,8 @@ public sealed partial class PostingParser(SkillMatcher skills)
                 var y = YearsPattern().Match(sentence);
                 var years = y.Success ? double.Parse(y.Groups["n"].Value, CultureInfo.InvariantCulture) : (double?)null;
                 if (years is > 60) years = null;
-                if (years is { } v && importance == Importance.Must && sentence.Contains("experience", StringComparison.OrdinalIgnoreCase)) minimumYears = Math.Max(minimumYears ?? 0, v);
+                if (years is { } v && importance == Importance.Must && (sentence.Contains("experience", StringComparison.OrdinalIgnoreCase) || YearsDoing().IsMatch(sentence)))
+                    minimumYears = Math.Max(minimumYears ?? 0, v);
                 foreach (var mention in Skills.Match(sentence))
                 {
                     var term = Skills.Find(mention.Code)!;
@@ -93,12 +114,13 @@ public sealed partial class PostingParser(SkillMatcher skills)
             && !below[0].Contains('(', StringComparison.Ordinal)) below.RemoveAt(0);
         var byline = below.FirstOrDefault()?.Split(", ");
         var hasByline = byline is { Length: >= 3 } && byline.Length <= 5 && byline.All(p => p.Length is > 0 and < 40) && PostingSections.Heading(string.Join(", ", byline)) is null;
+        var (lineEmployer, linePlace) = hasByline ? (null, null) : EmployerAndPlaceBelow(below);
         title = title is null ? null : Regex.Replace(title, @"\s*\([^)]*\)?\s*$", "", RegexOptions.None, TimeSpan.FromSeconds(1));
         return new ParsedPosting
         {
             Title = title is { Length: > 0 } t ? t.Split(" at ", 2)[0].Trim() : null,
-            Employer = Field(EmployerField(), text) ?? (title?.Split(" at ", 2) is [_, var at] ? at.Trim() : null) ?? (hasByline ? byline![0] : null),
-            Location = LocationValue(Field(LocationField(), text)) ?? (hasByline ? string.Join(", ", byline!.Skip(1)) : null),
+            Employer = Field(EmployerField(), text) ?? (title?.Split(" at ", 2) is [_, var at] ? at.Trim() : null) ?? (hasByline ? byline![0] : lineEmployer),
+            Location = LocationValue(Field(LocationField(), text)) ?? (hasByline ? string.Join(", ", byline!.Skip(1)) : linePlace),
             Workplace = Workplace(text),
             Engagement = Engagement(text),
             Compensation = Pay(text),
@@ -109,16 +131,51 @@ public sealed partial class PostingParser(SkillMatcher skills)
         };
     }
 
-    /// <summary>Remote, hybrid or on site, from the posting's words.</summary>
+    /// <summary>
+    /// Remote, hybrid or on site, from the words that say where the work is done: "fully remote", "(Remote)", "Location:
+    /// Remote", "work from home" are remote, but not "Remote Patient Monitoring" or "this role is not remote"; "hybrid" is
+    /// not "hybrid cloud".
+    /// </summary>
     public static WorkplaceMode? Workplace(string text)
     {
-        var t = text.ToLowerInvariant();
-        if (t.Contains("hybrid", StringComparison.Ordinal)) return WorkplaceMode.Hybrid;
-        if (t.Contains("fully remote", StringComparison.Ordinal) || t.Contains("100% remote", StringComparison.Ordinal) || t.Contains("remote", StringComparison.Ordinal) && !t.Contains("no remote", StringComparison.Ordinal))
-            return WorkplaceMode.Remote;
-        if (t.Contains("on-site", StringComparison.Ordinal) || t.Contains("onsite", StringComparison.Ordinal) || t.Contains("on site", StringComparison.Ordinal) || t.Contains("in-office", StringComparison.Ordinal))
-            return WorkplaceMode.OnSite;
+        if (HybridWork().IsMatch(text)) return WorkplaceMode.Hybrid;
+        if (RemoteWork().Matches(text).Any(m => !NegatedBefore().IsMatch(text[Math.Max(0, m.Index - 12)..m.Index]))) return WorkplaceMode.Remote;
+        if (OnSiteWork().IsMatch(text)) return WorkplaceMode.OnSite;
         return null;
+    }
+
+    [GeneratedRegex(@"\bhybrid\b(?!\s+(?:cloud|clouds|app|apps|application|applications|integration|infrastructure|environments?|mobile|it|architecture|solutions?|model\s+of\s+care|work\s*flows?))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex HybridWork();
+
+    [GeneratedRegex(@"(?:\b(?:fully|100%|completely|entirely|primarily|mostly)\s+remote\b|\bremote(?:ly)?[- ](?:first|friendly|eligible|ok|optional|only|work|working|position|role|job|opportunity|option|possible|available|based|within|across|from|in\b|us\b|usa\b|uk\b)|\bwork(?:ing)?\s+(?:from\s+home|remotely)\b|\(\s*remote\b|(?:^|[-–—|/,:]\s*)remote\s*(?:$|[)(/|,;.])|\b(?:is|be|are|as)\s+(?:a\s+)?remote\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, 1000)]
+    private static partial Regex RemoteWork();
+
+    [GeneratedRegex(@"\b(?:not|no|non|never|nor)[\s-]+(?:(?:a|fully|be)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NegatedBefore();
+
+    [GeneratedRegex(@"\b(?:on[- ]site|onsite|in[- ]office|in the office|in[- ]person)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex OnSiteWork();
+
+    /// <summary>
+    /// The employer and place on the lines under the title when they are not one comma byline: "Acme Retail Group - Chicago,
+    /// IL", or "Mercy Regional Health System" over "Columbus, OH (Hybrid, 3 days on site)", or a place alone.
+    /// </summary>
+    private static (string? Employer, string? Place) EmployerAndPlaceBelow(IReadOnlyList<string> below)
+    {
+        static string? PlaceIn(string line)
+        {
+            var bare = Regex.Replace(line, @"\s*\([^)]*\)?\s*$", "", RegexOptions.None, TimeSpan.FromSeconds(1)).Trim();
+            return bare.Length is > 0 and < 60 && Shortlist.Parsing.Resumes.Contact.Place(bare) is not null ? bare : null;
+        }
+        static bool IsName(string line)
+            => line.Length is > 1 and <= 60 && !line.Contains(':', StringComparison.Ordinal) && !line.EndsWith('.') && !line.Any(char.IsDigit)
+               && char.IsUpper(line[0]) && PostingSections.Heading(line) is null && line.Split(' ').Length <= 7;
+        if (below.Count == 0) return (null, null);
+        if (Regex.Match(below[0], @"^(?<who>[^|–—]+?)\s+[-|–—]\s+(?<where>.+)$", RegexOptions.None, TimeSpan.FromSeconds(1)) is { Success: true } m
+            && IsName(m.Groups["who"].Value.Trim()) && PlaceIn(m.Groups["where"].Value) is { } place) return (m.Groups["who"].Value.Trim(), place);
+        if (PlaceIn(below[0]) is { } alone) return (null, alone);
+        if (below.Count > 1 && IsName(below[0]) && PlaceIn(below[1]) is { } under) return (below[0], under);
+        return (null, null);
     }
 
     /// <summary>The engagement type, from the posting's words.</summary>
@@ -166,30 +223,48 @@ public sealed partial class PostingParser(SkillMatcher skills)
     [GeneratedRegex(@"(?<=[.;!?])\s+(?=[A-Z(])", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex SentenceBreak();
 
-    /// <summary>The first rate or salary band: hourly (day rates over 8 hours) or annual (stated, or told by the size of the amount), with its currency.</summary>
+    /// <summary>
+    /// The rate or salary band: hourly (day rates over 8 hours) or annual (stated, or told by the size of the amount), with
+    /// its currency, written before or after the amount. An amount that sizes the work ("a portfolio of $500K to $2M",
+    /// "budgets up to $15 million") is not pay; the first amount with a unit or on a line about pay wins, else the first other.
+    /// </summary>
     public static Compensation? Pay(string text)
     {
-        foreach (Match m in MoneyPattern().Matches(text))
+        Compensation? first = null;
+        foreach (var m in MoneyPattern().Matches(text).Concat(MoneyAfterPattern().Matches(text)).OrderBy(m => m.Index))
         {
-            var a = Amount(m.Groups["a"].Value, m.Groups["ka"].Success || m.Groups["kb"].Success && !m.Groups["ka"].Success && m.Groups["b"].Success);
-            var b = m.Groups["b"].Success ? Amount(m.Groups["b"].Value, m.Groups["kb"].Success) : (decimal?)null;
-            if (a is null or < 10) continue;
+            var lineStart = m.Index == 0 ? 0 : text.LastIndexOf('\n', m.Index - 1) + 1;
+            var lineEnd = text.IndexOf('\n', m.Index + m.Length) is var e and >= 0 ? e : text.Length;
+            var line = text[lineStart..lineEnd];
             var unitText = m.Groups["unit"].Value.ToLowerInvariant();
-            if (unitText.Contains("day", StringComparison.Ordinal) || unitText.Contains("daily", StringComparison.Ordinal))
-            {
-                // A day rate is quoted per hour over an eight-hour day.
-                a /= 8;
-                b /= 8;
-                unitText = "hour";
-            }
-            var unit = unitText.Contains('h', StringComparison.Ordinal) ? CompensationUnit.Hourly
-                : unitText.Length > 0 ? CompensationUnit.Annual
-                : a < 500 ? CompensationUnit.Hourly : CompensationUnit.Annual;
-            if (unit == CompensationUnit.Annual && a < 10_000 && unitText.Length == 0) continue;
-            var currency = m.Groups["cur"].Value.ToUpperInvariant() switch { "€" or "EUR" => "EUR", "£" or "GBP" => "GBP", "CAD" => "CAD", "AUD" => "AUD", _ => "USD" };
-            return b is { } max && max >= a ? new Compensation(a, max, unit, currency) : new Compensation(a, a, unit, currency);
+            var payLine = unitText.Length > 0 || PayWords().IsMatch(line);
+            if (ScaleAfter().IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(12, text.Length - m.Index - m.Length)).ToString())) continue;
+            if (!payLine && WorkSizeBefore().IsMatch(text[Math.Max(lineStart, m.Index - 80)..m.Index])) continue;
+            if (Band(m, unitText) is not { } pay) continue;
+            if (payLine) return pay;
+            first ??= pay;
         }
-        return null;
+        return first;
+    }
+
+    private static Compensation? Band(Match m, string unitText)
+    {
+        var a = Amount(m.Groups["a"].Value, m.Groups["ka"].Success || m.Groups["kb"].Success && !m.Groups["ka"].Success && m.Groups["b"].Success);
+        var b = m.Groups["b"].Success ? Amount(m.Groups["b"].Value, m.Groups["kb"].Success) : (decimal?)null;
+        if (a is null or < 10) return null;
+        if (unitText.Contains("day", StringComparison.Ordinal) || unitText.Contains("daily", StringComparison.Ordinal))
+        {
+            // A day rate is quoted per hour over an eight-hour day.
+            a /= 8;
+            b /= 8;
+            unitText = "hour";
+        }
+        var unit = unitText.Contains('h', StringComparison.Ordinal) ? CompensationUnit.Hourly
+            : unitText.Length > 0 ? CompensationUnit.Annual
+            : a < 500 ? CompensationUnit.Hourly : CompensationUnit.Annual;
+        if (unit == CompensationUnit.Annual && a < 10_000 && unitText.Length == 0) return null;
+        var currency = m.Groups["cur"].Value.ToUpperInvariant() switch { "€" or "EUR" => "EUR", "£" or "GBP" => "GBP", "CAD" => "CAD", "AUD" => "AUD", _ => "USD" };
+        return b is { } max && max >= a ? new Compensation(a.Value, max, unit, currency) : new Compensation(a.Value, a.Value, unit, currency);
     }
 
     private static decimal? Amount(string digits, bool thousands)

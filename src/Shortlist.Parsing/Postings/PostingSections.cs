@@ -17,6 +17,8 @@ internal static class PostingSections
     [
         "preferred", "preferred qualifications", "preferred skills", "nice to have", "nice to haves", "bonus", "bonus points", "pluses",
         "desired", "desired skills", "desirable", "good to have", "additional qualifications", "it would be great if", "extra credit", "plus",
+        "what would make you stand out", "what will make you stand out", "what makes you stand out", "you'll stand out if", "you will stand out if",
+        "to stand out", "stand out", "even better", "even better if", "ideally", "ideally you have", "bonus if", "nice if", "optional",
     ];
 
     private static readonly string[] OtherHeadings =
@@ -52,6 +54,9 @@ internal static class PostingSections
         // "Strongly preferred" asks for more than a plus and less than a must.
         if (Has(text, "strongly preferred", "highly preferred", "strongly desired", "highly desired", "strong preference"))
             return Importance.Strong;
+        // "PMP certification is not required": named, but optional.
+        if (Has(text, "not required", "not mandatory", "not essential", "not a must", "isn't required", "is not necessary", "not necessary", "optional", "not needed"))
+            return Importance.Nice;
         if (Has(text, "a plus", "is a plus", "nice to have", "nice-to-have", "preferred", "bonus", "desirable", "ideally", "an advantage", "beneficial", "is helpful", "would be great"))
             return Importance.Nice;
         if (Has(text, "required", "must ", "must-have", "must have", "mandatory", "essential", "minimum of", "at least"))

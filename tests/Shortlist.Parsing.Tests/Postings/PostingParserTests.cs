@@ -108,6 +108,66 @@ public class PostingParserTests
         Assert.Equal(workplace, p.Workplace);
     }
 
+    [Theory]
+    [InlineData("Rate: 65 USD per hour\nManage a project portfolio of $500K to $2M.", 65, 65, CompensationUnit.Hourly)]
+    [InlineData("Manage a project portfolio of $500K to $2M.\nRate: 65 USD per hour", 65, 65, CompensationUnit.Hourly)]
+    [InlineData("Oversee budgets up to $15 million across three programs.\nSalary: 140,000 - 160,000 USD annually", 140000, 160000, CompensationUnit.Annual)]
+    [InlineData("Salary: 140,000 - 160,000 USD annually\nOversee budgets up to $15 million.", 140000, 160000, CompensationUnit.Annual)]
+    [InlineData("Led a $3M program for a $2B credit union.\nThe role pays $58/hr on a W2 contract.", 58, 58, CompensationUnit.Hourly)]
+    public void Pay_is_not_the_size_of_the_work_and_its_currency_may_follow_the_amount(string text, double min, double max, CompensationUnit unit)
+    {
+        var p = Parser.Parse("Business Systems Analyst\n" + text);
+        Assert.Equal(((decimal)min, (decimal)max, unit, "USD"), (p.Compensation?.Minimum, p.Compensation?.Maximum, p.Compensation?.Unit, p.Compensation?.Currency));
+    }
+
+    [Theory]
+    [InlineData("Business Analyst - Remote Patient Monitoring\nThis position is on-site five days a week in Columbus.", WorkplaceMode.OnSite)]
+    [InlineData("Business Analyst\nThis role is not remote. You will work in our Dallas office.", null)]
+    [InlineData("Business Analyst (Remote)\nRequirements for the claims platform.", WorkplaceMode.Remote)]
+    [InlineData("Business Analyst\nLocation: Remote (US)", WorkplaceMode.Remote)]
+    [InlineData("Business Analyst\nYou can work from home three days a week.", WorkplaceMode.Remote)]
+    [InlineData("Cloud Project Manager\nLead our hybrid cloud migration. On-site in Austin.", WorkplaceMode.OnSite)]
+    public void Workplace_is_read_from_words_about_where_the_work_is_done(string text, WorkplaceMode? workplace)
+        => Assert.Equal(workplace, Parser.Parse(text).Workplace);
+
+    [Fact]
+    public void A_requirement_said_not_to_be_required_is_a_plus_and_an_unknown_stand_out_heading_is_not_a_must()
+    {
+        var r = Parser.Parse("""
+            Business Systems Analyst
+
+            Qualifications
+            - Requirements gathering with business stakeholders
+            - PMP certification is not required.
+
+            What would make you stand out
+            - Salesforce
+            - ITIL
+            """).Requirements.ToDictionary(x => x.TaxonomyCode);
+        Assert.Equal(Importance.Must, r["requirements"].Importance);
+        Assert.Equal(Importance.Nice, r["pmp"].Importance);
+        Assert.Equal(Importance.Nice, r["salesforce"].Importance);
+        Assert.Equal(Importance.Nice, r["itil"].Importance);
+    }
+
+    [Theory]
+    [InlineData("Must have:\n- 5 years as a business analyst in banking", 5)]
+    [InlineData("Requirements\n- 4 years of business analysis on Agile teams", 4)]
+    [InlineData("Requirements\n- Founded 20 years ago, we value Agile teams", null)]
+    public void Minimum_years_are_read_without_the_word_experience(string text, int? years)
+        => Assert.Equal((double?)years, Parser.Parse("Business Analyst\n" + text).MinimumYears);
+
+    [Theory]
+    [InlineData("Mercy Regional Health System\nColumbus, OH (Hybrid, 3 days on site)", "Mercy Regional Health System", "Columbus, OH")]
+    [InlineData("Acme Retail Group - Chicago, IL", "Acme Retail Group", "Chicago, IL")]
+    [InlineData("Contoso Manufacturing\nDallas, TX", "Contoso Manufacturing", "Dallas, TX")]
+    [InlineData("Dallas, TX\nAbout the role", null, "Dallas, TX")]
+    public void Employer_and_place_are_read_from_the_lines_under_the_title(string lines, string? employer, string? place)
+    {
+        var p = Parser.Parse($"Senior Business Analyst\n{lines}\n\nRequirements\n- SQL and Jira\n");
+        Assert.Equal((employer, place), (p.Employer, p.Location));
+    }
+
     [Fact]
     public void Parses_the_sample_posting_pdfs()
     {
