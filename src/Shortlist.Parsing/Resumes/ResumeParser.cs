@@ -177,6 +177,8 @@ public sealed partial class ResumeParser(SkillMatcher skills)
                 .DistinctBy(c => c.TaxonomyCode, StringComparer.Ordinal).ToList(),
             OtherCertificates = others,
             Industries = industries.Select(kv => new ProfileIndustry(kv.Key, kv.Value)).ToList(),
+            // A JSON Resume's roles carry their cues in their summaries and highlights, as a text's roles do in their lines.
+            TrackRecord = resume.TrackRecord.Count > 0 ? resume.TrackRecord : TrackRecordReader.Read(resume.Roles, text),
             TotalYears = Math.Round(ProfileRole.YearsCovered(dated.Select(x => x.Profile!), today), 1),
         };
     }

@@ -10,7 +10,7 @@ public static partial class TrackRecordReader
     [GeneratedRegex(@"(?:[$€£]\s?(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<u>mm|m|k|b|bn|million|thousand|billion)?\b|budgets?\s+(?:of\s+|worth\s+|totall?ing\s+)?(?:usd\s?|us\$\s?)?(?<n>\d+(?:\.\d+)?)\s?(?<u>mm|m|k|b|million|thousand|billion|crores?|lakhs?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex BudgetPattern();
 
-    [GeneratedRegex(@"(?:team\s+(?:size\s*[:-]?\s*|of\s+(?:up\s+to\s+)?)(?<n>\d{1,4})|(?:led|leading|managed|managing|supervised|mentored|directed)\s+(?:a\s+team\s+of\s+)?(?<n>\d{1,4})\+?\s+(?:[a-z-]+\s+)?(?:engineers|developers|people|staff|analysts|members|consultants|testers|resources|employees|direct reports|professionals|associates|contractors|fte)|(?<n>\d{1,4})[- ](?:person|member|people)\s+team)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?:team\s+(?:size\s*[:-]?\s*|of\s+(?:up\s+to\s+)?)(?<n>\d{1,4})|(?:led|leading|managed|managing|supervised|mentored|directed)\s+(?:a\s+team\s+of\s+)?(?<n>\d{1,4})\+?\s+(?:[a-z-]+\s+)?(?:engineers|developers|people|staff|analysts|members|consultants|testers|resources|employees|direct reports|professionals|associates|contractors|fte)|(?<n>\d{1,4})[- ](?:person|member|people|analyst|engineer|developer|consultant|strong)\s+(?:[a-z]+\s+)?(?:team|workstream|squad|crew|department|group|pmo)|(?:team|staff|department|pmo)\s+of\s+(?:over\s+|more\s+than\s+|about\s+|approximately\s+)?(?<n>\d{1,4})\+?|(?:led|leading|managed|managing|supervised|supervising|directed|directing|oversaw|overseeing|coordinated|coordinating)\s+(?:over\s+|more\s+than\s+|about\s+|approximately\s+|up\s+to\s+)?(?<n>\d{1,4})\+?\s+(?:[a-z-]+\s+){0,2}?(?:engineers|developers|people|staff|analysts|members|consultants|testers|resources|employees|direct reports|professionals|associates|contractors|fte|ftes|personnel|specialists|managers|agents|nurses|clinicians))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex TeamPattern();
 
     [GeneratedRegex(@"\b(?:on[- ]time|on schedule|ahead of schedule|before (?:the )?deadline)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
@@ -19,11 +19,23 @@ public static partial class TrackRecordReader
     [GeneratedRegex(@"\b(?:under budget|on budget|within budget|below budget)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex OnBudgetPattern();
 
-    /// <summary>The amount of the first budget in <paramref name="text"/>, in units (e.g. 4,500,000 for "$4.5M").</summary>
+    /// <summary>Words after an amount that make it the size of an organisation, not of the work: "a $3B credit union", "$22B in revenue".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:mm|m|k|b|bn|million|thousand|billion)\b\.?)?\s*(?:(?:in|of)\s+)?(?:(?:annual|yearly|global|total)\s+)?(?:[a-z-]+\s+)?(?:revenues?|sales|turnover|assets|aum|market\s+cap|valuation|credit\s+union|bank|company|companies|corporation|organi[sz]ation|business|enterprise|retailer|firm|insurer|health\s+system|hospital|manufacturer|conglomerate|industry|market)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex OrganisationAfter();
+
+    /// <summary>Words before an amount that make it the size of an organisation: "revenue of $22B", "with assets of $78B".</summary>
+    [GeneratedRegex(@"\b(?:revenues?|sales|turnover|assets|aum|valuation|market\s+cap(?:itali[sz]ation)?)\s+(?:of\s+|over\s+|exceeding\s+|above\s+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex OrganisationBefore();
+
+    /// <summary>
+    /// The amount of the first budget in <paramref name="text"/>, in units (e.g. 4,500,000 for "$4.5M"); an amount that
+    /// sizes an organisation ("a $3B credit union", "revenue of $22B") is not a budget.
+    /// </summary>
     public static decimal? Budget(string text)
     {
-        var m = BudgetPattern().Match(text);
-        if (!m.Success || !decimal.TryParse(m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var n)) return null;
+        var m = BudgetPattern().Matches(text).FirstOrDefault(x => !OrganisationAfter().IsMatch(text.AsSpan(x.Index + x.Length, Math.Min(60, text.Length - x.Index - x.Length)).ToString())
+            && !OrganisationBefore().IsMatch(text[Math.Max(0, x.Index - 40)..x.Index]));
+        if (m is null || !decimal.TryParse(m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var n)) return null;
         var multiplier = m.Groups["u"].Value.ToLowerInvariant() switch
         {
             "k" or "thousand" => 1_000m,

@@ -407,6 +407,10 @@ public class ResumeParserTests
     [InlineData("Managed a budget of 2 million", 2_000_000)]
     [InlineData("$1,200,000 program", 1_200_000)]
     [InlineData("a $3.5MM portfolio", 3_500_000)]
+    [InlineData("Led the $600K core upgrade at a $3B credit union", 600_000)]
+    [InlineData("For a $3B credit union, led the $600K core upgrade", 600_000)]
+    [InlineData("The firm, with revenue of $22B and assets of $78B, funded my $1.5M data program", 1_500_000)]
+    [InlineData("$22B in annual revenue; I ran a $250K pilot", 250_000)]
     public void Reads_budgets(string text, double expected) => Assert.Equal((decimal)expected, TrackRecordReader.Budget(text));
 
     [Theory]
@@ -414,7 +418,32 @@ public class ResumeParserTests
     [InlineData("managed a team of 25 across two sites", 25)]
     [InlineData("Led 8 offshore engineers", 8)]
     [InlineData("a 6-person team", 6)]
+    [InlineData("Directed 120 staff across three hospitals", 120)]
+    [InlineData("Led 150 people through the ERP cutover", 150)]
+    [InlineData("Ran a 6-analyst team for the claims platform", 6)]
+    [InlineData("Coached a 9-person Scrum team", 9)]
+    [InlineData("Led a 5-person interface workstream", 5)]
+    [InlineData("Built a PMO of 14 project managers", 14)]
     public void Reads_team_sizes(string text, int expected) => Assert.Equal(expected, TrackRecordReader.TeamSize(text));
+
+    [Theory]
+    [InlineData("Led 20 years of change", null)]
+    [InlineData("a group of 12 hospitals", null)]
+    [InlineData("Managed 3 releases a year", null)]
+    public void A_count_of_other_things_is_not_a_team(string text, int? expected) => Assert.Equal(expected, TrackRecordReader.TeamSize(text));
+
+    [Fact]
+    public void A_json_resume_has_the_track_record_of_its_roles()
+    {
+        var json = """
+            {"basics": {"name": "Grace Hopkins", "email": "grace@example.com"},
+             "work": [{"name": "Mercy Health", "position": "IT Project Manager", "startDate": "2019-01-01",
+                       "summary": "Epic go-live for 12 hospitals.", "highlights": ["Budget of $4.5M, team of 25.", "Delivered on time and under budget."]}]}
+            """;
+        var r = Parser.Parse(TextExtractor.Extract(System.Text.Encoding.UTF8.GetBytes(json), "grace.json"), Today);
+        var record = Assert.Single(r.TrackRecord);
+        Assert.Equal((4_500_000m, 25, true, true), (record.Budget, record.TeamSize, record.OnTime, record.OnBudget));
+    }
 
     [Fact]
     public void Parses_generated_pdf_and_docx_alike()
