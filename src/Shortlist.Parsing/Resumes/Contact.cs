@@ -57,6 +57,40 @@ internal static partial class Contact
 
     public static List<string> Links(string text) => LinkPattern().Matches(text).Select(m => m.Value.TrimEnd('.', '/')).Distinct(StringComparer.OrdinalIgnoreCase).Take(10).ToList();
 
+    /// <summary>The cells of a contact line: "1234 W. Michigan Ave • Chicago, IL 45670 • 123-345-7890".</summary>
+    [GeneratedRegex(@"\s+(?:[|•·–—-]|\\xe2\\x80\\xa2)\s+|\s{2,}", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex HeaderCells();
+
+    /// <summary>A street address before the city in one cell: "2501 N. Blackwelder Ave. #466 Oklahoma City, OK 73106".</summary>
+    [GeneratedRegex(@"^\d+[A-Za-z]?\s+(?:[A-Za-z.'-]+\s+){0,4}?(?:ave(?:nue)?|st(?:reet)?|r(?:oa)?d|blvd|boulevard|lane|ln|dr(?:ive)?|way|ct|court|pl(?:ace)?|pkwy|parkway|hwy|highway|terrace|ter|cir(?:cle)?|sq(?:uare)?)\.?(?:\s+(?:[NS][EW]?|[EW])\.?)?,?(?:\s+(?:#\s?\w+|apt\.?\s*\w+|suite\s*\w+|unit\s*\w+|ste\.?\s*\w+),?)?\s+(?=[A-Z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex StreetPrefix();
+
+    /// <summary>A street name, flat or quarter taken for a city: "Decker St.", "12 Main Street", "Apt. G.", "NW".</summary>
+    [GeneratedRegex(@"(?:^\d|^(?:apt|suite|ste|unit|#)\b|^(?:[NS][EW]?|[EW])\.?$|\b(?:ave(?:nue)?|st(?:reet)?|rd|road|blvd|lane|ln|drive|dr)\.?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex StreetName();
+
+    /// <summary>
+    /// The candidate's place from the header lines: the first "City, Region" whose region or country is a known one, in
+    /// any cell of a contact line and after a street address ("1234 W. Michigan Ave • Chicago, IL 45670", "Decker St.,
+    /// Detroit, Michigan"); else, as before, the first place that opens a header line.
+    /// </summary>
+    public static Place? HeaderPlace(IEnumerable<string> header)
+    {
+        Place? opening = null;
+        foreach (var line in header)
+        {
+            opening ??= Place(line.Split(" - ")[0].Split(" | ")[0]);
+            foreach (var cell in HeaderCells().Split(line))
+            {
+                if (Place(StreetPrefix().Replace(cell.Trim(), "")) is not { } place) continue;
+                if (place.City is { } city && StreetName().IsMatch(city))
+                    place = place.Country is { } country ? new Place(place.Region, country, null) : null;
+                if (place is not null && (Regions.IsRegion(place.Region ?? "") || place.Country is { } c && Regions.IsRegion(c))) return place;
+            }
+        }
+        return opening;
+    }
+
     /// <summary>A place written "City, Region[, Country]", or null.</summary>
     public static Place? Place(string text)
     {

@@ -99,7 +99,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             Name = name,
             Email = Contact.Email(text.Text),
             Phone = Contact.Phone(string.Join('\n', header.Count > 0 ? header : lines.Take(15))) ?? Contact.Phone(text.Text),
-            Location = header.Select(l => Contact.Place(l.Split(" - ")[0].Split(" | ")[0])).FirstOrDefault(p => p is not null),
+            Location = Contact.HeaderPlace(header),
             Links = Contact.Links(text.Text),
             Headline = Headline(header, name),
             Summary = summary.Length > 0 ? (summary.Length > 5000 ? summary[..5000] : summary) : null,

@@ -335,6 +335,18 @@ public class ResumeParserTests
         Assert.Equal(phone, r.Phone);
     }
 
+    [Theory]
+    [InlineData("Jon Feest\n2501 N. Blackwelder Ave. #466 Oklahoma City, OK 73106 | 123-345-7890 | jon@example.com", "Oklahoma City", "OK")]
+    [InlineData("Edmund Stehr\nDecker St., Detroit, Michigan\nPhone: 123-345-7890", "Detroit", "Michigan")]
+    [InlineData("Market Your Skills: Interpersonal, Analytical, Leadership\nTesha Littel\n1234 W. Michigan Ave • Chicago, IL 45670 • 123-345-7890", "Chicago", "IL")]
+    [InlineData("Ana Ruiz\n1600 Rhode Island Ave. NW, Washington, DC 20036\nana@example.com", "Washington", "DC")]
+    [InlineData("Ana Ruiz\nApt. G., Towson, MD 21204\nana@example.com", "Towson", "MD")]
+    public void The_place_is_read_after_a_street_address_and_from_any_cell_of_a_contact_line(string header, string city, string region)
+    {
+        var r = Parser.Parse(ExtractedText.FromPlainText(header + "\n\nEXPERIENCE\nBusiness Analyst, Harbor Bank\nJan 2020 - Present\n"), Today);
+        Assert.Equal((city, region), (r.Location?.City, r.Location?.Region));
+    }
+
     [Fact]
     public void Reads_contact_details()
     {
