@@ -11,12 +11,13 @@ public readonly record struct DateRange(DateOnly Start, DateOnly? End, int Index
 
 /// <summary>
 /// Reads date ranges as résumés write them: "Jan 2019 – Present", "2017-2020", "03/2015 - 06/2018", "2019 to date",
-/// "September 2017 onwards", "since 2018".
+/// "September 2017 onwards", "since 2018", "4/1/2009 - 7/1/2014", "8/01 to Present"; none starts before 1950.
 /// </summary>
 public static partial class DateRanges
 {
     private const string Month = @"(?<m{0}>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s*'?|[/-])(?<y{0}>(?:19|20)\d\d)";
-    private const string Numeric = @"(?<n{0}>0?[1-9]|1[0-2])\s*[/.-]\s*(?<y{0}>(?:19|20)\d\d)|(?<y{0}>(?:19|20)\d\d)[/.-](?<n{0}>0[1-9]|1[0-2])(?![\d/])";
+    // "4/1/2009" (month, day, year), "03/2015", "2015-03", "8/01" (month and two-digit year, after a slash only).
+    private const string Numeric = @"(?<n{0}>0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?<y{0}>(?:19|20)\d\d)|(?<n{0}>0?[1-9]|1[0-2])\s*[/.-]\s*(?<y{0}>(?:19|20)\d\d)|(?<y{0}>(?:19|20)\d\d)[/.-](?<n{0}>0[1-9]|1[0-2])(?![\d/])|(?<n{0}>0?[1-9]|1[0-2])/(?<yy{0}>\d\d)(?![\d/])";
     private const string Year = @"(?<y{0}>(?:19|20)\d\d)";
     private const string Present = @"(?<present>present|current(?:ly)?|now|today|(?:to|till|until)\s+(?:date|now)|date|ongoing|continuing)";
 
@@ -51,9 +52,10 @@ public static partial class DateRanges
         foreach (Match m in Range.Matches(text))
         {
             var start = ToDate(m, "1", false);
-            if (start is null) continue;
+            // "Since 1923, Novo Nordisk has …": a firm's history, not a working life.
+            if (start is null || start.Value.Year < FirstYear) continue;
             DateOnly? end = null;
-            var open = m.Groups["present"].Success || m.Groups["onwards"].Success || !m.Groups["y2"].Success;
+            var open = m.Groups["present"].Success || m.Groups["onwards"].Success || !m.Groups["y2"].Success && !m.Groups["yy2"].Success;
             if (!open)
             {
                 end = ToDate(m, "2", true);
@@ -63,9 +65,15 @@ public static partial class DateRanges
         }
     }
 
+    /// <summary>No range starting before this year is a working life's.</summary>
+    private const int FirstYear = 1950;
+
     private static DateOnly? ToDate(Match m, string which, bool end)
     {
-        if (!int.TryParse(m.Groups["y" + which].Value, out var year)) return null;
+        int year;
+        // A two-digit year: "8/01" is August 2001, "6/98" June 1998.
+        if (m.Groups["yy" + which].Success) year = int.Parse(m.Groups["yy" + which].Value, System.Globalization.CultureInfo.InvariantCulture) is var yy && yy <= 40 ? 2000 + yy : 1900 + yy;
+        else if (!int.TryParse(m.Groups["y" + which].Value, out year)) return null;
         var month = end ? 12 : 1;
         if (m.Groups["m" + which].Success)
         {

@@ -25,7 +25,8 @@ public static class JsonResumeReader
         }
         var roles = Items(root, "work").Select(w => new ParsedRole(Str(w, "position"), Str(w, "name") ?? Str(w, "company"), Str(w, "location"),
                 Date(Str(w, "startDate")), Date(Str(w, "endDate")), Str(w, "endDate") is null && Date(Str(w, "startDate")) is not null,
-                string.Join('\n', new[] { Str(w, "summary") }.Concat(Items(w, "highlights").Select(h => h.ValueKind == JsonValueKind.String ? h.GetString() : null)).OfType<string>())))
+                // Highlights keep a bullet each, so that the profile's text and a JSON Resume written from it keep them apart from the summary.
+                string.Join('\n', new[] { Str(w, "summary") }.Concat(Items(w, "highlights").Select(h => h.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(h.GetString()) ? "• " + h.GetString()!.Trim() : null)).OfType<string>())))
             .ToList();
         var education = Items(root, "education").Select(e => new EducationEntry(Str(e, "institution"), Str(e, "studyType"), Str(e, "area"), Date(Str(e, "endDate"))?.Year)).ToList();
         var listed = Items(root, "skills").SelectMany(s => new[] { Str(s, "name") }.Concat(Items(s, "keywords").Select(k => k.ValueKind == JsonValueKind.String ? k.GetString() : null))).OfType<string>().Distinct().ToList();

@@ -8,7 +8,7 @@ namespace Shortlist.Parsing.Resumes;
 /// Writes a <see cref="ParsedResume"/> as a JSON Resume document (jsonresume.org schema v1); what the schema has no
 /// place for (taxonomy codes, years, industries, track record) goes under <c>meta.shortlist</c>.
 /// </summary>
-public static class JsonResumeWriter
+public static partial class JsonResumeWriter
 {
     /// <summary>The parser version written to <c>meta.shortlist.parserVersion</c>.</summary>
     public const string ParserVersion = "1.0";
@@ -61,7 +61,14 @@ public static class JsonResumeWriter
             Opt(w, "location", role.Location);
             Opt(w, "startDate", Iso(role.Start));
             if (!role.Current) Opt(w, "endDate", Iso(role.End));
-            Opt(w, "summary", role.Description.Length > 0 ? role.Description : null);
+            var (summary, highlights) = SummaryAndHighlights(role.Description);
+            Opt(w, "summary", summary);
+            if (highlights.Count > 0)
+            {
+                w.WriteStartArray("highlights");
+                foreach (var highlight in highlights) w.WriteStringValue(highlight);
+                w.WriteEndArray();
+            }
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -151,6 +158,36 @@ public static class JsonResumeWriter
         w.WriteEndArray();
         w.WriteEndObject();
         w.WriteEndObject();
+    }
+
+    /// <summary>A bullet that opens a line: "•", "●", "▪", "◦", "‣", "*", "-", "–", "·", "o " or "✓" before the text.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[•●▪■◦‣∙·*✓✔➢➤►▶→-]|–|—|o(?=\s))\s*", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex Bullet();
+
+    /// <summary>
+    /// A role's text as JSON Resume holds it: the lines before the first bullet are the summary, each bullet a highlight
+    /// (its wrapped lines joined to it: "Led the Epic go-live for⏎12 hospitals" is one highlight), and text after a blank
+    /// line that follows the bullets goes back to the summary. Text without bullets is all summary.
+    /// </summary>
+    internal static (string? Summary, List<string> Highlights) SummaryAndHighlights(string description)
+    {
+        var summary = new List<string>();
+        var highlights = new List<string>();
+        var inBullet = false;
+        foreach (var raw in description.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0) { inBullet = false; continue; }
+            if (Bullet().Match(line) is { Success: true, Length: > 0 } bullet && line.Length > bullet.Length)
+            {
+                highlights.Add(line[bullet.Length..].Trim());
+                inBullet = true;
+            }
+            else if (inBullet) highlights[^1] += " " + line;
+            else summary.Add(line);
+        }
+        var text = string.Join('\n', summary);
+        return (text.Length > 0 ? text : null, highlights);
     }
 
     private static void Opt(Utf8JsonWriter w, string name, string? value)

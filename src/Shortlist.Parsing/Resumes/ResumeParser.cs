@@ -138,6 +138,8 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             switch (term.Category)
             {
                 case TaxonomyCategory.Certification:
+                    // "Working toward PMP", "PMP-style reporting": named, not held.
+                    if (mentions.Where(m => m.Code == code).All(m => Aspired(text, m)) && !resume.Certifications.Any(c => c.TaxonomyCode == code)) break;
                     var year = resume.Certifications.FirstOrDefault(c => c.TaxonomyCode == code || Skills.Codes(c.Name).Contains(code))?.Year
                         ?? mentions.Where(m => m.Code == code).Select(m => CertificationYear(text, m)).FirstOrDefault(y => y is not null);
                     certifications.Add(new ProfileCertification(code, term.Name, year));
@@ -242,12 +244,27 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         return year.Success ? int.Parse(year.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:working\s+(?:on|towards?)|pursuing|studying\s+for|preparing\s+for|candidate\s+for|in\s+pursuit\s+of|enrolled\s+in|plan(?:s|ning)?\s+to\s+(?:take|earn|sit|obtain|get|pursue))\s+(?:(?:the|my|an?|her|his|their)\s+)?(?:[\w-]+\s+){0,2}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex AspirationBefore();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:-(?:style|like|based|aligned|inspired|flavou?red)\b|\s*\(?(?:in\s+progress|expected|pending|exam\s+scheduled|candidate)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex AspirationAfter();
+
+    /// <summary>True when a certification is named as a goal or a manner, not held: "working toward PMP", "PMP-style reports", "CBAP (in progress)".</summary>
+    private static bool Aspired(string text, SkillMention mention)
+    {
+        var end = mention.Start + mention.Length;
+        return AspirationBefore().IsMatch(text[Math.Max(0, mention.Start - 50)..mention.Start])
+            || AspirationAfter().IsMatch(text.AsSpan(end, Math.Min(20, text.Length - end)).ToString());
+    }
+
     private static int? CertificationYear(string text, SkillMention mention)
     {
         var lineStart = text.LastIndexOf('\n', mention.Start) + 1;
         var lineEnd = text.IndexOf('\n', mention.Start);
         var line = text[lineStart..(lineEnd < 0 ? text.Length : lineEnd)];
-        var years = System.Text.RegularExpressions.Regex.Matches(line, @"(?<!\d)(?:19[89]\d|20\d\d)(?!\d)", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+        // "running a release train since 2023. SAFe RTE": a year that starts something else is not the certificate's.
+        var years = System.Text.RegularExpressions.Regex.Matches(line, @"(?<!\d)(?<!\b(?:since|from|until|through)\s)(?:19[89]\d|20\d\d)(?!\d)", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
         return years.Count > 0 ? int.Parse(years[^1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 

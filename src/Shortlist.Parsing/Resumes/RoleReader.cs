@@ -189,6 +189,8 @@ internal static partial class RoleReader
         if (e.Contains("\\x", StringComparison.Ordinal) || e.StartsWith('•')) return null;
         // "Team ()": brackets emptied of their dates; "Innovate My School [ (Freelance Project)]": a note in square brackets.
         e = e.Replace("()", "", StringComparison.Ordinal).Trim();
+        // "ASSOCIATE PRINCIPAL (8/01 to Present) eClerx": the rest of a bracket that held the dates.
+        if (e.StartsWith(')') && !e.Contains('(', StringComparison.Ordinal)) e = e.TrimStart(')', ' ', ',', '-', '–');
         if (e.IndexOf(" [", StringComparison.Ordinal) is > 1 and var note) e = e[..note].Trim();
         // "Oakton Elementary School, 4 grade, District 65", "Camp Echo, Grades 3-8", "Company Name Inc., Full time", "UST-GLOBAL, Consulting at
         // Johnson & Johnson": a note after the name.

@@ -96,7 +96,9 @@ internal static class PdfLayout
                 output.Append(line[i].Text);
             }
             output.Append('\n');
-            (previousBaseline, previousHeight) = (line[0].Baseline, line[0].Height);
+            // The line's height is that of its middle word: a bullet glyph opening the line ("•" is a few points high) would
+            // make the next line of the same bullet look a paragraph away.
+            (previousBaseline, previousHeight) = (line[0].Baseline, line.Select(w => w.Height).Order().ElementAt(line.Count / 2));
         }
     }
 

@@ -78,4 +78,30 @@ public class JsonResumeTests
         Assert.Contains(r.Industries, i => i.Industry == "financial-services");
         Assert.Equal(2015, r.Education[0].Year);
     }
+
+    [Fact]
+    public void A_roles_highlights_stay_highlights_through_a_parse_and_back()
+    {
+        var json = """
+            {"basics": {"name": "Grace Hopkins", "email": "grace@example.com"},
+             "work": [{"name": "Mercy Health", "position": "IT Project Manager", "startDate": "2019-01",
+                       "summary": "Runs the Epic programme.", "highlights": ["Led the go-live for 12 hospitals.", "Cut the backlog by 40%."]}]}
+            """;
+        var parsed = Parser.Parse(TextExtractor.Extract(System.Text.Encoding.UTF8.GetBytes(json), "grace.json"), Today);
+        using var written = JsonDocument.Parse(JsonResumeWriter.Write(parsed));
+        var work = written.RootElement.GetProperty("work")[0];
+        Assert.Equal("Runs the Epic programme.", work.GetProperty("summary").GetString());
+        Assert.Equal(["Led the go-live for 12 hospitals.", "Cut the backlog by 40%."], work.GetProperty("highlights").EnumerateArray().Select(h => h.GetString()));
+    }
+
+    [Theory]
+    [InlineData("Leads the claims platform.\n• Led the go-live for\n12 hospitals.\n- Cut the backlog.", "Leads the claims platform.", "Led the go-live for 12 hospitals.|Cut the backlog.")]
+    [InlineData("Requirements for the core banking upgrade.\nUser stories with the product owner.", "Requirements for the core banking upgrade.\nUser stories with the product owner.", "")]
+    [InlineData("● Ran UAT.\n\nEnvironment: Jira, SQL", "Environment: Jira, SQL", "Ran UAT.")]
+    public void A_roles_text_splits_into_its_summary_and_bulleted_highlights(string description, string? summary, string highlights)
+    {
+        var (s, h) = JsonResumeWriter.SummaryAndHighlights(description);
+        Assert.Equal(summary, s);
+        Assert.Equal(highlights.Length == 0 ? [] : highlights.Split('|'), h);
+    }
 }

@@ -35,12 +35,19 @@ public class RenderedResumeTests
             foreach (var work in root.GetProperty("work").EnumerateArray())
             {
                 var (title, employer, start) = (work.GetProperty("position").GetString(), work.GetProperty("name").GetString(), work.GetProperty("startDate").GetString()![..7]);
-                if (!r.Roles.Any(x => x.Title == title && x.Employer == employer && x.Start is { } s && s.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) == start))
-                    missed.Add($"{file}: role {title} | {employer} | {start}");
+                var role = r.Roles.FirstOrDefault(x => x.Title == title && x.Employer == employer && x.Start is { } s && s.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) == start);
+                if (role is null) { missed.Add($"{file}: role {title} | {employer} | {start}"); continue; }
+                // The role's summary and each highlight come back apart, a highlight's wrapped lines joined.
+                var (summary, highlights) = JsonResumeWriter.SummaryAndHighlights(role.Description);
+                var expected = work.TryGetProperty("highlights", out var h) ? h.EnumerateArray().Select(x => x.GetString()!).ToList() : [];
+                if (!highlights.SequenceEqual(expected)) missed.Add($"{file}: {title} highlights [{string.Join(" | ", highlights)}]");
+                if (work.TryGetProperty("summary", out var written) && Flat(summary) != Flat(written.GetString())) missed.Add($"{file}: {title} summary '{summary}'");
             }
             foreach (var school in root.GetProperty("education").EnumerateArray().Select(e => e.GetProperty("institution").GetString()))
                 if (!r.Education.Any(e => e.Institution == school)) missed.Add($"{file}: school {school}");
         }
         Assert.True(missed.Count == 0, string.Join('\n', missed));
     }
+
+    private static string Flat(string? text) => string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -347,6 +347,42 @@ public class ResumeParserTests
         Assert.Equal((city, region), (r.Location?.City, r.Location?.Region));
     }
 
+    [Theory]
+    [InlineData("IT project manager with 6 years at a credit union. CAPM; working toward PMP.", "capm", "pmp")]
+    [InlineData("Scrum Master. CSM. Wrote PMP-style status reports for the steering committee.", "csm", "pmp")]
+    [InlineData("Business analyst. CSM certified; CBAP (in progress).", "csm", "cbap")]
+    public void A_certification_named_as_a_goal_or_a_manner_is_not_held(string summary, string held, string named)
+    {
+        var r = Parser.Parse(ExtractedText.FromPlainText($"Grace Hopkins\ngrace@example.com\n\nSUMMARY\n{summary}\n\nEXPERIENCE\nProject Manager, Harbor Bank\nJan 2020 - Present\nRan the core banking upgrade.\n"), Today);
+        Assert.Contains(r.Certifications, c => c.TaxonomyCode == held);
+        Assert.DoesNotContain(r.Certifications, c => c.TaxonomyCode == named);
+    }
+
+    [Fact]
+    public void A_year_that_starts_something_else_is_not_the_certifications()
+    {
+        var r = Parser.Parse(ExtractedText.FromPlainText("Grace Hopkins\ngrace@example.com\n\nSUMMARY\nRunning an agile release train since 2023. CSM.\n\nEXPERIENCE\nScrum Master, Harbor Bank\nJan 2020 - Present\n"), Today);
+        Assert.Null(Assert.Single(r.Certifications, c => c.TaxonomyCode == "csm").Year);
+    }
+
+    [Fact]
+    public void Roles_dated_month_day_year_or_with_two_digit_years_are_read()
+    {
+        var r = Parser.Parse(ExtractedText.FromPlainText("""
+            Will Stokes
+            will@example.com
+
+            CAREER OVERVIEW
+            ASSOCIATE PRINCIPAL (8/01 to Present) eClerx, Austin, TX
+            Business transformation for retail clients.
+
+            Educational Consultant  4/1/1999 - 7/1/2001  Grander Education  New Parkland, CA
+            Advised families on admissions.
+            """), Today);
+        Assert.Contains(r.Roles, x => x.Title == "ASSOCIATE PRINCIPAL" && x.Employer == "eClerx" && x.Start == new DateOnly(2001, 8, 1) && x.Current);
+        Assert.Contains(r.Roles, x => x.Title == "Educational Consultant" && x.Start == new DateOnly(1999, 4, 1) && x.End == new DateOnly(2001, 7, 1));
+    }
+
     [Fact]
     public void Reads_contact_details()
     {
