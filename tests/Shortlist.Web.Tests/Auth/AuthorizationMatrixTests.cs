@@ -203,6 +203,7 @@ public abstract class AuthorizationMatrixTests(AppFixture app)
         ["GET /Admin/Audit"] = Get(AdminPage, "/Admin/Audit"),
         ["GET /Admin/Taxonomy"] = Get(AdminPage, "/Admin/Taxonomy?q=epic"),
         ["GET /Admin/TaxonomyEdit/{code?}"] = Get(AdminPage, "/Admin/TaxonomyEdit/epic"),
+        ["GET /Admin/PlaybookEdit/{industry?}"] = Get(AdminPage, "/Admin/PlaybookEdit/healthcare"),
         ["GET /Workspace"] = Get(StaffPage, "/Workspace"),
         ["GET /Workspace/Index"] = Get(StaffPage, "/Workspace/Index"),
         ["GET /Positions"] = Get(StaffPage, "/Positions"),

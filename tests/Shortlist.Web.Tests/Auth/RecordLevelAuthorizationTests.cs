@@ -118,6 +118,7 @@ public abstract class RecordLevelAuthorizationTests(AppFixture app, ITestOutputH
         yield return new("PUT /api/v1/taxonomy/playbooks/{industry}", Persona.Recruiter, "editing an industry playbook", (_, _) => Guid.Empty,
             (_, _) => Put("/api/v1/taxonomy/playbooks/healthcare", new { items = Array.Empty<object>() }), "403");
         yield return new("GET /Admin/TaxonomyEdit/{code?}", Persona.Recruiter, "the taxonomy editor", (_, _) => Guid.Empty, (_, _) => Get("/Admin/TaxonomyEdit/epic"), "denied");
+        yield return new("GET /Admin/PlaybookEdit/{industry?}", Persona.Recruiter, "the playbook editor", (_, _) => Guid.Empty, (_, _) => Get("/Admin/PlaybookEdit/healthcare"), "denied");
 
         // Message templates: staff read them, administrators change them; candidates and clients never see them.
         Func<World, Others, Guid> template = (_, o) => o.Template;

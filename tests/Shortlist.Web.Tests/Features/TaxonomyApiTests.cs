@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Shortlist.Domain.Common;
+using Shortlist.Domain.Taxonomy;
 using Shortlist.Web.Tests.Infrastructure;
 
 namespace Shortlist.Web.Tests.Features;
@@ -84,6 +86,60 @@ public abstract class TaxonomyApiTests(AppFixture app)
         var aliases = await app.WithDbAsync(db => db.TaxonomyEntries.Where(t => t.Code == "pmp").Select(t => t.Aliases).SingleAsync());
         Assert.Equal(["PMP", "PMI-PMP", "Project Management Professional"], aliases);
         Assert.Contains("PMI-PMP", await admin.GetStringAsync("/Admin/Taxonomy?q=pmp"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PlaybookPage_AsAdministrator_StartsAndEditsAPlaybookAndRefusesBadRowsWithNothingStored()
+    {
+        // An industry of its own, so no other test's playbook changes.
+        var code = "industry-" + Guid.NewGuid().ToString("N")[..8];
+        await app.WithDbAsync(async db =>
+        {
+            db.TaxonomyEntries.Add(new TaxonomyEntry(code, "Test industry " + code, TaxonomyCategory.Industry, [], null, TimeProvider.System.GetUtcNow()));
+            return await db.SaveChangesAsync();
+        });
+        using var admin = await app.PagesAsync(Persona.Administrator);
+        // The taxonomy page offers to start one for an industry without; the page opens empty, with blank rows.
+        Assert.Contains($"<option value=\"{code}\">", await admin.GetStringAsync("/Admin/Taxonomy"), StringComparison.Ordinal);
+        var url = $"/Admin/PlaybookEdit?industry={code}";
+        Assert.Contains("name=\"Rows[2].Code\"", await admin.GetStringAsync(url), StringComparison.Ordinal);
+        Task<IndustryPlaybook?> StoredAsync() => app.WithDbAsync(db => db.IndustryPlaybooks.AsNoTracking().SingleOrDefaultAsync(p => p.IndustryCode == code));
+
+        // An unknown code, a weight out of range: the page again, 422, with the message; nothing stored.
+        var fields = new Dictionary<string, string>
+        {
+            ["Rows[0].Code"] = "pci-dss", ["Rows[0].Importance"] = "Must", ["Rows[0].Weight"] = "3",
+            ["Rows[1].Code"] = "no-such-entry", ["Rows[1].Importance"] = "Nice", ["Rows[1].Weight"] = "1",
+        };
+        var refused = await Forms.PostAsync(admin, url, new(fields));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("No entry has the code &#x27;no-such-entry&#x27;.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        fields["Rows[1].Code"] = "omnichannel";
+        fields["Rows[0].Weight"] = "11";
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await Forms.PostAsync(admin, url, new(fields))).StatusCode);
+        Assert.Null(await StoredAsync());
+
+        // Started: both rows stored, audited.
+        fields["Rows[0].Weight"] = "3";
+        fields["Rows[1].MinimumYears"] = "2";
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(admin, url, new(fields))).StatusCode);
+        var created = (await StoredAsync())!;
+        Assert.Equal([new PlaybookItem("pci-dss", Importance.Must, 3), new PlaybookItem("omnichannel", Importance.Nice, 1, 2)], created.Items);
+        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "playbook.update" && a.EntityId == created.Id)));
+
+        // Edited on its page: a row emptied is removed; the version the page carries must be current.
+        var page = await admin.GetStringAsync($"/Admin/PlaybookEdit/{code}");
+        Assert.Contains("value=\"omnichannel\"", page, StringComparison.Ordinal);
+        var edit = new Dictionary<string, string>(fields) { ["Rows[1].Code"] = "", ["Version"] = created.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(admin, $"/Admin/PlaybookEdit/{code}", new(edit))).StatusCode);
+        Assert.Equal(["pci-dss"], (await StoredAsync())!.Items.Select(i => i.TaxonomyCode));
+        var stale = await Forms.PostAsync(admin, $"/Admin/PlaybookEdit/{code}", new(edit) { ["Rows[1].Code"] = "omnichannel" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, stale.StatusCode);
+        Assert.Contains("Someone else changed this playbook meanwhile", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(["pci-dss"], (await StoredAsync())!.Items.Select(i => i.TaxonomyCode));
+
+        // Not an industry: not found.
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/Admin/PlaybookEdit/pmp")).StatusCode);
     }
 }
 

@@ -173,7 +173,7 @@ public sealed partial class PrivacyAndWebDefenceTests(SqliteApp app) : IClassFix
         foreach (var url in new[] { "/Workspace", "/Workspace/Requests", "/Workspace/Conversations", "/Positions", $"/Positions/{w.PositionX}", $"/Positions/Match/{w.PositionX}",
             "/Candidates", $"/Candidates/{w.CandidateA}", $"/Candidates/Matches/{w.CandidateA}", "/Organizations", "/Account/TwoFactor" })
             yield return (Persona.Recruiter, url);
-        foreach (var url in new[] { "/Admin", "/Admin/Audit", "/Admin/Taxonomy", "/Admin/TaxonomyEdit/epic", "/Account/Tokens" }) yield return (Persona.Administrator, url);
+        foreach (var url in new[] { "/Admin", "/Admin/Audit", "/Admin/Taxonomy", "/Admin/TaxonomyEdit/epic", "/Admin/PlaybookEdit/healthcare", "/Account/Tokens" }) yield return (Persona.Administrator, url);
     }
 
     [GeneratedRegex("<form\\b[^>]*>.*?</form>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]

@@ -111,31 +111,44 @@ public static class TaxonomyApi
     private static async Task<Results<Ok<PlaybookResponse>, Created<PlaybookResponse>, ValidationProblem>> UpdatePlaybook(string industry, PlaybookRequest request,
         ShortlistDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct)
     {
+        if (request.Items.Any(i => i is null)) return Validation.Invalid("items", "An item may not be null.");
+        var saved = await SavePlaybookAsync(db, audit, industry, request.Items, request.Version, clock.GetUtcNow(), ct);
+        if (saved.Problem is { } problem) return problem;
+        var playbook = saved.Playbook!;
+        var response = new PlaybookResponse(playbook.IndustryCode, playbook.Items, playbook.Version);
+        return saved.Created ? TypedResults.Created($"/api/v1/taxonomy/playbooks/{playbook.IndustryCode}", response) : TypedResults.Ok(response);
+    }
+
+    /// <summary>
+    /// Creates or replaces the playbook of an industry of the taxonomy, for the API and the administrator's page alike: the
+    /// industry and every item's code must be entries, a change needs the version read (a stale one is a concurrency
+    /// conflict), and the change is audited. Domain rules (weights, years, a code twice) throw <see cref="Shortlist.Domain.Common.DomainRuleException"/>.
+    /// </summary>
+    internal static async Task<(IndustryPlaybook? Playbook, bool Created, ValidationProblem? Problem)> SavePlaybookAsync(ShortlistDbContext db, AuditLog audit,
+        string industry, IReadOnlyList<PlaybookItem> items, long? version, DateTimeOffset now, CancellationToken ct)
+    {
         var code = TaxonomyEntry.NormalizeCode(industry);
         if (!await db.TaxonomyEntries.AnyAsync(t => t.Code == code && t.Category == TaxonomyCategory.Industry, ct))
-            return Validation.Invalid("industry", $"'{code}' is not an industry of the taxonomy.");
-        if (request.Items.Any(i => i is null)) return Validation.Invalid("items", "An item may not be null.");
-        var codes = request.Items.Select(i => i.TaxonomyCode.Trim().ToLowerInvariant()).Distinct().ToList();
+            return (null, false, Validation.Invalid("industry", $"'{code}' is not an industry of the taxonomy."));
+        var codes = items.Select(i => i.TaxonomyCode.Trim().ToLowerInvariant()).Distinct().ToList();
         var known = await db.TaxonomyEntries.Where(t => codes.Contains(t.Code)).Select(t => t.Code).ToListAsync(ct);
-        if (codes.Except(known).FirstOrDefault() is { } unknown) return Validation.Invalid("items", $"No entry has the code '{unknown}'.");
+        if (codes.Except(known).FirstOrDefault() is { } unknown) return (null, false, Validation.Invalid("items", $"No entry has the code '{unknown}'."));
 
-        var now = clock.GetUtcNow();
         var playbook = await db.IndustryPlaybooks.FirstOrDefaultAsync(p => p.IndustryCode == code, ct);
         var created = playbook is null;
         if (playbook is null)
         {
-            playbook = new IndustryPlaybook(code, request.Items, now);
+            playbook = new IndustryPlaybook(code, items, now);
             db.IndustryPlaybooks.Add(playbook);
         }
         else
         {
-            if (request.Version is not { } version) return Validation.Required("version");
-            db.ExpectVersion(playbook, version);
-            playbook.SetItems(request.Items, now);
+            if (version is not { } expected) return (null, false, Validation.Required("version"));
+            db.ExpectVersion(playbook, expected);
+            playbook.SetItems(items, now);
         }
         audit.Record("playbook.update", nameof(IndustryPlaybook), playbook.Id, code);
         await db.SaveChangesAsync(ct);
-        var response = new PlaybookResponse(playbook.IndustryCode, playbook.Items, playbook.Version);
-        return created ? TypedResults.Created($"/api/v1/taxonomy/playbooks/{code}", response) : TypedResults.Ok(response);
+        return (playbook, created, null);
     }
 }
