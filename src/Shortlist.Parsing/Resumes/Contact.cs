@@ -55,6 +55,10 @@ internal static partial class Contact
         return null;
     }
 
+    /// <summary>True for a link to a person's profile on a site that keeps them (LinkedIn, GitHub, GitLab, Stack Overflow, Behance, Dribbble).</summary>
+    public static bool IsProfileLink(string link)
+        => new[] { "linkedin.com/", "github.com/", "gitlab.com/", "stackoverflow.com/users", "behance.net/", "dribbble.com/" }.Any(h => link.Contains(h, StringComparison.OrdinalIgnoreCase));
+
     public static List<string> Links(string text) => LinkPattern().Matches(text).Select(m => m.Value.TrimEnd('.', '/')).Distinct(StringComparer.OrdinalIgnoreCase).Take(10).ToList();
 
     /// <summary>The cells of a contact line: "1234 W. Michigan Ave • Chicago, IL 45670 • 123-345-7890".</summary>

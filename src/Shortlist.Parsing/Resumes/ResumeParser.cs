@@ -100,7 +100,9 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             Email = Contact.Email(text.Text),
             Phone = Contact.Phone(string.Join('\n', header.Count > 0 ? header : lines.Take(15))) ?? Contact.Phone(text.Text),
             Location = Contact.HeaderPlace(header),
-            Links = Contact.Links(text.Text),
+            // The résumé's own links: those of its header, and profiles (LinkedIn, GitHub, …) wherever they are; not every address its text cites.
+            Links = Contact.Links(string.Join('\n', header.Count > 0 ? header : lines.Take(15))).Concat(Contact.Links(text.Text).Where(Contact.IsProfileLink))
+                .Distinct(StringComparer.OrdinalIgnoreCase).Take(10).ToList(),
             Headline = Headline(header, name),
             Summary = summary.Length > 0 ? (summary.Length > 5000 ? summary[..5000] : summary) : null,
             Roles = roles,

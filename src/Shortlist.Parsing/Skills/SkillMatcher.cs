@@ -19,6 +19,8 @@ public sealed class SkillMatcher
     private readonly Dictionary<(int Node, int Token), int> _edges = [];
     private readonly List<string?> _codeAtNode = [null];
     private readonly Dictionary<string, TaxonomyTerm> _terms = new(StringComparer.Ordinal);
+    // Nodes reached by an alias read only as written ("=Epic"): the words as written, and the code.
+    private readonly Dictionary<int, (string[] Words, string Code)> _exactAtNode = [];
 
     /// <summary>Builds the matcher; a name claimed by two terms goes to the first.</summary>
     public SkillMatcher(IEnumerable<TaxonomyTerm> terms)
@@ -28,7 +30,11 @@ public sealed class SkillMatcher
             var code = term.Code.Trim().ToLowerInvariant();
             if (!_terms.TryAdd(code, term)) continue;
             Add(term.Name, code);
-            foreach (var alias in term.Aliases) Add(alias, code);
+            foreach (var alias in term.Aliases)
+            {
+                if (TaxonomyTerm.IsExact(alias)) AddExact(TaxonomyTerm.Surface(alias), code);
+                else Add(alias, code);
+            }
         }
     }
 
@@ -55,6 +61,7 @@ public sealed class SkillMatcher
             {
                 if (!_vocabulary.TryGetValue(tokens[j].Value, out var id) || !_edges.TryGetValue((node, id), out node)) break;
                 if (_codeAtNode[node] is { } code) (bestEnd, bestCode) = (j, code);
+                else if (_exactAtNode.TryGetValue(node, out var exact) && WrittenAs(text, tokens, i, exact.Words)) (bestEnd, bestCode) = (j, exact.Code);
             }
             if (bestCode is null) { i++; continue; }
             var start = tokens[i].Start;
@@ -68,10 +75,32 @@ public sealed class SkillMatcher
     /// <summary>The distinct codes mentioned in <paramref name="text"/>, in order of first mention.</summary>
     public List<string> Codes(string text) => Match(text).Select(m => m.Code).Distinct().ToList();
 
+    /// <summary>True when the tokens from <paramref name="first"/> on are written exactly as <paramref name="words"/>, case included.</summary>
+    private static bool WrittenAs(string text, IReadOnlyList<Token> tokens, int first, string[] words)
+    {
+        for (var k = 0; k < words.Length; k++)
+            if (!text.AsSpan(tokens[first + k].Start, tokens[first + k].End - tokens[first + k].Start).SequenceEqual(words[k])) return false;
+        return true;
+    }
+
+    private void AddExact(string name, string code)
+    {
+        var tokens = Tokenizer.Tokenize(name);
+        if (tokens.Count == 0) return;
+        var node = Walk(tokens);
+        _exactAtNode.TryAdd(node, (tokens.Select(t => name[t.Start..t.End]).ToArray(), code));
+    }
+
     private void Add(string name, string code)
     {
         var tokens = Tokenizer.Tokenize(name);
         if (tokens.Count == 0) return;
+        _codeAtNode[Walk(tokens)] ??= code;
+    }
+
+    /// <summary>The trie node of a token sequence, added as needed.</summary>
+    private int Walk(IReadOnlyList<Token> tokens)
+    {
         var node = 0;
         foreach (var token in tokens)
         {
@@ -84,6 +113,6 @@ public sealed class SkillMatcher
             }
             node = next;
         }
-        _codeAtNode[node] ??= code;
+        return node;
     }
 }

@@ -58,7 +58,14 @@ public sealed class TaxonomyCatalog
     /// to case or runs of white space ("ms project" finds Microsoft Project); null when none is.
     /// </summary>
     public TaxonomyTerm? FindByName(string text)
-        => string.IsNullOrWhiteSpace(text) ? null : _bySurface.GetValueOrDefault(SurfaceKey(text));
+    {
+        if (string.IsNullOrWhiteSpace(text) || _bySurface.GetValueOrDefault(SurfaceKey(text)) is not { } term) return null;
+        // An alias read only as written ("=Epic") names its term only when written so: "Epic", not "epic".
+        var key = SurfaceKey(text);
+        if (term.Aliases.FirstOrDefault(a => TaxonomyTerm.IsExact(a) && SurfaceKey(TaxonomyTerm.Surface(a)) == key) is { } exact
+            && !string.Equals(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), TaxonomyTerm.Surface(exact), StringComparison.Ordinal)) return null;
+        return term;
+    }
 
     /// <summary>The broader entries of <paramref name="code"/>, nearest first (Epic: EHR, then healthcare); empty when unknown.</summary>
     public IEnumerable<TaxonomyTerm> Ancestors(string code)
@@ -118,13 +125,13 @@ public sealed class TaxonomyCatalog
             if (!byCode.TryAdd(term.Code, term)) throw Invalid(term.Code, "the code appears more than once");
             foreach (var surface in term.Aliases.Prepend(term.Name))
             {
-                if (bySurface.TryGetValue(SurfaceKey(surface), out var owner))
+                if (bySurface.TryGetValue(SurfaceKey(TaxonomyTerm.Surface(surface)), out var owner))
                 {
                     throw ReferenceEquals(owner, term)
                         ? Invalid(term.Code, $"'{surface}' appears more than once among its name and aliases")
                         : Invalid(term.Code, $"the alias or name '{surface}' is already used by entry '{owner.Code}'");
                 }
-                bySurface.Add(SurfaceKey(surface), term);
+                bySurface.Add(SurfaceKey(TaxonomyTerm.Surface(surface)), term);
             }
             terms.Add(term);
         }

@@ -85,7 +85,11 @@ internal static class PdfLayout
         foreach (var line in lines)
         {
             // A gap of more than about a line and a half between baselines starts a new block.
-            if (previousBaseline is { } pb && previousHeight is { } ph && pb - line[0].Baseline > 2.2 * ph) output.Append('\n');
+            var paragraph = previousBaseline is { } pb && previousHeight is { } ph && pb - line[0].Baseline > 2.2 * ph;
+            if (paragraph) output.Append('\n');
+            // "Devel-⏎oping": a word broken at the end of a line is joined again (a dash after a space, "2019 -", is not a break).
+            else if (output.Length >= 3 && output[^1] == '\n' && output[^2] == '-' && char.IsLetter(output[^3]) && line[0].Text.Length > 0 && char.IsLower(line[0].Text[0]))
+                output.Length -= 2;
             for (var i = 0; i < line.Count; i++)
             {
                 if (i > 0)

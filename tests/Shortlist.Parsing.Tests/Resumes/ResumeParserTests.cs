@@ -384,6 +384,20 @@ public class ResumeParserTests
     }
 
     [Fact]
+    public void Links_are_the_headers_and_profiles_not_every_address_the_text_cites()
+    {
+        var r = Parser.Parse(ExtractedText.FromPlainText("""
+            Grace Hopkins
+            grace@example.com | www.gracehopkins.dev
+
+            SUMMARY
+            Author of "Agile in hospitals" (http://j.mp/agile-hospitals) and a talk at https://conf.example.org/2019.
+            Code at github.com/gracehopkins.
+            """), Today);
+        Assert.Equal(["www.gracehopkins.dev", "github.com/gracehopkins"], r.Links);
+    }
+
+    [Fact]
     public void Reads_contact_details()
     {
         var r = Sample();

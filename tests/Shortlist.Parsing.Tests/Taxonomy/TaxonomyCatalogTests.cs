@@ -1,6 +1,7 @@
 using System.Text;
 using Shortlist.Domain.Common;
 using Shortlist.Domain.Taxonomy;
+using Shortlist.Parsing.Skills;
 using Shortlist.Parsing.Taxonomy;
 
 namespace Shortlist.Parsing.Tests.Taxonomy;
@@ -201,9 +202,9 @@ public sealed class TaxonomyCatalogTests
     [InlineData("Access")]
     [InlineData("Excel")]
     [InlineData("Outlook")]
-    [InlineData("Epic")]
+    [InlineData("epic")]
     [InlineData("Epics")]
-    [InlineData("SAFe")]
+    [InlineData("safe")]
     [InlineData("Sprint")]
     [InlineData("Swift")]
     [InlineData("Slack")]
@@ -226,6 +227,26 @@ public sealed class TaxonomyCatalogTests
     [InlineData("Monday")]
     public void Embedded_OrdinaryWordsAreNotAliases(string word)
         => Assert.Null(Catalog.FindByName(word));
+
+    [Fact]
+    public void Embedded_AliasesReadOnlyAsWrittenNameTheirTermOnlyWhenWrittenSo()
+    {
+        Assert.Equal("epic", Catalog.FindByName("Epic")?.Code);
+        Assert.Equal("safe", Catalog.FindByName("SAFe")?.Code);
+        Assert.Equal("fix-protocol", Catalog.FindByName("FIX")?.Code);
+        Assert.Null(Catalog.FindByName("EPIC"));
+        Assert.Null(Catalog.FindByName("Safe"));
+
+        var matcher = new SkillMatcher(Catalog.Terms);
+        Assert.Equal(["epic", "safe", "fix-protocol", "agile-release-train"], matcher.Codes("Three years with Epic, SAFe and FIX on the ART."));
+        Assert.Empty(matcher.Codes("wrote epics, kept the team safe, and fixed the art of the deal"));
+    }
+
+    [Theory]
+    [InlineData("sox")]
+    [InlineData("pci-dss")]
+    public void Embedded_RulesEveryIndustryFollowsDoNotMakeARoleFinancialServices(string code)
+        => Assert.DoesNotContain(Catalog.Ancestors(code), t => t.Category == TaxonomyCategory.Industry);
 
     [Fact]
     public void Embedded_HasPlaybooksForTheMainIndustries()

@@ -93,4 +93,14 @@ public class TextExtractorTests
             }
         }
     }
+
+    [Theory]
+    [InlineData("alfred_pennyworth_pm.pdf", "Developing product")]
+    [InlineData("bruce_wayne_fullstack.pdf", "for deployment and")]
+    public void A_word_broken_at_the_end_of_a_pdf_line_is_joined_again(string file, string joined)
+    {
+        var text = TextExtractor.Extract(File.ReadAllBytes(Path.Combine(Repo.Data("resumes", "pdf-samples"), file)), file, Patience.Limits).Text;
+        Assert.Contains(joined, string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"[a-z]-\n[a-z]", text);
+    }
 }
