@@ -54,6 +54,24 @@ public static class TextExtractor
         return result with { Text = text };
     }
 
+    /// <summary>
+    /// Extracts the text of a job posting: as <see cref="Extract(byte[], string, ParseLimits?, CancellationToken)"/>, except that a JSON file is read as a posting in the
+    /// JSON Resume job schema rather than as a résumé.
+    /// </summary>
+    /// <exception cref="ParseException">As <see cref="Extract(byte[], string, ParseLimits?, CancellationToken)"/>; a JSON file that is not a job posting is UnsupportedType.</exception>
+    public static ExtractedText ExtractPosting(byte[] content, string fileName, ParseLimits? limits = null, CancellationToken cancellation = default)
+    {
+        limits ??= ParseLimits.Default;
+        if (content.LongLength > limits.MaxBytes || content.Length == 0 || FormatSniffer.Sniff(content, fileName) != SourceFormat.JsonResume)
+            return Extract(content, fileName, limits, cancellation);
+        var result = JobPostingText.Extract(content, fileName);
+        var text = Normalize(result.Text);
+        if (text.Length > limits.MaxCharacters)
+            throw new ParseException(ParseProblem.TooLarge, $"The file holds more than {limits.MaxCharacters:N0} characters of text.");
+        if (string.IsNullOrWhiteSpace(text)) throw new ParseException(ParseProblem.Empty, "The job posting holds no text.");
+        return result with { Text = text };
+    }
+
     private static ParseException TooLarge(ParseLimits limits)
         => new(ParseProblem.TooLarge, $"The file is larger than {limits.MaxBytes / (1024.0 * 1024):0.#} MB.");
 

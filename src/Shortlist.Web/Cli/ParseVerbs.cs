@@ -32,7 +32,7 @@ public static class ParseVerbs
 
     private static int ParsePostings(IReadOnlyList<string> paths, SkillMatcher matcher, TextWriter output, TextWriter error)
         => ParseEach(paths, output, error, (bytes, name) => JsonSerializer.SerializeToNode(
-            new PostingParser(matcher).Parse(TextExtractor.Extract(bytes, name)), PostingJson)!);
+            new PostingParser(matcher).Parse(TextExtractor.ExtractPosting(bytes, name)), PostingJson)!);
 
     /// <summary>Postings print as the API returns them: camelCase, enums by name.</summary>
     internal static readonly JsonSerializerOptions PostingJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };

@@ -169,6 +169,28 @@ public class PostingParserTests
     }
 
     [Fact]
+    public void A_json_job_posting_is_read_as_a_posting()
+    {
+        var json = """
+            {"title": "IT Project Manager", "company": "Mercy Regional Health System", "location": {"city": "Columbus", "region": "OH"},
+             "remote": "None", "type": "Full-time", "salary": "$120,000 - $140,000 per year",
+             "description": "Lead the Epic ambulatory rollout.", "responsibilities": ["Run the steering committee"],
+             "qualifications": ["PMP", "5+ years of experience managing EHR projects"], "skills": [{"name": "Scrum", "keywords": ["Jira"]}]}
+            """;
+        var p = Parser.Parse(TextExtractor.ExtractPosting(System.Text.Encoding.UTF8.GetBytes(json), "job.json"));
+        Assert.Equal(("IT Project Manager", "Mercy Regional Health System", "Columbus, OH"), (p.Title, p.Employer, p.Location));
+        Assert.Equal((WorkplaceMode.OnSite, EngagementTypes.Permanent, 120_000m, 5.0), (p.Workplace, p.Engagement, p.Compensation?.Minimum, p.MinimumYears));
+        var r = p.Requirements.ToDictionary(x => x.TaxonomyCode);
+        Assert.Equal(Importance.Must, r["pmp"].Importance);
+        Assert.Equal(Importance.Must, r["scrum"].Importance);
+        Assert.Equal(Importance.Must, r["jira"].Importance);
+
+        var other = Assert.Throws<ParseException>(() => TextExtractor.ExtractPosting("""{"basics": {"name": "Grace"}}"""u8.ToArray(), "resume.json"));
+        Assert.Equal(ParseProblem.UnsupportedType, other.Problem);
+        Assert.Equal(ParseProblem.Corrupt, Assert.Throws<ParseException>(() => TextExtractor.ExtractPosting(System.Text.Encoding.UTF8.GetBytes("{\"title\": \"x\","), "job.json")).Problem);
+    }
+
+    [Fact]
     public void Parses_the_sample_posting_pdfs()
     {
         var folder = Repo.Data("postings", "pdf-samples");

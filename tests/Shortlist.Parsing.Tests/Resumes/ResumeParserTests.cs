@@ -543,6 +543,8 @@ public class ResumeParserTests
     [InlineData("Bachelor of Fine Arts in Painting", "Bachelor of Fine Arts", "Painting")]
     [InlineData("Master of Public Health, Epidemiology", "Master of Public Health", "Epidemiology")]
     [InlineData("Master of Science in Computer Science", "Master of Science", "Computer Science")]
+    [InlineData("Associate of Applied Science in Business Management", "Associate of Applied Science", "Business Management")]
+    [InlineData("Bachelor of Information Technology", "Bachelor of Information Technology", null)]
     public void A_degree_named_by_two_words_after_of_keeps_them(string line, string degree, string? field)
     {
         Assert.Equal((degree, field), Lexicon.Degree(line));

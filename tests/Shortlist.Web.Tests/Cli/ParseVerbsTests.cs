@@ -157,4 +157,30 @@ public sealed class ParseVerbsTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public void Parse_posting_reads_a_json_job_posting_and_refuses_a_json_that_is_not_one()
+    {
+        var folder = Directory.CreateTempSubdirectory("shortlist-posting-").FullName;
+        try
+        {
+            var job = Path.Combine(folder, "job.json");
+            File.WriteAllText(job, """{"title": "Scrum Master", "company": "Lone Star Bank", "type": "Contract", "qualifications": ["CSM", "Jira"]}""");
+            var (code, output, error) = Run("parse", job, "--kind", "posting");
+            Assert.True(code == 0, error);
+            using var posting = System.Text.Json.JsonDocument.Parse(output);
+            Assert.Equal("Scrum Master", posting.RootElement.GetProperty("title").GetString());
+            Assert.Equal("Lone Star Bank", posting.RootElement.GetProperty("employer").GetString());
+
+            var resume = Path.Combine(folder, "resume.json");
+            File.WriteAllText(resume, """{"basics": {"name": "Grace Hopkins"}}""");
+            var (refused, _, message) = Run("parse", resume, "--kind", "posting");
+            Assert.Equal(1, refused);
+            Assert.StartsWith($"{resume}: unsupported-type: The JSON file is not a job posting", message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

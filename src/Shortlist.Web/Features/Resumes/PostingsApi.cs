@@ -21,7 +21,7 @@ public static class PostingsApi
         var matcher = await skills.GetAsync(db, ct);
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
         budget.CancelAfter(ParseLimits.Default.Budget + TimeSpan.FromSeconds(1));
-        var parsed = await Task.Run(() => new PostingParser(matcher).Parse(TextExtractor.Extract(upload.Content, upload.FileName, ParseLimits.Default, budget.Token)), budget.Token);
+        var parsed = await Task.Run(() => new PostingParser(matcher).Parse(TextExtractor.ExtractPosting(upload.Content, upload.FileName, ParseLimits.Default, budget.Token)), budget.Token);
         return TypedResults.Ok(parsed);
     }
 }

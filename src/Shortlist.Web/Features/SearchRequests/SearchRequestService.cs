@@ -118,7 +118,7 @@ public sealed class SearchRequestService(ShortlistDbContext db, CurrentUser user
         budget.CancelAfter(limits.Budget + TimeSpan.FromSeconds(1));
         try
         {
-            var parsed = await Task.Run(() => new PostingParser(matcher).Parse(TextExtractor.Extract(attachment.Content, attachment.FileName, limits, budget.Token)), budget.Token);
+            var parsed = await Task.Run(() => new PostingParser(matcher).Parse(TextExtractor.ExtractPosting(attachment.Content, attachment.FileName, limits, budget.Token)), budget.Token);
             return parsed.Requirements.DistinctBy(r => r.TaxonomyCode)
                 .Select(r => new RequirementSuggestion(r.TaxonomyCode, r.Label, r.Importance, r.Weight, r.MinimumYears)).ToList();
         }
