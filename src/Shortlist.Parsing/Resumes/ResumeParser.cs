@@ -126,7 +126,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         var dated = resume.Roles.Select(r => (Role: r, Profile: r.ToProfileRole())).Where(x => x.Profile is not null).ToList();
         var roleCodes = dated.Select(x => Codes($"{x.Role.Title}\n{x.Role.Employer}\n{x.Role.Description}")).ToList();
         var titleCodes = dated.Select(x => Codes(x.Role.Title ?? "")).ToList();
-        var mentions = Skills.Match(text);
+        var mentions = WithInner(Skills.Match(text));
         budget.Check();
         var skills = new List<ProfileSkill>();
         var certifications = new List<ProfileCertification>();
@@ -187,11 +187,29 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         };
     }
 
+    /// <summary>
+    /// The mentions plus the terms inside a role family's name: "Scrum Master" is the role and Scrum, "Salesforce
+    /// Administrator" the role and Salesforce, so that a Scrum Master's years count for Scrum.
+    /// </summary>
+    private List<SkillMention> WithInner(List<SkillMention> mentions)
+    {
+        List<SkillMention>? all = null;
+        foreach (var mention in mentions)
+        {
+            var head = mention.Text.LastIndexOf(' ');
+            if (head <= 0 || Skills.Find(mention.Code)?.Category != TaxonomyCategory.RoleFamily) continue;
+            foreach (var inner in Skills.Match(mention.Text[..head]))
+                if (Skills.Find(inner.Code)?.Category is not (TaxonomyCategory.RoleFamily or TaxonomyCategory.Industry))
+                    (all ??= [.. mentions]).Add(inner with { Start = mention.Start + inner.Start });
+        }
+        return all is null ? mentions : [.. all.OrderBy(m => m.Start)];
+    }
+
     /// <summary>The codes mentioned in <paramref name="text"/> and the broader terms above them (Epic counts as EHR).</summary>
     private HashSet<string> Codes(string text)
     {
         var codes = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var mention in Skills.Match(text))
+        foreach (var mention in WithInner(Skills.Match(text)))
         {
             var term = Skills.Find(mention.Code);
             for (var depth = 0; term is not null && depth < 6 && codes.Add(term.Code.Trim().ToLowerInvariant()); depth++)

@@ -398,6 +398,22 @@ public class ResumeParserTests
     }
 
     [Fact]
+    public void A_scrum_masters_years_count_for_scrum()
+    {
+        var r = Parser.Parse(ExtractedText.FromPlainText("""
+            Olivia Brooks
+            olivia@example.com
+
+            EXPERIENCE
+            Scrum Master, Lone Star Bank
+            Jan 2020 - Dec 2024
+            Ran the ceremonies of two payments teams.
+            """), Today);
+        Assert.InRange(Assert.Single(r.Skills, s => s.TaxonomyCode == "scrum").Years, 4.9, 5.0);
+        Assert.DoesNotContain(r.Skills, s => s.TaxonomyCode == "project-manager");
+    }
+
+    [Fact]
     public void Reads_contact_details()
     {
         var r = Sample();
