@@ -85,8 +85,12 @@ internal static class DocxText
                     budget.Check();
                     foreach (var row in table.Elements<TableRow>())
                     {
-                        var cells = row.Elements<TableCell>().Select(c => CellText(c, budget)).Where(c => c.Length > 0);
-                        text.Append(string.Join(" | ", cells)).Append('\n');
+                        var cells = row.Elements<TableCell>().Select(c => CellLines(c, budget)).Where(c => c.Count > 0).ToList();
+                        // A row of one-line cells is one line ("Project Manager | Acme | 2019 - Present"). A cell of several
+                        // paragraphs ("Senior BA, Acme⏎• Led the…⏎• Ran…" beside "Jan 2020 – Present") gives its first line to
+                        // the row's line and keeps the others as lines of their own, so its bullets stay bullets.
+                        text.Append(string.Join(" | ", cells.Select(c => c[0]))).Append('\n');
+                        foreach (var line in cells.SelectMany(c => c.Skip(1))) text.Append(line).Append('\n');
                     }
                     text.Append('\n');
                     break;
@@ -97,11 +101,11 @@ internal static class DocxText
         }
     }
 
-    private static string CellText(TableCell cell, Budget budget)
+    private static List<string> CellLines(TableCell cell, Budget budget)
     {
         var sb = new StringBuilder();
         AppendBlocks(cell.ChildElements, sb, budget);
-        return sb.ToString().Trim().Replace('\n', ' ');
+        return sb.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
     }
 
     private static void AppendParagraph(Paragraph paragraph, StringBuilder text, Budget budget)

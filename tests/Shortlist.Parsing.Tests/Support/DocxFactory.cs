@@ -21,7 +21,8 @@ public static class DocxFactory
             if (table is not null)
             {
                 var t = new Table();
-                foreach (var row in table) t.Append(new TableRow(row.Select(c => new TableCell(Para(c)))));
+                // A cell's "\n" separates its paragraphs.
+                foreach (var row in table) t.Append(new TableRow(row.Select(c => new TableCell(c.Split('\n').Select(Para)))));
                 body.Append(t);
             }
             if (textBox is not null)

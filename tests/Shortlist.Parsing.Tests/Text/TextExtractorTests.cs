@@ -46,6 +46,19 @@ public class TextExtractorTests
         Assert.Equal("Jane Doe\nEXPERIENCE\nProject Manager | Acme | 2019 - Present\nAnalyst | Beta | 2015 - 2018\n\nContact\njane@example.com", text.Text);
     }
 
+    [Fact]
+    public void A_docx_table_cell_of_several_paragraphs_keeps_them_as_lines_and_the_roles_are_read()
+    {
+        var docx = DocxFactory.Create(["Jane Doe", "jane@example.com", "EXPERIENCE"],
+            [["Jan 2020 - Present", "Senior Business Analyst, Acme Bank\n• Led requirements for the core banking upgrade.\n• Ran UAT with 40 users."],
+             ["Mar 2015 - Dec 2019", "Business Analyst, Beta Health\n• Wrote user stories for the Epic rollout."]], null);
+        var text = TextExtractor.Extract(docx, "jane.docx", Patience.Limits);
+        Assert.Contains("Jan 2020 - Present | Senior Business Analyst, Acme Bank\n• Led requirements for the core banking upgrade.\n• Ran UAT with 40 users.\n", text.Text, StringComparison.Ordinal);
+        var r = new Shortlist.Parsing.Resumes.ResumeParser(TestTaxonomy.Matcher).Parse(text, new DateOnly(2026, 11, 25));
+        Assert.Equal([("Senior Business Analyst", "Acme Bank"), ("Business Analyst", "Beta Health")], r.Roles.Select(x => (x.Title, x.Employer)));
+        Assert.Equal(new DateOnly(2015, 3, 1), r.Roles[1].Start);
+    }
+
     [Theory]
     [InlineData("utf8-bom")]
     [InlineData("utf16-le")]
