@@ -18,7 +18,7 @@ public sealed partial class PostingParser(SkillMatcher skills)
     private static partial Regex YearsPattern();
 
     /// <summary>Years spent on something: "5 years as a business analyst", "4 years of business analysis", "3+ years in banking".</summary>
-    [GeneratedRegex(@"\d\s*\+?\s*(?:years?|yrs)\s*\+?\s+(?:of|as|in|with|working|leading|managing|running|doing|building|delivering|across|on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<!\b(?:within|after|in|for|every|next)\s+)\d\s*\+?\s*(?:years?|yrs)\s*\+?\s+(?:of|as|in|with|working|leading|managing|running|doing|building|delivering|across|on)\b(?!\s+(?:hire|hiring|joining|start|employment)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex YearsDoing();
 
     [GeneratedRegex(@"(?<cur>[$€£]|usd|eur|gbp|cad|aud)\s?(?<a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<ka>k\b)?(?:\s*(?:-|–|—|to)\s*(?:[$€£]|usd|eur|gbp|cad|aud)?\s?(?<b>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<kb>k\b)?)?(?<unit>\s*(?:/\s?(?:hr|hour|h\b)|per hour|an hour|hourly|/\s?day|per day|a day|daily|/\s?(?:yr|year|annum)|per year|per annum|annually|a year|p\.a\.))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
@@ -33,8 +33,12 @@ public sealed partial class PostingParser(SkillMatcher skills)
     private static partial Regex PayWords();
 
     /// <summary>Words before an amount that make it the size of the work, not pay: "a portfolio of $500K", "budgets up to $15 million".</summary>
-    [GeneratedRegex(@"\b(?:budgets?|portfolios?|revenue|revenues|spend|p&l|savings|worth|valued|funding|investments?|costs?|deals?|sales|assets|aum|programs?|programmes?|projects?|initiatives?|contracts? value)\b[^.;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:budgets?|portfolios?|revenues?|spend|p&l|savings|funding|investments?|costs?|deals?|sales|assets|aum|programs?|programmes?|projects?|initiatives?|contracts?)\s+(?:(?:totall?ing|worth|valued\s+at|of|up\s+to|over|exceeding|above|around|about|approximately|in\s+excess\s+of|from|between|ranging\s+from)\s+)+$|\b(?:worth|valued\s+at)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex WorkSizeBefore();
+
+    /// <summary>Words after an amount that make it the size of the work: "a $500,000 budget", "$2M program".</summary>
+    [GeneratedRegex(@"^\s*(?:[a-z-]+\s+){0,2}?(?:budgets?|portfolios?|programs?|programmes?|projects?|initiatives?|p&l|revenue|savings|spend|deals?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex WorkSizeAfter();
 
     /// <summary>A scale word after an amount: "$15 million", "$2M", "$1.2 bn".</summary>
     [GeneratedRegex(@"^\s?(?:million|billion|mm|m|bn|b)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -147,7 +151,7 @@ public sealed partial class PostingParser(SkillMatcher skills)
     [GeneratedRegex(@"\bhybrid\b(?!\s+(?:cloud|clouds|app|apps|application|applications|integration|infrastructure|environments?|mobile|it|architecture|solutions?|model\s+of\s+care|work\s*flows?))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex HybridWork();
 
-    [GeneratedRegex(@"(?:\b(?:fully|100%|completely|entirely|primarily|mostly)\s+remote\b|\bremote(?:ly)?[- ](?:first|friendly|eligible|ok|optional|only|work|working|position|role|job|opportunity|option|possible|available|based|within|across|from|in\b|us\b|usa\b|uk\b)|\bwork(?:ing)?\s+(?:from\s+home|remotely)\b|\(\s*remote\b|(?:^|[-–—|/,:]\s*)remote\s*(?:$|[)(/|,;.])|\b(?:is|be|are|as)\s+(?:a\s+)?remote\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, 1000)]
+    [GeneratedRegex(@"(?:\b(?:fully|100%|completely|entirely|primarily|mostly)\s+remote\b|\bremote(?:ly)?[- ](?:first|friendly|eligible|ok|optional|only|work|working|position|role|job|opportunity|option|possible|available|based|within|across|from|in\b|us\b|usa\b|uk\b)|\bwork(?:ing)?\s+(?:from\s+home|remotely)\b|\(\s*remote\b|(?:^|[-–—|/,:]\s*)remote\s*(?:$|[)(/|,;.:–—-])|\b(?:is|be|are|as)\s+(?:a\s+)?remote\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, 1000)]
     private static partial Regex RemoteWork();
 
     [GeneratedRegex(@"\b(?:not|no|non|never|nor)[\s-]+(?:(?:a|fully|be)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -168,13 +172,14 @@ public sealed partial class PostingParser(SkillMatcher skills)
             return bare.Length is > 0 and < 60 && Shortlist.Parsing.Resumes.Contact.Place(bare) is not null ? bare : null;
         }
         static bool IsName(string line)
-            => line.Length is > 1 and <= 60 && !line.Contains(':', StringComparison.Ordinal) && !line.EndsWith('.') && !line.Any(char.IsDigit)
+            => line.Length is > 1 and <= 60 && !Regex.IsMatch(line, @"^(?:full[- ]?time|part[- ]?time|contract(?:[- ]to[- ](?:hire|perm))?|permanent|temporary|temp|freelance|internship|remote|hybrid|on[- ]?site)\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)) && !line.Contains(':', StringComparison.Ordinal) && !line.EndsWith('.') && !line.Any(char.IsDigit)
                && char.IsUpper(line[0]) && PostingSections.Heading(line) is null && line.Split(' ').Length <= 7;
         if (below.Count == 0) return (null, null);
         if (Regex.Match(below[0], @"^(?<who>[^|–—]+?)\s+[-|–—]\s+(?<where>.+)$", RegexOptions.None, TimeSpan.FromSeconds(1)) is { Success: true } m
-            && IsName(m.Groups["who"].Value.Trim()) && PlaceIn(m.Groups["where"].Value) is { } place) return (m.Groups["who"].Value.Trim(), place);
+            && PlaceIn(m.Groups["where"].Value) is { } place) return (IsName(m.Groups["who"].Value.Trim()) ? m.Groups["who"].Value.Trim() : null, place);
         if (PlaceIn(below[0]) is { } alone) return (null, alone);
-        if (below.Count > 1 && IsName(below[0]) && PlaceIn(below[1]) is { } under) return (below[0], under);
+        // "Full-time" over "Dallas, TX": the place, and no employer.
+        if (below.Count > 1 && PlaceIn(below[1]) is { } under) return (IsName(below[0]) ? below[0] : null, under);
         return (null, null);
     }
 
@@ -231,6 +236,7 @@ public sealed partial class PostingParser(SkillMatcher skills)
     public static Compensation? Pay(string text)
     {
         Compensation? first = null;
+        var after = MoneyAfterPattern().Matches(text).Select(m => m.Index).ToHashSet();
         foreach (var m in MoneyPattern().Matches(text).Concat(MoneyAfterPattern().Matches(text)).OrderBy(m => m.Index))
         {
             var lineStart = m.Index == 0 ? 0 : text.LastIndexOf('\n', m.Index - 1) + 1;
@@ -239,7 +245,10 @@ public sealed partial class PostingParser(SkillMatcher skills)
             var unitText = m.Groups["unit"].Value.ToLowerInvariant();
             var payLine = unitText.Length > 0 || PayWords().IsMatch(line);
             if (ScaleAfter().IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(12, text.Length - m.Index - m.Length)).ToString())) continue;
-            if (!payLine && WorkSizeBefore().IsMatch(text[Math.Max(lineStart, m.Index - 80)..m.Index])) continue;
+            if (!payLine && (WorkSizeBefore().IsMatch(text[Math.Max(lineStart, m.Index - 80)..m.Index])
+                || WorkSizeAfter().IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(40, text.Length - m.Index - m.Length)).ToString()))) continue;
+            // "12 CAD technicians": a currency after the amount is pay only with a unit or on a line about pay.
+            if (!payLine && after.Contains(m.Index) && !m.Value.StartsWith('$')) continue;
             if (Band(m, unitText) is not { } pay) continue;
             if (payLine) return pay;
             first ??= pay;

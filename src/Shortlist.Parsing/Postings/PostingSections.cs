@@ -18,8 +18,11 @@ internal static class PostingSections
         "preferred", "preferred qualifications", "preferred skills", "nice to have", "nice to haves", "bonus", "bonus points", "pluses",
         "desired", "desired skills", "desirable", "good to have", "additional qualifications", "it would be great if", "extra credit", "plus",
         "what would make you stand out", "what will make you stand out", "what makes you stand out", "you'll stand out if", "you will stand out if",
-        "to stand out", "stand out", "even better", "even better if", "ideally", "ideally you have", "bonus if", "nice if", "optional",
+        "to stand out", "even better if", "ideally you have",
     ];
+
+    /// <summary>Nice-to-have headings that open requirement lines too ("Optional travel", "Ideally you have Tableau"): headings only alone.</summary>
+    private static readonly string[] NiceHeadingsAlone = ["stand out", "even better", "ideally", "bonus if", "nice if", "optional"];
 
     private static readonly string[] OtherHeadings =
     [
@@ -33,7 +36,7 @@ internal static class PostingSections
     {
         var text = line.Trim().TrimEnd(':').Trim().ToLowerInvariant().Replace('-', ' ').Replace('’', '\'');
         if (text.Length is 0 or > 50 || text.Split(' ').Length > 7) return null;
-        if (NiceHeadings.Any(h => text == h || text.StartsWith(h + " ", StringComparison.Ordinal))) return Importance.Nice;
+        if (NiceHeadings.Any(h => text == h || text.StartsWith(h + " ", StringComparison.Ordinal)) || NiceHeadingsAlone.Contains(text)) return Importance.Nice;
         if (MustHeadings.Any(h => text == h || text.StartsWith(h + " ", StringComparison.Ordinal))) return Importance.Must;
         if (OtherHeadings.Any(h => text == h || text.StartsWith(h + " ", StringComparison.Ordinal))) return Importance.Strong;
         return null;

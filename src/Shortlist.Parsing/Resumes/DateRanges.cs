@@ -61,6 +61,14 @@ public static partial class DateRanges
                 end = ToDate(m, "2", true);
                 if (end is null || end < start) continue;
             }
+            // A two-digit year is a date only in a range that ends with another year or the present: "8/01 to Present",
+            // "6/98 - 12/03"; "from 7/10", "since 9/11" and "7/10 to 9/10" (a score) are not.
+            if (m.Groups["yy1"].Success || m.Groups["yy2"].Success)
+            {
+                var bothEnds = m.Groups["y2"].Success || m.Groups["yy2"].Success;
+                if (!m.Groups["present"].Success && !bothEnds) continue;
+                if (bothEnds && end is { } last && last.Year <= start.Value.Year) continue;
+            }
             found.Add(new DateRange(start.Value, end, m.Index, m.Length));
         }
     }

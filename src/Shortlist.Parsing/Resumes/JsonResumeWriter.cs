@@ -161,7 +161,7 @@ public static partial class JsonResumeWriter
     }
 
     /// <summary>A bullet that opens a line: "•", "●", "▪", "◦", "‣", "*", "-", "–", "·", "o " or "✓" before the text.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[•●▪■◦‣∙·*✓✔➢➤►▶→-]|–|—|o(?=\s))\s*", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[•●▪■◦‣∙·*✓✔➢➤►▶→\uF0B7\uF0A7\uF076\uF0D8\uF0FC-]|–|—|o(?=\s))\s*", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex Bullet();
 
     /// <summary>

@@ -20,7 +20,7 @@ public static partial class TrackRecordReader
     private static partial Regex OnBudgetPattern();
 
     /// <summary>Words after an amount that make it the size of an organisation, not of the work: "a $3B credit union", "$22B in revenue".</summary>
-    [GeneratedRegex(@"^\s*(?:(?:mm|m|k|b|bn|million|thousand|billion)\b\.?)?\s*(?:(?:in|of)\s+)?(?:(?:annual|yearly|global|total)\s+)?(?:[a-z-]+\s+)?(?:revenues?|sales|turnover|assets|aum|market\s+cap|valuation|credit\s+union|bank|company|companies|corporation|organi[sz]ation|business|enterprise|retailer|firm|insurer|health\s+system|hospital|manufacturer|conglomerate|industry|market)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^\s*(?:(?:mm|m|k|b|bn|million|thousand|billion)\b\.?)?\s*(?:(?:in|of)\s+)?(?:(?:annual|yearly|global|total)\s+)?(?:[a-z-]+\s+)?(?:revenues?|sales|turnover|assets|aum|market\s+cap|valuation|credit\s+union|bank|company|companies|corporation|organi[sz]ation|business|enterprise|retailer|firm|insurer|health\s+system|hospital|manufacturer|conglomerate|industry|market)(?![-\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex OrganisationAfter();
 
     /// <summary>Words before an amount that make it the size of an organisation: "revenue of $22B", "with assets of $78B".</summary>

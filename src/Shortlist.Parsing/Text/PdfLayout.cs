@@ -7,7 +7,7 @@ namespace Shortlist.Parsing.Text;
 /// Reading order of one page: words grouped into lines by baseline, and a two-column page split at the widest
 /// vertical gap that almost no word crosses, so the left column is read before the right one.
 /// </summary>
-internal static class PdfLayout
+internal static partial class PdfLayout
 {
     public static void AppendPage(IReadOnlyList<Word> all, StringBuilder output)
     {
@@ -87,9 +87,11 @@ internal static class PdfLayout
             // A gap of more than about a line and a half between baselines starts a new block.
             var paragraph = previousBaseline is { } pb && previousHeight is { } ph && pb - line[0].Baseline > 2.2 * ph;
             if (paragraph) output.Append('\n');
-            // "Devel-⏎oping": a word broken at the end of a line is joined again (a dash after a space, "2019 -", is not a break).
+            // A word broken at the end of a line is joined again: "Devel-⏎oping" → "Developing" (a short word end such as "-ing",
+            // "-ment", "-tion" was a break), "go-⏎live" → "go-live" and "Cross-⏎functional" → "Cross-functional" (a hyphen of the
+            // word itself stays); a dash after a space ("2019 -") is not a break.
             else if (output.Length >= 3 && output[^1] == '\n' && output[^2] == '-' && char.IsLetter(output[^3]) && line[0].Text.Length > 0 && char.IsLower(line[0].Text[0]))
-                output.Length -= 2;
+                output.Length -= BrokenSyllable(line[0].Text) ? 2 : 1;
             for (var i = 0; i < line.Count; i++)
             {
                 if (i > 0)
@@ -105,6 +107,12 @@ internal static class PdfLayout
             (previousBaseline, previousHeight) = (line[0].Baseline, line.Select(w => w.Height).Order().ElementAt(line.Count / 2));
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[a-z]{1,2}(?:ing|ment|ments|tion|tions|sion|ity|ness|able|ible|ance|ence|ally|ized|ised|ical|ated|ation)\b|^(?:ing|ment|ments|tion|tions|sion|ity|ness|able|ible|ance|ence|ally|ure|ive|ous)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex SyllableEnd();
+
+    /// <summary>True when the start of the next line ends a word broken in a syllable ("oping", "ment"), not a word of its own ("live", "functional").</summary>
+    private static bool BrokenSyllable(string next) => SyllableEnd().IsMatch(next);
 
     private readonly record struct PageWord(string Text, double Left, double Right, double Top, double Baseline, double Height);
 }

@@ -114,6 +114,8 @@ public class PostingParserTests
     [InlineData("Oversee budgets up to $15 million across three programs.\nSalary: 140,000 - 160,000 USD annually", 140000, 160000, CompensationUnit.Annual)]
     [InlineData("Salary: 140,000 - 160,000 USD annually\nOversee budgets up to $15 million.", 140000, 160000, CompensationUnit.Annual)]
     [InlineData("Led a $3M program for a $2B credit union.\nThe role pays $58/hr on a W2 contract.", 58, 58, CompensationUnit.Hourly)]
+    [InlineData("Senior Project Manager | $130,000 - $150,000 | Remote", 130000, 150000, CompensationUnit.Annual)]
+    [InlineData("Own a $500,000 budget for vendor tools.\nProgram Manager, $95 - $110 per hour", 95, 110, CompensationUnit.Hourly)]
     public void Pay_is_not_the_size_of_the_work_and_its_currency_may_follow_the_amount(string text, double min, double max, CompensationUnit unit)
     {
         var p = Parser.Parse("Business Systems Analyst\n" + text);
@@ -127,6 +129,9 @@ public class PostingParserTests
     [InlineData("Business Analyst\nLocation: Remote (US)", WorkplaceMode.Remote)]
     [InlineData("Business Analyst\nYou can work from home three days a week.", WorkplaceMode.Remote)]
     [InlineData("Cloud Project Manager\nLead our hybrid cloud migration. On-site in Austin.", WorkplaceMode.OnSite)]
+    [InlineData("Business Analyst\nLocation: Remote - US", WorkplaceMode.Remote)]
+    [InlineData("Business Analyst\nRemote – Anywhere in Canada", WorkplaceMode.Remote)]
+    [InlineData("Business Analyst\nRemote: Yes", WorkplaceMode.Remote)]
     public void Workplace_is_read_from_words_about_where_the_work_is_done(string text, WorkplaceMode? workplace)
         => Assert.Equal(workplace, Parser.Parse(text).Workplace);
 
@@ -150,10 +155,19 @@ public class PostingParserTests
         Assert.Equal(Importance.Nice, r["itil"].Importance);
     }
 
+    [Fact]
+    public void A_count_of_cad_technicians_is_not_pay_and_optional_travel_is_not_a_heading()
+    {
+        Assert.Null(Parser.Parse("CAD Manager\nSupervise 12 CAD technicians and the drawing office.").Compensation);
+        var r = Parser.Parse("Business Analyst\n\nRequirements\n- SQL\nOptional travel to client sites\n- Jira\n").Requirements.ToDictionary(x => x.TaxonomyCode);
+        Assert.Equal(Importance.Must, r["jira"].Importance);
+    }
+
     [Theory]
     [InlineData("Must have:\n- 5 years as a business analyst in banking", 5)]
     [InlineData("Requirements\n- 4 years of business analysis on Agile teams", 4)]
     [InlineData("Requirements\n- Founded 20 years ago, we value Agile teams", null)]
+    [InlineData("Requirements\n- Must obtain CISSP within 2 years of hire", null)]
     public void Minimum_years_are_read_without_the_word_experience(string text, int? years)
         => Assert.Equal((double?)years, Parser.Parse("Business Analyst\n" + text).MinimumYears);
 
@@ -162,6 +176,8 @@ public class PostingParserTests
     [InlineData("Acme Retail Group - Chicago, IL", "Acme Retail Group", "Chicago, IL")]
     [InlineData("Contoso Manufacturing\nDallas, TX", "Contoso Manufacturing", "Dallas, TX")]
     [InlineData("Dallas, TX\nAbout the role", null, "Dallas, TX")]
+    [InlineData("Full-time\nDallas, TX", null, "Dallas, TX")]
+    [InlineData("Contract - Dallas, TX", null, "Dallas, TX")]
     public void Employer_and_place_are_read_from_the_lines_under_the_title(string lines, string? employer, string? place)
     {
         var p = Parser.Parse($"Senior Business Analyst\n{lines}\n\nRequirements\n- SQL and Jira\n");

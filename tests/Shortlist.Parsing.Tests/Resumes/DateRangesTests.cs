@@ -29,5 +29,8 @@ public class DateRangesTests
     [InlineData("2020 - 2017")]
     [InlineData("version 3.2019")]
     [InlineData("Since 1923, Novo Nordisk has been a leader in diabetes care")]
+    [InlineData("Raised CSAT from 7/10 to 9/10 in a quarter")]
+    [InlineData("Raised CSAT from 7/10")]
+    [InlineData("Security work since 9/11")]
     public void Ignores_what_is_not_a_range(string text) => Assert.Empty(DateRanges.Find(text));
 }

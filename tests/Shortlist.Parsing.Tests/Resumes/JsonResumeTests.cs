@@ -98,6 +98,7 @@ public class JsonResumeTests
     [InlineData("Leads the claims platform.\n• Led the go-live for\n12 hospitals.\n- Cut the backlog.", "Leads the claims platform.", "Led the go-live for 12 hospitals.|Cut the backlog.")]
     [InlineData("Requirements for the core banking upgrade.\nUser stories with the product owner.", "Requirements for the core banking upgrade.\nUser stories with the product owner.", "")]
     [InlineData("● Ran UAT.\n\nEnvironment: Jira, SQL", "Environment: Jira, SQL", "Ran UAT.")]
+    [InlineData("\uF0B7 Ran UAT.\n\uF0A7 Wrote stories.", null, "Ran UAT.|Wrote stories.")]
     public void A_roles_text_splits_into_its_summary_and_bulleted_highlights(string description, string? summary, string highlights)
     {
         var (s, h) = JsonResumeWriter.SummaryAndHighlights(description);

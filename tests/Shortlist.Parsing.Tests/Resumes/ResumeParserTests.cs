@@ -489,6 +489,7 @@ public class ResumeParserTests
     [InlineData("For a $3B credit union, led the $600K core upgrade", 600_000)]
     [InlineData("The firm, with revenue of $22B and assets of $78B, funded my $1.5M data program", 1_500_000)]
     [InlineData("$22B in annual revenue; I ran a $250K pilot", 250_000)]
+    [InlineData("Managed a $2M company-wide ERP rollout", 2_000_000)]
     public void Reads_budgets(string text, double expected) => Assert.Equal((decimal)expected, TrackRecordReader.Budget(text));
 
     [Theory]

@@ -107,6 +107,16 @@ public class TextExtractorTests
         }
     }
 
+    [Fact]
+    public void A_hyphen_of_the_word_itself_stays_when_a_pdf_line_breaks_after_it()
+    {
+        var pdf = PdfFactory.SingleColumn(["Led the Epic go-", "live for twelve clinics with a cross-", "functional team and a deploy-", "ment plan."]);
+        var text = TextExtractor.Extract(pdf, "hyphens.pdf", Patience.Limits).Text;
+        Assert.Contains("Epic go-live for", text, StringComparison.Ordinal);
+        Assert.Contains("cross-functional team", text, StringComparison.Ordinal);
+        Assert.Contains("deployment plan.", text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("alfred_pennyworth_pm.pdf", "Developing product")]
     [InlineData("bruce_wayne_fullstack.pdf", "for deployment and")]
