@@ -124,6 +124,12 @@ public abstract class TaxonomyApiTests(AppFixture app)
         fields["Rows[1].MinimumYears"] = "2";
         Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(admin, url, new(fields))).StatusCode);
         var created = (await StoredAsync())!;
+
+        // Started a second time from a page read before the first start: a conflict, not "version is required"; nothing changed.
+        var again = await Forms.PostAsync(admin, url, new(fields) { ["Rows[1].Code"] = "" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
+        Assert.Contains("Someone else changed this playbook meanwhile", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(2, (await StoredAsync())!.Items.Count);
         Assert.Equal([new PlaybookItem("pci-dss", Importance.Must, 3), new PlaybookItem("omnichannel", Importance.Nice, 1, 2)], created.Items);
         Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "playbook.update" && a.EntityId == created.Id)));
 

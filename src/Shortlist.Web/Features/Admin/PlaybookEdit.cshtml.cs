@@ -54,6 +54,12 @@ public sealed class PlaybookEditModel(ShortlistDbContext db, AuditLog audit, Tim
         if (!ModelState.IsValid) return Invalid();
         var items = Rows.Where(r => !string.IsNullOrWhiteSpace(r.Code))
             .Select(r => new PlaybookItem(r.Code!.Trim().ToLowerInvariant(), r.Importance, r.Weight, r.MinimumYears)).ToList();
+        // Started on this page while someone else started it too: the same conflict as a stale version.
+        if (Version is null && await db.IndustryPlaybooks.AnyAsync(p => p.IndustryCode == Industry, ct))
+        {
+            ModelState.AddModelError("", "Someone else changed this playbook meanwhile. Reload the page and apply your change again.");
+            return Invalid();
+        }
         try
         {
             var saved = await TaxonomyApi.SavePlaybookAsync(db, audit, Industry, items, Version, clock.GetUtcNow(), ct);
