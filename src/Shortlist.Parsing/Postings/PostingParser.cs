@@ -119,7 +119,7 @@ public sealed partial class PostingParser(SkillMatcher skills)
         var byline = below.FirstOrDefault()?.Split(", ");
         var hasByline = byline is { Length: >= 3 } && byline.Length <= 5 && byline.All(p => p.Length is > 0 and < 40) && PostingSections.Heading(string.Join(", ", byline)) is null;
         var (lineEmployer, linePlace) = hasByline ? (null, null) : EmployerAndPlaceBelow(below);
-        title = title is null ? null : Regex.Replace(title, @"\s*\([^)]*\)?\s*$", "", RegexOptions.None, TimeSpan.FromSeconds(1));
+        title = title is null ? null : TrailingBracket().Replace(title, "");
         return new ParsedPosting
         {
             Title = title is { Length: > 0 } t ? t.Split(" at ", 2)[0].Trim() : null,
@@ -148,6 +148,10 @@ public sealed partial class PostingParser(SkillMatcher skills)
         return null;
     }
 
+    /// <summary>A bracket closing a line, or left open at its end: "Senior BA (Contract)", "Columbus, OH (Hybrid, 3 days".</summary>
+    [GeneratedRegex(@"\s*\([^)]*\)?\s*$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex TrailingBracket();
+
     [GeneratedRegex(@"\bhybrid\b(?!\s+(?:cloud|clouds|app|apps|application|applications|integration|infrastructure|environments?|mobile|it|architecture|solutions?|model\s+of\s+care|work\s*flows?))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex HybridWork();
 
@@ -168,7 +172,7 @@ public sealed partial class PostingParser(SkillMatcher skills)
     {
         static string? PlaceIn(string line)
         {
-            var bare = Regex.Replace(line, @"\s*\([^)]*\)?\s*$", "", RegexOptions.None, TimeSpan.FromSeconds(1)).Trim();
+            var bare = TrailingBracket().Replace(line, "").Trim();
             return bare.Length is > 0 and < 60 && Shortlist.Parsing.Resumes.Contact.Place(bare) is not null ? bare : null;
         }
         static bool IsName(string line)
@@ -236,8 +240,9 @@ public sealed partial class PostingParser(SkillMatcher skills)
     public static Compensation? Pay(string text)
     {
         Compensation? first = null;
-        var after = MoneyAfterPattern().Matches(text).Select(m => m.Index).ToHashSet();
-        foreach (var m in MoneyPattern().Matches(text).Concat(MoneyAfterPattern().Matches(text)).OrderBy(m => m.Index))
+        var currencyAfter = MoneyAfterPattern().Matches(text).ToList();
+        var after = currencyAfter.Select(m => m.Index).ToHashSet();
+        foreach (var m in MoneyPattern().Matches(text).Concat(currencyAfter).OrderBy(m => m.Index))
         {
             var lineStart = m.Index == 0 ? 0 : text.LastIndexOf('\n', m.Index - 1) + 1;
             var lineEnd = text.IndexOf('\n', m.Index + m.Length) is var e and >= 0 ? e : text.Length;

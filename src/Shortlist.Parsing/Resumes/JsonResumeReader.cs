@@ -53,10 +53,12 @@ public static class JsonResumeReader
     private static JsonElement? Member(JsonElement e, string name)
         => e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Object ? v : null;
 
-    private static string? Str(JsonElement e, string name)
+    /// <summary>The string member <paramref name="name"/>, trimmed; null when missing, not a string or blank.</summary>
+    internal static string? Str(JsonElement e, string name)
         => e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString()) ? v.GetString()!.Trim() : null;
 
-    private static IEnumerable<JsonElement> Items(JsonElement e, string name)
+    /// <summary>The items of the array member <paramref name="name"/>; empty when missing or not an array.</summary>
+    internal static IEnumerable<JsonElement> Items(JsonElement e, string name)
         => e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? v.EnumerateArray().ToList() : [];
 
     /// <summary>An ISO 8601 date as JSON Resume writes it: "2019", "2019-03" or "2019-03-15".</summary>

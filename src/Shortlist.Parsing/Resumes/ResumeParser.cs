@@ -94,14 +94,16 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         employers.RemoveAll(NamesWork);
         roles = roles.Select(r => r.Employer is { } e && NamesWork(e) ? r with { Employer = null } : r).ToList();
         budget.Check();
+        // The top of the résumé, where its own contact details stand.
+        var top = string.Join('\n', header.Count > 0 ? header : lines.Take(15));
         var resume = new ParsedResume
         {
             Name = name,
             Email = Contact.Email(text.Text),
-            Phone = Contact.Phone(string.Join('\n', header.Count > 0 ? header : lines.Take(15))) ?? Contact.Phone(text.Text),
+            Phone = Contact.Phone(top) ?? Contact.Phone(text.Text),
             Location = Contact.HeaderPlace(header),
             // The résumé's own links: those of its header, and profiles (LinkedIn, GitHub, …) wherever they are; not every address its text cites.
-            Links = Contact.Links(string.Join('\n', header.Count > 0 ? header : lines.Take(15))).Concat(Contact.Links(text.Text).Where(Contact.IsProfileLink))
+            Links = Contact.Links(top).Concat(Contact.Links(text.Text).Where(Contact.IsProfileLink))
                 .Distinct(StringComparer.OrdinalIgnoreCase).Take(10).ToList(),
             Headline = Headline(header, name),
             Summary = summary.Length > 0 ? (summary.Length > 5000 ? summary[..5000] : summary) : null,

@@ -59,9 +59,10 @@ public sealed class TaxonomyCatalog
     /// </summary>
     public TaxonomyTerm? FindByName(string text)
     {
-        if (string.IsNullOrWhiteSpace(text) || _bySurface.GetValueOrDefault(SurfaceKey(text)) is not { } term) return null;
-        // An alias read only as written ("=Epic") names its term only when written so: "Epic", not "epic".
+        if (string.IsNullOrWhiteSpace(text)) return null;
         var key = SurfaceKey(text);
+        if (_bySurface.GetValueOrDefault(key) is not { } term) return null;
+        // An alias read only as written ("=Epic") names its term only when written so: "Epic", not "epic".
         if (term.Aliases.FirstOrDefault(a => TaxonomyTerm.IsExact(a) && SurfaceKey(TaxonomyTerm.Surface(a)) == key) is { } exact
             && !string.Equals(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), TaxonomyTerm.Surface(exact), StringComparison.Ordinal)) return null;
         return term;
