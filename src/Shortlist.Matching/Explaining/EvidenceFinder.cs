@@ -18,7 +18,7 @@ public sealed class EvidenceFinder
     {
         ArgumentNullException.ThrowIfNull(terms);
         foreach (var t in terms)
-            _words[t.Code] = [.. new[] { t.Name }.Concat(t.Aliases.Where(a => !TaxonomyTerm.IsExact(a))).Where(w => w.Length >= 2).Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(w => w.Length)];
+            _words[t.Code] = [.. new[] { t.Name }.Concat(t.Aliases.Where(TaxonomyTerm.IsPlain)).Where(w => w.Length >= 2).Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(w => w.Length)];
     }
 
     /// <summary>The hit with evidence added to every requirement met or partly met.</summary>

@@ -75,10 +75,10 @@ public sealed class TalentVocabulary
         // Codes first, then aliases, then names: a name wins over an alias that happens to spell it.
         foreach (var t in list) Add(t.Code, t.Code);
         // An alias read only as written ("=Epic") is not a search word of its own: "epic" and "art" are ordinary words.
-        foreach (var t in list) foreach (var a in t.Aliases.Where(a => !TaxonomyTerm.IsExact(a))) Add(a, t.Code);
+        foreach (var t in list) foreach (var a in t.Aliases.Where(TaxonomyTerm.IsPlain)) Add(a, t.Code);
         foreach (var t in list) Add(t.Name, t.Code);
         foreach (var t in list)
-            _entries[t.Code] = (t.Name, t.Category, [.. new[] { t.Name }.Concat(t.Aliases.Where(a => !TaxonomyTerm.IsExact(a))).Select(Key).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal)]);
+            _entries[t.Code] = (t.Name, t.Category, [.. new[] { t.Name }.Concat(t.Aliases.Where(TaxonomyTerm.IsPlain)).Select(Key).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal)]);
     }
 
     private void Add(string text, string code)

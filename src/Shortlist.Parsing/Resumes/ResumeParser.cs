@@ -126,7 +126,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
     {
         budget.Check();
         var dated = resume.Roles.Select(r => (Role: r, Profile: r.ToProfileRole())).Where(x => x.Profile is not null).ToList();
-        var roleCodes = dated.Select(x => Codes($"{x.Role.Title}\n{x.Role.Employer}\n{x.Role.Description}")).ToList();
+        var roleCodes = dated.Select(x => RoleCodes(x.Role)).ToList();
         var titleCodes = dated.Select(x => Codes(x.Role.Title ?? "")).ToList();
         var mentions = WithInner(Skills.Match(text));
         budget.Check();
@@ -170,6 +170,14 @@ public sealed partial class ResumeParser(SkillMatcher skills)
                 var inIndustry = dated.Where((_, k) => roleCodes[k].Any(c => IndustryOf(c)?.Code == industry.Code)).Select(x => x.Profile!).ToList();
                 industries[industry.Code] = Math.Round(Math.Min(60, ProfileRole.YearsCovered(inIndustry, today)), 1);
             }
+        // An industry the summary or headline names ("7 years on retail supply chain systems") that no role names counts
+        // the roles that name no industry of their own: the summary speaks of the whole career.
+        var unplaced = dated.Where((_, i) => !roleCodes[i].Any(c => IndustryOf(c) is not null)).Select(x => x.Profile!).ToList();
+        if (unplaced.Count > 0)
+            foreach (var code in Codes($"{resume.Headline}\n{resume.Summary}"))
+                if (Skills.Find(code) is { Category: TaxonomyCategory.Industry } && industries.GetValueOrDefault(code) == 0
+                    && !roleCodes.Any(c => c.Contains(code)))
+                    industries[code] = Math.Round(Math.Min(60, ProfileRole.YearsCovered(unplaced, today)), 1);
         var known = certifications.Count > 0 || resume.Certifications.Count == 0 ? certifications : resume.Certifications;
         // Certificates the taxonomy does not know ("CPR Certification") are certifications of the profile too, under their own code.
         // A certificate is the taxonomy's when it holds a certification the text's mentions name ("Certified Scrum Master (CSM)").
@@ -211,13 +219,26 @@ public sealed partial class ResumeParser(SkillMatcher skills)
     private HashSet<string> Codes(string text)
     {
         var codes = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var mention in WithInner(Skills.Match(text)))
-        {
-            var term = Skills.Find(mention.Code);
-            for (var depth = 0; term is not null && depth < 6 && codes.Add(term.Code.Trim().ToLowerInvariant()); depth++)
-                term = term.ParentCode is { } parent ? Skills.Find(parent) : null;
-        }
+        foreach (var mention in WithInner(Skills.Match(text))) AddWithBroader(codes, mention.Code);
         return codes;
+    }
+
+    /// <summary>
+    /// The codes a role's title, employer and lines name, with the broader terms above them, and the industries its
+    /// employer's name tells ("Cowtown Health Alliance" is healthcare) when the taxonomy holds them.
+    /// </summary>
+    private HashSet<string> RoleCodes(ParsedRole role)
+    {
+        var codes = Codes($"{role.Title}\n{role.Employer}\n{role.Description}");
+        foreach (var code in EmployerIndustry.Of(role.Employer)) AddWithBroader(codes, code);
+        return codes;
+    }
+
+    private void AddWithBroader(HashSet<string> codes, string code)
+    {
+        var term = Skills.Find(code);
+        for (var depth = 0; term is not null && depth < 6 && codes.Add(term.Code.Trim().ToLowerInvariant()); depth++)
+            term = term.ParentCode is { } parent ? Skills.Find(parent) : null;
     }
 
     private TaxonomyTerm? IndustryOf(string code)

@@ -21,6 +21,8 @@ public sealed class SkillMatcher
     private readonly Dictionary<string, TaxonomyTerm> _terms = new(StringComparer.Ordinal);
     // Nodes reached by an alias read only as written ("=Epic"): the words as written, and the code.
     private readonly Dictionary<int, (string[] Words, string Code)> _exactAtNode = [];
+    // Names read as another term beside the terms listed ("~Oracle|relational-databases|sql"): by the name's words.
+    private readonly Dictionary<string, List<(string Code, IReadOnlyList<string> Contexts)>> _contextual = new(StringComparer.Ordinal);
 
     /// <summary>Builds the matcher; a name claimed by two terms goes to the first.</summary>
     public SkillMatcher(IEnumerable<TaxonomyTerm> terms)
@@ -33,6 +35,7 @@ public sealed class SkillMatcher
             foreach (var alias in term.Aliases)
             {
                 if (TaxonomyTerm.IsExact(alias)) AddExact(TaxonomyTerm.Surface(alias), code);
+                else if (TaxonomyTerm.IsContextual(alias)) AddContextual(alias, code);
                 else Add(alias, code);
             }
         }
@@ -69,8 +72,53 @@ public sealed class SkillMatcher
             found.Add(new SkillMention(bestCode, start, end - start, text[start..end]));
             i = bestEnd + 1;
         }
+        if (_contextual.Count > 0 && found.Count > 1) ReadInContext(text, found);
         return found;
     }
+
+    /// <summary>
+    /// Re-reads a mention as the term of a contextual alias when another mention on the same line is at or under one of
+    /// the alias's codes: "Oracle" beside "SQL Server" is Oracle Database.
+    /// </summary>
+    private void ReadInContext(string text, List<SkillMention> found)
+    {
+        for (var k = 0; k < found.Count; k++)
+        {
+            if (!_contextual.TryGetValue(WordsKey(found[k].Text), out var readings)) continue;
+            var (lineStart, lineEnd) = LineAround(text, found[k].Start, found[k].Start + found[k].Length);
+            // Alone on its line, as in a list written one item a line, the name is read with the lines above and below.
+            if (!found.Where((m, j) => j != k).Any(m => m.Start >= lineStart && m.Start < lineEnd))
+                (lineStart, lineEnd) = LineAround(text, Math.Max(0, lineStart - 2), Math.Min(text.Length, lineEnd + 1));
+            foreach (var (code, contexts) in readings)
+            {
+                var beside = found.Where((m, j) => j != k && m.Start >= lineStart && m.Start < lineEnd);
+                if (!beside.Any(m => contexts.Any(c => IsAtOrUnder(m.Code, c)))) continue;
+                found[k] = found[k] with { Code = code };
+                break;
+            }
+        }
+    }
+
+    /// <summary>The start of the line holding <paramref name="start"/> and the end of the line holding <paramref name="end"/>.</summary>
+    private static (int Start, int End) LineAround(string text, int start, int end)
+    {
+        var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
+        var lineEnd = end >= text.Length ? text.Length : text.IndexOf('\n', end);
+        return (lineStart, lineEnd < 0 ? text.Length : lineEnd);
+    }
+
+    private bool IsAtOrUnder(string code, string ancestor)
+    {
+        var term = _terms.GetValueOrDefault(code);
+        for (var depth = 0; term is not null && depth < 8; depth++)
+        {
+            if (string.Equals(term.Code.Trim(), ancestor, StringComparison.OrdinalIgnoreCase)) return true;
+            term = term.ParentCode is { } parent ? Find(parent) : null;
+        }
+        return false;
+    }
+
+    private static string WordsKey(string name) => string.Join(' ', Tokenizer.Tokenize(name).Select(t => t.Value));
 
     /// <summary>The distinct codes mentioned in <paramref name="text"/>, in order of first mention.</summary>
     public List<string> Codes(string text) => Match(text).Select(m => m.Code).Distinct().ToList();
@@ -89,6 +137,15 @@ public sealed class SkillMatcher
         if (tokens.Count == 0) return;
         var node = Walk(tokens);
         _exactAtNode.TryAdd(node, (tokens.Select(t => name[t.Start..t.End]).ToArray(), code));
+    }
+
+    private void AddContextual(string alias, string code)
+    {
+        var key = WordsKey(TaxonomyTerm.Surface(alias));
+        var contexts = TaxonomyTerm.Contexts(alias);
+        if (key.Length == 0 || contexts.Count == 0) return;
+        if (!_contextual.TryGetValue(key, out var readings)) _contextual[key] = readings = [];
+        readings.Add((code, contexts));
     }
 
     private void Add(string name, string code)

@@ -124,7 +124,8 @@ public sealed class TaxonomyCatalog
         {
             var term = ToTerm(entries[i], i);
             if (!byCode.TryAdd(term.Code, term)) throw Invalid(term.Code, "the code appears more than once");
-            foreach (var surface in term.Aliases.Prepend(term.Name))
+            // A contextual alias ("~Oracle|sql") re-reads another term's name; it is no name of its own.
+            foreach (var surface in term.Aliases.Where(a => !TaxonomyTerm.IsContextual(a)).Prepend(term.Name))
             {
                 if (bySurface.TryGetValue(SurfaceKey(TaxonomyTerm.Surface(surface)), out var owner))
                 {
@@ -139,6 +140,14 @@ public sealed class TaxonomyCatalog
 
         foreach (var term in terms)
         {
+            foreach (var alias in term.Aliases.Where(TaxonomyTerm.IsContextual))
+            {
+                var contexts = TaxonomyTerm.Contexts(alias);
+                if (TaxonomyTerm.Surface(alias).Length == 0 || contexts.Count == 0)
+                    throw Invalid(term.Code, $"the alias '{alias}' needs a name and, after a bar, the codes it is read beside");
+                if (contexts.FirstOrDefault(c => !byCode.ContainsKey(c)) is { } unknown)
+                    throw Invalid(term.Code, $"the alias '{alias}' names '{unknown}', which does not exist");
+            }
             if (term.ParentCode is null) continue;
             if (!byCode.ContainsKey(term.ParentCode)) throw Invalid(term.Code, $"the parent '{term.ParentCode}' does not exist");
             var seen = new HashSet<string>(StringComparer.Ordinal) { term.Code };

@@ -175,7 +175,7 @@ public static partial class DemoCatalog
         T("network-rollout", "Network rollout", Dom, "telecommunications", "Network deployment", "Site rollout"),
         T("fiber-deployment", "Fiber deployment", Dom, "telecommunications", "FTTH", "Fiber to the home", "FTTx"),
         T("customer-experience", "Customer experience", Dom, null, "CX", "Contact center"),
-        T("case-management", "Case management", Dom, "public-sector", "Case management systems"),
+        T("case-management", "Case management", Dom, null, "Case management systems"),
         T("citizen-services", "Citizen services", Dom, "public-sector", "Digital government", "Constituent services", "311"),
         T("grants-management", "Grants management", Dom, "public-sector", "Grants administration"),
         T("procurement", "Procurement", Dom, null, "Purchasing", "Source-to-pay", "RFP management"),

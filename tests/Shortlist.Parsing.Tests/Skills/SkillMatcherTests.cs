@@ -27,6 +27,34 @@ public class SkillMatcherTests
     }
 
     [Fact]
+    public void A_contextual_alias_reads_a_name_as_its_term_only_beside_the_terms_it_lists()
+    {
+        var matcher = new SkillMatcher([
+            new TaxonomyTerm("relational-databases", "Relational databases", TaxonomyCategory.Domain, [], null),
+            new TaxonomyTerm("mysql", "MySQL", TaxonomyCategory.Platform, [], "relational-databases"),
+            new TaxonomyTerm("sap", "SAP", TaxonomyCategory.Platform, [], null),
+            new TaxonomyTerm("oracle", "Oracle", TaxonomyCategory.Platform, [], null),
+            new TaxonomyTerm("oracle-database", "Oracle Database", TaxonomyCategory.Platform, ["~Oracle|relational-databases"], "relational-databases"),
+        ]);
+        Assert.Equal(["mysql", "oracle-database"], matcher.Codes("Databases: MySQL, ORACLE"));
+        Assert.Equal(["sap", "oracle", "mysql"], matcher.Codes("ERP: SAP, Oracle\nDatabases: MySQL"));
+        Assert.Equal(["oracle"], matcher.Codes("Oracle"));
+        // A list written one item a line is read with the lines around the name.
+        Assert.Equal(["mysql", "oracle-database"], matcher.Codes("Tools\nMySQL\nOracle\n"));
+        // Never a name of its own: "Oracle Database" is still the term's name.
+        Assert.Equal(["oracle-database"], matcher.Codes("Oracle Database 19c"));
+    }
+
+    [Fact]
+    public void The_shipped_taxonomy_reads_oracle_beside_databases_as_the_database()
+    {
+        var matcher = new SkillMatcher(Shortlist.Parsing.Taxonomy.TaxonomyCatalog.Embedded.Terms);
+        Assert.Contains("oracle-database", matcher.Codes("Worked with MySQL, Oracle, and MongoDB."));
+        Assert.DoesNotContain("oracle", matcher.Codes("Worked with MySQL, Oracle, and MongoDB."));
+        Assert.Contains("oracle", matcher.Codes("Rolled out Oracle to 12 plants."));
+    }
+
+    [Fact]
     public void Matches_only_on_word_boundaries()
     {
         Assert.Empty(Matcher.Codes("Sapient epicentre agility jirafe"));

@@ -308,6 +308,28 @@ public sealed class TaxonomyCatalogTests
     }
 
     [Fact]
+    public void Parse_ContextualAlias_IsNoNameOfItsOwnAndMustNameKnownCodes()
+    {
+        var catalog = Parse("""
+            { "version": 1, "entries": [
+              { "code": "sql", "name": "SQL", "category": "Skill" },
+              { "code": "oracle", "name": "Oracle", "category": "Platform" },
+              { "code": "oracle-database", "name": "Oracle Database", "category": "Platform", "aliases": ["~Oracle|sql"] } ] }
+            """);
+        Assert.Equal("oracle", catalog.FindByName("Oracle")?.Code);
+        Assert.Equal(["sql"], TaxonomyTerm.Contexts(catalog.Find("oracle-database")!.Aliases[0]));
+
+        AssertInvalid("oracle-database", """
+            { "version": 1, "entries": [
+              { "code": "oracle", "name": "Oracle", "category": "Platform" },
+              { "code": "oracle-database", "name": "Oracle Database", "category": "Platform", "aliases": ["~Oracle|no-such-code"] } ] }
+            """);
+        AssertInvalid("oracle-database", """
+            { "version": 1, "entries": [ { "code": "oracle-database", "name": "Oracle Database", "category": "Platform", "aliases": ["~Oracle"] } ] }
+            """);
+    }
+
+    [Fact]
     public void Parse_DuplicateCode_ThrowsNamingTheEntry()
         => AssertInvalid("pmp", """
             { "version": 1, "entries": [

@@ -50,6 +50,30 @@ public abstract class TaxonomyApiTests(AppFixture app)
         Assert.Null(await app.WithDbAsync(db => db.TaxonomyEntries.Where(t => t.Code == code).Select(t => t.ParentCode).SingleAsync()));
     }
 
+    [Theory]
+    [InlineData("~Epic|no-such-entry", "no entry has that code")]
+    [InlineData("~Epic", "needs a name")]
+    [InlineData("~|healthcare", "needs a name")]
+    public async Task Update_WithABadContextualAlias_IsRefusedAndNothingChanges(string alias, string message)
+    {
+        using var admin = await app.ApiAsync(Persona.Administrator);
+        var before = await app.WithDbAsync(db => db.TaxonomyEntries.Where(t => t.Code == "ehr").Select(t => new { t.Version, t.Aliases }).SingleAsync());
+        var response = await admin.PutAsJsonAsync("/api/v1/taxonomy/ehr", new { name = "Electronic health records (EHR)", category = "Platform", aliases = new[] { alias }, parentCode = "healthcare", version = before.Version });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before.Aliases, await app.WithDbAsync(db => db.TaxonomyEntries.Where(t => t.Code == "ehr").Select(t => t.Aliases).SingleAsync()));
+
+        using var page = await app.PagesAsync(Persona.Administrator);
+        var refused = await Forms.PostAsync(page, "/Admin/TaxonomyEdit/ehr", new()
+        {
+            ["Name"] = "Electronic health records (EHR)", ["Category"] = "5", ["Aliases"] = alias, ["ParentCode"] = "healthcare",
+            ["Version"] = before.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(message), await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before.Aliases, await app.WithDbAsync(db => db.TaxonomyEntries.Where(t => t.Code == "ehr").Select(t => t.Aliases).SingleAsync()));
+    }
+
     [Fact]
     public async Task Playbook_WithAnUnknownCode_IsRefused_AndWithKnownCodesIsStored()
     {

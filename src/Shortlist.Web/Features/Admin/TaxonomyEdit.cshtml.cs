@@ -54,7 +54,7 @@ public sealed class TaxonomyEditModel(ShortlistDbContext db, AuditLog audit, Tim
                 db.ExpectVersion(entry, Version);
                 entry.Update(Name, Category, aliases, parent, clock.GetUtcNow());
             }
-            if (await TaxonomyApi.CheckParentAsync(db, entry, ct) is { } problem)
+            if (await TaxonomyApi.CheckReferencesAsync(db, entry, ct) is { } problem)
             {
                 foreach (var message in problem.ProblemDetails.Errors.SelectMany(e => e.Value)) ModelState.AddModelError("", message);
                 return Page();

@@ -438,7 +438,7 @@ public sealed class JobBoardSnapshot
             var roles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (var e in entries)
             {
-                var names = new[] { e.Code, e.Name }.Concat(e.Aliases.Where(a => !Shortlist.Domain.Taxonomy.TaxonomyTerm.IsExact(a))).Select(n => string.Join(' ', JobSearch.Words(n))).Where(n => n.Length > 0).Distinct().ToList();
+                var names = new[] { e.Code, e.Name }.Concat(e.Aliases.Where(Shortlist.Domain.Taxonomy.TaxonomyTerm.IsPlain)).Select(n => string.Join(' ', JobSearch.Words(n))).Where(n => n.Length > 0).Distinct().ToList();
                 _namesByCode[e.Code] = names;
                 foreach (var n in names)
                 {

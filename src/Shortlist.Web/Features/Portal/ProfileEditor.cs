@@ -39,7 +39,7 @@ public sealed class TaxonomyLookup
         var list = entries.ToList();
         foreach (var e in list) { _byCode[e.Code] = e; _byKey[e.Code] = e; }
         foreach (var e in list) _byKey.TryAdd(e.Name.Trim(), e);
-        foreach (var e in list) foreach (var alias in e.Aliases) _byKey.TryAdd(TaxonomyTerm.Surface(alias).Trim(), e);
+        foreach (var e in list) foreach (var alias in e.Aliases.Where(a => !TaxonomyTerm.IsContextual(a))) _byKey.TryAdd(TaxonomyTerm.Surface(alias).Trim(), e);
     }
 
     public static async Task<TaxonomyLookup> LoadAsync(ShortlistDbContext db, CancellationToken ct)

@@ -61,7 +61,7 @@ public sealed class TaxonomyChoices(IReadOnlyList<TaxonomyEntry> entries)
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var e in entries) map.TryAdd(Normalize(e.Code), e.Code);
         foreach (var e in entries) map.TryAdd(Normalize(e.Name), e.Code);
-        foreach (var e in entries) foreach (var a in e.Aliases) map.TryAdd(Normalize(TaxonomyTerm.Surface(a)), e.Code);
+        foreach (var e in entries) foreach (var a in e.Aliases.Where(a => !TaxonomyTerm.IsContextual(a))) map.TryAdd(Normalize(TaxonomyTerm.Surface(a)), e.Code);
         return map;
     }
 

@@ -67,7 +67,7 @@ public static class TaxonomyApi
         if (string.IsNullOrWhiteSpace(request.Code)) return Validation.Required("code");
         var entry = new TaxonomyEntry(request.Code, request.Name, request.Category, request.Aliases ?? [], request.ParentCode, clock.GetUtcNow());
         if (await db.TaxonomyEntries.AnyAsync(t => t.Code == entry.Code, ct)) return Validation.Invalid("code", $"'{entry.Code}' exists already.");
-        if (await CheckParentAsync(db, entry, ct) is { } problem) return problem;
+        if (await CheckReferencesAsync(db, entry, ct) is { } problem) return problem;
         db.TaxonomyEntries.Add(entry);
         audit.Record("taxonomy.create", nameof(TaxonomyEntry), entry.Id, entry.Code);
         await db.SaveChangesAsync(ct);
@@ -83,15 +83,28 @@ public static class TaxonomyApi
         if (entry is null) return TypedResults.NotFound();
         db.ExpectVersion(entry, version);
         entry.Update(request.Name, request.Category, request.Aliases ?? [], request.ParentCode, clock.GetUtcNow());
-        if (await CheckParentAsync(db, entry, ct) is { } problem) return problem;
+        if (await CheckReferencesAsync(db, entry, ct) is { } problem) return problem;
         audit.Record("taxonomy.update", nameof(TaxonomyEntry), entry.Id, entry.Code);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(TaxonomyEntryResponse.From(entry));
     }
 
-    /// <summary>The parent must exist, and following parents from it must never come back to the entry.</summary>
-    internal static async Task<ValidationProblem?> CheckParentAsync(ShortlistDbContext db, TaxonomyEntry entry, CancellationToken ct)
+    /// <summary>
+    /// The parent must exist, and following parents from it must never come back to the entry; an alias read in context
+    /// ("~Oracle|relational-databases|sql") must name a word and codes that exist.
+    /// </summary>
+    internal static async Task<ValidationProblem?> CheckReferencesAsync(ShortlistDbContext db, TaxonomyEntry entry, CancellationToken ct)
     {
+        foreach (var alias in entry.Aliases.Where(TaxonomyTerm.IsContextual))
+        {
+            var contexts = TaxonomyTerm.Contexts(alias);
+            if (TaxonomyTerm.Surface(alias).Length == 0 || contexts.Count == 0)
+                return Validation.Invalid("aliases", $"The alias '{alias}' needs a name and, after a bar, the codes it is read beside: ~Oracle|sql.");
+            foreach (var context in contexts)
+                if (!await db.TaxonomyEntries.AnyAsync(t => t.Code == context, ct))
+                    return Validation.Invalid("aliases", $"The alias '{alias}' names '{context}', and no entry has that code.");
+        }
+
         var parent = entry.ParentCode;
         var seen = new HashSet<string>(StringComparer.Ordinal) { entry.Code };
         while (parent is not null)
