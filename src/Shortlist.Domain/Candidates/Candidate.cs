@@ -121,7 +121,7 @@ public sealed class Candidate : Entity
                 ? s with { Years = Math.Max(s.Years, o.Years), LastUsedYear = Max(s.LastUsedYear, o.LastUsedYear) } : s)
             .Concat(other.Skills.Where(o => Skills.All(s => s.TaxonomyCode != o.TaxonomyCode))).ToList();
         var certifications = Certifications.Select(c => other.Certifications.FirstOrDefault(o => o.TaxonomyCode == c.TaxonomyCode) is { } o
-                ? c with { Year = c.Year ?? o.Year, Expires = Max(c.Expires, o.Expires) } : c)
+                ? c with { Year = c.Year ?? o.Year, Expires = Max(c.Expires, o.Expires), Issuer = c.Issuer ?? o.Issuer } : c)
             .Concat(other.Certifications.Where(o => Certifications.All(c => c.TaxonomyCode != o.TaxonomyCode))).ToList();
         var industries = Industries.Select(i => other.Industries.FirstOrDefault(o => DuplicateRules.Fold(o.Industry) == DuplicateRules.Fold(i.Industry)) is { } o
                 ? i with { Years = Math.Max(i.Years, o.Years) } : i)

@@ -50,8 +50,8 @@ public sealed record ProfileSkill(string TaxonomyCode, string Name, double Years
     }
 }
 
-/// <summary>A certification such as PMP, PRINCE2, CSM, SAFe, PMI-ACP, CBAP or ITIL.</summary>
-public sealed record ProfileCertification(string TaxonomyCode, string Name, int? Year, DateOnly? Expires = null)
+/// <summary>A certification such as PMP, PRINCE2, CSM, SAFe, PMI-ACP, CBAP or ITIL, with the body that issued it when known.</summary>
+public sealed record ProfileCertification(string TaxonomyCode, string Name, int? Year, DateOnly? Expires = null, string? Issuer = null)
 {
     /// <summary>The taxonomy code, trimmed and lower case like every code.</summary>
     public string TaxonomyCode { get; init; } = TaxonomyCode.Trim().ToLowerInvariant();
@@ -61,6 +61,7 @@ public sealed record ProfileCertification(string TaxonomyCode, string Name, int?
     {
         Guard.Text(TaxonomyCode, "certifications.taxonomyCode", 100);
         Guard.Text(Name, "certifications.name");
+        Guard.OptionalText(Issuer, "certifications.issuer");
         return this;
     }
 }

@@ -30,8 +30,9 @@ public static class JsonResumeReader
             .ToList();
         var education = Items(root, "education").Select(e => new EducationEntry(Str(e, "institution"), Str(e, "studyType"), Str(e, "area"), Date(Str(e, "endDate"))?.Year)).ToList();
         var listed = Items(root, "skills").SelectMany(s => new[] { Str(s, "name") }.Concat(Items(s, "keywords").Select(k => k.ValueKind == JsonValueKind.String ? k.GetString() : null))).OfType<string>().Distinct().ToList();
-        var certificates = Items(root, "certificates").Select(c => (Name: Str(c, "name"), Year: Date(Str(c, "date"))?.Year)).Where(c => c.Name is not null)
-            .Select(c => new ProfileCertification(CertificateReader.Code(c.Name!), c.Name!, c.Year)).ToList();
+        var certificates = Items(root, "certificates").Select(c => (Name: Str(c, "name"), Year: Date(Str(c, "date"))?.Year, Issuer: Cut(Str(c, "issuer"), 200)))
+            .Where(c => c.Name is not null)
+            .Select(c => new ProfileCertification(CertificateReader.Code(c.Name!), c.Name!, c.Year, Issuer: c.Issuer)).ToList();
         return new ParsedResume
         {
             Name = basics is { } n ? Str(n, "name") : null,
@@ -52,6 +53,9 @@ public static class JsonResumeReader
 
     private static JsonElement? Member(JsonElement e, string name)
         => e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Object ? v : null;
+
+    /// <summary><paramref name="value"/>, cut to <paramref name="max"/> characters.</summary>
+    private static string? Cut(string? value, int max) => value is { } v && v.Length > max ? v[..max] : value;
 
     /// <summary>The string member <paramref name="name"/>, trimmed; null when missing, not a string or blank.</summary>
     internal static string? Str(JsonElement e, string name)

@@ -91,6 +91,7 @@ public static partial class JsonResumeWriter
             w.WriteStartObject();
             w.WriteString("name", c.Name);
             if (c.Year is { } y) w.WriteString("date", y.ToString(CultureInfo.InvariantCulture));
+            if (c.Issuer is { } issuer) w.WriteString("issuer", issuer);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -138,7 +139,14 @@ public static partial class JsonResumeWriter
         }
         w.WriteEndArray();
         w.WriteStartArray("certifications");
-        foreach (var c in resume.Certifications) { w.WriteStartObject(); w.WriteString("code", c.TaxonomyCode); w.WriteString("name", c.Name); w.WriteEndObject(); }
+        foreach (var c in resume.Certifications)
+        {
+            w.WriteStartObject();
+            w.WriteString("code", c.TaxonomyCode);
+            w.WriteString("name", c.Name);
+            if (c.Issuer is { } issuer) w.WriteString("issuer", issuer);
+            w.WriteEndObject();
+        }
         w.WriteEndArray();
         w.WriteStartArray("industries");
         foreach (var i in resume.Industries) { w.WriteStartObject(); w.WriteString("industry", i.Industry); w.WriteNumber("years", i.Years); w.WriteEndObject(); }

@@ -132,6 +132,11 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         budget.Check();
         var skills = new List<ProfileSkill>();
         var certifications = new List<ProfileCertification>();
+        // Where certificates start, so that an issuer is read with the certificate it follows and not the next one.
+        // (A certificate's own abbreviation after its name, "Project Management Professional (PMP)", is no other certificate.)
+        var certificateStarts = mentions.Where(m => Skills.Find(m.Code)?.Category == TaxonomyCategory.Certification).Select(m => (m.Start, Code: (string?)m.Code))
+            .Concat(resume.MentionedCertificates.Select(c => (Start: text.IndexOf(c, StringComparison.Ordinal), Code: (string?)null)).Where(c => c.Start >= 0)).ToList();
+        List<int> OtherCertificates(string? code) => [.. certificateStarts.Where(c => code is null || c.Code != code).Select(c => c.Start)];
         var industries = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var code in mentions.Select(m => m.Code).Distinct())
         {
@@ -146,7 +151,9 @@ public sealed partial class ResumeParser(SkillMatcher skills)
                     if (mentions.Where(m => m.Code == code).All(m => Aspired(text, m)) && !resume.Certifications.Any(c => c.TaxonomyCode == code)) break;
                     var year = resume.Certifications.FirstOrDefault(c => c.TaxonomyCode == code || Skills.Codes(c.Name).Contains(code))?.Year
                         ?? mentions.Where(m => m.Code == code).Select(m => CertificationYear(text, m)).FirstOrDefault(y => y is not null);
-                    certifications.Add(new ProfileCertification(code, term.Name, year));
+                    var issuer = resume.Certifications.FirstOrDefault(c => c.TaxonomyCode == code || Skills.Codes(c.Name).Contains(code))?.Issuer
+                        ?? mentions.Where(m => m.Code == code).Select(m => CertificateIssuer.Near(text, m.Start, m.Start + m.Length, OtherCertificates(code))).FirstOrDefault(i => i is not null);
+                    certifications.Add(new ProfileCertification(code, term.Name, year, Issuer: issuer));
                     break;
                 case TaxonomyCategory.Industry:
                     industries[term.Code] = years;
@@ -187,7 +194,9 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         {
             Skills = skills,
             Certifications = known.Concat(others.Select(o => new ProfileCertification(CertificateReader.Code(o), o,
-                resume.Certifications.FirstOrDefault(c => string.Equals(c.Name, o, StringComparison.OrdinalIgnoreCase))?.Year ?? YearAfter(text, o))))
+                resume.Certifications.FirstOrDefault(c => string.Equals(c.Name, o, StringComparison.OrdinalIgnoreCase))?.Year ?? YearAfter(text, o),
+                Issuer: resume.Certifications.FirstOrDefault(c => string.Equals(c.Name, o, StringComparison.OrdinalIgnoreCase))?.Issuer
+                    ?? (text.IndexOf(o, StringComparison.Ordinal) is >= 0 and var at ? CertificateIssuer.Near(text, at, at + o.Length, OtherCertificates(null)) : null))))
                 .DistinctBy(c => c.TaxonomyCode, StringComparer.Ordinal).ToList(),
             OtherCertificates = others,
             Industries = industries.Select(kv => new ProfileIndustry(kv.Key, kv.Value)).ToList(),

@@ -137,6 +137,24 @@ public static partial class DemoCatalog
     /// <summary>The role family for <paramref name="code"/>.</summary>
     public static RoleFamilySeed RoleFamilyOf(string code) => RoleFamilies.First(f => f.Code == code);
 
+    /// <summary>The body that issues each certification of the demo (a prefix of the code is enough: "safe-" is Scaled Agile).</summary>
+    public static string? IssuerOf(string code) => code switch
+    {
+        "pmp" or "pgmp" or "pfmp" or "capm" or "pmi-acp" or "pmi-pba" or "pmi-rmp" => "Project Management Institute",
+        "cbap" or "ccba" or "ecba" => "International Institute of Business Analysis",
+        "csm" or "cspo" or "a-csm" => "Scrum Alliance",
+        "psm" or "psm-i" or "psm-ii" or "pspo" => "Scrum.org",
+        "itil-4" or "itil-foundation" or "prince2" or "prince2-agile" or "prince2-foundation" or "prince2-practitioner" => "PeopleCert",
+        "cissp" => "ISC2",
+        "togaf" => "The Open Group",
+        "az-900" => "Microsoft",
+        "aws-cloud-practitioner" => "Amazon Web Services",
+        "salesforce-admin" => "Salesforce",
+        "epic-certification" => "Epic Systems",
+        _ when code.StartsWith("safe-", StringComparison.Ordinal) => "Scaled Agile",
+        _ => null,
+    };
+
     /// <summary>Years between renewals of certifications that lapse unless renewed.</summary>
     public static IReadOnlyDictionary<string, int> RenewalYears { get; } = new Dictionary<string, int>
     {

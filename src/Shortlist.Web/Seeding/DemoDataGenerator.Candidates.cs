@@ -218,7 +218,7 @@ public sealed partial class DemoDataGenerator
             while (!lapsed && date <= _today) date = date.AddYears(cycle);
             expires = date;
         }
-        return new ProfileCertification(code, DemoCatalog.NameOf(code), year, expires);
+        return new ProfileCertification(code, DemoCatalog.NameOf(code), year, expires, DemoCatalog.IssuerOf(code));
     }
 
     private List<ProjectRecord> TrackRecord(DemoRandom r, RoleFamilySeed family, List<CareerRole> career)

@@ -80,6 +80,24 @@ public class JsonResumeTests
     }
 
     [Fact]
+    public void A_certificates_issuer_is_read_and_written_back()
+    {
+        const string json = """
+            {"basics":{"name":"Sam Lee","email":"sam@example.com"},
+             "certificates":[{"name":"Certified ScrumMaster","date":"2019-05-01","issuer":"Scrum Alliance"},{"name":"CPR Certification","issuer":"American Red Cross"},
+                             {"name":"PMP"}]}
+            """;
+        var r = Parser.Parse(TextExtractor.Extract(Encoding.UTF8.GetBytes(json), "sam.json"), Today);
+        Assert.Equal("Scrum Alliance", r.Certifications.Single(c => c.TaxonomyCode == "csm").Issuer);
+        using var written = JsonDocument.Parse(JsonResumeWriter.Write(r));
+        var certificates = written.RootElement.GetProperty("certificates").EnumerateArray().ToList();
+        Assert.Equal("Scrum Alliance", certificates.Single(c => c.GetProperty("name").GetString() == "CSM").GetProperty("issuer").GetString());
+        Assert.False(certificates.Single(c => c.GetProperty("name").GetString() == "PMP").TryGetProperty("issuer", out _));
+        var again = Parser.Parse(TextExtractor.Extract(Encoding.UTF8.GetBytes(JsonResumeWriter.Write(r)), "again.json"), Today);
+        Assert.Equal(r.Certifications.Select(c => (c.TaxonomyCode, c.Issuer)), again.Certifications.Select(c => (c.TaxonomyCode, c.Issuer)));
+    }
+
+    [Fact]
     public void A_roles_highlights_stay_highlights_through_a_parse_and_back()
     {
         var json = """

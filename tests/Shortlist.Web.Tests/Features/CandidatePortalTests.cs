@@ -204,6 +204,7 @@ public abstract partial class CandidatePortalTests(AppFixture app)
         fields["Form.Skills[1].Years"] = "3";
         fields["Form.Certifications[0].Name"] = "PMP";
         fields["Form.Certifications[0].Year"] = "2018";
+        fields["Form.Certifications[0].Issuer"] = "Project Management Institute";
         fields["Form.Industries[0].Industry"] = "health care";
         fields["Form.Industries[0].Years"] = "6";
         fields["Form.TrackRecord[0].Name"] = "Epic go-live";
@@ -235,7 +236,8 @@ public abstract partial class CandidatePortalTests(AppFixture app)
         Assert.Equal(["ehr", "epic"], c.Skills.Select(s => s.TaxonomyCode).Order());
         Assert.Equal(4.5, c.Skills.Single(s => s.TaxonomyCode == "ehr").Years);
         Assert.Equal(2025, c.Skills.Single(s => s.TaxonomyCode == "ehr").LastUsedYear);
-        Assert.Equal("pmp", Assert.Single(c.Certifications).TaxonomyCode);
+        Assert.Equal(("pmp", "Project Management Institute"), (Assert.Single(c.Certifications).TaxonomyCode, c.Certifications[0].Issuer));
+        Assert.Contains("value=\"Project Management Institute\"", await browser.GetStringAsync("/Portal/Profile"), StringComparison.Ordinal);
         Assert.Equal("healthcare", Assert.Single(c.Industries).Industry);
         Assert.Equal((true, false, 40), (c.TrackRecord.Single().OnTime!.Value, c.TrackRecord.Single().OnBudget!.Value, c.TrackRecord.Single().TeamSize!.Value));
         Assert.Equal(WorkplaceMode.Remote, c.Preferences.Workplace);

@@ -72,7 +72,8 @@ public sealed class ProfileForm
         public string? Name { get; set; }
         public string? Year { get; set; }
         public string? Expires { get; set; }
-        public bool IsBlank => Blank(Name, Year, Expires);
+        public string? Issuer { get; set; }
+        public bool IsBlank => Blank(Name, Year, Expires, Issuer);
     }
 
     public sealed class IndustryRow
@@ -119,7 +120,7 @@ public sealed class ProfileForm
                 Location = r.Location, Description = r.Description,
             })],
             Skills = [.. c.Skills.Select(s => new SkillRow { Name = s.Name, Years = Number(s.Years), LastUsed = s.LastUsedYear?.ToString(CultureInfo.InvariantCulture) })],
-            Certifications = [.. c.Certifications.Select(x => new CertificationRow { Name = x.Name, Year = x.Year?.ToString(CultureInfo.InvariantCulture), Expires = x.Expires is { } e ? Date(e) : null })],
+            Certifications = [.. c.Certifications.Select(x => new CertificationRow { Name = x.Name, Year = x.Year?.ToString(CultureInfo.InvariantCulture), Expires = x.Expires is { } e ? Date(e) : null, Issuer = x.Issuer })],
             Industries = [.. c.Industries.Select(i => new IndustryRow { Industry = taxonomy.NameOf(i.Industry), Years = Number(i.Years) })],
             Education = [.. c.Education.Select(e => new EducationRow { Institution = e.Institution, Degree = e.Degree, Field = e.Field, Year = e.Year?.ToString(CultureInfo.InvariantCulture) })],
             TrackRecord = [.. c.TrackRecord.Select(p => new ProjectRow
@@ -182,7 +183,7 @@ public sealed class ProfileForm
         var skills = Rows(Skills, "skills", s => s.IsBlank, s => new ProfileSkill(s.Name?.Trim() ?? "", s.Name?.Trim() ?? "",
             ReadDouble(s.Years, "years") ?? 0, ReadInt(s.LastUsed, "last used year")));
         var certifications = Rows(Certifications, "certifications", c => c.IsBlank, c => new ProfileCertification(c.Name?.Trim() ?? "", c.Name?.Trim() ?? "",
-            ReadInt(c.Year, "year"), ReadDate(c.Expires, "expiry date")));
+            ReadInt(c.Year, "year"), ReadDate(c.Expires, "expiry date"), Text(c.Issuer)));
         var industries = Rows(Industries, "industries", i => i.IsBlank, i => new ProfileIndustry(i.Industry?.Trim() ?? "", ReadDouble(i.Years, "years") ?? 0));
         var education = Rows(Education, "education", e => e.IsBlank, e => new ProfileEducation(e.Institution?.Trim() ?? "", Text(e.Degree), Text(e.Field), ReadInt(e.Year, "year")));
         var projects = Rows(TrackRecord, "trackRecord", p => p.IsBlank, p => new ProjectRecord(p.Name?.Trim() ?? "", ReadDecimal(p.Budget, "budget"),

@@ -1,0 +1,74 @@
+using Shortlist.Parsing.Resumes;
+
+namespace Shortlist.Parsing.Tests.Resumes;
+
+public class CertificateIssuerTests
+{
+    [Theory]
+    [InlineData("PMP, PMI, 2016", "PMP", "Project Management Institute")]
+    [InlineData("Project Management Professional (PMP), PMI, 2016", "Project Management Professional", "Project Management Institute")]
+    [InlineData("Certified ScrumMaster (CSM) – Scrum Alliance – 2018", "Certified ScrumMaster", "Scrum Alliance")]
+    [InlineData("CBAP (IIBA)", "CBAP", "International Institute of Business Analysis")]
+    [InlineData("CBAP issued by IIBA in 2019", "CBAP", "International Institute of Business Analysis")]
+    [InlineData("Microsoft Certified: Azure Fundamentals", "Microsoft Certified: Azure Fundamentals", "Microsoft")]
+    [InlineData("Certified SAFe Agilist, 2021 - Scaled Agile, Inc.", "Certified SAFe Agilist", "Scaled Agile")]
+    [InlineData("Earned the PMP while rolling out Oracle for the IBM account", "PMP", null)]
+    [InlineData("PMP; tools: Oracle, SAP", "PMP", null)]
+    [InlineData("PMP, pmi", "PMP", null)]
+    public void The_issuer_is_read_inside_the_name_or_right_after_it(string line, string certificate, string? issuer)
+    {
+        var at = line.IndexOf(certificate, StringComparison.Ordinal);
+        Assert.Equal(issuer, CertificateIssuer.Near(line, at, at + certificate.Length, []));
+    }
+
+    [Theory]
+    [InlineData("CBAP\nInternational Institute of Business Analysis · Issued 2019", "International Institute of Business Analysis")]
+    [InlineData("Project Management Professional\n• PMI, May 2016", "Project Management Institute")]
+    [InlineData("CSPO\nOracle, SAP, Workday", null)]
+    [InlineData("CSPO\nOracle implementation lead", null)]
+    public void The_issuer_may_open_the_line_under_the_certificate(string text, string? issuer)
+    {
+        var end = text.IndexOf('\n', StringComparison.Ordinal);
+        Assert.Equal(issuer, CertificateIssuer.Near(text, 0, end, []));
+    }
+
+    [Fact]
+    public void A_parsed_resume_keeps_each_certificates_issuer()
+    {
+        var parser = new ResumeParser(new Shortlist.Parsing.Skills.SkillMatcher(Shortlist.Parsing.Taxonomy.TaxonomyCatalog.Embedded.Terms));
+        var r = parser.Parse(Shortlist.Parsing.Text.ExtractedText.FromPlainText("""
+            Jane Doe
+            jane@example.com
+
+            CERTIFICATIONS
+            Project Management Professional (PMP), PMI, 2016
+            Certified ScrumMaster (CSM) – Scrum Alliance – 2018
+            CBAP
+            International Institute of Business Analysis · Issued 2019
+            SAFe Agilist, CSPO
+            Oracle, SAP, Workday
+            CPR Certification, American Red Cross
+
+            EXPERIENCE
+            Project Manager, Acme — Jan 2018 – Present
+            • Earned ITIL 4 Foundation while rolling out ServiceNow for the IBM account.
+            """, "jane.txt"), new DateOnly(2026, 11, 27));
+        var issuers = r.Certifications.ToDictionary(c => c.TaxonomyCode, c => c.Issuer);
+        Assert.Equal("Project Management Institute", issuers["pmp"]);
+        Assert.Equal("Scrum Alliance", issuers["csm"]);
+        Assert.Equal("International Institute of Business Analysis", issuers["cbap"]);
+        Assert.Equal("American Red Cross", issuers["cpr-certification"]);
+        Assert.Null(issuers["safe-agilist"]);
+        Assert.Null(issuers["cspo"]);
+        Assert.Null(issuers["itil-4"]);
+        Assert.All(r.Certifications, c => c.Validated());
+    }
+
+    [Fact]
+    public void The_issuer_is_not_read_past_the_next_certificate_on_the_line()
+    {
+        const string line = "PMP, CSM (Scrum Alliance)";
+        Assert.Null(CertificateIssuer.Near(line, 0, 3, [5]));
+        Assert.Equal("Scrum Alliance", CertificateIssuer.Near(line, 5, 8, [0]));
+    }
+}
