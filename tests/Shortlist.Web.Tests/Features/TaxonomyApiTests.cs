@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Shortlist.Domain.Common;
 using Shortlist.Domain.Taxonomy;
 using Shortlist.Web.Tests.Infrastructure;
@@ -72,6 +73,44 @@ public abstract class TaxonomyApiTests(AppFixture app)
         });
         Assert.Contains(System.Net.WebUtility.HtmlEncode(message), await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(before.Aliases, await app.WithDbAsync(db => db.TaxonomyEntries.Where(t => t.Code == "ehr").Select(t => t.Aliases).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Loader_BringsEntriesNobodyEditedToTheShippedDefinition_AndLeavesAdministratorsEditsAlone()
+    {
+        var shipped = Shortlist.Parsing.Taxonomy.TaxonomyCatalog.Embedded;
+        // An install from an earlier version: Cúram under case management, which sat under the public sector.
+        await app.WithDbAsync(async db =>
+        {
+            var curam = await db.TaxonomyEntries.SingleAsync(t => t.Code == "curam");
+            curam.Update("IBM Cúram", TaxonomyCategory.Platform, ["Curam"], "case-management", TimeProvider.System.GetUtcNow());
+            return await db.SaveChangesAsync();
+        });
+        // An administrator's own change to another shipped entry.
+        using var admin = await app.ApiAsync(Persona.Administrator);
+        var plm = await app.WithDbAsync(db => db.TaxonomyEntries.Where(t => t.Code == "oracle-agile-plm").Select(t => new { t.Version, t.Name, t.ParentCode }).SingleAsync());
+        var edited = await admin.PutAsJsonAsync("/api/v1/taxonomy/oracle-agile-plm", new { name = "Agile PLM (our name)", category = "Platform", aliases = new[] { "Agile PLM" }, parentCode = plm.ParentCode, version = plm.Version });
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+
+        var changed = await app.WithDbAsync(async db =>
+        {
+            using var scope = app.Services.CreateScope();
+            return await scope.ServiceProvider.GetRequiredService<Shortlist.Web.Features.Taxonomy.TaxonomyLoader>().LoadAsync(shipped, CancellationToken.None);
+        });
+
+        Assert.True(changed >= 1);
+        var curamNow = await app.WithDbAsync(db => db.TaxonomyEntries.Where(t => t.Code == "curam").Select(t => new { t.Name, t.ParentCode, t.Aliases }).SingleAsync());
+        var curamShipped = shipped.Find("curam")!;
+        Assert.Equal((curamShipped.Name, curamShipped.ParentCode), (curamNow.Name, curamNow.ParentCode));
+        Assert.Equal(curamShipped.Aliases, curamNow.Aliases);
+        Assert.Equal("Agile PLM (our name)", await app.WithDbAsync(db => db.TaxonomyEntries.Where(t => t.Code == "oracle-agile-plm").Select(t => t.Name).SingleAsync()));
+        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == Shortlist.Web.Features.Taxonomy.TaxonomyLoader.UpgradeAction && a.Details == "curam" && a.UserId == null)));
+        // Loading again changes nothing.
+        Assert.Equal(0, await app.WithDbAsync(async db =>
+        {
+            using var scope = app.Services.CreateScope();
+            return await scope.ServiceProvider.GetRequiredService<Shortlist.Web.Features.Taxonomy.TaxonomyLoader>().LoadAsync(shipped, CancellationToken.None);
+        }));
     }
 
     [Fact]
