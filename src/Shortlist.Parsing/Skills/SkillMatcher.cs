@@ -23,6 +23,7 @@ public sealed class SkillMatcher
     private readonly Dictionary<int, (string[] Words, string Code)> _exactAtNode = [];
     // Names read as another term beside the terms listed ("~Oracle|relational-databases|sql"): by the name's words.
     private readonly Dictionary<string, List<(string Code, IReadOnlyList<string> Contexts)>> _contextual = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _contextualFirst = new(StringComparer.Ordinal);
 
     /// <summary>Builds the matcher; a name claimed by two terms goes to the first.</summary>
     public SkillMatcher(IEnumerable<TaxonomyTerm> terms)
@@ -54,6 +55,7 @@ public sealed class SkillMatcher
     public List<SkillMention> Match(string text, IReadOnlyList<Token> tokens)
     {
         var found = new List<SkillMention>();
+        List<(int Index, string Words)>? contextual = null;
         var i = 0;
         while (i < tokens.Count)
         {
@@ -70,9 +72,12 @@ public sealed class SkillMatcher
             var start = tokens[i].Start;
             var end = tokens[bestEnd].End;
             found.Add(new SkillMention(bestCode, start, end - start, text[start..end]));
+            // A mention that may be read in context: its words, to look the readings up by.
+            if (_contextualFirst.Contains(tokens[i].Value))
+                (contextual ??= []).Add((found.Count - 1, string.Join(' ', Enumerable.Range(i, bestEnd - i + 1).Select(t => tokens[t].Value))));
             i = bestEnd + 1;
         }
-        if (_contextual.Count > 0 && found.Count > 1) ReadInContext(text, found);
+        if (contextual is not null && found.Count > 1) ReadInContext(text, found, contextual);
         return found;
     }
 
@@ -80,11 +85,11 @@ public sealed class SkillMatcher
     /// Re-reads a mention as the term of a contextual alias when another mention on the same line is at or under one of
     /// the alias's codes: "Oracle" beside "SQL Server" is Oracle Database.
     /// </summary>
-    private void ReadInContext(string text, List<SkillMention> found)
+    private void ReadInContext(string text, List<SkillMention> found, List<(int Index, string Words)> candidates)
     {
-        for (var k = 0; k < found.Count; k++)
+        foreach (var (k, words) in candidates)
         {
-            if (!_contextual.TryGetValue(WordsKey(found[k].Text), out var readings)) continue;
+            if (!_contextual.TryGetValue(words, out var readings)) continue;
             var (lineStart, lineEnd) = LineAround(text, found[k].Start, found[k].Start + found[k].Length);
             // Alone on its line, as in a list written one item a line, the name is read with the lines above and below.
             if (!found.Where((m, j) => j != k).Any(m => m.Start >= lineStart && m.Start < lineEnd))
@@ -144,6 +149,7 @@ public sealed class SkillMatcher
         var key = WordsKey(TaxonomyTerm.Surface(alias));
         var contexts = TaxonomyTerm.Contexts(alias);
         if (key.Length == 0 || contexts.Count == 0) return;
+        _contextualFirst.Add(key.Split(' ')[0]);
         if (!_contextual.TryGetValue(key, out var readings)) _contextual[key] = readings = [];
         readings.Add((code, contexts));
     }
