@@ -35,6 +35,18 @@ public sealed class ExecutableTests
     }
 
     [Fact]
+    public async Task A_host_in_another_culture_reads_and_writes_numbers_as_the_product_does()
+    {
+        var evalSet = Path.Combine(Features.ApplyTests.RepositoryRoot(), "eval", "match");
+        var german = new Dictionary<string, string> { ["LANG"] = "de_DE.UTF-8", ["LC_ALL"] = "de_DE.UTF-8" };
+
+        var (code, output, error) = await RunAsync(Path.GetTempPath(), german, "eval", "match", evalSet, "--source", "json");
+
+        Assert.True(code == 0, error);
+        Assert.Matches(@"NDCG@10 0\.\d{3}  P@5 0\.\d{3}", output);
+    }
+
+    [Fact]
     public async Task AdminCreateAndSeed_OnPostgres_StoreInTheServerNamedOnTheCommandLine()
     {
         var database = await Infrastructure.PostgresServer.CreateDatabaseAsync();
