@@ -21,7 +21,22 @@ internal static class EmployerIndustry
         ["department of"] = "public-sector", ["ministry of"] = "public-sector", ["school district"] = "k12-education",
         ["public schools"] = "k12-education", ["real estate"] = "real-estate", ["law offices"] = "legal", ["law firm"] = "legal",
         ["asset management"] = "financial-services", ["wealth management"] = "financial-services", ["medical devices"] = "medical-devices",
-        ["oil company"] = "oil-and-gas", ["air lines"] = "airlines",
+        ["oil company"] = "oil-and-gas", ["air lines"] = "airlines", ["food bank"] = "nonprofit", ["blood bank"] = "healthcare-provider",
+        ["data stores"] = "technology", ["human services"] = "health-human-services",
+    };
+
+    /// <summary>Subjects after "Department of" that make it a university's department ("Department of Computer Science").</summary>
+    private static readonly HashSet<string> Subjects = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "computer", "computing", "mathematics", "physics", "chemistry", "biology", "engineering", "economics", "statistics",
+        "electrical", "mechanical", "civil", "information", "business", "management", "psychology", "sociology", "history",
+        "english", "philosophy", "medicine", "surgery", "pediatrics", "anthropology", "linguistics", "geography", "geology",
+    };
+
+    /// <summary>Codes that say the employer is a business of money or insurance: a bank's "County" or "Chemical" is part of its name.</summary>
+    private static readonly HashSet<string> Financial = new(StringComparer.Ordinal)
+    {
+        "banking", "credit-unions", "financial-services", "insurance", "property-casualty-insurance", "life-insurance", "healthcare-payer",
     };
 
     private static readonly Dictionary<string, string> Words = new(StringComparer.OrdinalIgnoreCase)
@@ -51,7 +66,7 @@ internal static class EmployerIndustry
         ["airlines"] = "airlines", ["airways"] = "airlines", ["railroad"] = "transportation", ["railway"] = "transportation",
         ["telecom"] = "telecommunications", ["telecommunications"] = "telecommunications", ["wireless"] = "telecommunications",
         ["software"] = "technology", ["consulting"] = "professional-services", ["realty"] = "real-estate", ["construction"] = "construction",
-        ["nonprofit"] = "nonprofit", ["foundation"] = "nonprofit",
+        ["builders"] = "construction", ["nonprofit"] = "nonprofit",
     };
 
     /// <summary>The industry codes <paramref name="employer"/>'s name tells, in the order written; none for null.</summary>
@@ -64,6 +79,7 @@ internal static class EmployerIndustry
         {
             if (i + 1 < words.Length && Pairs.TryGetValue($"{words[i]} {words[i + 1]}", out var pair))
             {
+                if (pair == "public-sector" && i + 2 < words.Length && Subjects.Contains(words[i + 2])) pair = "higher-education";
                 if (!codes.Contains(pair)) codes.Add(pair);
                 i++;
                 continue;
@@ -73,6 +89,18 @@ internal static class EmployerIndustry
         }
         // "Department of Computer Science, Stanford University" is a university's department, not a government's.
         if (codes.Contains("higher-education")) codes.RemoveAll(c => c is "public-sector" or "state-local-government");
+        // "Kings County Savings Bank", "Government Employees Insurance Company", "Chemical Bank": the business names the industry.
+        if (codes.Any(Financial.Contains)) codes.RemoveAll(c => c is "public-sector" or "state-local-government" or "chemicals");
+        // "University Hospitals", "University Medical Center": a hospital first.
+        if (codes.Contains("healthcare-provider")) codes.Remove("higher-education");
+        // "Department of Health": a government's health department is health and human services.
+        if (codes.Contains("healthcare") && codes.Any(c => c is "public-sector" or "state-local-government"))
+        {
+            codes.Remove("healthcare");
+            if (!codes.Contains("health-human-services")) codes.Add("health-human-services");
+        }
+        // "Stores Software GmbH": a software maker's name, not a retailer's.
+        if (codes.Contains("technology")) codes.Remove("retail");
         return codes;
     }
 }

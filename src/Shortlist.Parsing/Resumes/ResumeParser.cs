@@ -133,10 +133,9 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         var skills = new List<ProfileSkill>();
         var certifications = new List<ProfileCertification>();
         // Where certificates start, so that an issuer is read with the certificate it follows and not the next one.
-        // (A certificate's own abbreviation after its name, "Project Management Professional (PMP)", is no other certificate.)
         var certificateStarts = mentions.Where(m => Skills.Find(m.Code)?.Category == TaxonomyCategory.Certification).Select(m => (m.Start, Code: (string?)m.Code))
-            .Concat(resume.MentionedCertificates.Select(c => (Start: text.IndexOf(c, StringComparison.Ordinal), Code: (string?)null)).Where(c => c.Start >= 0)).ToList();
-        List<int> OtherCertificates(string? code) => [.. certificateStarts.Where(c => code is null || c.Code != code).Select(c => c.Start)];
+            .Concat(resume.MentionedCertificates.SelectMany(c => Occurrences(text, c)).Select(at => (Start: at, Code: (string?)null)))
+            .OrderBy(c => c.Start).ToList();
         var industries = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var code in mentions.Select(m => m.Code).Distinct())
         {
@@ -152,7 +151,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
                     var year = resume.Certifications.FirstOrDefault(c => c.TaxonomyCode == code || Skills.Codes(c.Name).Contains(code))?.Year
                         ?? mentions.Where(m => m.Code == code).Select(m => CertificationYear(text, m)).FirstOrDefault(y => y is not null);
                     var issuer = resume.Certifications.FirstOrDefault(c => c.TaxonomyCode == code || Skills.Codes(c.Name).Contains(code))?.Issuer
-                        ?? mentions.Where(m => m.Code == code).Select(m => CertificateIssuer.Near(text, m.Start, m.Start + m.Length, OtherCertificates(code))).FirstOrDefault(i => i is not null);
+                        ?? mentions.Where(m => m.Code == code).Select(m => CertificateIssuer.Near(text, m.Start, m.Start + m.Length, certificateStarts, code)).FirstOrDefault(i => i is not null);
                     certifications.Add(new ProfileCertification(code, term.Name, year, Issuer: issuer));
                     break;
                 case TaxonomyCategory.Industry:
@@ -177,13 +176,13 @@ public sealed partial class ResumeParser(SkillMatcher skills)
                 var inIndustry = dated.Where((_, k) => roleCodes[k].Any(c => IndustryOf(c)?.Code == industry.Code)).Select(x => x.Profile!).ToList();
                 industries[industry.Code] = Math.Round(Math.Min(60, ProfileRole.YearsCovered(inIndustry, today)), 1);
             }
-        // An industry the summary or headline names ("7 years on retail supply chain systems") that no role names counts
-        // the roles that name no industry of their own: the summary speaks of the whole career.
+        // An industry the summary or headline names itself ("7 years on retail supply chain systems"), that no role names,
+        // counts the roles that name no industry of their own: the summary speaks of the whole career. A term under an
+        // industry (Epic, AML) is not the industry named, and a wish ("seeking a role in banking") is no experience.
         var unplaced = dated.Where((_, i) => !roleCodes[i].Any(c => IndustryOf(c) is not null)).Select(x => x.Profile!).ToList();
         if (unplaced.Count > 0)
-            foreach (var code in Codes($"{resume.Headline}\n{resume.Summary}"))
-                if (Skills.Find(code) is { Category: TaxonomyCategory.Industry } && industries.GetValueOrDefault(code) == 0
-                    && !roleCodes.Any(c => c.Contains(code)))
+            foreach (var code in SummaryIndustries($"{resume.Headline}\n{resume.Summary}"))
+                if (industries.GetValueOrDefault(code) == 0 && !roleCodes.Any(c => c.Contains(code)))
                     industries[code] = Math.Round(Math.Min(60, ProfileRole.YearsCovered(unplaced, today)), 1);
         var known = certifications.Count > 0 || resume.Certifications.Count == 0 ? certifications : resume.Certifications;
         // Certificates the taxonomy does not know ("CPR Certification") are certifications of the profile too, under their own code.
@@ -196,7 +195,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             Certifications = known.Concat(others.Select(o => new ProfileCertification(CertificateReader.Code(o), o,
                 resume.Certifications.FirstOrDefault(c => string.Equals(c.Name, o, StringComparison.OrdinalIgnoreCase))?.Year ?? YearAfter(text, o),
                 Issuer: resume.Certifications.FirstOrDefault(c => string.Equals(c.Name, o, StringComparison.OrdinalIgnoreCase))?.Issuer
-                    ?? (text.IndexOf(o, StringComparison.Ordinal) is >= 0 and var at ? CertificateIssuer.Near(text, at, at + o.Length, OtherCertificates(null)) : null))))
+                    ?? Occurrences(text, o).Select(at => CertificateIssuer.Near(text, at, at + o.Length, certificateStarts, null)).FirstOrDefault(i => i is not null))))
                 .DistinctBy(c => c.TaxonomyCode, StringComparer.Ordinal).ToList(),
             OtherCertificates = others,
             Industries = industries.Select(kv => new ProfileIndustry(kv.Key, kv.Value)).ToList(),
@@ -223,6 +222,18 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         }
         return all is null ? mentions : [.. all.OrderBy(m => m.Start)];
     }
+
+    [GeneratedRegex(@"\b(?:seeking|looking\s+(?:to|for)|aspir\w*|hop(?:e|es|ing)\s+to|interested\s+in|wish(?:es|ing)?\s+to|want(?:s|ing)?\s+to|transition\w*\s+(?:in)?to|move\s+into|career\s+change|objective)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Wish();
+
+    /// <summary>The industries a summary names itself, in sentences that state experience rather than a wish.</summary>
+    private IEnumerable<string> SummaryIndustries(string summary)
+        => summary.Split(['.', '!', '?', ';', '\n'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(sentence => !Wish().IsMatch(sentence))
+            .SelectMany(sentence => Skills.Match(sentence))
+            .Where(m => Skills.Find(m.Code)?.Category == TaxonomyCategory.Industry)
+            .Select(m => Skills.Find(m.Code)!.Code.Trim().ToLowerInvariant())
+            .Distinct();
 
     /// <summary>The codes mentioned in <paramref name="text"/> and the broader terms above them (Epic counts as EHR).</summary>
     private HashSet<string> Codes(string text)
@@ -283,6 +294,14 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))) return true;
         }
         return false;
+    }
+
+    /// <summary>Where <paramref name="name"/> is written in <paramref name="text"/>, case as written, at most 50 times.</summary>
+    private static IEnumerable<int> Occurrences(string text, string name)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0 && count < 50; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal), count++)
+            yield return at;
     }
 
     /// <summary>The year written right after <paramref name="name"/> in its cell ("CPR Certification, 2019"), if any.</summary>

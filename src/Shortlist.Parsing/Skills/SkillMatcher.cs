@@ -81,30 +81,58 @@ public sealed class SkillMatcher
         return found;
     }
 
+    /// <summary>How many mentions on each side of a name are looked at for its context.</summary>
+    private const int ContextReach = 12;
+
     /// <summary>
-    /// Re-reads a mention as the term of a contextual alias when another mention on the same line is at or under one of
-    /// the alias's codes: "Oracle" beside "SQL Server" is Oracle Database.
+    /// Re-reads a mention as the term of a contextual alias when one of the nearest mentions on its line (as first
+    /// found, before any re-reading) is at or under one of the alias's codes: "Oracle" beside "SQL Server" is Oracle
+    /// Database. A name alone on its line, bullets and punctuation aside, as in a list written one item a line, is read with
+    /// the line above and the line below. Mentions are in text order, so those of a line sit next to each other in the list
+    /// and only the nearest few on each side are looked at: the cost stays linear however many names a text repeats.
     /// </summary>
     private void ReadInContext(string text, List<SkillMention> found, List<(int Index, string Words)> candidates)
     {
+        var codes = found.Select(m => m.Code).ToArray();
         foreach (var (k, words) in candidates)
         {
             if (!_contextual.TryGetValue(words, out var readings)) continue;
-            var (lineStart, lineEnd) = LineAround(text, found[k].Start, found[k].Start + found[k].Length);
-            // Alone on its line, as in a list written one item a line, the name is read with the lines above and below.
-            if (!found.Where((m, j) => j != k).Any(m => m.Start >= lineStart && m.Start < lineEnd))
-                (lineStart, lineEnd) = LineAround(text, Math.Max(0, lineStart - 2), Math.Min(text.Length, lineEnd + 1));
+            var mention = found[k];
+            var (lineStart, lineEnd) = LineAround(text, mention.Start, mention.Start + mention.Length);
+            if (IsAlone(text, lineStart, lineEnd, mention))
+            {
+                var above = lineStart == 0 ? 0 : LineAround(text, lineStart - 1, lineStart - 1).Start;
+                var below = lineEnd >= text.Length ? text.Length : LineAround(text, lineEnd + 1, lineEnd + 1).End;
+                (lineStart, lineEnd) = (above, below);
+            }
             foreach (var (code, contexts) in readings)
             {
-                var beside = found.Where((m, j) => j != k && m.Start >= lineStart && m.Start < lineEnd);
-                if (!beside.Any(m => contexts.Any(c => IsAtOrUnder(m.Code, c)))) continue;
-                found[k] = found[k] with { Code = code };
+                if (!Beside(found, codes, k, lineStart, lineEnd).Any(c => contexts.Any(context => IsAtOrUnder(c, context)))) continue;
+                found[k] = mention with { Code = code };
                 break;
             }
         }
     }
 
-    /// <summary>The start of the line holding <paramref name="start"/> and the end of the line holding <paramref name="end"/>.</summary>
+    /// <summary>The first codes of the nearest mentions around the <paramref name="k"/>th that start within the span.</summary>
+    private static IEnumerable<string> Beside(List<SkillMention> found, string[] codes, int k, int start, int end)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - ContextReach && found[j].Start >= start; j--) yield return codes[j];
+        for (var j = k + 1; j < found.Count && j <= k + ContextReach && found[j].Start < end; j++) yield return codes[j];
+    }
+
+    /// <summary>Whether the line holds nothing but <paramref name="mention"/>, bullets and punctuation.</summary>
+    private static bool IsAlone(string text, int lineStart, int lineEnd, SkillMention mention)
+    {
+        for (var i = lineStart; i < lineEnd; i++)
+        {
+            if (i == mention.Start) { i += mention.Length - 1; continue; }
+            if (char.IsLetterOrDigit(text[i])) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The start of the line holding <paramref name="start"/> and the end of the line holding <paramref name="end"/> (before its line break).</summary>
     private static (int Start, int End) LineAround(string text, int start, int end)
     {
         var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;

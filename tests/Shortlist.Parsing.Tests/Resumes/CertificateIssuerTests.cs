@@ -15,10 +15,20 @@ public class CertificateIssuerTests
     [InlineData("Earned the PMP while rolling out Oracle for the IBM account", "PMP", null)]
     [InlineData("PMP; tools: Oracle, SAP", "PMP", null)]
     [InlineData("PMP, pmi", "PMP", null)]
+    [InlineData("PMP, Microsoft Project", "PMP", null)]
+    [InlineData("Skills: PMP, Microsoft Project, Jira, Confluence", "PMP", null)]
+    [InlineData("PMP | Google Analytics", "PMP", null)]
+    [InlineData("PMP, SAP, Oracle", "PMP", null)]
+    [InlineData("CSM, Oracle", "CSM", null)]
+    [InlineData("ITIL 4, ServiceNow, Jira", "ITIL 4", null)]
+    [InlineData("PMP, PMI-ACP, CSM", "PMP", null)]
+    [InlineData("Azure Administrator Associate (Microsoft), 2022", "Azure Administrator Associate", "Microsoft")]
+    [InlineData("Certified ScrumMaster, Scrum Alliance (2018)", "Certified ScrumMaster", "Scrum Alliance")]
+    [InlineData("PMP | PMI | 2016", "PMP", "Project Management Institute")]
     public void The_issuer_is_read_inside_the_name_or_right_after_it(string line, string certificate, string? issuer)
     {
         var at = line.IndexOf(certificate, StringComparison.Ordinal);
-        Assert.Equal(issuer, CertificateIssuer.Near(line, at, at + certificate.Length, []));
+        Assert.Equal(issuer, CertificateIssuer.Near(line, at, at + certificate.Length, [], null));
     }
 
     [Theory]
@@ -26,10 +36,14 @@ public class CertificateIssuerTests
     [InlineData("Project Management Professional\n• PMI, May 2016", "Project Management Institute")]
     [InlineData("CSPO\nOracle, SAP, Workday", null)]
     [InlineData("CSPO\nOracle implementation lead", null)]
+    [InlineData("PMP\nIBM, 2012 – 2018", null)]
+    [InlineData("Certified ScrumMaster\nMicrosoft | 2016 – 2020", null)]
+    [InlineData("Certified ScrumMaster\nScrum Alliance, May 2018", "Scrum Alliance")]
+    [InlineData("Azure Fundamentals\nMicrosoft · Issued Jan 2022", "Microsoft")]
     public void The_issuer_may_open_the_line_under_the_certificate(string text, string? issuer)
     {
         var end = text.IndexOf('\n', StringComparison.Ordinal);
-        Assert.Equal(issuer, CertificateIssuer.Near(text, 0, end, []));
+        Assert.Equal(issuer, CertificateIssuer.Near(text, 0, end, [], null));
     }
 
     [Fact]
@@ -40,6 +54,9 @@ public class CertificateIssuerTests
             Jane Doe
             jane@example.com
 
+            SUMMARY
+            Project manager; BLS and CPR Certification holder.
+
             CERTIFICATIONS
             Project Management Professional (PMP), PMI, 2016
             Certified ScrumMaster (CSM) – Scrum Alliance – 2018
@@ -48,6 +65,7 @@ public class CertificateIssuerTests
             SAFe Agilist, CSPO
             Oracle, SAP, Workday
             CPR Certification, American Red Cross
+            PMP, Microsoft Project, Jira
 
             EXPERIENCE
             Project Manager, Acme — Jan 2018 – Present
@@ -68,7 +86,10 @@ public class CertificateIssuerTests
     public void The_issuer_is_not_read_past_the_next_certificate_on_the_line()
     {
         const string line = "PMP, CSM (Scrum Alliance)";
-        Assert.Null(CertificateIssuer.Near(line, 0, 3, [5]));
-        Assert.Equal("Scrum Alliance", CertificateIssuer.Near(line, 5, 8, [0]));
+        Assert.Null(CertificateIssuer.Near(line, 0, 3, [(0, "pmp"), (5, "csm")], "pmp"));
+        Assert.Equal("Scrum Alliance", CertificateIssuer.Near(line, 5, 8, [(0, "pmp"), (5, "csm")], "csm"));
+        // The certificate's own abbreviation after its name is no other certificate.
+        const string named = "Project Management Professional (PMP), PMI";
+        Assert.Equal("Project Management Institute", CertificateIssuer.Near(named, 0, 31, [(0, "pmp"), (33, "pmp")], "pmp"));
     }
 }

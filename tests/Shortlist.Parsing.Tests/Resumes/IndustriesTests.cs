@@ -41,6 +41,17 @@ public class IndustriesTests
     [InlineData("Acme Capital Partners", null)]
     [InlineData("Great Lakes Foods", null)]
     [InlineData("National Trust Company", null)]
+    [InlineData("Kings County Savings Bank", "banking")]
+    [InlineData("Government Employees Insurance Company", "insurance")]
+    [InlineData("Chemical Bank", "banking")]
+    [InlineData("Charles River University Hospitals", "healthcare-provider")]
+    [InlineData("University Medical Center", "healthcare-provider")]
+    [InlineData("North Texas Food Bank", "nonprofit")]
+    [InlineData("Department of Computer Science", "higher-education")]
+    [InlineData("Stores Software GmbH", "technology")]
+    [InlineData("Data Stores Inc", "technology")]
+    [InlineData("Foundation Medicine", null)]
+    [InlineData("Lakeside Builders", "construction")]
     public void Only_words_that_name_a_kind_of_organisation_are_cues(string employer, string? industry)
     {
         Assert.Equal(industry is null ? [] : [industry], EmployerIndustry.Of(employer));
@@ -57,6 +68,24 @@ public class IndustriesTests
         // the summary, counts the two roles that name no industry (May 2010 to Jan 2019, Jun 2006 to Apr 2010).
         Assert.Equal(7.8, industries["manufacturing"]);
         Assert.Equal(12.5, industries["consumer-goods"]);
+    }
+
+    [Fact]
+    public void A_government_health_department_is_health_and_human_services()
+    {
+        Assert.Equal(["public-sector", "health-human-services"], EmployerIndustry.Of("U.S. Department of Health and Human Services"));
+        Assert.Equal(["state-local-government", "health-human-services"], EmployerIndustry.Of("County of Marin Health Department"));
+    }
+
+    [Theory]
+    [InlineData("Analyst seeking a role in the banking industry.")]
+    [InlineData("Looking to move into healthcare.")]
+    [InlineData("Business analyst with expertise in Epic, AML/KYC and PCI DSS.")]
+    public void A_wish_or_a_term_under_an_industry_in_the_summary_is_no_industry_of_the_career(string summary)
+    {
+        var industries = Industries($"Jo Smith\njo@example.com\n\nSUMMARY\n{summary}\n\nEXPERIENCE\n"
+            + "Business Analyst, Acme Corp — Jan 2016 – Dec 2020\n• Wrote requirements.\n");
+        Assert.DoesNotContain(industries, i => i.Value > 0);
     }
 
     [Fact]

@@ -43,6 +43,13 @@ public class SkillMatcherTests
         Assert.Equal(["mysql", "oracle-database"], matcher.Codes("Tools\nMySQL\nOracle\n"));
         // Never a name of its own: "Oracle Database" is still the term's name.
         Assert.Equal(["oracle-database"], matcher.Codes("Oracle Database 19c"));
+        // Only a name alone on its line is read with its neighbours, and only the lines right above and below.
+        Assert.Equal(["oracle", "mysql"], matcher.Codes("• Rolled out Oracle to 12 plants.\n• Wrote MySQL reports."));
+        Assert.Equal(["mysql", "oracle"], matcher.Codes("MySQL\n\nOracle"));
+        Assert.Equal(["oracle", "mysql"], matcher.Codes("Oracle\r\n\r\nMySQL"));
+        Assert.Equal(["oracle-database", "mysql"], matcher.Codes("• Oracle\r\n• MySQL"));
+        // A name read in context is no context for the next one: the reading does not run down a list of repeats.
+        Assert.Equal(["mysql", "oracle-database", "oracle"], matcher.Codes("MySQL\nOracle\nOracle\nOracle"));
     }
 
     [Fact]
@@ -52,6 +59,7 @@ public class SkillMatcherTests
         Assert.Contains("oracle-database", matcher.Codes("Worked with MySQL, Oracle, and MongoDB."));
         Assert.DoesNotContain("oracle", matcher.Codes("Worked with MySQL, Oracle, and MongoDB."));
         Assert.Contains("oracle", matcher.Codes("Rolled out Oracle to 12 plants."));
+        Assert.Equal(["oracle", "sql"], matcher.Codes("Led the Oracle ERP upgrade; built SQL reports."));
     }
 
     [Fact]

@@ -71,6 +71,7 @@ public abstract class TaxonomyApiTests(AppFixture app)
             ["Name"] = "Electronic health records (EHR)", ["Category"] = "5", ["Aliases"] = alias, ["ParentCode"] = "healthcare",
             ["Version"] = before.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Contains(System.Net.WebUtility.HtmlEncode(message), await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(before.Aliases, await app.WithDbAsync(db => db.TaxonomyEntries.Where(t => t.Code == "ehr").Select(t => t.Aliases).SingleAsync()));
     }

@@ -34,7 +34,7 @@ public sealed class TaxonomyEditModel(ShortlistDbContext db, AuditLog audit, Tim
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!ModelState.IsValid) return Page();
+        if (!ModelState.IsValid) return Refused();
         var aliases = (Aliases ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var parent = string.IsNullOrWhiteSpace(ParentCode) ? null : ParentCode;
         try
@@ -43,7 +43,7 @@ public sealed class TaxonomyEditModel(ShortlistDbContext db, AuditLog audit, Tim
             if (IsNew)
             {
                 entry = new TaxonomyEntry(NewCode ?? "", Name, Category, aliases, parent, clock.GetUtcNow());
-                if (await db.TaxonomyEntries.AnyAsync(t => t.Code == entry.Code, ct)) { ModelState.AddModelError("", $"'{entry.Code}' exists already."); return Page(); }
+                if (await db.TaxonomyEntries.AnyAsync(t => t.Code == entry.Code, ct)) { ModelState.AddModelError("", $"'{entry.Code}' exists already."); return Refused(); }
                 db.TaxonomyEntries.Add(entry);
             }
             else
@@ -57,7 +57,7 @@ public sealed class TaxonomyEditModel(ShortlistDbContext db, AuditLog audit, Tim
             if (await TaxonomyApi.CheckReferencesAsync(db, entry, ct) is { } problem)
             {
                 foreach (var message in problem.ProblemDetails.Errors.SelectMany(e => e.Value)) ModelState.AddModelError("", message);
-                return Page();
+                return Refused();
             }
             audit.Record(IsNew ? "taxonomy.create" : "taxonomy.update", nameof(TaxonomyEntry), entry.Id, entry.Code);
             await db.SaveChangesAsync(ct);
@@ -66,6 +66,13 @@ public sealed class TaxonomyEditModel(ShortlistDbContext db, AuditLog audit, Tim
         }
         catch (DomainRuleException e) { ModelState.AddModelError("", e.Message); }
         catch (DbUpdateConcurrencyException) { ModelState.AddModelError("", "Someone else changed this entry meanwhile. Reload the page and apply your change again."); }
+        return Refused();
+    }
+
+    /// <summary>The page again with what was typed and the errors; the response says the input was refused.</summary>
+    private PageResult Refused()
+    {
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
     }
 }

@@ -51,7 +51,7 @@ public static class TaxonomyApi
         if (string.IsNullOrWhiteSpace(q)) return true;
         var term = q.Trim();
         return entry.Code.Contains(term, StringComparison.OrdinalIgnoreCase) || entry.Name.Contains(term, StringComparison.OrdinalIgnoreCase)
-            || entry.Aliases.Any(a => a.Contains(term, StringComparison.OrdinalIgnoreCase));
+            || entry.Aliases.Any(a => TaxonomyTerm.Surface(a).Contains(term, StringComparison.OrdinalIgnoreCase));
     }
 
     private static async Task<Results<Ok<TaxonomyEntryResponse>, NotFound>> Get(string code, ShortlistDbContext db, CancellationToken ct)

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Shortlist.Data;
 using Shortlist.Domain.Common;
 using Shortlist.Domain.Positions;
+using Shortlist.Domain.Taxonomy;
 using Shortlist.Web.Auth;
 using Shortlist.Web.Features.Positions;
 
@@ -83,7 +84,7 @@ public sealed class EditModel(PositionService positions, ShortlistDbContext db, 
             var term = Find.Trim();
             var entries = await db.TaxonomyEntries.AsNoTracking().ToListAsync(ct);
             Found = [.. entries.Where(t => t.Code.Contains(term, StringComparison.OrdinalIgnoreCase) || t.Name.Contains(term, StringComparison.OrdinalIgnoreCase)
-                    || t.Aliases.Any(a => a.Contains(term, StringComparison.OrdinalIgnoreCase)))
+                    || t.Aliases.Any(a => TaxonomyTerm.Surface(a).Contains(term, StringComparison.OrdinalIgnoreCase)))
                 .OrderBy(t => t.Name.Length).ThenBy(t => t.Name, StringComparer.OrdinalIgnoreCase).Take(20).Select(t => (t.Code, t.Name, t.Category.ToString()))];
             if (Found.Count == 0) Message = $"Nothing in the taxonomy matches \"{term}\".";
         }
