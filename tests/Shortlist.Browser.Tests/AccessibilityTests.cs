@@ -55,6 +55,7 @@ public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<Brows
         { "/Workspace/Talent?q=%22project+manager%22+OR+PMP&radiusKm=&page=1", Persona.Recruiter },
         { "/Workspace/Talent?q=(Epic+OR", Persona.Recruiter },
         { "/Candidates/{candidateId}", Persona.Recruiter },
+        { "/Candidates/{candidateId}/Edit", Persona.Recruiter },
         { "/Organizations/{organizationId}", Persona.Recruiter },
         { "/Activities/Log?Subject=candidate&SubjectId={candidateId}", Persona.Recruiter },
         { "/Activities/Email?CandidateId={candidateId}&PositionId={positionId}&TemplateId={templateId}", Persona.Recruiter },

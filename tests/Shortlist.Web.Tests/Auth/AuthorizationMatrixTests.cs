@@ -212,6 +212,7 @@ public abstract class AuthorizationMatrixTests(AppFixture app)
         ["GET /Candidates"] = Get(StaffPage, "/Candidates"),
         ["GET /Candidates/Index"] = Get(StaffPage, "/Candidates/Index"),
         ["GET /Candidates/{id:guid}"] = Get(StaffPage, $"/Candidates/{w.CandidateA}"),
+        ["GET /Candidates/{id:guid}/Edit"] = Get(StaffPage, $"/Candidates/{w.CandidateA}/Edit"),
         ["GET /Organizations"] = Get(StaffPage, "/Organizations"),
         ["GET /Organizations/Index"] = Get(StaffPage, "/Organizations/Index"),
         ["GET /Client"] = Get(ClientPage, "/Client"),

@@ -75,6 +75,7 @@ public abstract class RecordLevelAuthorizationTests(AppFixture app, ITestOutputH
             (_, o) => o.ConversationOfB, (id, _) => Post($"/api/v1/conversations/{id}/proposal", new { localStart = "2031-01-06T10:00", timeZone = "Europe/London", durationMinutes = 30 }), "403");
         yield return new("GET /Candidates/{id:guid}", Persona.CandidateA, "the staff page of another candidate", b, (id, _) => Get($"/Candidates/{id}"), "denied");
         yield return new("GET /Candidates/Matches/{id:guid}", Persona.CandidateA, "the staff matches page of another candidate", b, (id, _) => Get($"/Candidates/Matches/{id}"), "denied");
+        yield return new("GET /Candidates/{id:guid}/Edit", Persona.CandidateA, "the staff correction page of another candidate", b, (id, _) => Get($"/Candidates/{id}/Edit"), "denied");
 
         // The hiring manager of X with Y's records.
         Func<World, Others, Guid> orgY = (w, _) => w.OrganizationY, positionY = (w, _) => w.PositionY;
@@ -109,6 +110,7 @@ public abstract class RecordLevelAuthorizationTests(AppFixture app, ITestOutputH
         yield return new("GET /api/v1/candidates/{id:guid}", Persona.HiringManagerY, "a candidate not submitted to them", a, (id, _) => Get($"/api/v1/candidates/{id}"), "403");
         yield return new("GET /api/v1/candidates/{id:guid}/resume", Persona.HiringManagerY, "the résumé of a candidate not submitted to them", a, (id, _) => Get($"/api/v1/candidates/{id}/resume"), "403");
         yield return new("GET /Candidates/{id:guid}", Persona.HiringManagerY, "the page of a candidate not submitted to them", a, (id, _) => Get($"/Candidates/{id}"), "denied");
+        yield return new("GET /Candidates/{id:guid}/Edit", Persona.HiringManagerY, "the correction page of a candidate", a, (id, _) => Get($"/Candidates/{id}/Edit"), "denied");
 
         // A recruiter with administrative actions.
         yield return new("GET /api/v1/candidates/{id:guid}/export", Persona.Recruiter, "exporting everything held about a person", a, (id, _) => Get($"/api/v1/candidates/{id}/export"), "403");

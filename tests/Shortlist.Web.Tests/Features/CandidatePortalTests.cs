@@ -293,7 +293,7 @@ public abstract partial class CandidatePortalTests(AppFixture app)
         fields["Form.Skills[1].Name"] = "Underwater basket weaving";
         fields["Form.Skills[1].Years"] = "2";
         var response = await SaveAsync(browser, fields);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("We do not know the skill &#x27;Underwater basket weaving&#x27;", html, StringComparison.Ordinal);
         Assert.Contains("Nothing was saved", html, StringComparison.Ordinal);
@@ -324,7 +324,7 @@ public abstract partial class CandidatePortalTests(AppFixture app)
 
         second["Form.Headline"] = "Typed in an old tab";
         var stale = await SaveAsync(browser, second);
-        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         var html = await stale.Content.ReadAsStringAsync();
         Assert.Contains("id=\"stale\"", html, StringComparison.Ordinal);
         Assert.Contains("value=\"Typed in an old tab\"", html, StringComparison.Ordinal);

@@ -92,6 +92,52 @@ public abstract class ResumeUploadTests(AppFixture app)
         Assert.Equal("grace.reparse@example.com", body.GetProperty("email").GetString());
     }
 
+    [Fact]
+    public async Task CorrectionPage_SavesTheRecruitersCorrections_RefusesBadRowsWithNothingStored_AndAReparseKeepsThem()
+    {
+        using var api = await app.ApiAsync(Persona.Recruiter);
+        var text = Resume.Replace("grace.hopkins@", "grace.corrected@", StringComparison.Ordinal);
+        var imported = await (await api.PostAsync("/api/v1/candidates/import", Form(Encoding.UTF8.GetBytes(text), "r.txt", "text/plain"))).Content.ReadFromJsonAsync<JsonElement>();
+        var id = imported.GetProperty("id").GetGuid();
+        using var page = await app.PagesAsync(Persona.Recruiter);
+        Assert.Contains($"href=\"/Candidates/{id}/Edit\"", await page.GetStringAsync($"/Candidates/{id}"), StringComparison.Ordinal);
+        var html = await page.GetStringAsync($"/Candidates/{id}/Edit");
+        Assert.Contains("Grace Hopkins", html, StringComparison.Ordinal);
+        var fields = Forms.Fields(html, "profile");
+        Assert.Equal("Mercy Health Partners", fields["Form.Roles[0].Employer"]);
+
+        // A bad row: nothing is stored, the form comes back as typed with the problem beside the row.
+        var before = await app.WithDbAsync(db => db.Candidates.Where(c => c.Id == id).Select(c => c.Version).SingleAsync());
+        var bad = new Dictionary<string, string>(fields) { ["Form.Roles[0].Employer"] = "Mercy Health System", ["Form.Skills[0].Name"] = "Underwater basket weaving" };
+        var refused = await Forms.PostAsync(page, $"/Candidates/{id}/Edit", bad);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var refusedHtml = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("Underwater basket weaving", refusedHtml, StringComparison.Ordinal);
+        Assert.Contains("Nothing was saved", refusedHtml, StringComparison.Ordinal);
+        Assert.Equal(before, await app.WithDbAsync(db => db.Candidates.Where(c => c.Id == id).Select(c => c.Version).SingleAsync()));
+
+        // The correction: the employer's name as the client knows it, and the PMP's issuer.
+        fields["Form.Roles[0].Employer"] = "Mercy Health System";
+        var pmp = fields.Single(f => f.Key.StartsWith("Form.Certifications[", StringComparison.Ordinal) && f.Key.EndsWith(".Name", StringComparison.Ordinal) && f.Value.Contains("PMP", StringComparison.Ordinal)).Key;
+        fields[pmp.Replace(".Name", ".Issuer", StringComparison.Ordinal)] = "Project Management Institute";
+        var saved = await Forms.PostAsync(page, $"/Candidates/{id}/Edit", fields);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var stored = await app.WithDbAsync(db => db.Candidates.AsNoTracking().SingleAsync(c => c.Id == id));
+        Assert.Equal("Mercy Health System", stored.Roles[0].Employer);
+        Assert.Equal("Project Management Institute", stored.Certifications.Single(c => c.TaxonomyCode == "pmp").Issuer);
+        Assert.Contains(ProfileFieldsRoles(), stored.CorrectedFields);
+        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "candidate.profile-edit" && a.EntityId == id)));
+        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "candidate.read" && a.EntityId == id)));
+
+        var reparsed = await api.PostAsync($"/api/v1/candidates/{id}/reparse", null);
+        Assert.Equal(HttpStatusCode.OK, reparsed.StatusCode);
+        var again = await app.WithDbAsync(db => db.Candidates.AsNoTracking().SingleAsync(c => c.Id == id));
+        Assert.Equal("Mercy Health System", again.Roles[0].Employer);
+        Assert.Equal("Project Management Institute", again.Certifications.Single(c => c.TaxonomyCode == "pmp").Issuer);
+    }
+
+    private static string ProfileFieldsRoles() => Shortlist.Domain.Candidates.ProfileFields.Roles;
+
     [Theory]
     [InlineData("empty.pdf", 0, 422)]
     [InlineData("garbage.pdf", 1, 422)]

@@ -171,7 +171,7 @@ public sealed partial class PrivacyAndWebDefenceTests(SqliteApp app) : IClassFix
             yield return (Persona.CandidateA, url);
         foreach (var url in new[] { "/Client", "/Client/Requests", "/Client/Requests/New", "/Account/Tokens" }) yield return (Persona.HiringManagerX, url);
         foreach (var url in new[] { "/Workspace", "/Workspace/Requests", "/Workspace/Conversations", "/Positions", $"/Positions/{w.PositionX}", $"/Positions/Match/{w.PositionX}",
-            "/Candidates", $"/Candidates/{w.CandidateA}", $"/Candidates/Matches/{w.CandidateA}", "/Organizations", "/Account/TwoFactor" })
+            "/Candidates", $"/Candidates/{w.CandidateA}", $"/Candidates/Matches/{w.CandidateA}", $"/Candidates/{w.CandidateA}/Edit", "/Organizations", "/Account/TwoFactor" })
             yield return (Persona.Recruiter, url);
         foreach (var url in new[] { "/Admin", "/Admin/Audit", "/Admin/Taxonomy", "/Admin/TaxonomyEdit/epic", "/Admin/PlaybookEdit/healthcare", "/Account/Tokens" }) yield return (Persona.Administrator, url);
     }

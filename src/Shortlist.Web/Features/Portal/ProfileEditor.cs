@@ -57,7 +57,8 @@ public sealed class TaxonomyLookup
 }
 
 /// <summary>
-/// A candidate edits their own profile: the one place the portal page and <c>PUT /api/v1/me/profile</c> go through.
+/// A whole-profile edit: the one place the candidate's portal page, <c>PUT /api/v1/me/profile</c> and the recruiter's
+/// correction page (<c>/Candidates/{id}/Edit</c>) go through; who may edit which profile is decided inside the query.
 /// Skills and certifications are resolved against the taxonomy (by code, name or alias); every changed field is recorded
 /// as a correction so a later résumé parse keeps it; the edit names the version it started from and a stale one is refused.
 /// </summary>
@@ -65,14 +66,21 @@ public sealed class ProfileEditor(ShortlistDbContext db, CurrentUser user, Audit
 {
     /// <summary>The signed-in candidate's own profile, or null.</summary>
     public async Task<Candidate?> ReadAsync(CancellationToken ct)
-        => user.CandidateId is { } id ? await db.Candidates.AsNoTracking().EditableBy(user).FirstOrDefaultAsync(c => c.Id == id, ct) : null;
+        => user.CandidateId is { } id ? await ReadAsync(id, ct) : null;
+
+    /// <summary>The profile <paramref name="id"/> if the signed-in user may edit it (staff: any; a candidate: their own), or null.</summary>
+    public async Task<Candidate?> ReadAsync(Guid id, CancellationToken ct)
+        => await db.Candidates.AsNoTracking().EditableBy(user).FirstOrDefaultAsync(c => c.Id == id, ct);
 
     public Task<TaxonomyLookup> TaxonomyAsync(CancellationToken ct) => TaxonomyLookup.LoadAsync(db, ct);
 
-    public async Task<ProfileSaveResult> SaveAsync(CandidateRequest request, CancellationToken ct)
+    public Task<ProfileSaveResult> SaveAsync(CandidateRequest request, CancellationToken ct)
+        => user.CandidateId is { } id ? SaveAsync(id, request, ct) : Task.FromResult(new ProfileSaveResult(ProfileSaveStatus.NotFound, null, new Dictionary<string, string[]>()));
+
+    /// <summary>Saves an edit of profile <paramref name="id"/>, if the signed-in user may edit it.</summary>
+    public async Task<ProfileSaveResult> SaveAsync(Guid id, CandidateRequest request, CancellationToken ct)
     {
         if (request.Version is not { } version) return ProfileSaveResult.Invalid("version", "version is required.");
-        if (user.CandidateId is not { } id) return new(ProfileSaveStatus.NotFound, null, new Dictionary<string, string[]>());
         var candidate = await db.Candidates.EditableBy(user).FirstOrDefaultAsync(c => c.Id == id, ct);
         if (candidate is null) return new(ProfileSaveStatus.NotFound, null, new Dictionary<string, string[]>());
 
