@@ -85,7 +85,9 @@ internal static partial class CertificateIssuer
             var between = inside ? null : Between().Match(text[end..match.Index]);
             var formal = between is { Success: true } && (between.Groups["formal"].Success || text[end..match.Index].TrimEnd().EndsWith('('));
             var after = text[(match.Index + match.Length)..lineEnd];
-            if (inside || (between!.Success && (match.Groups["body"].Success || formal) && After().IsMatch(after)))
+            // A certification body beside the certificate is its issuer whatever follows ("Scrum Alliance, #000123456");
+            // a vendor only when written as the issuer and followed by nothing that makes it a product ("Microsoft Project").
+            if (inside || (between!.Success && (match.Groups["body"].Success || (formal && After().IsMatch(after)))))
                 return FullName(match.Value);
         }
         if (lineEnd >= text.Length) return null;

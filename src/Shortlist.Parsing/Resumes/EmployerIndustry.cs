@@ -29,8 +29,8 @@ internal static class EmployerIndustry
     private static readonly HashSet<string> Subjects = new(StringComparer.OrdinalIgnoreCase)
     {
         "computer", "computing", "mathematics", "physics", "chemistry", "biology", "engineering", "economics", "statistics",
-        "electrical", "mechanical", "civil", "information", "business", "management", "psychology", "sociology", "history",
-        "english", "philosophy", "medicine", "surgery", "pediatrics", "anthropology", "linguistics", "geography", "geology",
+        "electrical", "mechanical", "psychology", "sociology", "history", "english", "philosophy", "surgery", "pediatrics",
+        "anthropology", "linguistics", "geography", "geology",
     };
 
     /// <summary>Codes that say the employer is a business of money or insurance: a bank's "County" or "Chemical" is part of its name.</summary>
@@ -73,13 +73,16 @@ internal static class EmployerIndustry
     public static List<string> Of(string? employer)
     {
         var codes = new List<string>();
+        var government = false; // "Department of" / "Ministry of": a government body, whatever it oversees
         if (string.IsNullOrWhiteSpace(employer)) return codes;
         var words = employer.Split([' ', '\t', ',', '(', ')', '/', '&', '-', '–', '—', '.', ':', ';'], StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < words.Length; i++)
         {
             if (i + 1 < words.Length && Pairs.TryGetValue($"{words[i]} {words[i + 1]}", out var pair))
             {
-                if (pair == "public-sector" && i + 2 < words.Length && Subjects.Contains(words[i + 2])) pair = "higher-education";
+                // "Department of Computer Science" opening the name is a university's; "Texas Department of …" a state's.
+                if (pair == "public-sector" && i == 0 && i + 2 < words.Length && Subjects.Contains(words[i + 2])) pair = "higher-education";
+                else if (pair == "public-sector") government = true;
                 if (!codes.Contains(pair)) codes.Add(pair);
                 i++;
                 continue;
@@ -89,8 +92,10 @@ internal static class EmployerIndustry
         }
         // "Department of Computer Science, Stanford University" is a university's department, not a government's.
         if (codes.Contains("higher-education")) codes.RemoveAll(c => c is "public-sector" or "state-local-government");
-        // "Kings County Savings Bank", "Government Employees Insurance Company", "Chemical Bank": the business names the industry.
-        if (codes.Any(Financial.Contains)) codes.RemoveAll(c => c is "public-sector" or "state-local-government" or "chemicals");
+        // "Kings County Savings Bank", "Government Employees Insurance Company", "Chemical Bank": the business names the
+        // industry. A government department that oversees banks or insurers ("Texas Department of Insurance") stays one.
+        if (government) codes.RemoveAll(Financial.Contains);
+        else if (codes.Any(Financial.Contains)) codes.RemoveAll(c => c is "public-sector" or "state-local-government" or "chemicals");
         // "University Hospitals", "University Medical Center": a hospital first.
         if (codes.Contains("healthcare-provider")) codes.Remove("higher-education");
         // "Department of Health": a government's health department is health and human services.

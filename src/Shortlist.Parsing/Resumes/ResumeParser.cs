@@ -223,17 +223,33 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         return all is null ? mentions : [.. all.OrderBy(m => m.Start)];
     }
 
-    [GeneratedRegex(@"\b(?:seeking|looking\s+(?:to|for)|aspir\w*|hop(?:e|es|ing)\s+to|interested\s+in|wish(?:es|ing)?\s+to|want(?:s|ing)?\s+to|transition\w*\s+(?:in)?to|move\s+into|career\s+change|objective)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:seeking|looking\s+(?:to|for)|aspir\w*|hop(?:e|es|ing)\s+to|wish(?:es|ing)?\s+to|transition(?:ing)?\s+into|move\s+into|career\s+change|objective)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Wish();
 
-    /// <summary>The industries a summary names itself, in sentences that state experience rather than a wish.</summary>
+    [GeneratedRegex(@"\b\d+\+?\s*(?:years?|yrs?)\b|\bexperience[ds]?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Experience();
+
+    /// <summary>
+    /// The industries a summary names itself, with the industries above them ("12 years in banking" is financial services
+    /// too), in sentences that state experience (years or "experience") or state no wish ("seeking a role in banking").
+    /// </summary>
     private IEnumerable<string> SummaryIndustries(string summary)
         => summary.Split(['.', '!', '?', ';', '\n'], StringSplitOptions.RemoveEmptyEntries)
-            .Where(sentence => !Wish().IsMatch(sentence))
+            .Where(sentence => Experience().IsMatch(sentence) || !Wish().IsMatch(sentence))
             .SelectMany(sentence => Skills.Match(sentence))
             .Where(m => Skills.Find(m.Code)?.Category == TaxonomyCategory.Industry)
-            .Select(m => Skills.Find(m.Code)!.Code.Trim().ToLowerInvariant())
+            .SelectMany(m => IndustryAndBroader(m.Code))
             .Distinct();
+
+    private IEnumerable<string> IndustryAndBroader(string code)
+    {
+        var term = Skills.Find(code);
+        for (var depth = 0; term is { Category: TaxonomyCategory.Industry } && depth < 6; depth++)
+        {
+            yield return term.Code.Trim().ToLowerInvariant();
+            term = term.ParentCode is { } parent ? Skills.Find(parent) : null;
+        }
+    }
 
     /// <summary>The codes mentioned in <paramref name="text"/> and the broader terms above them (Epic counts as EHR).</summary>
     private HashSet<string> Codes(string text)

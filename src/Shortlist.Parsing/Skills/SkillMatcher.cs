@@ -99,7 +99,7 @@ public sealed class SkillMatcher
             if (!_contextual.TryGetValue(words, out var readings)) continue;
             var mention = found[k];
             var (lineStart, lineEnd) = LineAround(text, mention.Start, mention.Start + mention.Length);
-            if (IsAlone(text, lineStart, lineEnd, mention))
+            if (IsAlone(text, lineStart, lineEnd, mention) && !Beside(found, codes, k, lineStart, lineEnd).Any())
             {
                 var above = lineStart == 0 ? 0 : LineAround(text, lineStart - 1, lineStart - 1).Start;
                 var below = lineEnd >= text.Length ? text.Length : LineAround(text, lineEnd + 1, lineEnd + 1).End;
@@ -121,13 +121,20 @@ public sealed class SkillMatcher
         for (var j = k + 1; j < found.Count && j <= k + ContextReach && found[j].Start < end; j++) yield return codes[j];
     }
 
-    /// <summary>Whether the line holds nothing but <paramref name="mention"/>, bullets and punctuation.</summary>
+    /// <summary>
+    /// Whether the line is a list item of <paramref name="mention"/>: the name, bullets, punctuation and at most three other
+    /// words ("Oracle - Advanced", "Oracle (10 years)"), not a sentence ("Rolled out Oracle to 12 plants").
+    /// </summary>
     private static bool IsAlone(string text, int lineStart, int lineEnd, SkillMention mention)
     {
+        var words = 0;
+        var inWord = false;
         for (var i = lineStart; i < lineEnd; i++)
         {
-            if (i == mention.Start) { i += mention.Length - 1; continue; }
-            if (char.IsLetterOrDigit(text[i])) return false;
+            if (i == mention.Start) { i += mention.Length - 1; inWord = false; continue; }
+            var letter = char.IsLetterOrDigit(text[i]);
+            if (letter && !inWord && ++words > 3) return false;
+            inWord = letter;
         }
         return true;
     }

@@ -25,6 +25,13 @@ public class CertificateIssuerTests
     [InlineData("Azure Administrator Associate (Microsoft), 2022", "Azure Administrator Associate", "Microsoft")]
     [InlineData("Certified ScrumMaster, Scrum Alliance (2018)", "Certified ScrumMaster", "Scrum Alliance")]
     [InlineData("PMP | PMI | 2016", "PMP", "Project Management Institute")]
+    [InlineData("PMP – Project Management Institute (PMI), 2016", "PMP", "Project Management Institute")]
+    [InlineData("PMP, PMI, 03/2016", "PMP", "Project Management Institute")]
+    [InlineData("PMP, PMI, 2016 – Present", "PMP", "Project Management Institute")]
+    [InlineData("Certified Scrum Product Owner (CSPO), Scrum Alliance, Inc.", "Certified Scrum Product Owner", "Scrum Alliance")]
+    [InlineData("Certified ScrumMaster (CSM), Scrum Alliance, #000123456", "Certified ScrumMaster", "Scrum Alliance")]
+    [InlineData("ITIL 4 Foundation, AXELOS/PeopleCert, 2021", "ITIL 4 Foundation", "AXELOS")]
+    [InlineData("PMP, Project Management Institute 2016", "PMP", "Project Management Institute")]
     public void The_issuer_is_read_inside_the_name_or_right_after_it(string line, string certificate, string? issuer)
     {
         var at = line.IndexOf(certificate, StringComparison.Ordinal);

@@ -52,6 +52,11 @@ public class IndustriesTests
     [InlineData("Data Stores Inc", "technology")]
     [InlineData("Foundation Medicine", null)]
     [InlineData("Lakeside Builders", "construction")]
+    [InlineData("Texas Department of Information Resources", "public-sector")]
+    [InlineData("Florida Department of Management Services", "public-sector")]
+    [InlineData("Department of Civil Rights", "public-sector")]
+    [InlineData("Texas Department of Insurance", "public-sector")]
+    [InlineData("New York State Department of Financial Services", "public-sector")]
     public void Only_words_that_name_a_kind_of_organisation_are_cues(string employer, string? industry)
     {
         Assert.Equal(industry is null ? [] : [industry], EmployerIndustry.Of(employer));
@@ -86,6 +91,18 @@ public class IndustriesTests
         var industries = Industries($"Jo Smith\njo@example.com\n\nSUMMARY\n{summary}\n\nEXPERIENCE\n"
             + "Business Analyst, Acme Corp — Jan 2016 – Dec 2020\n• Wrote requirements.\n");
         Assert.DoesNotContain(industries, i => i.Value > 0);
+    }
+
+    [Theory]
+    [InlineData("IT program manager with 12 years in healthcare, leading the transition to cloud-hosted EHR.", "healthcare")]
+    [InlineData("Analyst in the insurance industry, interested in data quality.", "insurance")]
+    [InlineData("PM who wants to deliver, with 10 years in financial services.", "financial-services")]
+    [InlineData("Business analyst with 12 years in banking.", "financial-services")]
+    public void An_experience_sentence_in_the_summary_counts_even_with_words_of_intent(string summary, string industry)
+    {
+        var industries = Industries($"Jo Smith\njo@example.com\n\nSUMMARY\n{summary}\n\nEXPERIENCE\n"
+            + "Business Analyst, Acme Corp — Jan 2016 – Dec 2020\n• Wrote requirements.\n");
+        Assert.Equal(4.9, industries[industry]);
     }
 
     [Fact]

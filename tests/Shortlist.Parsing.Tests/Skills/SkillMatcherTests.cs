@@ -48,6 +48,9 @@ public class SkillMatcherTests
         Assert.Equal(["mysql", "oracle"], matcher.Codes("MySQL\n\nOracle"));
         Assert.Equal(["oracle", "mysql"], matcher.Codes("Oracle\r\n\r\nMySQL"));
         Assert.Equal(["oracle-database", "mysql"], matcher.Codes("• Oracle\r\n• MySQL"));
+        Assert.Equal(["mysql", "oracle-database"], matcher.Codes("MySQL - Expert\nOracle - Advanced"));
+        Assert.Equal(["mysql", "oracle-database"], matcher.Codes("MySQL\nOracle (10 years)"));
+        Assert.Equal(["mysql", "oracle", "sap"], matcher.Codes("MySQL\nOracle, SAP"));
         // A name read in context is no context for the next one: the reading does not run down a list of repeats.
         Assert.Equal(["mysql", "oracle-database", "oracle"], matcher.Codes("MySQL\nOracle\nOracle\nOracle"));
     }
