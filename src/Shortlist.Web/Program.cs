@@ -5,9 +5,10 @@ using Shortlist.Web.Features.Privacy;
 using Shortlist.Web.Infrastructure;
 
 // One culture whatever the host's: forms bind "1.5" as one and a half and the CLI prints "0.90" on a German or French
-// server too. The product's pages and messages are English; dates and amounts are formatted explicitly where shown.
-CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("en-US");
-CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");
+// server too. The invariant culture needs no culture data (it works in globalization-invariant containers without ICU);
+// the product's pages and messages are English, and dates and amounts are formatted explicitly where shown.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
 
 var command = CommandLine.Parse(args);
 if (command.Verb == Verb.Help || command.Error is not null) return CommandLine.PrintHelp(command.Error);

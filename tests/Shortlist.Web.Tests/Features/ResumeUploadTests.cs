@@ -138,6 +138,35 @@ public abstract class ResumeUploadTests(AppFixture app)
 
     private static string ProfileFieldsRoles() => Shortlist.Domain.Candidates.ProfileFields.Roles;
 
+    [Fact]
+    public async Task CorrectionPage_AnUntouchedSaveChangesNothing_KeepsEveryRowAndCertificatesTheTaxonomyDoesNotKnow_AndSavesOnlyTheRoutesRecord()
+    {
+        using var api = await app.ApiAsync(Persona.Recruiter);
+        // 70 listed skills (more than the form once read back) and a certificate the taxonomy does not know.
+        var skills = await app.WithDbAsync(db => db.TaxonomyEntries.Where(t => t.Category == Shortlist.Domain.Taxonomy.TaxonomyCategory.Tool || t.Category == Shortlist.Domain.Taxonomy.TaxonomyCategory.Platform)
+            .OrderBy(t => t.Code).Select(t => t.Name).Take(70).ToListAsync());
+        var text = Resume.Replace("grace.hopkins@", "grace.untouched@", StringComparison.Ordinal)
+            + "\nSKILLS\n" + string.Join("\n", skills) + "\n\nCERTIFICATIONS\nCPR Certification, American Red Cross, 2021\n";
+        var imported = await (await api.PostAsync("/api/v1/candidates/import", Form(Encoding.UTF8.GetBytes(text), "r.txt", "text/plain"))).Content.ReadFromJsonAsync<JsonElement>();
+        var id = imported.GetProperty("id").GetGuid();
+        var before = await app.WithDbAsync(db => db.Candidates.AsNoTracking().SingleAsync(c => c.Id == id));
+        Assert.True(before.Skills.Count > 60, $"{before.Skills.Count} skills");
+        Assert.Contains(before.Certifications, c => c.TaxonomyCode == "cpr-certification");
+
+        using var page = await app.PagesAsync(Persona.Recruiter);
+        var fields = Forms.Fields(await page.GetStringAsync($"/Candidates/{id}/Edit"), "profile");
+        var other = await app.WithDbAsync(db => db.Candidates.AsNoTracking().SingleAsync(c => c.Id == app.World.CandidateB));
+        fields["Id"] = other.Id.ToString(); // a posted id does not point the save elsewhere
+        var saved = await Forms.PostAsync(page, $"/Candidates/{id}/Edit", fields);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var after = await app.WithDbAsync(db => db.Candidates.AsNoTracking().SingleAsync(c => c.Id == id));
+        Assert.Equal(before.Skills.Select(s => (s.TaxonomyCode, s.Name, s.Years)), after.Skills.Select(s => (s.TaxonomyCode, s.Name, s.Years)));
+        Assert.Equal(before.Certifications, after.Certifications);
+        Assert.Empty(after.CorrectedFields);
+        Assert.Equal(other.Version, await app.WithDbAsync(db => db.Candidates.Where(c => c.Id == other.Id).Select(c => c.Version).SingleAsync()));
+    }
+
     [Theory]
     [InlineData("empty.pdf", 0, 422)]
     [InlineData("garbage.pdf", 1, 422)]

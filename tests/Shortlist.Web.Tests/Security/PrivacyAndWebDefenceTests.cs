@@ -104,6 +104,9 @@ public sealed partial class PrivacyAndWebDefenceTests(SqliteApp app) : IClassFix
         var html = await page.GetStringAsync($"/Admin/Audit?Who=recruiter%40world.test&Action=candidate.read&Subject={app.World.CandidateB}");
         Assert.Contains("candidate.read", html, StringComparison.Ordinal);
         Assert.DoesNotContain("candidate.export", html, StringComparison.Ordinal);
+        // The entries themselves, not only the filter typed back: the page lists them and says how many.
+        Assert.DoesNotContain("is not valid", html, StringComparison.Ordinal);
+        Assert.Matches(@"[1-9]\d* entries; page 1 of", html);
         Assert.DoesNotContain(AuthorizationEndpoints(), e => e.Contains("/audit", StringComparison.OrdinalIgnoreCase) && !e.StartsWith("GET ", StringComparison.Ordinal)); // no endpoint changes the log
     }
 

@@ -12,7 +12,8 @@ namespace Shortlist.Web.Features.Candidates;
 /// </summary>
 public sealed class EditModel(ProfileEditor editor, AuditLog audit) : ProfileFormPageModel(editor)
 {
-    [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
+    /// <summary>The candidate's id, from the route only: a posted field cannot point the save at another record.</summary>
+    public Guid Id => RouteData.Values.TryGetValue("id", out var value) && Guid.TryParse(value?.ToString(), out var id) ? id : Guid.Empty;
     /// <summary>The candidate's name as stored, for the heading.</summary>
     public string Name { get; private set; } = "";
 
@@ -28,6 +29,13 @@ public sealed class EditModel(ProfileEditor editor, AuditLog audit) : ProfileFor
         await audit.RecordReadAsync(nameof(Candidate), candidate.Id, ct);
         Name = candidate.FullName;
         return candidate;
+    }
+
+    protected override async Task<bool> ExistsAsync(CancellationToken ct)
+    {
+        if (await Editor.ReadAsync(Id, ct) is not { } candidate) return false;
+        Name = candidate.FullName;
+        return true;
     }
 
     protected override Task<ProfileSaveResult> SaveAsync(CandidateRequest request, CancellationToken ct) => Editor.SaveAsync(Id, request, ct);

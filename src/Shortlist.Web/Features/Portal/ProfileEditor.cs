@@ -90,20 +90,29 @@ public sealed class ProfileEditor(ShortlistDbContext db, CurrentUser user, Audit
         {
             var entry = taxonomy.Find(s.TaxonomyCode) ?? taxonomy.Find(s.Name)
                 ?? throw new DomainRuleException($"We do not know the skill '{Shown(s.Name, s.TaxonomyCode)}'. Use its usual name, e.g. 'Epic' or 'Scrum'.", "skills");
-            return (s with { TaxonomyCode = entry.Code, Name = entry.Name }).Validated();
+            // A skill the profile holds keeps the name it was stored under, so an untouched row is no correction.
+            var held = candidate.Skills.FirstOrDefault(x => x.TaxonomyCode == entry.Code && Same(x.Name, s.Name));
+            return (s with { TaxonomyCode = entry.Code, Name = held?.Name ?? entry.Name }).Validated();
         });
         var certifications = Rows(request.Certifications, "certifications", errors, c =>
         {
-            var entry = taxonomy.Find(c.TaxonomyCode) ?? taxonomy.Find(c.Name)
-                ?? throw new DomainRuleException($"We do not know the certification '{Shown(c.Name, c.TaxonomyCode)}'. Use its usual name, e.g. 'PMP'.", "certifications");
-            return (c with { TaxonomyCode = entry.Code, Name = entry.Name }).Validated();
+            // A certificate the profile already holds under its own code ("CPR Certification", read from the résumé though the
+            // taxonomy does not know it) stays as it is; a new name must be the taxonomy's, so a typo is not stored.
+            var held = candidate.Certifications.FirstOrDefault(x => Same(x.Name, c.Name) || (c.TaxonomyCode is { Length: > 0 } code && string.Equals(x.TaxonomyCode, code.Trim(), StringComparison.OrdinalIgnoreCase)));
+            var entry = taxonomy.Find(c.TaxonomyCode) ?? taxonomy.Find(c.Name);
+            if (entry is null && held is not null) return (c with { TaxonomyCode = held.TaxonomyCode, Name = held.Name }).Validated();
+            if (entry is null)
+                throw new DomainRuleException($"We do not know the certification '{Shown(c.Name, c.TaxonomyCode)}'. Use its usual name, e.g. 'PMP'.", "certifications");
+            return (c with { TaxonomyCode = entry.Code, Name = held is not null && held.TaxonomyCode == entry.Code ? held.Name : entry.Name }).Validated();
         });
         var industries = Rows(request.Industries, "industries", errors, i =>
         {
             var entry = taxonomy.Find(i.Industry);
             return (entry is { Category: TaxonomyCategory.Industry } ? i with { Industry = entry.Code } : i with { Industry = i.Industry.Trim() }).Validated();
         });
-        var roles = Rows(request.Roles, "roles", errors, r => r.Validated());
+        // A role's industry typed or picked by name is stored as the industry's code, as the industries are.
+        var roles = Rows(request.Roles, "roles", errors, r =>
+            (r.Industry is { } named && taxonomy.Find(named) is { Category: TaxonomyCategory.Industry } industry ? r with { Industry = industry.Code } : r).Validated());
         var education = Rows(request.Education, "education", errors, e => e.Validated());
         var trackRecord = Rows(request.TrackRecord, "trackRecord", errors, p => p.Validated());
         Preferences? preferences = null;
@@ -160,6 +169,8 @@ public sealed class ProfileEditor(ShortlistDbContext db, CurrentUser user, Audit
         return given is { Latitude: null, Longitude: null } && current is not null
             && Same(given.City, current.City) && Same(given.Region, current.Region) && Same(given.Country, current.Country) ? current : given;
     }
+
+    private static bool Same(string? a, string? b) => string.Equals(a?.Trim(), b?.Trim(), StringComparison.OrdinalIgnoreCase);
 
     private static string Shown(string? name, string? code) => string.IsNullOrWhiteSpace(name) ? code ?? "" : name.Trim();
 

@@ -13,7 +13,11 @@ namespace Shortlist.Web.Features.Portal;
 public sealed class ProfileForm
 {
     public const int BlankRows = 2;
-    public const int MaxRows = 60;
+    /// <summary>
+    /// The most rows a section reads or grows to: above what a profile may hold (500 skills, 100 roles), so every row a
+    /// profile has is read back and the domain's own limits refuse a profile too large, rather than rows being dropped.
+    /// </summary>
+    public const int MaxRows = 600;
 
     public string? FirstName { get; set; }
     public string? LastName { get; set; }
@@ -116,7 +120,7 @@ public sealed class ProfileForm
             // Rows keep the stored order, so saving an untouched form changes nothing.
             Roles = [.. c.Roles.Select(r => new RoleRow
             {
-                Title = r.Title, Employer = r.Employer, Industry = r.Industry, Start = Date(r.Start), End = r.End is { } end ? Date(end) : null,
+                Title = r.Title, Employer = r.Employer, Industry = r.Industry is { } industry ? taxonomy.NameOf(industry) : null, Start = Date(r.Start), End = r.End is { } end ? Date(end) : null,
                 Location = r.Location, Description = r.Description,
             })],
             Skills = [.. c.Skills.Select(s => new SkillRow { Name = s.Name, Years = Number(s.Years), LastUsed = s.LastUsedYear?.ToString(CultureInfo.InvariantCulture) })],

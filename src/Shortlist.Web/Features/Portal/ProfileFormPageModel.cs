@@ -39,6 +39,9 @@ public abstract class ProfileFormPageModel(ProfileEditor editor) : PageModel
 
     protected ProfileEditor Editor => editor;
 
+    /// <summary>Whether the profile this page edits is there for the signed-in user, before a post is read (and what the page shows of it).</summary>
+    protected virtual Task<bool> ExistsAsync(CancellationToken ct) => Task.FromResult(true);
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (await ReadAsync(ct) is not { } candidate) return NotFound();
@@ -49,6 +52,7 @@ public abstract class ProfileFormPageModel(ProfileEditor editor) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        if (!await ExistsAsync(ct)) return NotFound();
         Taxonomy = await editor.TaxonomyAsync(ct);
         foreach (var (key, entry) in ModelState.Where(e => e.Value?.Errors.Count > 0))
             Add(Section(key.Replace("Form.", "", StringComparison.Ordinal)), $"'{entry?.AttemptedValue}' is not a valid choice.");
@@ -80,6 +84,7 @@ public abstract class ProfileFormPageModel(ProfileEditor editor) : PageModel
     /// <summary>Re-shows the form as typed with more blank rows in one section (no JavaScript needed).</summary>
     public async Task<IActionResult> OnPostMoreAsync(string? add, CancellationToken ct)
     {
+        if (!await ExistsAsync(ct)) return NotFound();
         Taxonomy = await editor.TaxonomyAsync(ct);
         ModelState.Clear();
         Form.AddBlankRows(add is null or "" ? "Skills" : add);
