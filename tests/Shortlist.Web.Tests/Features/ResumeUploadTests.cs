@@ -139,6 +139,40 @@ public abstract class ResumeUploadTests(AppFixture app)
     private static string ProfileFieldsRoles() => Shortlist.Domain.Candidates.ProfileFields.Roles;
 
     [Fact]
+    public async Task CorrectionPage_AStaleSave_KeepsTheSectionsThisPersonChanged_OverTheNewerProfile_AndSavingAgainLosesNeither()
+    {
+        using var api = await app.ApiAsync(Persona.Recruiter);
+        var text = Resume.Replace("grace.hopkins@", "grace.stale@", StringComparison.Ordinal);
+        var imported = await (await api.PostAsync("/api/v1/candidates/import", Form(Encoding.UTF8.GetBytes(text), "r.txt", "text/plain"))).Content.ReadFromJsonAsync<JsonElement>();
+        var id = imported.GetProperty("id").GetGuid();
+        using var page = await app.PagesAsync(Persona.Recruiter);
+        var fields = Forms.Fields(await page.GetStringAsync($"/Candidates/{id}/Edit"), "profile");
+
+        // Meanwhile someone else adds Kanban to the skills.
+        var current = System.Text.Json.Nodes.JsonNode.Parse(imported.GetRawText())!.AsObject();
+        current["skills"]!.AsArray().Add(new System.Text.Json.Nodes.JsonObject { ["taxonomyCode"] = "kanban", ["name"] = "Kanban", ["years"] = 1, ["lastUsedYear"] = 2025 });
+        var put = await api.PutAsJsonAsync($"/api/v1/candidates/{id}", current);
+        Assert.True(put.StatusCode == HttpStatusCode.OK, await put.Content.ReadAsStringAsync());
+
+        // This person changes the phone, on the page opened before.
+        fields["Form.Phone"] = "+1 617 555 0199";
+        var stale = await Forms.PostAsync(page, $"/Candidates/{id}/Edit", fields);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var html = await stale.Content.ReadAsStringAsync();
+        var notice = System.Text.RegularExpressions.Regex.Match(html, "id=\"stale\">(.*?)</p>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        Assert.True(notice.Contains("Your changes to Contact are kept below", StringComparison.Ordinal), notice);
+        var shown = Forms.Fields(html, "profile");
+        Assert.Equal("+1 617 555 0199", shown["Form.Phone"]);
+        Assert.Contains(shown, f => f.Key.StartsWith("Form.Skills[", StringComparison.Ordinal) && f.Value == "Kanban");
+
+        var saved = await Forms.PostAsync(page, $"/Candidates/{id}/Edit", shown);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var stored = await app.WithDbAsync(db => db.Candidates.AsNoTracking().SingleAsync(c => c.Id == id));
+        Assert.Equal("+1 617 555 0199", stored.Phone);
+        Assert.Contains(stored.Skills, s => s.TaxonomyCode == "kanban");
+    }
+
+    [Fact]
     public async Task CorrectionPage_AnUntouchedSaveChangesNothing_KeepsEveryRowAndCertificatesTheTaxonomyDoesNotKnow_AndSavesOnlyTheRoutesRecord()
     {
         using var api = await app.ApiAsync(Persona.Recruiter);

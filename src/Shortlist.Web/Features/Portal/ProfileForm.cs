@@ -49,6 +49,72 @@ public sealed class ProfileForm
     public bool Permanent { get; set; }
     public WorkAuthorization Authorization { get; set; }
     public long Version { get; set; }
+    /// <summary>
+    /// What each section held when the form was opened (a hash a section, <c>skills:…;roles:…</c>), so that a save over a
+    /// newer version keeps only the sections this person changed and shows the rest as they are now.
+    /// </summary>
+    public string? Baseline { get; set; }
+
+    /// <summary>The sections, in the form's order, by the names <see cref="Baseline"/> uses.</summary>
+    public static readonly string[] Sections = ["contact", "about", "roles", "skills", "certifications", "industries", "education", "trackRecord", "preferences"];
+
+    /// <summary>A hash of what each section holds, blank rows and line-ending differences aside.</summary>
+    public Dictionary<string, string> SectionHashes()
+    {
+        static string N(string? value) => (value ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        static string Hash(IEnumerable<object?> parts)
+            => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+                System.Text.Json.JsonSerializer.Serialize(parts.Select(p => p switch { null => "", string s => N(s), _ => p })))))[..16];
+        // A row's text as JSON, a browser's CR LF in a description (escaped "\r\n") read as the LF it was sent as.
+        IEnumerable<object?> Rows<T>(List<T> rows, Func<T, bool> blank)
+            => rows.Where(r => r is not null && !blank(r)).Select(r => (object?)System.Text.Json.JsonSerializer.Serialize(r).Replace(@"\r\n", @"\n", StringComparison.Ordinal));
+        return new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["contact"] = Hash([FirstName, LastName, Email, Phone, City, Region, Country]),
+            ["about"] = Hash([Headline, Summary, Links]),
+            ["roles"] = Hash(Rows(Roles, r => r.IsBlank)),
+            ["skills"] = Hash(Rows(Skills, r => r.IsBlank)),
+            ["certifications"] = Hash(Rows(Certifications, r => r.IsBlank)),
+            ["industries"] = Hash(Rows(Industries, r => r.IsBlank)),
+            ["education"] = Hash(Rows(Education, r => r.IsBlank)),
+            ["trackRecord"] = Hash(Rows(TrackRecord, r => r.IsBlank)),
+            ["preferences"] = Hash([Locations, Workplace.ToString(), AvailableFrom, PayMinimum, PayMaximum, PayUnit.ToString(), Currency, Contract, ContractToHire, Permanent, Authorization.ToString()]),
+        };
+    }
+
+    /// <summary>Sets <see cref="Baseline"/> to what the form holds now.</summary>
+    public void MarkBaseline() => Baseline = string.Join(';', SectionHashes().Select(kv => $"{kv.Key}:{kv.Value}"));
+
+    /// <summary>
+    /// The sections this form changed since it was opened (by <see cref="Baseline"/>); null when the form carries no
+    /// baseline (then every section counts as changed).
+    /// </summary>
+    public HashSet<string>? ChangedSections()
+    {
+        if (string.IsNullOrWhiteSpace(Baseline)) return null;
+        var opened = Baseline.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split(':', 2)).Where(p => p.Length == 2)
+            .ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
+        return [.. SectionHashes().Where(kv => !opened.TryGetValue(kv.Key, out var hash) || hash != kv.Value).Select(kv => kv.Key)];
+    }
+
+    /// <summary>
+    /// This form's changed <paramref name="sections"/> laid over <paramref name="newer"/> (the profile as it is now):
+    /// what another person or a résumé upload changed elsewhere is kept.
+    /// </summary>
+    public void CopySectionsTo(ProfileForm newer, IReadOnlySet<string> sections)
+    {
+        if (sections.Contains("contact")) (newer.FirstName, newer.LastName, newer.Email, newer.Phone, newer.City, newer.Region, newer.Country) = (FirstName, LastName, Email, Phone, City, Region, Country);
+        if (sections.Contains("about")) (newer.Headline, newer.Summary, newer.Links) = (Headline, Summary, Links);
+        if (sections.Contains("roles")) newer.Roles = Roles;
+        if (sections.Contains("skills")) newer.Skills = Skills;
+        if (sections.Contains("certifications")) newer.Certifications = Certifications;
+        if (sections.Contains("industries")) newer.Industries = Industries;
+        if (sections.Contains("education")) newer.Education = Education;
+        if (sections.Contains("trackRecord")) newer.TrackRecord = TrackRecord;
+        if (sections.Contains("preferences"))
+            (newer.Locations, newer.Workplace, newer.AvailableFrom, newer.PayMinimum, newer.PayMaximum, newer.PayUnit, newer.Currency, newer.Contract, newer.ContractToHire, newer.Permanent, newer.Authorization)
+                = (Locations, Workplace, AvailableFrom, PayMinimum, PayMaximum, PayUnit, Currency, Contract, ContractToHire, Permanent, Authorization);
+    }
 
     public sealed class RoleRow
     {
@@ -141,6 +207,7 @@ public sealed class ProfileForm
             Permanent = c.Preferences.Engagement.HasFlag(EngagementTypes.Permanent),
             Authorization = c.Preferences.Authorization, Version = c.Version,
         };
+        form.MarkBaseline();
         form.AddBlankRows(null);
         return form;
     }

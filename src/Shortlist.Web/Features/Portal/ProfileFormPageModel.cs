@@ -20,6 +20,8 @@ public abstract class ProfileFormPageModel(ProfileEditor editor) : PageModel
     /// <summary>Messages by section (<c>contact</c>, <c>skills</c>, …) or by row (<c>skills[3]</c>, the form's row index).</summary>
     public Dictionary<string, List<string>> Errors { get; } = [];
     public bool Stale { get; private set; }
+    /// <summary>After a stale save: the sections kept as this person typed them, laid over the profile as it is now.</summary>
+    public IReadOnlyList<string> KeptSections { get; private set; } = [];
     [TempData] public string? Message { get; set; }
     public TaxonomyLookup Taxonomy { get; private set; } = new([]);
 
@@ -70,9 +72,17 @@ public abstract class ProfileFormPageModel(ProfileEditor editor) : PageModel
                 foreach (var (key, messages) in result.Errors) foreach (var m in messages) Add(RowKey(key, rowOf), m);
                 return Refused();
             case ProfileSaveStatus.Stale:
-                // Keep what the person typed; the next save applies it over the newer version they have now been told about.
+                // The sections this person changed, as typed, over the profile as it is now: saving again applies their
+                // changes without undoing what someone else (or a résumé upload) changed in the other sections.
                 Stale = true;
-                Form.Version = result.Candidate?.Version ?? Form.Version;
+                if (result.Candidate is { } newer && Form.ChangedSections() is { } changed)
+                {
+                    var merged = ProfileForm.From(newer, Taxonomy);
+                    Form.CopySectionsTo(merged, changed);
+                    KeptSections = [.. ProfileForm.Sections.Where(changed.Contains)];
+                    Form = merged;
+                }
+                else Form.Version = result.Candidate?.Version ?? Form.Version;
                 Response.StatusCode = StatusCodes.Status409Conflict;
                 return Page();
             default:
@@ -90,6 +100,14 @@ public abstract class ProfileFormPageModel(ProfileEditor editor) : PageModel
         Form.AddBlankRows(add is null or "" ? "Skills" : add);
         return Page();
     }
+
+    /// <summary>A section's name as the form shows it.</summary>
+    public static string SectionName(string section) => section switch
+    {
+        "contact" => "Contact", "about" => "headline, summary and links", "roles" => "Roles", "skills" => "Skills",
+        "certifications" => "Certifications", "industries" => "Industries", "education" => "Education",
+        "trackRecord" => "Track record", "preferences" => "preferences", _ => section,
+    };
 
     public IEnumerable<string> SectionErrors(string section) => Errors.GetValueOrDefault(section) ?? [];
     public IEnumerable<string> RowErrors(string field, int row) => Errors.GetValueOrDefault($"{field}[{row}]") ?? [];
