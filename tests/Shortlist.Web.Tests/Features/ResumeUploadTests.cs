@@ -96,9 +96,7 @@ public abstract class ResumeUploadTests(AppFixture app)
     public async Task CorrectionPage_SavesTheRecruitersCorrections_RefusesBadRowsWithNothingStored_AndAReparseKeepsThem()
     {
         using var api = await app.ApiAsync(Persona.Recruiter);
-        var text = Resume.Replace("grace.hopkins@", "grace.corrected@", StringComparison.Ordinal);
-        var imported = await (await api.PostAsync("/api/v1/candidates/import", Form(Encoding.UTF8.GetBytes(text), "r.txt", "text/plain"))).Content.ReadFromJsonAsync<JsonElement>();
-        var id = imported.GetProperty("id").GetGuid();
+        var (id, _) = await ImportAsync(api, Resume.Replace("grace.hopkins@", "grace.corrected@", StringComparison.Ordinal));
         using var page = await app.PagesAsync(Persona.Recruiter);
         Assert.Contains($"href=\"/Candidates/{id}/Edit\"", await page.GetStringAsync($"/Candidates/{id}"), StringComparison.Ordinal);
         var html = await page.GetStringAsync($"/Candidates/{id}/Edit");
@@ -138,13 +136,18 @@ public abstract class ResumeUploadTests(AppFixture app)
 
     private static string ProfileFieldsRoles() => Shortlist.Domain.Candidates.ProfileFields.Roles;
 
+    /// <summary>Imports <paramref name="text"/> as a résumé; the new candidate's id and the import's answer.</summary>
+    private static async Task<(Guid Id, JsonElement Imported)> ImportAsync(HttpClient api, string text)
+    {
+        var imported = await (await api.PostAsync("/api/v1/candidates/import", Form(Encoding.UTF8.GetBytes(text), "r.txt", "text/plain"))).Content.ReadFromJsonAsync<JsonElement>();
+        return (imported.GetProperty("id").GetGuid(), imported);
+    }
+
     [Fact]
     public async Task CorrectionPage_AStaleSave_KeepsTheSectionsThisPersonChanged_OverTheNewerProfile_AndSavingAgainLosesNeither()
     {
         using var api = await app.ApiAsync(Persona.Recruiter);
-        var text = Resume.Replace("grace.hopkins@", "grace.stale@", StringComparison.Ordinal);
-        var imported = await (await api.PostAsync("/api/v1/candidates/import", Form(Encoding.UTF8.GetBytes(text), "r.txt", "text/plain"))).Content.ReadFromJsonAsync<JsonElement>();
-        var id = imported.GetProperty("id").GetGuid();
+        var (id, imported) = await ImportAsync(api, Resume.Replace("grace.hopkins@", "grace.stale@", StringComparison.Ordinal));
         using var page = await app.PagesAsync(Persona.Recruiter);
         var fields = Forms.Fields(await page.GetStringAsync($"/Candidates/{id}/Edit"), "profile");
 
@@ -179,10 +182,8 @@ public abstract class ResumeUploadTests(AppFixture app)
         // 70 listed skills (more than the form once read back) and a certificate the taxonomy does not know.
         var skills = await app.WithDbAsync(db => db.TaxonomyEntries.Where(t => t.Category == Shortlist.Domain.Taxonomy.TaxonomyCategory.Tool || t.Category == Shortlist.Domain.Taxonomy.TaxonomyCategory.Platform)
             .OrderBy(t => t.Code).Select(t => t.Name).Take(70).ToListAsync());
-        var text = Resume.Replace("grace.hopkins@", "grace.untouched@", StringComparison.Ordinal)
-            + "\nSKILLS\n" + string.Join("\n", skills) + "\n\nCERTIFICATIONS\nCPR Certification, American Red Cross, 2021\n";
-        var imported = await (await api.PostAsync("/api/v1/candidates/import", Form(Encoding.UTF8.GetBytes(text), "r.txt", "text/plain"))).Content.ReadFromJsonAsync<JsonElement>();
-        var id = imported.GetProperty("id").GetGuid();
+        var (id, _) = await ImportAsync(api, Resume.Replace("grace.hopkins@", "grace.untouched@", StringComparison.Ordinal)
+            + "\nSKILLS\n" + string.Join("\n", skills) + "\n\nCERTIFICATIONS\nCPR Certification, American Red Cross, 2021\n");
         var before = await app.WithDbAsync(db => db.Candidates.AsNoTracking().SingleAsync(c => c.Id == id));
         Assert.True(before.Skills.Count > 60, $"{before.Skills.Count} skills");
         Assert.Contains(before.Certifications, c => c.TaxonomyCode == "cpr-certification");
