@@ -148,10 +148,9 @@ public sealed partial class ResumeParser(SkillMatcher skills)
                 case TaxonomyCategory.Certification:
                     // "Working toward PMP", "PMP-style reporting": named, not held.
                     if (mentions.Where(m => m.Code == code).All(m => Aspired(text, m)) && !resume.Certifications.Any(c => c.TaxonomyCode == code)) break;
-                    var year = resume.Certifications.FirstOrDefault(c => c.TaxonomyCode == code || Skills.Codes(c.Name).Contains(code))?.Year
-                        ?? mentions.Where(m => m.Code == code).Select(m => CertificationYear(text, m)).FirstOrDefault(y => y is not null);
-                    var issuer = resume.Certifications.FirstOrDefault(c => c.TaxonomyCode == code || Skills.Codes(c.Name).Contains(code))?.Issuer
-                        ?? mentions.Where(m => m.Code == code).Select(m => CertificateIssuer.Near(text, m.Start, m.Start + m.Length, certificateStarts, code)).FirstOrDefault(i => i is not null);
+                    var listed = resume.Certifications.FirstOrDefault(c => c.TaxonomyCode == code || Skills.Codes(c.Name).Contains(code));
+                    var year = listed?.Year ?? mentions.Where(m => m.Code == code).Select(m => CertificationYear(text, m)).FirstOrDefault(y => y is not null);
+                    var issuer = listed?.Issuer ?? mentions.Where(m => m.Code == code).Select(m => CertificateIssuer.Near(text, m.Start, m.Start + m.Length, certificateStarts, code)).FirstOrDefault(i => i is not null);
                     certifications.Add(new ProfileCertification(code, term.Name, year, Issuer: issuer));
                     break;
                 case TaxonomyCategory.Industry:
@@ -189,13 +188,14 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         // A certificate is the taxonomy's when it holds a certification the text's mentions name ("Certified Scrum Master (CSM)").
         var named = mentions.Where(m => Skills.Find(m.Code)?.Category == TaxonomyCategory.Certification).Select(m => m.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var others = resume.MentionedCertificates.Where(c => !named.Any(n => HoldsWords(c, n))).ToList();
+        // A certificate the taxonomy does not know, with the year and issuer its listing gave or the text writes beside it.
+        ProfileCertification OtherCertificate(string name, ProfileCertification? listed) => new(CertificateReader.Code(name), name,
+            listed?.Year ?? YearAfter(text, name),
+            Issuer: listed?.Issuer ?? Occurrences(text, name).Select(at => CertificateIssuer.Near(text, at, at + name.Length, certificateStarts, null)).FirstOrDefault(i => i is not null));
         return resume with
         {
             Skills = skills,
-            Certifications = known.Concat(others.Select(o => new ProfileCertification(CertificateReader.Code(o), o,
-                resume.Certifications.FirstOrDefault(c => string.Equals(c.Name, o, StringComparison.OrdinalIgnoreCase))?.Year ?? YearAfter(text, o),
-                Issuer: resume.Certifications.FirstOrDefault(c => string.Equals(c.Name, o, StringComparison.OrdinalIgnoreCase))?.Issuer
-                    ?? Occurrences(text, o).Select(at => CertificateIssuer.Near(text, at, at + o.Length, certificateStarts, null)).FirstOrDefault(i => i is not null))))
+            Certifications = known.Concat(others.Select(o => OtherCertificate(o, resume.Certifications.FirstOrDefault(c => string.Equals(c.Name, o, StringComparison.OrdinalIgnoreCase)))))
                 .DistinctBy(c => c.TaxonomyCode, StringComparer.Ordinal).ToList(),
             OtherCertificates = others,
             Industries = industries.Select(kv => new ProfileIndustry(kv.Key, kv.Value)).ToList(),
@@ -234,21 +234,13 @@ public sealed partial class ResumeParser(SkillMatcher skills)
     /// too), in sentences that state experience (years or "experience") or state no wish ("seeking a role in banking").
     /// </summary>
     private IEnumerable<string> SummaryIndustries(string summary)
-        => summary.Split(['.', '!', '?', ';', '\n'], StringSplitOptions.RemoveEmptyEntries)
-            .Where(sentence => Experience().IsMatch(sentence) || !Wish().IsMatch(sentence))
-            .SelectMany(sentence => Skills.Match(sentence))
-            .Where(m => Skills.Find(m.Code)?.Category == TaxonomyCategory.Industry)
-            .SelectMany(m => IndustryAndBroader(m.Code))
-            .Distinct();
-
-    private IEnumerable<string> IndustryAndBroader(string code)
     {
-        var term = Skills.Find(code);
-        for (var depth = 0; term is { Category: TaxonomyCategory.Industry } && depth < 6; depth++)
-        {
-            yield return term.Code.Trim().ToLowerInvariant();
-            term = term.ParentCode is { } parent ? Skills.Find(parent) : null;
-        }
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in summary.Split(['.', '!', '?', ';', '\n'], StringSplitOptions.RemoveEmptyEntries))
+            if (Experience().IsMatch(sentence) || !Wish().IsMatch(sentence))
+                foreach (var mention in Skills.Match(sentence))
+                    if (Skills.Find(mention.Code)?.Category == TaxonomyCategory.Industry) AddWithBroader(codes, mention.Code);
+        return codes.Where(code => Skills.Find(code)?.Category == TaxonomyCategory.Industry);
     }
 
     /// <summary>The codes mentioned in <paramref name="text"/> and the broader terms above them (Epic counts as EHR).</summary>
