@@ -24,6 +24,9 @@ internal static partial class Contact
     [GeneratedRegex(@"^(?<city>[A-Z][A-Za-z .'-]{1,40}),\s*(?<region>[A-Z][A-Za-z .'-]{1,40})(?:,\s*(?<country>[A-Z][A-Za-z .'-]{1,40}))?(?:\s+\d{5})?$", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex PlacePattern();
 
+    [GeneratedRegex(@"^(?<city>[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})\s*\((?<country>[A-Z][A-Za-z .'-]{1,40})\)$", RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex BracketedPlace();
+
     private static readonly HashSet<string> NotNameWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "resume", "résumé", "curriculum", "vitae", "cv", "template", "sample", "samples", "example", "examples", "phone", "number", "name",
@@ -99,6 +102,10 @@ internal static partial class Contact
     public static Place? Place(string text)
     {
         var m = PlacePattern().Match(text.Trim());
+        // "Padua (Italy)", "Sydney (Australia)": a city and its country in brackets, as Europass CVs write them.
+        if (!m.Success && BracketedPlace().Match(text.Trim()) is { Success: true } b && Regions.IsRegion(b.Groups["country"].Value)
+            && !Lexicon.IsTitle(b.Groups["city"].Value) && !Lexicon.IsCompany(b.Groups["city"].Value) && !Lexicon.IsSchool(b.Groups["city"].Value))
+            return new Place(b.Groups["city"].Value.Trim(), null, b.Groups["country"].Value.Trim());
         if (!m.Success) return null;
         var city = m.Groups["city"].Value.Trim();
         var region = m.Groups["region"].Value.Trim();

@@ -11,13 +11,15 @@ public readonly record struct DateRange(DateOnly Start, DateOnly? End, int Index
 
 /// <summary>
 /// Reads date ranges as résumés write them: "Jan 2019 – Present", "2017-2020", "03/2015 - 06/2018", "2019 to date",
-/// "September 2017 onwards", "since 2018", "4/1/2009 - 7/1/2014", "8/01 to Present"; none starts before 1950.
+/// "September 2017 onwards", "since 2018", "4/1/2009 - 7/1/2014", "18/06/2014 – 31/12/2016", "01.10.2012 – 05.05.2013",
+/// "8/01 to Present"; none starts before 1950.
 /// </summary>
 public static partial class DateRanges
 {
     private const string Month = @"(?<m{0}>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s*'?|[/-])(?<y{0}>(?:19|20)\d\d)";
-    // "4/1/2009" (month, day, year), "03/2015", "2015-03", "8/01" (month and two-digit year, after a slash only).
-    private const string Numeric = @"(?<n{0}>0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?<y{0}>(?:19|20)\d\d)|(?<n{0}>0?[1-9]|1[0-2])\s*[/.-]\s*(?<y{0}>(?:19|20)\d\d)|(?<y{0}>(?:19|20)\d\d)[/.-](?<n{0}>0[1-9]|1[0-2])(?![\d/])|(?<n{0}>0?[1-9]|1[0-2])/(?<yy{0}>\d\d)(?![\d/])";
+    // "4/1/2009" or "18/06/2014" (month and day in either order, one separator), "03/2015", "2015-03", "8/01" (month and
+    // two-digit year, after a slash only).
+    private const string Numeric = @"(?<a{0}>0?[1-9]|[12]\d|3[01])(?<s{0}>[/.-])(?<b{0}>0?[1-9]|[12]\d|3[01])\k<s{0}>(?<y{0}>(?:19|20)\d\d)|(?<n{0}>0?[1-9]|1[0-2])\s*[/.-]\s*(?<y{0}>(?:19|20)\d\d)|(?<y{0}>(?:19|20)\d\d)[/.-](?<n{0}>0[1-9]|1[0-2])(?![\d/])|(?<n{0}>0?[1-9]|1[0-2])/(?<yy{0}>\d\d)(?![\d/])";
     private const string Year = @"(?<y{0}>(?:19|20)\d\d)";
     private const string Present = @"(?<present>present|current(?:ly)?|now|today|(?:to|till|until)\s+(?:date|now)|date|ongoing|continuing)";
 
@@ -76,6 +78,23 @@ public static partial class DateRanges
     /// <summary>No range starting before this year is a working life's.</summary>
     private const int FirstYear = 1950;
 
+    /// <summary>
+    /// Whether the day comes first in a numeric date with a day ("18/06/2014" yes, "4/13/2009" no): told by a number over
+    /// twelve at either end of the range, else by dots ("01.10.2012", as Europe writes them), else month first.
+    /// </summary>
+    private static bool DayFirst(Match m)
+    {
+        foreach (var which in (string[])["1", "2"])
+        {
+            if (!m.Groups["a" + which].Success) continue;
+            var a = int.Parse(m.Groups["a" + which].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var b = int.Parse(m.Groups["b" + which].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (a > 12 && b <= 12) return true;
+            if (b > 12 && a <= 12) return false;
+        }
+        return m.Groups["s1"].Value == "." || m.Groups["s2"].Value == ".";
+    }
+
     private static DateOnly? ToDate(Match m, string which, bool end)
     {
         int year;
@@ -89,6 +108,8 @@ public static partial class DateRanges
             month = Array.FindIndex(Months, x => name.StartsWith(x, StringComparison.Ordinal)) + 1;
         }
         else if (m.Groups["n" + which].Success) month = int.Parse(m.Groups["n" + which].Value, System.Globalization.CultureInfo.InvariantCulture);
+        else if (m.Groups["a" + which].Success)
+            month = int.Parse(m.Groups[(DayFirst(m) ? "b" : "a") + which].Value, System.Globalization.CultureInfo.InvariantCulture);
         return month is < 1 or > 12 ? null : new DateOnly(year, month, 1);
     }
 }

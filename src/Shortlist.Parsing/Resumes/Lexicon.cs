@@ -39,11 +39,19 @@ internal static partial class Lexicon
     public static bool IsTitle(string line)
     {
         var words = Words(line);
-        return words.Length is > 0 and <= 8 && words.Any(TitleWords.Contains);
+        return words.Length is > 0 and <= 8 && words.Any(TitleWords.Contains) && !OfPartners(words);
     }
 
-    /// <summary>True when the line names a company by its suffix or kind.</summary>
-    public static bool IsCompany(string line) => Words(line).Any(CompanyWords.Contains);
+    /// <summary>True when the line names a company by its suffix or kind ("Infosys Ltd", "Rödl &amp; Partner").</summary>
+    public static bool IsCompany(string line) => Words(line) is var words && (words.Any(CompanyWords.Contains) || OfPartners(words));
+
+    /// <summary>"Rödl &amp; Partner", "Smith and Partners", "Baker &amp; Associates": a firm named for its partners, not a title.</summary>
+    private static bool OfPartners(string[] words)
+    {
+        for (var i = 1; i < words.Length; i++)
+            if (words[i] is "Partner" or "Partners" or "Associates" or "partners" && words[i - 1] is "&" or "and" && i > 1) return true;
+        return false;
+    }
 
     /// <summary>True when the line names a school.</summary>
     public static bool IsSchool(string line) => Words(line).Any(w => SchoolWords.Contains(w) || w.StartsWith("universit", StringComparison.OrdinalIgnoreCase));

@@ -13,6 +13,10 @@ internal static partial class RoleReader
     {
         var anchors = new List<(int HeaderStart, int DateLine, ParsedRole Role)>();
         var lastUsed = -1;
+        // Whether an entry stood as dates over its title and employer ("18/06/2014 – Present / Associate Attorney / Rödl &
+        // Partner, Padua (Italy)", as Europass CVs write them), so the later ones are read downwards too and not from the
+        // description above them.
+        var titlesBelow = false;
         for (var i = 0; i < lines.Count; i++)
         {
             if ((i & 63) == 0) budget?.Check();
@@ -26,6 +30,8 @@ internal static partial class RoleReader
             var headerStart = i;
             var wanted = rest.Length > 0 ? (Lexicon.IsTitle(rest) && !rest.Contains(" - ", StringComparison.Ordinal) && !rest.Contains("    ", StringComparison.Ordinal) && !rest.Contains(", ", StringComparison.Ordinal) ? 1 : 0) : 2;
             if (rest.Length > 0 && rest.Split(Separators, StringSplitOptions.RemoveEmptyEntries).Length == 1 && !Lexicon.IsTitle(rest)) wanted = 1;
+            if (rest.Length == 0 && titlesBelow && TitleBelow(lines, i) && i + 2 < lines.Count && lines[i + 2].Trim() is { Length: > 1 and <= 100 } third
+                && !IsProse(third) && !EndsSentence(third) && DateRanges.Find(third).Count == 0) wanted = 0;
             for (var j = i - 1; j > lastUsed && wanted > 0; j--)
             {
                 var line = lines[j].Trim();
@@ -39,8 +45,9 @@ internal static partial class RoleReader
             }
             if (rest.Length > 0) parts.Add(rest);
             var (title, employer, location) = Assign(parts);
-            if (title is null && i + 1 < lines.Count && lines[i + 1].Trim() is { Length: > 0 } next && Lexicon.IsTitle(next) && !IsProse(next) && DateRanges.Find(next).Count == 0)
+            if (title is null && TitleBelow(lines, i) && lines[i + 1].Trim() is var next)
             {
+                if (parts.Count == 0 && rest.Length == 0) titlesBelow = true;
                 // "Dec 2013 – Feb 2014 / Marketing Assistant, Salvation Army, Melbourne": the line below holds the title and may hold the employer.
                 var (t2, e2, l2) = Assign([next]);
                 title = t2 ?? next;
@@ -76,6 +83,10 @@ internal static partial class RoleReader
         }
         return roles;
     }
+
+    /// <summary>The line below the dates at <paramref name="i"/> is a title line, not prose and without dates of its own.</summary>
+    private static bool TitleBelow(IReadOnlyList<string> lines, int i)
+        => i + 1 < lines.Count && lines[i + 1].Trim() is { Length: > 0 } next && Lexicon.IsTitle(next) && !IsProse(next) && DateRanges.Find(next).Count == 0;
 
     /// <summary>
     /// Roles written without dates as a short title line over a short employer line ("Software developer / Microsoft"),

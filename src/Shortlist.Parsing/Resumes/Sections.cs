@@ -65,6 +65,13 @@ public static class Sections
         ["relevant coursework"] = SectionKind.Other, ["patents"] = SectionKind.Other, ["memberships"] = SectionKind.Other,
         ["professional memberships"] = SectionKind.Other, ["projects undertaken"] = SectionKind.Projects, ["academic projects"] = SectionKind.Projects,
         ["hobbies and interests"] = SectionKind.Other, ["languages known"] = SectionKind.Other, ["strengths"] = SectionKind.Other,
+        ["current position"] = SectionKind.Experience, ["early career"] = SectionKind.Experience, ["positions held"] = SectionKind.Experience,
+        ["professional development"] = SectionKind.Other, ["activities"] = SectionKind.Other, ["affiliations"] = SectionKind.Other,
+        ["referees"] = SectionKind.Other, ["presentations"] = SectionKind.Other, ["honors"] = SectionKind.Other, ["honours"] = SectionKind.Other,
+        ["declaration"] = SectionKind.Other, ["community service"] = SectionKind.Other, ["community involvement"] = SectionKind.Other,
+        ["involvement"] = SectionKind.Other, ["courses taught"] = SectionKind.Other, ["related coursework"] = SectionKind.Other,
+        ["internships"] = SectionKind.Experience, ["internship"] = SectionKind.Experience, ["professional traineeship"] = SectionKind.Experience,
+        ["traineeships"] = SectionKind.Experience, ["project details"] = SectionKind.Projects, ["technical summary"] = SectionKind.Skills,
     };
 
     /// <summary>The sections of <paramref name="lines"/>; text before the first heading is the header.</summary>
@@ -101,7 +108,7 @@ public static class Sections
         if (Headings.TryGetValue(key, out var kind)) return kind;
         // "RETAIL EXPERIENCE", "Relevant Education": a short, capitalised line ending in a section word.
         var words = key.Split(' ');
-        if (words.Length is < 2 or > 4 || !words.All(w => w.Length > 0 && (char.IsUpper(w[0]) || w is "and" or "of" or "&"))) return null;
+        if (words.Length is < 2 or > 5 || !words.All(w => w.Length > 0 && (char.IsUpper(w[0]) || w is "and" or "of" or "&"))) return null;
         // "EDUCATION & LICENSURE", "Education and Credentials": education first, then what came with it.
         if (words.Length >= 3 && words[0].Equals("education", StringComparison.OrdinalIgnoreCase) && words[1] == "and") return SectionKind.Education;
         return words[^1].ToLowerInvariant() switch
@@ -111,6 +118,9 @@ public static class Sections
             "skills" or "competencies" or "expertise" => SectionKind.Skills,
             "certifications" or "certificates" or "licenses" => SectionKind.Certifications,
             "projects" => SectionKind.Projects,
+            "experiences" or "positions" or "appointments" => SectionKind.Experience,
+            "activities" or "awards" or "honors" or "honours" or "affiliations" or "associations" or "memberships" or "presentations"
+                or "publications" or "references" or "service" or "interests" or "involvement" => SectionKind.Other,
             _ => null,
         };
     }

@@ -17,6 +17,12 @@ public class DateRangesTests
     [InlineData("Educational Consultant  4/1/2009 - 7/1/2014  Grander Education", "2009-04", "2014-07")]
     [InlineData("ASSOCIATE PRINCIPAL (8/01 to Present) eClerx, Austin, TX", "2001-08", null)]
     [InlineData("6/98 - 12/03", "1998-06", "2003-12")]
+    [InlineData("18/06/2014 – Present", "2014-06", null)]
+    [InlineData("01/01/2010 – 31/12/2012", "2010-01", "2012-12")]
+    [InlineData("01/10/2010 - 30/06/2011", "2010-10", "2011-06")]
+    [InlineData("4/13/2009 - 7/1/2014", "2009-04", "2014-07")]
+    [InlineData("01.10.2012 – 05.05.2013", "2012-10", "2013-05")]
+    [InlineData("02/07/2009 - 01/10/2010", "2009-02", "2010-01")]
     public void Reads_the_ways_resumes_write_ranges(string text, string start, string? end)
     {
         var range = Assert.Single(DateRanges.Find(text));
@@ -32,5 +38,19 @@ public class DateRangesTests
     [InlineData("Raised CSAT from 7/10 to 9/10 in a quarter")]
     [InlineData("Raised CSAT from 7/10")]
     [InlineData("Security work since 9/11")]
+    [InlineData("31/13/2012 - 01/01/2014")]
+    [InlineData("13/13/2012 - Present")]
     public void Ignores_what_is_not_a_range(string text) => Assert.Empty(DateRanges.Find(text));
+
+    [Theory]
+    [InlineData("18/06/2014  Present  Associate Attorney", "18/06/2014 – Present")]
+    [InlineData("01/01/2010  31/12/2012  PhD in Corporate Law", "01/01/2010 – 31/12/2012")]
+    [InlineData("April 2010  June 2012  Analyst", "April 2010 – June 2012")]
+    public void A_range_whose_dash_was_lost_between_cells_is_read_again(string line, string range)
+    {
+        // A line past a hundred characters with runs of spaces is split into cells; the two dates must stay together.
+        var lines = ResumeParser.Reflow(line + "  " + new string('x', 20) + " " + string.Join(' ', Enumerable.Repeat("words", 20)));
+        Assert.Equal(range, lines[0]);
+        Assert.Single(DateRanges.Find(lines[0]));
+    }
 }

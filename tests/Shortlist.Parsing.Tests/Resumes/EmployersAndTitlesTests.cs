@@ -199,4 +199,39 @@ public class EmployersAndTitlesTests
         Assert.Contains("Director of Field Operations", r.MentionedTitles);
         Assert.DoesNotContain(r.MentionedTitles, t => t.Contains('@', StringComparison.Ordinal) || !t.Any(char.IsLetter));
     }
+
+    [Fact]
+    public void Service_awards_and_affiliations_under_their_own_headings_are_not_jobs()
+    {
+        var r = Parse("Jo Example\njo@example.org\n\nACADEMIC APPOINTMENTS\nAssociate Professor, University of Missouri School of Social Work\n2012 – Present\n\n"
+            + "UNIVERSITY SERVICE\nSearch Committee, School of Social Work\n2015 – 2017\nFaculty Council on College Policy\n2013 – 2014\n\n"
+            + "HONORS AND AWARDS\nDistinguished Service, Prevent Child Abuse Missouri\n2011\n\n"
+            + "PROFESSIONAL AFFILIATIONS\nBoard Member, National Association of Social Workers\n2010 – 2014\n");
+        var role = Assert.Single(r.Roles);
+        Assert.Equal("Associate Professor", role.Title);
+        Assert.Equal("University of Missouri School of Social Work", role.Employer);
+    }
+
+    [Fact]
+    public void A_current_position_and_internships_open_the_experience()
+    {
+        var r = Parse("Jo Example\njo@example.org\n\nEDUCATION\nBSc Computer Science, University of Leeds, 2012\n\nCURRENT POSITION\n"
+            + "Product Manager, Acme Corp\n2019 – Present\n\nINTERNSHIPS\nAnalyst Intern, Beta Ltd\nJun 2011 – Aug 2011\n");
+        Assert.Equal(["Product Manager", "Analyst Intern"], r.Roles.Select(x => x.Title));
+        Assert.Equal(["Acme Corp", "Beta Ltd"], r.Roles.Select(x => x.Employer));
+    }
+
+    [Fact]
+    public void Entries_written_as_dates_over_title_over_employer_are_read_downwards()
+    {
+        // Europass CVs: the dates, then the title, then the employer and its city with the country in brackets.
+        var r = Parse("Jo Example\njo@example.org\n\nWORK EXPERIENCE\n18/06/2014 – Present\nAssociate Attorney\nRödl & Partner, Padua (Italy)\n"
+            + "Corporate and contract law\n02/07/2009 – 01/10/2010\nTrainee Lawyer\nStudio Legale Curtarello, Padua (Italy)\nCivil law and contract law\n"
+            + "01/09/2007 – 30/11/2007\nIntern\nGeneral Consulate of Italy, Sydney (Australia)\nOrganising meetings\n");
+        Assert.Equal(["Associate Attorney", "Trainee Lawyer", "Intern"], r.Roles.Select(x => x.Title));
+        Assert.Equal(["Rödl & Partner", "Studio Legale Curtarello", "General Consulate of Italy"], r.Roles.Select(x => x.Employer));
+        Assert.Equal("2014-06", r.Roles[0].Start?.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("2007-09", r.Roles[2].Start?.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("2007-11", r.Roles[2].End?.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
+    }
 }
