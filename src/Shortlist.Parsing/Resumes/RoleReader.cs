@@ -58,7 +58,8 @@ internal static partial class RoleReader
             }
             // "Data Analyst, / September 2008 – March 2011 / Chesapeake Neurology Associates, Prince Frederick, MD": the employer below the dates.
             if (employer is null && i + 1 < lines.Count && lines[i + 1].Trim() is { Length: > 1 and <= 70 } below && !IsProse(below) && !EndsSentence(below)
-                && DateRanges.Find(below).Count == 0 && !below.Contains('@', StringComparison.Ordinal) && !below.Contains("http", StringComparison.OrdinalIgnoreCase))
+                && DateRanges.Find(below).Count == 0 && !below.Contains('@', StringComparison.Ordinal) && !below.Contains("http", StringComparison.OrdinalIgnoreCase)
+                && !OpensNextEntry(lines, i + 1))
             {
                 var (t2, e2, l2) = Assign([below]);
                 if (e2 is not null && (t2 is null || title is null))
@@ -82,6 +83,17 @@ internal static partial class RoleReader
             roles.Add(anchors[k].Role with { Description = description });
         }
         return roles;
+    }
+
+    /// <summary>
+    /// The line at <paramref name="k"/> stands over dates alone ("DePaul University, Chicago, IL / Sept 2012 – Present"), so it is
+    /// the header of the entry those dates open, not what the entry above it ends with.
+    /// </summary>
+    private static bool OpensNextEntry(IReadOnlyList<string> lines, int k)
+    {
+        if (k + 1 >= lines.Count || DateRanges.Find(lines[k + 1]) is not [var range, ..]) return false;
+        var line = lines[k + 1];
+        return (line[..range.Index] + line[(range.Index + range.Length)..]).Trim(' ', '-', '–', '—', '|', ',', '(', ')', ':', '\t').Length == 0;
     }
 
     /// <summary>The line below the dates at <paramref name="i"/> is a title line, not prose and without dates of its own.</summary>
@@ -125,6 +137,32 @@ internal static partial class RoleReader
         foreach (var part in parts)
             segments.AddRange(part.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(TrimSegment).Where(s => s.Length > 1));
+        // "Director/Producer: Atlantis Documentary, Chicago, IL", "DePaul University: Resident Advisor": a title and an
+        // employer either side of a colon, the title first.
+        for (var k = 0; k < segments.Count; k++)
+        {
+            if (segments[k].Split(": ", 2) is not [var left, var right] || left.Length < 2 || right.Length < 2 || left.Contains(',', StringComparison.Ordinal)) continue;
+            // "Position: PHP Developer", "Company: Acme Ltd": a label and its value.
+            if (FieldLabel().IsMatch(left))
+            {
+                segments[k] = right.Trim();
+                continue;
+            }
+            var leftTitle = Lexicon.IsTitle(left) && !Lexicon.IsCompany(left) && !Lexicon.IsSchool(left);
+            var rightTitle = Lexicon.IsTitle(right.Split(", ")[0]) && !Lexicon.IsCompany(right.Split(", ")[0]) && !Lexicon.IsSchool(right.Split(", ")[0]);
+            if (leftTitle == rightTitle) continue;
+            if (leftTitle)
+            {
+                segments[k] = left.Trim();
+                segments.Insert(++k, right.Trim());
+                continue;
+            }
+            // "DePaul Community Service Association: Senior Team, Chicago, IL": the title, the employer, then the place.
+            var pieces = right.Split(", ", 2);
+            segments[k] = pieces[0].Trim();
+            segments.Insert(++k, left.Trim());
+            if (pieces.Length > 1) segments.Insert(++k, pieces[1].Trim());
+        }
         if (segments.Count == 1 && segments[0].Split(", ") is { Length: > 1 } commas && Lexicon.IsTitle(commas[0]) && Contact.Place(segments[0]) is null)
             return (commas[0].Trim(), commas[1].Trim(), commas.Length > 2 ? string.Join(", ", commas.Skip(2)).Trim() : null);
         // "Promega Corporation, Indianapolis, IN": the employer, then the place.
@@ -222,11 +260,17 @@ internal static partial class RoleReader
             && (Contact.Place(tail) is not null || Regions.IsRegion(tail)
                 || System.Text.RegularExpressions.Regex.IsMatch(tail, @"^(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{4,}(?: [A-Z]{3,})?)(?:,? [A-Z]{2})?$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1))))
             e = e[..comma].Trim();
-        // "Oklahoma", "TX": a region alone is where the work was, not who it was for; "Part Time", "Self Employed", "License Number 1108":
+        // "Oklahoma", "TX", "London": a region or a city alone is where the work was, not who it was for; "Part Time", "Self Employed", "License Number 1108":
         // the kind of work or a label; "Inc", "Technologies", "City", "Sales", "XXXXX": a word of a name or of a job, or a placeholder, alone.
-        if (Regions.IsRegion(e) || NotEmployer().IsMatch(e)) return null;
+        if (Regions.IsRegion(e) || Regions.IsCity(e) || NotEmployer().IsMatch(e)) return null;
         return e.Length > 1 ? e : null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:position|designation|role|title|job title|job|post|company|employer|organi[sz]ation|client|firm|company name)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex FieldLabel();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bboard of (?:directors|trustees|governors)\b|\b(?:advisory|steering|governing) (?:board|council|group|panel)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex ServedBody();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:part|full)[- ]?time\b.*|self[- ]?employed|freelance(?: project| work)?|contract(?: position| work)?|internships?|summers?|licen[cs]e (?:number|no\.?)\b.*|(?:co[- ]?|vice |papers )?chair|inc|ltd|llc|company|corporation|technologies|solutions|services|systems|group|city|state|county|standard|sciences|test|search|sales|finance|audit|embedded|automation|organi[sz]ation|client|department|division|x{3,})$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex NotEmployer();
@@ -271,6 +315,10 @@ internal static partial class RoleReader
             return false;
         // A committee, team or board one serves on ("Search Committee", "Help Desk Team", "Advisory Board") is not an employer.
         if (Bodies.Contains(words[^1].Trim(',', '.', ')', '(')) || words[0].Trim('(') is "Committee" or "Committees" or "Member") return false;
+        // "Search and Screen Committee for Dean", "Board of Directors", "Program Review Committee for Department of English": a body
+        // one serves on, named with what it is for.
+        if (words.Any(w => w.Trim(',', '.', ')', '(') is "Committee" or "Committees" or "committee" or "committees" or "Subcommittee" or "COMMITTEE")
+            || ServedBody().IsMatch(s)) return false;
         // A sentence fragment ("Assisted customers in their choice of produce") is not a name: most of a name's words are capitalised.
         var content = words.Where(w => w is not ("of" or "and" or "&" or "the" or "for" or "in" or "at" or "de" or "-")).ToList();
         return content.Count(w => char.IsUpper(w[0]) || char.IsDigit(w[0])) * 2 >= content.Count + 1 || words.Length <= 2;

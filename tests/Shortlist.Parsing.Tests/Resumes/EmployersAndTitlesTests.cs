@@ -37,6 +37,9 @@ public class EmployersAndTitlesTests
     [InlineData("Inc")]
     [InlineData("Sales")]
     [InlineData("XXXXXXX")]
+    [InlineData("London")]
+    [InlineData("Oklahoma City")]
+    [InlineData("Bogotá")]
     public void A_region_a_kind_of_work_or_a_label_is_not_an_employer(string value) => Assert.Null(RoleReader.CleanEmployer(value));
 
     [Fact]
@@ -233,5 +236,35 @@ public class EmployersAndTitlesTests
         Assert.Equal("2014-06", r.Roles[0].Start?.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("2007-09", r.Roles[2].Start?.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("2007-11", r.Roles[2].End?.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("Search and Screen Committee for Dean")]
+    [InlineData("Program Review Committee for Department of English")]
+    [InlineData("Board of Directors")]
+    [InlineData("Master of Public Administration Advisory Board")]
+    [InlineData("Sanctuary Advisory Council")]
+    public void A_body_one_serves_on_is_not_an_employer(string value) => Assert.False(RoleReader.PlausibleName(value));
+
+    [Fact]
+    public void A_title_and_an_employer_either_side_of_a_colon_are_told_apart()
+    {
+        var r = Parse("Jo Example\njo@example.org\n\nEXPERIENCE\nDirector/Producer: Atlantis Documentary, Chicago, IL, January 2012-Present\n"
+            + "DePaul Community Service Association: Senior Team Lead, Chicago, IL, August 2009-June 2011\nPosition: PHP Developer, June 2005 - May 2009\n");
+        Assert.Equal(["Director/Producer", "Senior Team Lead", "PHP Developer"], r.Roles.Select(x => x.Title));
+        Assert.Equal(["Atlantis Documentary", "DePaul Community Service Association", null], r.Roles.Select(x => x.Employer));
+        Assert.Equal("Chicago, IL", r.Roles[0].Location);
+    }
+
+    [Fact]
+    public void An_employer_over_dates_alone_opens_the_next_entry()
+    {
+        // The first entry names no title or employer the reader knows; the line under it still belongs to the next entry.
+        var r = Parse("Jo Example\njo@example.org\n\nEXPERIENCE\nOle Lounge: Bartender/ Server, Chicago, IL, August 2008-January 2009\nDePaul University, Chicago, IL\n"
+            + "Sept 2012 – Present\nHelp Desk Associate\nAct as first point of contact for the technology department.\n");
+        Assert.Equal(2, r.Roles.Count);
+        Assert.NotEqual("DePaul University", r.Roles[0].Employer);
+        Assert.Equal("Help Desk Associate", r.Roles[1].Title);
+        Assert.Equal("DePaul University", r.Roles[1].Employer);
     }
 }
