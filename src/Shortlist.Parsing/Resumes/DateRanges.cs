@@ -33,34 +33,40 @@ public static partial class DateRanges
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     /// <summary>The date ranges in <paramref name="text"/>, left to right.</summary>
-    public static List<DateRange> Find(string text)
+    public static List<DateRange> Find(string text) => Find(text, false);
+
+    /// <summary>
+    /// The date ranges in <paramref name="text"/>, left to right; numeric dates that could be read either way ("02/07/2009")
+    /// are read day first when <paramref name="dayFirst"/> (the résumé writes its other dates so, see <see cref="WritesDayFirst"/>).
+    /// </summary>
+    public static List<DateRange> Find(string text, bool dayFirst)
     {
         var found = new List<DateRange>();
-        try { Collect(text, found); }
+        try { Collect(text, found, dayFirst); }
         catch (RegexMatchTimeoutException)
         {
             // The first match in a process also pays for compiling the pattern, which a starved machine can stretch past the
             // budget and silently lose a role: try once more, warm. A pathological line that times out again yields the ranges
             // found so far, never an error.
             found.Clear();
-            try { Collect(text, found); }
+            try { Collect(text, found, dayFirst); }
             catch (RegexMatchTimeoutException) { }
         }
         return found;
     }
 
-    private static void Collect(string text, List<DateRange> found)
+    private static void Collect(string text, List<DateRange> found, bool dayFirst)
     {
         foreach (Match m in Range.Matches(text))
         {
-            var start = ToDate(m, "1", false);
+            var start = ToDate(m, "1", false, dayFirst);
             // "Since 1923, Novo Nordisk has …": a firm's history, not a working life.
             if (start is null || start.Value.Year < FirstYear) continue;
             DateOnly? end = null;
             var open = m.Groups["present"].Success || m.Groups["onwards"].Success || !m.Groups["y2"].Success && !m.Groups["yy2"].Success;
             if (!open)
             {
-                end = ToDate(m, "2", true);
+                end = ToDate(m, "2", true, dayFirst);
                 if (end is null || end < start) continue;
             }
             // A two-digit year is a date only in a range that ends with another year or the present: "8/01 to Present",
@@ -75,14 +81,40 @@ public static partial class DateRanges
         }
     }
 
+    [GeneratedRegex(@"(?<![\w/.-])(?<a>[0-3]?\d)(?<s>[/.-])(?<b>[0-3]?\d)\k<s>(?:19|20)\d\d(?![\w/])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NumericDay();
+
+    /// <summary>
+    /// True when the text's numeric dates put the day first more often than the month, counting those only one reading
+    /// allows ("18/06/2014" day first, "4/13/2009" month first); the first 500 are counted.
+    /// </summary>
+    public static bool WritesDayFirst(string text)
+    {
+        int dayFirst = 0, monthFirst = 0, seen = 0;
+        try
+        {
+            foreach (Match m in NumericDay().Matches(text))
+            {
+                if (++seen > 500) break;
+                var a = int.Parse(m.Groups["a"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                var b = int.Parse(m.Groups["b"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                if (a is > 12 and <= 31 && b is >= 1 and <= 12) dayFirst++;
+                else if (b is > 12 and <= 31 && a is >= 1 and <= 12) monthFirst++;
+            }
+        }
+        catch (RegexMatchTimeoutException) { }
+        return dayFirst > monthFirst;
+    }
+
     /// <summary>No range starting before this year is a working life's.</summary>
     private const int FirstYear = 1950;
 
     /// <summary>
     /// Whether the day comes first in a numeric date with a day ("18/06/2014" yes, "4/13/2009" no): told by a number over
-    /// twelve at either end of the range, else by dots ("01.10.2012", as Europe writes them), else month first.
+    /// twelve at either end of the range, else by the résumé's other dates, else by dots ("01.10.2012", as Europe writes
+    /// them), else month first.
     /// </summary>
-    private static bool DayFirst(Match m)
+    private static bool DayFirst(Match m, bool dayFirst)
     {
         foreach (var which in (string[])["1", "2"])
         {
@@ -92,10 +124,10 @@ public static partial class DateRanges
             if (a > 12 && b <= 12) return true;
             if (b > 12 && a <= 12) return false;
         }
-        return m.Groups["s1"].Value == "." || m.Groups["s2"].Value == ".";
+        return dayFirst || m.Groups["s1"].Value == "." || m.Groups["s2"].Value == ".";
     }
 
-    private static DateOnly? ToDate(Match m, string which, bool end)
+    private static DateOnly? ToDate(Match m, string which, bool end, bool dayFirst)
     {
         int year;
         // A two-digit year: "8/01" is August 2001, "6/98" June 1998.
@@ -109,7 +141,7 @@ public static partial class DateRanges
         }
         else if (m.Groups["n" + which].Success) month = int.Parse(m.Groups["n" + which].Value, System.Globalization.CultureInfo.InvariantCulture);
         else if (m.Groups["a" + which].Success)
-            month = int.Parse(m.Groups[(DayFirst(m) ? "b" : "a") + which].Value, System.Globalization.CultureInfo.InvariantCulture);
+            month = int.Parse(m.Groups[(DayFirst(m, dayFirst) ? "b" : "a") + which].Value, System.Globalization.CultureInfo.InvariantCulture);
         return month is < 1 or > 12 ? null : new DateOnly(year, month, 1);
     }
 }

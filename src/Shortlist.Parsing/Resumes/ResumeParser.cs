@@ -61,7 +61,8 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         var experience = sections.Where(s => s.Kind == SectionKind.Experience).SelectMany(s => s.Lines).ToList();
         if (experience.Count == 0)
             experience = sections.Where(s => s.Kind is SectionKind.Header or SectionKind.Other or SectionKind.Projects).SelectMany(s => s.Lines).ToList();
-        var roles = RoleReader.Read(experience, budget);
+        // "02/07/2009" is July where the résumé's other dates put the day first ("18/06/2014").
+        var roles = RoleReader.Read(experience, budget, DateRanges.WritesDayFirst(text.Text));
         var education = EducationReader.Read(sections.Where(s => s.Kind == SectionKind.Education).SelectMany(s => s.Lines).ToList());
         if (education.Count == 0) education = EducationReader.ReadLoose(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines));
         var name = header.Take(8).FirstOrDefault(Contact.LooksLikeName) ?? header.Take(8).Select(Contact.NameIn).FirstOrDefault(n => n is not null) ?? lines.Take(3).Select(Contact.NamePrefix).FirstOrDefault(n => n is not null)

@@ -9,7 +9,7 @@ internal static partial class RoleReader
 {
     private static readonly string[] Separators = [" | ", " — ", " – ", " - ", " at ", " @ ", "    ", "\t", " -", "- "];
 
-    public static List<ParsedRole> Read(IReadOnlyList<string> lines, Shortlist.Parsing.Text.Budget? budget = null)
+    public static List<ParsedRole> Read(IReadOnlyList<string> lines, Shortlist.Parsing.Text.Budget? budget = null, bool dayFirst = false)
     {
         var anchors = new List<(int HeaderStart, int DateLine, ParsedRole Role)>();
         var lastUsed = -1;
@@ -20,7 +20,7 @@ internal static partial class RoleReader
         for (var i = 0; i < lines.Count; i++)
         {
             if ((i & 63) == 0) budget?.Check();
-            var ranges = DateRanges.Find(lines[i]);
+            var ranges = DateRanges.Find(lines[i], dayFirst);
             // A sentence that mentions dates is no role header, but a long header that opens with its title is one ("Senior Business
             // Systems Analyst, Harbor Point Credit Company, Stamford, CT — Jun 2023 – Present": fifteen words, eleven without the dates).
             if (ranges.Count == 0 || IsProse(lines[i]) && ranges[0].Index > 0 && lines[i].Length > 90 && !LongHeader(lines[i], ranges[0])) continue;

@@ -53,4 +53,17 @@ public class DateRangesTests
         Assert.Equal(range, lines[0]);
         Assert.Single(DateRanges.Find(lines[0]));
     }
+
+    [Theory]
+    [InlineData("01/01/2010 – 31/12/2012\n02/07/2009 – 01/10/2010", true)]
+    [InlineData("4/13/2009 - 7/1/2014\n02/07/2009 – 01/10/2010", false)]
+    [InlineData("02/07/2009 – 01/10/2010", false)]
+    [InlineData("Jan 2019 – Present", false)]
+    public void A_resume_writes_its_numeric_dates_day_first_or_month_first(string text, bool dayFirst)
+    {
+        Assert.Equal(dayFirst, DateRanges.WritesDayFirst(text));
+        var range = DateRanges.Find("02/07/2009 – 01/10/2010", DateRanges.WritesDayFirst(text))[0];
+        Assert.Equal(dayFirst ? "2009-07" : "2009-02", range.Start.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(dayFirst ? "2010-10" : "2010-01", range.End?.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
+    }
 }

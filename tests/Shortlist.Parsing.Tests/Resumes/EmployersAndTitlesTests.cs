@@ -234,6 +234,9 @@ public class EmployersAndTitlesTests
         Assert.Equal(["Associate Attorney", "Trainee Lawyer", "Intern"], r.Roles.Select(x => x.Title));
         Assert.Equal(["Rödl & Partner", "Studio Legale Curtarello", "General Consulate of Italy"], r.Roles.Select(x => x.Employer));
         Assert.Equal("2014-06", r.Roles[0].Start?.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
+        // "02/07/2009" could be February or July; the résumé's other dates put the day first, so it is July.
+        Assert.Equal("2009-07", r.Roles[1].Start?.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("2010-10", r.Roles[1].End?.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("2007-09", r.Roles[2].Start?.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("2007-11", r.Roles[2].End?.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
     }
