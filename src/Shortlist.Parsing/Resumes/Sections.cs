@@ -71,7 +71,7 @@ public static class Sections
         ["declaration"] = SectionKind.Other, ["community service"] = SectionKind.Other, ["community involvement"] = SectionKind.Other,
         ["involvement"] = SectionKind.Other, ["courses taught"] = SectionKind.Other, ["related coursework"] = SectionKind.Other,
         ["internships"] = SectionKind.Experience, ["internship"] = SectionKind.Experience, ["professional traineeship"] = SectionKind.Experience,
-        ["traineeships"] = SectionKind.Experience, ["project details"] = SectionKind.Projects, ["technical summary"] = SectionKind.Skills,
+        ["traineeships"] = SectionKind.Experience, ["project details"] = SectionKind.Projects,
     };
 
     /// <summary>The sections of <paramref name="lines"/>; text before the first heading is the header.</summary>

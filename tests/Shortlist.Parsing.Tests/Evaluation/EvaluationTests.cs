@@ -23,9 +23,9 @@ public class EvaluationTests
         Assert.True(heldOut["email"].F1 >= 0.95, heldOut.ToString());
         Assert.True(heldOut["name"].F1 >= 0.80, heldOut.ToString());
         // Titles, employers, degrees and schools hardly depend on the taxonomy (only employers that name a kind of work do): floors
-        // just under the measured 0.56, 0.42, 0.56, 0.63 (the same with this test taxonomy and the shipped one).
+        // just under the measured 0.56, 0.43, 0.55, 0.63 (the same with this test taxonomy and the shipped one).
         Assert.True(heldOut["designation"].F1 >= 0.54, heldOut.ToString());
-        Assert.True(heldOut["company"].F1 >= 0.41, heldOut.ToString());
+        Assert.True(heldOut["company"].F1 >= 0.42, heldOut.ToString());
         Assert.True(heldOut["degree"].F1 >= 0.53, heldOut.ToString());
         Assert.True(heldOut["college"].F1 >= 0.61, heldOut.ToString());
     }
