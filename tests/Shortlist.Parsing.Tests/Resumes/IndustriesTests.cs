@@ -57,9 +57,42 @@ public class IndustriesTests
     [InlineData("Department of Civil Rights", "public-sector")]
     [InlineData("Texas Department of Insurance", "public-sector")]
     [InlineData("New York State Department of Financial Services", "public-sector")]
+    [InlineData("City of Hope", "healthcare-provider")]
+    [InlineData("City of Hope National Medical Center", "healthcare-provider")]
+    [InlineData("Kaiser Permanente", "healthcare-provider")]
+    [InlineData("WELLS FARGO BANK, N.A.", "banking")]
+    [InlineData("Bank of America Merrill Lynch", "banking")]
+    [InlineData("Infosys Limited", "it-services")]
+    [InlineData("Tata Consultancy Services", "it-services")]
+    [InlineData("Target Corporation", "retail")]
+    [InlineData("Lowe’s", "retail")]
+    [InlineData("Target Marketing Partners", null)]
+    [InlineData("Ford Foundation", null)]
+    [InlineData("Chase Bank", "banking")]
+    [InlineData("Chase & Associates Realty", "real-estate")]
     public void Only_words_that_name_a_kind_of_organisation_are_cues(string employer, string? industry)
     {
         Assert.Equal(industry is null ? [] : [industry], EmployerIndustry.Of(employer));
+    }
+
+    [Fact]
+    public void Every_industry_an_employers_name_gives_is_an_industry_of_the_shipped_taxonomy()
+    {
+        var industries = TaxonomyCatalog.Embedded.Terms.Where(t => t.Category == Shortlist.Domain.Taxonomy.TaxonomyCategory.Industry).Select(t => t.Code).ToHashSet();
+        Assert.All(EmployerIndustry.Codes, code => Assert.Contains(code, industries));
+    }
+
+    [Fact]
+    public void An_employer_known_by_name_gives_its_industry()
+    {
+        var industries = Industries("Sandra Kowalski\nsandra@example.com\n\nEXPERIENCE\n"
+            + "IT Project Manager, City of Hope — Sep 2018 – Present\n• Led ServiceNow ITSM rollouts.\n\n"
+            + "Business Analyst, Wells Fargo — Jan 2014 – Aug 2018\n• Wrote requirements.\n");
+        Assert.Equal(8.2, industries["healthcare-provider"]);
+        Assert.Equal(8.2, industries["healthcare"]);
+        Assert.False(industries.ContainsKey("state-local-government"));
+        Assert.Equal(4.6, industries["banking"]);
+        Assert.Equal(4.6, industries["financial-services"]);
     }
 
     [Fact]
