@@ -103,8 +103,9 @@ internal static partial class Contact
     {
         var m = PlacePattern().Match(text.Trim());
         // "Padua (Italy)", "Sydney (Australia)": a city and its country in brackets, as Europass CVs write them.
+        // "Siemens (Germany)", "Infosys (India)" are employers: the city must be one the list knows.
         if (!m.Success && BracketedPlace().Match(text.Trim()) is { Success: true } b && Regions.IsRegion(b.Groups["country"].Value)
-            && !Lexicon.IsTitle(b.Groups["city"].Value) && !Lexicon.IsCompany(b.Groups["city"].Value) && !Lexicon.IsSchool(b.Groups["city"].Value))
+            && Regions.IsCity(b.Groups["city"].Value))
             return new Place(b.Groups["city"].Value.Trim(), null, b.Groups["country"].Value.Trim());
         if (!m.Success) return null;
         var city = m.Groups["city"].Value.Trim();

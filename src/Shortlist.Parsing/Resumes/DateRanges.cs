@@ -81,25 +81,27 @@ public static partial class DateRanges
         }
     }
 
-    [GeneratedRegex(@"(?<![\w/.-])(?<a>[0-3]?\d)(?<s>[/.-])(?<b>[0-3]?\d)\k<s>(?:19|20)\d\d(?![\w/])", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex NumericDay();
-
     /// <summary>
-    /// True when the text's numeric dates put the day first more often than the month, counting those only one reading
-    /// allows ("18/06/2014" day first, "4/13/2009" month first); the first 500 are counted.
+    /// True when the numeric dates of the text's date ranges put the day first more often than the month, counting those only
+    /// one reading allows ("18/06/2014 – Present" day first, "4/13/2009 – 7/1/2014" month first); a licence's expiry or a
+    /// date of birth, outside a range, does not count. The first 500 ranges are read.
     /// </summary>
     public static bool WritesDayFirst(string text)
     {
         int dayFirst = 0, monthFirst = 0, seen = 0;
         try
         {
-            foreach (Match m in NumericDay().Matches(text))
+            foreach (Match m in Range.Matches(text))
             {
                 if (++seen > 500) break;
-                var a = int.Parse(m.Groups["a"].Value, System.Globalization.CultureInfo.InvariantCulture);
-                var b = int.Parse(m.Groups["b"].Value, System.Globalization.CultureInfo.InvariantCulture);
-                if (a is > 12 and <= 31 && b is >= 1 and <= 12) dayFirst++;
-                else if (b is > 12 and <= 31 && a is >= 1 and <= 12) monthFirst++;
+                foreach (var which in (string[])["1", "2"])
+                {
+                    if (!m.Groups["a" + which].Success) continue;
+                    var a = int.Parse(m.Groups["a" + which].Value, System.Globalization.CultureInfo.InvariantCulture);
+                    var b = int.Parse(m.Groups["b" + which].Value, System.Globalization.CultureInfo.InvariantCulture);
+                    if (a > 12 && b <= 12) dayFirst++;
+                    else if (b > 12 && a <= 12) monthFirst++;
+                }
             }
         }
         catch (RegexMatchTimeoutException) { }

@@ -25,6 +25,7 @@ internal static partial class MentionReader
         "waitress", "waiter", "worker", "employee", "lifeguard", "babysitter", "sitter", "machinist", "estimator", "copywriter", "headteacher",
         "investigator", "practitioner", "educator", "producer", "reviewer", "laborer", "labourer", "roustabout", "proofreader",
         "attendant", "organiser", "organizer", "ambassador", "advocate", "ontologist", "subtitler", "webmaster", "contractor", "rep", "ranger", "chairperson", "chairwoman", "interpreter",
+        "economist", "caseworker", "statistician", "epidemiologist", "actuary", "underwriter",
     };
 
     /// <summary>Words that end a company's name on their own.</summary>

@@ -37,7 +37,8 @@ internal static class Regions
     /// <summary>
     /// Large and often-written cities (the US's largest and its technology towns, Canada's, the UK's, India's, Australia's and
     /// New Zealand's, and the world's capitals and business cities), without names that are also firms' ("Phoenix",
-    /// "Mobile", "Aurora", "Orange", "Reading", "Columbia", "Dover") or people's and universities' ("Jackson", "Oxford").
+    /// "Mobile", "Aurora", "Orange", "Reading", "Columbia", "Dover", "Providence", "Halifax", "Irving", "Madison") or
+    /// people's and universities' ("Jackson", "Charlotte", "Chandler", "Oxford").
     /// </summary>
     private static readonly HashSet<string> Cities = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -48,33 +49,33 @@ internal static class Regions
         "bethesda", "bhopal", "bhubaneswar", "birmingham", "bogota", "bogotá", "boise", "bombay", "boston", "boulder", "bradford",
         "brampton", "bridgeport", "brighton", "brisbane", "bristol", "brownsville", "brussels", "bucharest", "budapest", "buenos aires",
         "buffalo", "cairo", "calcutta", "calgary", "cali", "canberra", "cape coral", "cape town", "caracas", "cardiff",
-        "casablanca", "chandigarh", "chandler", "charleston", "charlotte", "chattanooga", "chelmsford", "chennai", "chesapeake", "chicago",
+        "casablanca", "chandigarh", "charleston", "chattanooga", "chelmsford", "chennai", "chesapeake", "chicago",
         "christchurch", "chula vista", "cincinnati", "cleveland", "cochin", "coimbatore", "cologne", "colombo", "columbus",
         "copenhagen", "coventry", "croydon", "dallas", "dayton", "dehradun", "delhi", "denver", "derby", "des moines", "detroit",
         "dhaka", "doha", "dubai", "dublin", "dundee", "durham", "dusseldorf", "düsseldorf", "edinburgh", "edmonton", "el paso",
-        "elk grove", "eugene", "evanston", "exeter", "faridabad", "fayetteville", "florence", "fontana", "fort collins", "fort lauderdale",
-        "fort wayne", "fort worth", "frankfurt", "fremont", "fresno", "garden grove", "garland", "geneva", "ghaziabad", "gilbert",
+        "elk grove", "evanston", "exeter", "faridabad", "fayetteville", "fontana", "fort collins", "fort lauderdale",
+        "fort wayne", "fort worth", "frankfurt", "fremont", "fresno", "garden grove", "garland", "geneva", "ghaziabad",
         "glasgow", "glendale", "grand rapids", "greensboro", "greenville", "guadalajara", "guangzhou", "guildford", "gurgaon", "gurugram",
-        "guwahati", "gwalior", "halifax", "hamburg", "hanoi", "harrisburg", "hartford", "helsinki", "hialeah",
+        "guwahati", "gwalior", "hamburg", "hanoi", "harrisburg", "hartford", "helsinki", "hialeah",
         "ho chi minh city", "hong kong", "honolulu", "houston", "howrah", "huntington beach", "huntsville", "hyderabad", "indianapolis",
-        "indore", "irvine", "irving", "islamabad", "istanbul", "itarsi", "jabalpur", "jacksonville", "jaipur", "jakarta",
+        "indore", "irvine", "islamabad", "istanbul", "itarsi", "jabalpur", "jacksonville", "jaipur", "jakarta",
         "jeddah", "jersey city", "jerusalem", "jodhpur", "johannesburg", "kanpur", "kansas city", "karachi", "kathmandu", "kiev",
         "knoxville", "kochi", "kolkata", "kota", "krakow", "kuala lumpur", "kuwait city", "kyiv", "lagos", "lahore", "lancaster", "laredo",
         "las vegas", "leeds", "leicester", "lima", "lisbon", "little rock", "liverpool", "london", "long beach",
-        "los angeles", "louisville", "lowell", "lubbock", "lucknow", "ludhiana", "luton", "lyon", "madison", "madras", "madrid", "madurai",
+        "los angeles", "louisville", "lowell", "lubbock", "lucknow", "ludhiana", "luton", "lyon", "madras", "madrid", "madurai",
         "manama", "manchester", "mangalore", "manila", "marseille", "mclean", "medellin", "medellín", "meerut", "melbourne", "memphis",
         "metro manila", "mexico city", "miami", "milan", "milton keynes", "milwaukee", "minneapolis", "mississauga", "modesto",
         "monterrey", "montreal", "moreno valley", "moscow", "mountain view", "mumbai", "munich", "muscat", "mysore",
         "mysuru", "nagpur", "nairobi", "naperville", "naples", "nashik", "nashville", "navi mumbai", "new delhi", "new haven",
         "new orleans", "new york", "new york city", "newark", "newcastle", "newcastle upon tyne", "noida", "norfolk", "north las vegas",
-        "norwich", "nottingham", "nyc", "oakland", "oceanside", "oklahoma city", "omaha", "ontario", "orlando", "osaka", "oslo", "ottawa",
+        "norwich", "nottingham", "nyc", "oakland", "oceanside", "oklahoma city", "omaha", "ontario", "osaka", "oslo", "ottawa",
         "overland park", "oxnard", "padua", "palmdale", "palo alto", "paris", "pasadena", "patna", "pembroke pines", "peoria",
         "perth", "philadelphia", "pittsburgh", "plano", "plymouth", "port st. lucie", "portland", "porto", "portsmouth", "prague",
-        "providence", "pune", "quebec city", "quincy", "quito", "raipur", "rajkot", "raleigh", "ranchi", "rancho cucamonga",
+        "pune", "quebec city", "quincy", "quito", "raipur", "rajkot", "raleigh", "ranchi", "rancho cucamonga",
         "redmond", "reno", "reston", "richmond", "rio de janeiro", "riverside", "riyadh", "rochester", "rockville", "rome", "rotterdam",
         "sacramento", "saint louis", "saint paul", "salem", "salt lake city", "san antonio", "san bernardino", "san diego",
         "san francisco", "san jose", "santa ana", "santa clara", "santa clarita", "santa marta", "santa rosa", "santiago", "sao paulo",
-        "savannah", "schaumburg", "scottsdale", "seattle", "seoul", "shanghai", "sheffield", "shenzhen", "shreveport", "silver spring",
+        "schaumburg", "scottsdale", "seattle", "seoul", "shanghai", "sheffield", "shenzhen", "shreveport", "silver spring",
         "sioux falls", "slough", "sofia", "somerville", "southampton", "spokane", "springfield", "srinagar", "st louis", "st. louis",
         "st. paul", "st. petersburg", "stamford", "stockholm", "stockton", "stoke-on-trent", "stuttgart", "sunderland", "sunnyvale",
         "surat", "swansea", "sydney", "syracuse", "são paulo", "tacoma", "taipei", "tallahassee", "tampa", "tel aviv", "tempe", "thane",

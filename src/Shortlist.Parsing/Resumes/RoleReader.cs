@@ -31,7 +31,7 @@ internal static partial class RoleReader
             var wanted = rest.Length > 0 ? (Lexicon.IsTitle(rest) && !rest.Contains(" - ", StringComparison.Ordinal) && !rest.Contains("    ", StringComparison.Ordinal) && !rest.Contains(", ", StringComparison.Ordinal) ? 1 : 0) : 2;
             if (rest.Length > 0 && rest.Split(Separators, StringSplitOptions.RemoveEmptyEntries).Length == 1 && !Lexicon.IsTitle(rest)) wanted = 1;
             if (rest.Length == 0 && titlesBelow && TitleBelow(lines, i) && i + 2 < lines.Count && lines[i + 2].Trim() is { Length: > 1 and <= 100 } third
-                && !IsProse(third) && !EndsSentence(third) && DateRanges.Find(third).Count == 0) wanted = 0;
+                && !IsProse(third) && !EndsSentence(third) && DateRanges.Find(third).Count == 0 && CleanEmployer(third) is { } employerBelow && PlausibleName(employerBelow)) wanted = 0;
             for (var j = i - 1; j > lastUsed && wanted > 0; j--)
             {
                 var line = lines[j].Trim();
@@ -59,7 +59,7 @@ internal static partial class RoleReader
             // "Data Analyst, / September 2008 – March 2011 / Chesapeake Neurology Associates, Prince Frederick, MD": the employer below the dates.
             if (employer is null && i + 1 < lines.Count && lines[i + 1].Trim() is { Length: > 1 and <= 70 } below && !IsProse(below) && !EndsSentence(below)
                 && DateRanges.Find(below).Count == 0 && !below.Contains('@', StringComparison.Ordinal) && !below.Contains("http", StringComparison.OrdinalIgnoreCase)
-                && !OpensNextEntry(lines, i + 1))
+                && (rest.Length == 0 || !OpensNextEntry(lines, i + 1)))
             {
                 var (t2, e2, l2) = Assign([below]);
                 if (e2 is not null && (t2 is null || title is null))
@@ -86,8 +86,9 @@ internal static partial class RoleReader
     }
 
     /// <summary>
-    /// The line at <paramref name="k"/> stands over dates alone ("DePaul University, Chicago, IL / Sept 2012 – Present"), so it is
-    /// the header of the entry those dates open, not what the entry above it ends with.
+    /// The line at <paramref name="k"/> stands over dates alone ("DePaul University, Chicago, IL / Sept 2012 – Present"), so, under
+    /// an entry whose header shares its dates' line, it is the header of the entry those dates open, not what the entry above
+    /// it ends with. (Under dates alone, "Jan 2015 – Present / Acme Corp / Jan 2010 – Dec 2014 / Beta Inc", it is the entry's own.)
     /// </summary>
     private static bool OpensNextEntry(IReadOnlyList<string> lines, int k)
     {
@@ -150,7 +151,9 @@ internal static partial class RoleReader
             }
             var leftTitle = Lexicon.IsTitle(left) && !Lexicon.IsCompany(left) && !Lexicon.IsSchool(left);
             var rightTitle = Lexicon.IsTitle(right.Split(", ")[0]) && !Lexicon.IsCompany(right.Split(", ")[0]) && !Lexicon.IsSchool(right.Split(", ")[0]);
-            if (leftTitle == rightTitle) continue;
+            // "Manager: Operations / Acme Corp", "Teacher: Grade 5 / Lincoln Elementary": with another part beside it, what follows
+            // the colon is the title's field, not the employer.
+            if (leftTitle == rightTitle || segments.Count > 1) continue;
             if (leftTitle)
             {
                 segments[k] = left.Trim();
@@ -269,7 +272,7 @@ internal static partial class RoleReader
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:position|designation|role|title|job title|job|post|company|employer|organi[sz]ation|client|firm|company name)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex FieldLabel();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bboard of (?:directors|trustees|governors)\b|\b(?:advisory|steering|governing) (?:board|council|group|panel)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bboard of (?:directors|trustees)\b|\b(?:advisory|steering|governing) (?:board|council|group|panel)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex ServedBody();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:part|full)[- ]?time\b.*|self[- ]?employed|freelance(?: project| work)?|contract(?: position| work)?|internships?|summers?|licen[cs]e (?:number|no\.?)\b.*|(?:co[- ]?|vice |papers )?chair|inc|ltd|llc|company|corporation|technologies|solutions|services|systems|group|city|state|county|standard|sciences|test|search|sales|finance|audit|embedded|automation|organi[sz]ation|client|department|division|x{3,})$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
@@ -317,8 +320,8 @@ internal static partial class RoleReader
         if (Bodies.Contains(words[^1].Trim(',', '.', ')', '(')) || words[0].Trim('(') is "Committee" or "Committees" or "Member") return false;
         // "Search and Screen Committee for Dean", "Board of Directors", "Program Review Committee for Department of English": a body
         // one serves on, named with what it is for.
-        if (words.Any(w => w.Trim(',', '.', ')', '(') is "Committee" or "Committees" or "committee" or "committees" or "Subcommittee" or "COMMITTEE")
-            || ServedBody().IsMatch(s)) return false;
+        if (!Lexicon.IsCompany(s) && (words.Any(w => w.Trim(',', '.', ')', '(') is "Committee" or "Committees" or "committee" or "committees" or "Subcommittee" or "COMMITTEE")
+            || ServedBody().IsMatch(s))) return false;
         // A sentence fragment ("Assisted customers in their choice of produce") is not a name: most of a name's words are capitalised.
         var content = words.Where(w => w is not ("of" or "and" or "&" or "the" or "for" or "in" or "at" or "de" or "-")).ToList();
         return content.Count(w => char.IsUpper(w[0]) || char.IsDigit(w[0])) * 2 >= content.Count + 1 || words.Length <= 2;

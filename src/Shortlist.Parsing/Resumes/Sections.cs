@@ -74,6 +74,47 @@ public static class Sections
         ["traineeships"] = SectionKind.Experience, ["project details"] = SectionKind.Projects,
     };
 
+    /// <summary>Experience headings that stand beside a résumé's main one ("Internships", "Early Career", "Current Position").</summary>
+    private static readonly HashSet<string> SideExperience = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "current position", "early career", "internships", "internship", "professional traineeship", "traineeships",
+    };
+
+    /// <summary>
+    /// True for an experience heading that stands beside a résumé's main one (<see cref="SideExperience"/>): when no other
+    /// experience heading is found, the main one was not recognised, and the roles are read from the whole résumé.
+    /// </summary>
+    public static bool IsSideExperience(string heading)
+        => SideExperience.Contains(string.Join(' ', heading.Trim().TrimEnd(':').Trim().Split([' ', '/', '-', '|', '_'], StringSplitOptions.RemoveEmptyEntries)));
+
+    /// <summary>Words of a title that a heading never holds.</summary>
+    private static readonly HashSet<string> StrongTitles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "director", "manager", "president", "vice", "engineer", "analyst", "developer", "officer", "specialist", "coordinator", "consultant",
+        "associate", "assistant", "lead", "head", "chief", "senior", "sr", "sr.", "junior",
+    };
+
+    /// <summary>Section words that end a heading only after <see cref="Qualifiers"/> (a job line can end in "Service" or "Publications").</summary>
+    private static readonly HashSet<string> OtherEnds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "activities", "awards", "honors", "honours", "affiliations", "associations", "memberships", "presentations", "publications",
+        "references", "service", "interests", "involvement", "reviews", "papers", "reports",
+        "credentials", "grants", "fellowships",
+    };
+
+    /// <summary>Words that qualify a section ("University Service", "Selected Publications", "Academic Appointments").</summary>
+    private static readonly HashSet<string> Qualifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "professional", "community", "university", "academic", "public", "volunteer", "leadership", "campus", "student", "extracurricular",
+        "extra", "curricular", "co", "other", "selected", "related", "recent", "invited", "conference", "departmental", "department",
+        "college", "honors", "honours", "awards", "and", "of", "&", "research", "teaching", "scholarly", "national", "international",
+        "institutional", "school", "civic", "personal", "relevant", "additional", "key", "major", "visiting", "previous", "prior",
+        "administrative", "editorial", "outreach", "memberships", "affiliations", "activities", "scholarships", "grants", "fellowships",
+        "board", "committee", "faculty", "clinical", "consulting", "held", "peer", "reviewed", "refereed", "doctoral", "representative",
+        "book", "journal", "technical", "papers", "presentations", "funded", "external", "competitive", "creative", "service",
+        "publications", "workshops", "ad", "hoc", "editorial",
+    };
+
     /// <summary>The sections of <paramref name="lines"/>; text before the first heading is the header.</summary>
     public static List<Section> Split(IReadOnlyList<string> lines) => Split(lines, null);
 
@@ -111,6 +152,13 @@ public static class Sections
         if (words.Length is < 2 or > 5 || !words.All(w => w.Length > 0 && (char.IsUpper(w[0]) || w is "and" or "of" or "&"))) return null;
         // "EDUCATION & LICENSURE", "Education and Credentials": education first, then what came with it.
         if (words.Length >= 3 && words[0].Equals("education", StringComparison.OrdinalIgnoreCase) && words[1] == "and") return SectionKind.Education;
+        // "Director of Strategic Projects", "Senior Manager, Client Experience": a title, not a heading.
+        if (words[..^1].Any(w => StrongTitles.Contains(w))) return null;
+        // "UNIVERSITY SERVICE", "Professional Affiliations", "HONORS AND AWARDS", but not "Customer Service", "United States Postal
+        // Service" or "Office of Student Activities": these section words open a section only after words that qualify one.
+        if (OtherEnds.Contains(words[^1])) { if (!words[..^1].All(w => Qualifiers.Contains(w))) return null; }
+        // Other headings have at most four words; a five-word line is a heading only when every word qualifies a section (above).
+        else if (words.Length > 4) return null;
         return words[^1].ToLowerInvariant() switch
         {
             "experience" or "history" or "employment" => SectionKind.Experience,
@@ -120,7 +168,8 @@ public static class Sections
             "projects" => SectionKind.Projects,
             "experiences" or "positions" or "appointments" => SectionKind.Experience,
             "activities" or "awards" or "honors" or "honours" or "affiliations" or "associations" or "memberships" or "presentations"
-                or "publications" or "references" or "service" or "interests" or "involvement" => SectionKind.Other,
+                or "publications" or "references" or "service" or "interests" or "involvement" or "reviews" or "papers" or "reports"
+                or "credentials" or "grants" or "fellowships" => SectionKind.Other,
             _ => null,
         };
     }

@@ -59,6 +59,7 @@ public class DateRangesTests
     [InlineData("4/13/2009 - 7/1/2014\n02/07/2009 – 01/10/2010", false)]
     [InlineData("02/07/2009 – 01/10/2010", false)]
     [InlineData("Jan 2019 – Present", false)]
+    [InlineData("04/01/2015 - 06/01/2019\nLicence expires 31/12/2025, valid through 30/06/2026", false)]
     public void A_resume_writes_its_numeric_dates_day_first_or_month_first(string text, bool dayFirst)
     {
         Assert.Equal(dayFirst, DateRanges.WritesDayFirst(text));

@@ -270,4 +270,62 @@ public class EmployersAndTitlesTests
         Assert.Equal("Help Desk Associate", r.Roles[1].Title);
         Assert.Equal("DePaul University", r.Roles[1].Employer);
     }
+
+    [Theory]
+    [InlineData("Customer Service", null)]
+    [InlineData("United States Postal Service", null)]
+    [InlineData("Office of Student Activities", null)]
+    [InlineData("SAGE Publications", null)]
+    [InlineData("Vice President of Strategic Projects", null)]
+    [InlineData("Senior Director of Customer Experience", null)]
+    [InlineData("Bachelor of Arts, Elementary Education", null)]
+    [InlineData("UNIVERSITY SERVICE", SectionKind.Other)]
+    [InlineData("PEER REVIEWED PUBLICATIONS", SectionKind.Other)]
+    [InlineData("Professional Affiliations", SectionKind.Other)]
+    [InlineData("Adjunct Academic Positions", SectionKind.Experience)]
+    [InlineData("Internships", SectionKind.Experience)]
+    public void Job_lines_ending_in_a_section_word_are_no_headings(string line, SectionKind? kind) => Assert.Equal(kind, Sections.HeadingKind(line));
+
+    [Fact]
+    public void An_employer_named_like_a_service_keeps_its_roles()
+    {
+        var r = Parse("Jo Example\njo@example.org\n\nPROFESSIONAL EXPERIENCE\nMail Carrier\nUnited States Postal Service\nJan 2015 - Present\n"
+            + "Delivered mail on a rural route.\n\nWarehouse Associate\nAmazon\nJan 2012 - Dec 2014\nPicked and packed orders.\n");
+        Assert.Equal(["United States Postal Service", "Amazon"], r.Roles.Select(x => x.Employer));
+    }
+
+    [Fact]
+    public void A_heading_beside_an_unrecognised_main_one_does_not_hide_its_roles()
+    {
+        var r = Parse("Will Stokes\nwill@example.org\nCAREER OVERVIEW\nASSOCIATE PRINCIPAL (8/01 to Present) eClerx, Austin, TX\nLed the analytics practice.\n\n"
+            + "EARLY CAREER\nAnalyst, Dell Inc., 1995 - 1998\n");
+        Assert.Equal(["eClerx", "Dell Inc."], r.Roles.Select(x => x.Employer));
+    }
+
+    [Theory]
+    [InlineData("18/06/2014 – Present\nAssociate Attorney\nRödl & Partner, Padua (Italy)\n01/10/2012 – 30/05/2014\nLegal Trainee\nStudio Legale Rossi, Padua (Italy)\n",
+        "Rödl & Partner|Studio Legale Rossi")]
+    [InlineData("2018 - Present\nSenior Developer\nAcme Corp, London\n2014 - 2018\nDeveloper\nBeta Ltd, Leeds\n", "Acme Corp|Beta Ltd")]
+    [InlineData("Jan 2015 - Present\nAcme Corp\nJan 2010 - Dec 2014\nBeta Inc\n", "Acme Corp|Beta Inc")]
+    [InlineData("Jan 2019 - Present\nProduct Manager\nGoogle, Mountain View, CA\nLed launches.\nDeloitte, New York, NY\nJan 2015 - Dec 2018\nSenior Analyst\n"
+        + "Advised clients on strategy and operations across retail.\n", "Google|Deloitte")]
+    [InlineData("Manager: Operations\nAcme Corp, Boston, MA\nJan 2016 - Present\n", "Acme Corp")]
+    [InlineData("Teacher: Grade 5\nLincoln Elementary School\n2010 - 2014\n", "Lincoln Elementary School")]
+    [InlineData("Economist\nBoard of Governors of the Federal Reserve System\n2010 - 2015\n", "Board of Governors of the Federal Reserve System")]
+    public void Entries_without_descriptions_or_in_mixed_layouts_keep_their_own_employers(string entries, string employers)
+    {
+        var r = Parse("Jo Example\njo@example.org\n\nWORK EXPERIENCE\n" + entries);
+        Assert.Equal(employers.Split('|'), r.Roles.Select(x => x.Employer));
+    }
+
+    [Fact]
+    public void Firms_named_like_places_or_bodies_stay_employers()
+    {
+        Assert.Null(Contact.Place("Siemens (Germany)"));
+        Assert.NotNull(Contact.Place("Padua (Italy)"));
+        Assert.True(RoleReader.PlausibleName("The Advisory Board Company"));
+        Assert.True(RoleReader.PlausibleName("Steering Group Ltd"));
+        Assert.Equal("Providence", RoleReader.CleanEmployer("Providence"));
+        Assert.Equal("Halifax", RoleReader.CleanEmployer("Halifax"));
+    }
 }
