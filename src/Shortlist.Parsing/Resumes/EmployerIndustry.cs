@@ -45,7 +45,7 @@ internal static class EmployerIndustry
         // Healthcare
         ["hospital"] = "healthcare-provider", ["hospitals"] = "healthcare-provider", ["clinic"] = "healthcare-provider",
         ["clinics"] = "healthcare-provider", ["health"] = "healthcare", ["healthcare"] = "healthcare", ["medical"] = "healthcare",
-        ["physicians"] = "healthcare-provider", ["pharmaceutical"] = "pharmaceuticals", ["pharmaceuticals"] = "pharmaceuticals",
+        ["physicians"] = "healthcare-provider", ["hospice"] = "healthcare-provider", ["pharmaceutical"] = "pharmaceuticals", ["pharmaceuticals"] = "pharmaceuticals",
         ["pharma"] = "pharmaceuticals", ["biotech"] = "biotechnology", ["therapeutics"] = "biotechnology", ["biosciences"] = "biotechnology",
         // Financial services and insurance
         ["bank"] = "banking", ["bancorp"] = "banking", ["bancshares"] = "banking", ["bankshares"] = "banking", ["banking"] = "banking",
@@ -96,7 +96,7 @@ internal static class EmployerIndustry
         ["Sanford Health"] = "healthcare-provider", ["Allina Health"] = "healthcare-provider", ["Fairview Health"] = "healthcare-provider",
         ["Henry Ford Health"] = "healthcare-provider", ["NHS"] = "healthcare-provider",
         ["UnitedHealth"] = "healthcare-payer", ["UnitedHealthcare"] = "healthcare-payer", ["Optum"] = "healthcare-payer",
-        ["Aetna"] = "healthcare-payer", ["Cigna"] = "healthcare-payer", ["Humana"] = "healthcare-payer", ["Anthem"] = "healthcare-payer",
+        ["Aetna"] = "healthcare-payer", ["Cigna"] = "healthcare-payer", ["Humana"] = "healthcare-payer", ["Anthem"] = "healthcare-payer", ["Anthem Blue Cross"] = "healthcare-payer",
         ["Elevance"] = "healthcare-payer", ["Elevance Health"] = "healthcare-payer", ["Centene"] = "healthcare-payer",
         ["Molina Healthcare"] = "healthcare-payer", ["Blue Cross"] = "healthcare-payer", ["Blue Cross Blue Shield"] = "healthcare-payer",
         ["BlueCross BlueShield"] = "healthcare-payer", ["Highmark"] = "healthcare-payer",
@@ -104,7 +104,7 @@ internal static class EmployerIndustry
         ["Oscar Health"] = "healthcare-payer",
         ["Cerner"] = "healthcare", ["Epic Systems"] = "healthcare", ["Meditech"] = "healthcare", ["Allscripts"] = "healthcare",
         ["athenahealth"] = "healthcare", ["McKesson"] = "healthcare", ["Cardinal Health"] = "healthcare", ["CVS Health"] = "healthcare",
-        ["Walgreens"] = "healthcare", ["Labcorp"] = "healthcare", ["Quest Diagnostics"] = "healthcare",
+        ["Walgreens"] = "retail", ["Labcorp"] = "healthcare", ["Quest Diagnostics"] = "healthcare",
         ["Pfizer"] = "pharmaceuticals", ["Merck"] = "pharmaceuticals", ["Johnson & Johnson"] = "pharmaceuticals",
         ["AbbVie"] = "pharmaceuticals", ["Bristol-Myers Squibb"] = "pharmaceuticals", ["Eli Lilly"] = "pharmaceuticals",
         ["Novartis"] = "pharmaceuticals", ["Roche"] = "pharmaceuticals", ["GlaxoSmithKline"] = "pharmaceuticals",
@@ -112,7 +112,7 @@ internal static class EmployerIndustry
         ["Novo Nordisk"] = "pharmaceuticals", ["Bayer"] = "pharmaceuticals", ["Takeda"] = "pharmaceuticals", ["Amgen"] = "pharmaceuticals",
         ["Gilead"] = "pharmaceuticals", ["Biogen"] = "pharmaceuticals", ["Regeneron"] = "pharmaceuticals", ["Moderna"] = "pharmaceuticals",
         ["JPMorgan Chase"] = "banking", ["JP Morgan Chase"] = "banking", ["J.P. Morgan"] = "banking", ["JPMorgan"] = "banking",
-        ["Chase"] = "banking", ["Bank of America"] = "banking", ["Wells Fargo"] = "banking", ["Citibank"] = "banking",
+        ["Chase Bank"] = "banking", ["JP Morgan"] = "banking", ["Bank of America"] = "banking", ["Wells Fargo"] = "banking", ["Citibank"] = "banking",
         ["Citigroup"] = "banking", ["Citi"] = "banking", ["HSBC"] = "banking", ["Barclays"] = "banking", ["Lloyds"] = "banking",
         ["NatWest"] = "banking", ["Santander"] = "banking", ["PNC"] = "banking", ["Truist"] = "banking", ["U.S. Bank"] = "banking",
         ["US Bank"] = "banking", ["Capital One"] = "banking", ["TD Bank"] = "banking", ["Fifth Third"] = "banking",
@@ -162,7 +162,7 @@ internal static class EmployerIndustry
         ["Syntel"] = "it-services", ["iGATE"] = "it-services", ["Larsen & Toubro Infotech"] = "it-services",
         ["L&T Infotech"] = "it-services", ["Virtusa"] = "it-services", ["Persistent Systems"] = "it-services", ["Zensar"] = "it-services",
         ["Unisys"] = "it-services", ["Kyndryl"] = "it-services",
-        ["Deloitte"] = "professional-services", ["PwC"] = "professional-services", ["PricewaterhouseCoopers"] = "professional-services",
+        ["Deloitte"] = "professional-services", ["Deloitte & Touche"] = "professional-services", ["PwC"] = "professional-services", ["PricewaterhouseCoopers"] = "professional-services",
         ["Ernst & Young"] = "professional-services", ["EY"] = "professional-services", ["KPMG"] = "professional-services",
         ["McKinsey"] = "professional-services", ["Boston Consulting Group"] = "professional-services", ["BCG"] = "professional-services",
         ["Bain"] = "professional-services", ["Booz Allen Hamilton"] = "professional-services", ["Booz Allen"] = "professional-services",
@@ -189,9 +189,9 @@ internal static class EmployerIndustry
         ["XPO"] = "transportation", ["J.B. Hunt"] = "transportation", ["C.H. Robinson"] = "transportation",
         ["Union Pacific"] = "transportation", ["BNSF"] = "transportation", ["CSX"] = "transportation",
         ["Norfolk Southern"] = "transportation", ["Maersk"] = "transportation", ["Ryder"] = "transportation",
-        ["ExxonMobil"] = "energy", ["Exxon Mobil"] = "energy", ["Chevron"] = "energy", ["Shell"] = "energy", ["BP"] = "energy",
-        ["ConocoPhillips"] = "energy", ["Duke Energy"] = "energy", ["Southern Company"] = "energy", ["NextEra"] = "energy",
-        ["Dominion Energy"] = "energy", ["Exelon"] = "energy", ["PG&E"] = "energy", ["Con Edison"] = "energy",
+        ["ExxonMobil"] = "oil-and-gas", ["Exxon Mobil"] = "oil-and-gas", ["Chevron"] = "oil-and-gas", ["Shell"] = "oil-and-gas", ["BP"] = "oil-and-gas",
+        ["ConocoPhillips"] = "oil-and-gas", ["Duke Energy"] = "utilities", ["Southern Company"] = "utilities", ["NextEra"] = "utilities",
+        ["Dominion Energy"] = "utilities", ["Exelon"] = "utilities", ["PG&E"] = "utilities", ["Con Edison"] = "utilities",
         ["General Motors"] = "automotive", ["Ford Motor"] = "automotive", ["Ford"] = "automotive", ["Toyota"] = "automotive",
         ["Honda"] = "automotive", ["Tesla"] = "automotive", ["Stellantis"] = "automotive", ["Chrysler"] = "automotive",
         ["Nissan"] = "automotive", ["Hyundai"] = "automotive", ["Volkswagen"] = "automotive", ["BMW"] = "automotive",
@@ -222,18 +222,23 @@ internal static class EmployerIndustry
         .GroupBy(k => Normal(k).Split(' ')[0], StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.OrderByDescending(k => k.Length).ToArray(), StringComparer.Ordinal);
 
-    /// <summary>What may follow a one-word known name and leave it the same employer ("Target Corporation", "Chase Bank, N.A.").</summary>
+    /// <summary>
+    /// What may follow a known name whose distinctive part is one word and leave it that employer ("Target Corporation",
+    /// "Infosys Limited"); words that name a kind of organisation after it are read as cues instead ("Tesco Bank" is a bank).
+    /// </summary>
     private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal)
     {
         "inc", "corp", "corporation", "co", "company", "llc", "llp", "ltd", "limited", "plc", "group", "holdings", "na", "n.a", "usa", "us",
-        "uk", "india", "international", "incorporated", "bank", "stores", "insurance", "health", "healthcare", "technologies", "technology",
-        "services", "solutions", "pvt", "private", "global", "&", "and", "of", "america", "north", "ag", "gmbh", "sa", "nv", "se",
-        "consulting", "financial", "labs", "laboratories", "motors", "motor", "airlines", "energy", "oil", "communications", "wireless",
-        "mobile", "telecom", "software", "systems", "digital", "it", "infotech", "the",
+        "uk", "india", "international", "incorporated", "stores", "technologies", "technology", "services", "solutions", "pvt", "private",
+        "global", "&", "and", "of", "america", "north", "ag", "gmbh", "sa", "nv", "se", "communications", "wireless", "mobile", "telecom",
+        "software", "systems", "digital", "it", "infotech", "the",
     };
 
-    /// <summary>The industry a known employer's name gives ("Wells Fargo Bank, N.A." is banking), or null.</summary>
-    internal static string? KnownIndustry(string employer)
+    /// <summary>
+    /// The industry a known employer's name gives and the words after the name ("Wells Fargo Bank, N.A." is banking, with
+    /// "bank na" after it), or null.
+    /// </summary>
+    internal static (string Code, string After)? KnownIndustry(string employer)
     {
         var name = Normal(employer);
         if (name.Length == 0 || !KnownByFirstWord.TryGetValue(name.Split(' ')[0], out var candidates)) return null;
@@ -241,10 +246,14 @@ internal static class EmployerIndustry
         {
             var brand = Normal(known);
             if (!name.StartsWith(brand, StringComparison.Ordinal) || name.Length > brand.Length && name[brand.Length] != ' ') continue;
-            // A one-word name is that employer only with nothing after it but its legal form or kind ("Target Corporation",
-            // not "Target Marketing Partners"); a longer one is distinctive whatever follows ("Bank of America Merrill Lynch").
-            if (brand.Contains(' ', StringComparison.Ordinal) || name[brand.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(Suffixes.Contains))
-                return Known[known];
+            var rest = name[brand.Length..].Trim();
+            // A name whose distinctive part is one word ("Target", "The Hartford") is that employer only with nothing after it but
+            // its legal form or kind, or words that are cues of their own ("Target Corporation", "Tesco Bank"), not "Target
+            // Marketing Partners" or "The Hartford Courant"; a longer one is distinctive whatever follows ("Bank of America
+            // Merrill Lynch").
+            var distinctive = brand.Split(' ').Count(w => w is not ("the" or "&" or "and" or "of"));
+            if (distinctive > 1 || rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => Suffixes.Contains(w) || Words.ContainsKey(w)))
+                return (Known[known], rest);
         }
         return null;
     }
@@ -257,11 +266,20 @@ internal static class EmployerIndustry
     /// <summary>The industry codes <paramref name="employer"/>'s name tells, in the order written; none for null.</summary>
     public static List<string> Of(string? employer)
     {
+        if (string.IsNullOrWhiteSpace(employer)) return [];
+        // "City of Hope", "Kaiser Permanente": an employer known by name is of its industry, whatever its own words say.
+        // What follows the name is read for cues first: "Tesco Bank" is a bank, "Toyota Financial Services" financial services,
+        // "Four Seasons Healthcare" a care provider.
+        if (KnownIndustry(employer) is { } known)
+            return Cues(known.After) is { Count: > 0 } after ? after : [known.Code];
+        return Cues(employer);
+    }
+
+    /// <summary>The industry codes the words of <paramref name="employer"/> name, in the order written.</summary>
+    private static List<string> Cues(string employer)
+    {
         var codes = new List<string>();
         var government = false; // "Department of" / "Ministry of": a government body, whatever it oversees
-        if (string.IsNullOrWhiteSpace(employer)) return codes;
-        // "City of Hope", "Kaiser Permanente": an employer known by name is of its industry, whatever its words say.
-        if (KnownIndustry(employer) is { } knownIndustry) return [knownIndustry];
         var words = employer.Split([' ', '\t', ',', '(', ')', '/', '&', '-', '–', '—', '.', ':', ';'], StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < words.Length; i++)
         {

@@ -56,7 +56,7 @@ internal static class Regions
         "elk grove", "evanston", "exeter", "faridabad", "fayetteville", "fontana", "fort collins", "fort lauderdale",
         "fort wayne", "fort worth", "frankfurt", "fremont", "fresno", "garden grove", "garland", "geneva", "ghaziabad",
         "glasgow", "glendale", "grand rapids", "greensboro", "greenville", "guadalajara", "guangzhou", "guildford", "gurgaon", "gurugram",
-        "guwahati", "gwalior", "hamburg", "hanoi", "harrisburg", "hartford", "helsinki", "hialeah",
+        "guwahati", "gwalior", "hamburg", "hanoi", "harrisburg", "helsinki", "hialeah",
         "ho chi minh city", "hong kong", "honolulu", "houston", "howrah", "huntington beach", "huntsville", "hyderabad", "indianapolis",
         "indore", "irvine", "islamabad", "istanbul", "itarsi", "jabalpur", "jacksonville", "jaipur", "jakarta",
         "jeddah", "jersey city", "jerusalem", "jodhpur", "johannesburg", "kanpur", "kansas city", "karachi", "kathmandu", "kiev",

@@ -60,11 +60,13 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         var header = sections.Where(s => s.Kind == SectionKind.Header).SelectMany(s => s.Lines).ToList();
         var experience = sections.Where(s => s.Kind == SectionKind.Experience).SelectMany(s => s.Lines).ToList();
         // No experience heading: the roles are read from every section that may hold them. Only headings that stand beside a
-        // main one ("Early Career" under an unrecognised "Career Overview"): from those and what precedes the first heading.
+        // main one ("Early Career" under an unrecognised "Career Overview"): from those and every section that may hold them
+        // but awards, publications, service and the like.
         if (experience.Count == 0)
             experience = sections.Where(s => s.Kind is SectionKind.Header or SectionKind.Other or SectionKind.Projects).SelectMany(s => s.Lines).ToList();
         else if (sections.All(s => s.Kind != SectionKind.Experience || Sections.IsSideExperience(s.Heading)))
-            experience = sections.Where(s => s.Kind is SectionKind.Header or SectionKind.Projects or SectionKind.Experience).SelectMany(s => s.Lines).ToList();
+            experience = sections.Where(s => s.Kind is SectionKind.Header or SectionKind.Projects or SectionKind.Experience
+                || s.Kind == SectionKind.Other && !Sections.HoldsNoJobs(s.Heading)).SelectMany(s => s.Lines).ToList();
         // "02/07/2009" is July where the résumé's other dates put the day first ("18/06/2014").
         var roles = RoleReader.Read(experience, budget, DateRanges.WritesDayFirst(text.Text));
         var education = EducationReader.Read(sections.Where(s => s.Kind == SectionKind.Education).SelectMany(s => s.Lines).ToList());
@@ -363,6 +365,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
     internal static List<string> Reflow(string text)
     {
         var lines = new List<string>();
+        text = EuropassLabel().Replace(text, "");
         foreach (var raw in text.Split('\n'))
         {
             var line = raw.Contains("\\x", StringComparison.Ordinal) ? EscapedBytes().Replace(raw, DecodeBytes) : raw;
@@ -397,6 +400,13 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         }
         return lines;
     }
+
+    /// <summary>
+    /// The labels of the older Europass CV's left column ("Dates", "Occupation or position held", "Name and address of
+    /// employer", …), which stand before each value: the value is read on its own line.
+    /// </summary>
+    [GeneratedRegex(@"(?:^|(?<=\s{2,})|(?<=\n))[ \t]*(?:Dates|Occupation or position held|Name and address of employer|Type of business or sector|Main activities and responsibilities|Title of qualification awarded|Name and type of organisation providing education and training|Principal subjects/occupational skills covered)(?=[ \t]|$)[ \t]*", RegexOptions.CultureInvariant | RegexOptions.Multiline, 2000)]
+    private static partial Regex EuropassLabel();
 
     /// <summary>Bytes written out as escapes ("\\xe2\\x80\\xa2" for "•"), as text exported through a byte dump gives them.</summary>
     [GeneratedRegex(@"(?:\\x[0-9a-fA-F]{2})+", RegexOptions.CultureInvariant, 1000)]

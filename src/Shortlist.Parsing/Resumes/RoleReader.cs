@@ -143,7 +143,7 @@ internal static partial class RoleReader
         for (var k = 0; k < segments.Count; k++)
         {
             if (segments[k].Split(": ", 2) is not [var left, var right] || left.Length < 2 || right.Length < 2 || left.Contains(',', StringComparison.Ordinal)) continue;
-            // "Position: PHP Developer", "Company: Acme Ltd": a label and its value.
+            // "Position: PHP Developer", "Company: Acme Ltd": a label and its value ("Client:" names whom the work was for, not the employer).
             if (FieldLabel().IsMatch(left))
             {
                 segments[k] = right.Trim();
@@ -154,6 +154,12 @@ internal static partial class RoleReader
             // "Manager: Operations / Acme Corp", "Teacher: Grade 5 / Lincoln Elementary": with another part beside it, what follows
             // the colon is the title's field, not the employer.
             if (leftTitle == rightTitle || segments.Count > 1) continue;
+            // "IT Project Manager: Epic EHR Implementation": a project after the title, not an employer.
+            if (leftTitle && ProjectWords().IsMatch(right))
+            {
+                segments[k] = left.Trim();
+                continue;
+            }
             if (leftTitle)
             {
                 segments[k] = left.Trim();
@@ -269,7 +275,10 @@ internal static partial class RoleReader
         return e.Length > 1 ? e : null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:position|designation|role|title|job title|job|post|company|employer|organi[sz]ation|client|firm|company name)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:implementation|program|programme|project|migration|upgrade|roll-?out|modernization|modernisation|transformation|initiative|integration|conversion|deployment)s?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex ProjectWords();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:position|designation|role|title|job title|job|post|company|employer|organi[sz]ation|firm|company name)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex FieldLabel();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bboard of (?:directors|trustees)\b|\b(?:advisory|steering|governing) (?:board|council|group|panel)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]

@@ -70,6 +70,7 @@ public static class Sections
         ["referees"] = SectionKind.Other, ["presentations"] = SectionKind.Other, ["honors"] = SectionKind.Other, ["honours"] = SectionKind.Other,
         ["declaration"] = SectionKind.Other, ["community service"] = SectionKind.Other, ["community involvement"] = SectionKind.Other,
         ["involvement"] = SectionKind.Other, ["courses taught"] = SectionKind.Other, ["related coursework"] = SectionKind.Other,
+        ["grants"] = SectionKind.Other, ["fellowships"] = SectionKind.Other, ["service"] = SectionKind.Other,
         ["internships"] = SectionKind.Experience, ["internship"] = SectionKind.Experience, ["professional traineeship"] = SectionKind.Experience,
         ["traineeships"] = SectionKind.Experience, ["project details"] = SectionKind.Projects,
     };
@@ -82,16 +83,32 @@ public static class Sections
 
     /// <summary>
     /// True for an experience heading that stands beside a résumé's main one (<see cref="SideExperience"/>): when no other
-    /// experience heading is found, the main one was not recognised, and the roles are read from the whole résumé.
+    /// experience heading is found, the main one was not recognised, and the roles are read from every section that may
+    /// hold them (see <see cref="HoldsNoJobs"/>).
     /// </summary>
     public static bool IsSideExperience(string heading)
         => SideExperience.Contains(string.Join(' ', heading.Trim().TrimEnd(':').Trim().Split([' ', '/', '-', '|', '_'], StringSplitOptions.RemoveEmptyEntries)));
+
+    /// <summary>True for a heading of awards, publications, service and the like ("Fellowships and Awards"), which holds no jobs.</summary>
+    public static bool HoldsNoJobs(string heading)
+    {
+        var words = heading.Trim().TrimEnd(':').Split([' ', '/', '-', '|', '_', '&'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && (OtherEnds.Contains(words[^1]) || words[^1] is "Grants" or "grants" or "GRANTS");
+    }
+
+    /// <summary>
+    /// Headings added with the parse-k round that also stand inside a job as labels ("Key Activities", "Activities:",
+    /// "Professional Development"): under an experience heading they open a section only in capitals.
+    /// </summary>
+    private static readonly HashSet<string> LabelLike = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "activities", "key activities", "professional development", "involvement", "presentations", "service", "grants", "fellowships",
+    };
 
     /// <summary>Words of a title that a heading never holds.</summary>
     private static readonly HashSet<string> StrongTitles = new(StringComparer.OrdinalIgnoreCase)
     {
         "director", "manager", "president", "vice", "engineer", "analyst", "developer", "officer", "specialist", "coordinator", "consultant",
-        "associate", "assistant", "lead", "head", "chief", "senior", "sr", "sr.", "junior",
     };
 
     /// <summary>Section words that end a heading only after <see cref="Qualifiers"/> (a job line can end in "Service" or "Publications").</summary>
@@ -129,7 +146,7 @@ public static class Sections
         foreach (var line in lines)
         {
             if ((++count & 255) == 0) budget?.Check();
-            if (HeadingKind(line) is { } next)
+            if (HeadingKind(line) is { } next && !(kind == SectionKind.Experience && next == SectionKind.Other && LabelInsideJob(line)))
             {
                 sections.Add(new Section(kind, heading, current));
                 (kind, heading, current) = (next, line.Trim(), []);
@@ -138,6 +155,18 @@ public static class Sections
         }
         sections.Add(new Section(kind, heading, current));
         return sections;
+    }
+
+    /// <summary>
+    /// "Key Activities", "Activities:" in mixed case under an experience heading: a label inside a job, not a section (in
+    /// capitals, "ACTIVITIES" opens one).
+    /// </summary>
+    private static bool LabelInsideJob(string line)
+    {
+        var text = line.Trim().TrimEnd(':').Trim();
+        if (text.Any(char.IsLower) == false) return false;
+        var words = text.Split([' ', '/', '-', '|', '_'], StringSplitOptions.RemoveEmptyEntries);
+        return LabelLike.Contains(string.Join(' ', words));
     }
 
     /// <summary>The kind of section <paramref name="line"/> opens, or null when it is not a heading.</summary>
@@ -157,7 +186,8 @@ public static class Sections
         // "UNIVERSITY SERVICE", "Professional Affiliations", "HONORS AND AWARDS", but not "Customer Service", "United States Postal
         // Service" or "Office of Student Activities": these section words open a section only after words that qualify one.
         if (OtherEnds.Contains(words[^1])) { if (!words[..^1].All(w => Qualifiers.Contains(w))) return null; }
-        // Other headings have at most four words; a five-word line is a heading only when every word qualifies a section (above).
+        // Other headings have at most four words; a five-word line (of at most 40 characters) is a heading only when every word
+        // qualifies a section (above).
         else if (words.Length > 4) return null;
         return words[^1].ToLowerInvariant() switch
         {

@@ -284,6 +284,9 @@ public class EmployersAndTitlesTests
     [InlineData("Professional Affiliations", SectionKind.Other)]
     [InlineData("Adjunct Academic Positions", SectionKind.Experience)]
     [InlineData("Internships", SectionKind.Experience)]
+    [InlineData("Senior Management Experience", SectionKind.Experience)]
+    [InlineData("Grants", SectionKind.Other)]
+    [InlineData("Project Details", SectionKind.Projects)]
     public void Job_lines_ending_in_a_section_word_are_no_headings(string line, SectionKind? kind) => Assert.Equal(kind, Sections.HeadingKind(line));
 
     [Fact]
@@ -327,5 +330,38 @@ public class EmployersAndTitlesTests
         Assert.True(RoleReader.PlausibleName("Steering Group Ltd"));
         Assert.Equal("Providence", RoleReader.CleanEmployer("Providence"));
         Assert.Equal("Halifax", RoleReader.CleanEmployer("Halifax"));
+    }
+
+    [Fact]
+    public void A_client_or_a_project_after_a_colon_is_not_the_employer()
+    {
+        var client = Parse("Jo Example\njo@example.org\n\nEXPERIENCE\nCompany: Tata Consultancy Services\nDesignation: Business Analyst\n"
+            + "Duration: June 2016 – Present\nClient: HDFC Bank\nGathered requirements for the loans platform.\n");
+        Assert.DoesNotContain(client.Roles, x => x.Employer == "HDFC Bank");
+        var project = Parse("Jo Example\njo@example.org\n\nEXPERIENCE\nIT Project Manager: Epic EHR Implementation     Jan 2018 – Present\nLed the rollout.\n");
+        var role = Assert.Single(project.Roles);
+        Assert.Equal("IT Project Manager", role.Title);
+        Assert.NotEqual("Epic EHR Implementation", role.Employer);
+    }
+
+    [Fact]
+    public void Side_headings_and_labels_inside_jobs_do_not_lose_roles()
+    {
+        var side = Parse("Jo Example\njo@example.org\n\nKey Achievements\nCut costs by a third.\nCareer Progression\nSenior Analyst, Acme Corp, 2015 - 2019\n"
+            + "Analyst, Beta Ltd, 2012 - 2015\n\nInternships\nIntern, Gamma Inc, Jun 2011 - Aug 2011\n");
+        Assert.Equal(["Acme Corp", "Beta Ltd", "Gamma Inc"], side.Roles.Select(x => x.Employer));
+        var labels = Parse("Jo Example\njo@example.org\n\nEXPERIENCE\nBusiness Analyst, Acme Corp, 2015 - 2019\nKey Activities\nGathered requirements.\n"
+            + "Project Manager, Beta Ltd, 2010 - 2015\nActivities:\nRan the PMO.\n");
+        Assert.Equal(["Acme Corp", "Beta Ltd"], labels.Roles.Select(x => x.Employer));
+    }
+
+    [Fact]
+    public void The_labels_of_the_older_europass_cv_are_left_out()
+    {
+        var r = Parse("Jo Example\njo@example.org\n\nWORK EXPERIENCE\nDates 01/10/2012 - 31/05/2014\nOccupation or position held Business Analyst\n"
+            + "Name and address of employer Acme Ltd, London (UK)\nMain activities and responsibilities Requirements and testing\n");
+        var role = Assert.Single(r.Roles);
+        Assert.Equal("Business Analyst", role.Title);
+        Assert.Equal("Acme Ltd", role.Employer);
     }
 }

@@ -70,6 +70,18 @@ public class IndustriesTests
     [InlineData("Ford Foundation", null)]
     [InlineData("Chase Bank", "banking")]
     [InlineData("Chase & Associates Realty", "real-estate")]
+    [InlineData("Tesco Bank", "banking")]
+    [InlineData("Sainsbury's Bank", "banking")]
+    [InlineData("Toyota Financial Services", "financial-services")]
+    [InlineData("Four Seasons Healthcare", "healthcare")]
+    [InlineData("Four Seasons Hospice", "healthcare-provider")]
+    [InlineData("The Hartford Courant", null)]
+    [InlineData("The Hartford", "insurance")]
+    [InlineData("Ford Consulting Group", "professional-services")]
+    [InlineData("Chase Corporation", null)]
+    [InlineData("Shell Oil Company", "oil-and-gas")]
+    [InlineData("JP Morgan", "banking")]
+    [InlineData("Deloitte & Touche LLP", "professional-services")]
     public void Only_words_that_name_a_kind_of_organisation_are_cues(string employer, string? industry)
     {
         Assert.Equal(industry is null ? [] : [industry], EmployerIndustry.Of(employer));
