@@ -37,7 +37,7 @@ public static partial class DateRanges
 
     /// <summary>
     /// The date ranges in <paramref name="text"/>, left to right; numeric dates that could be read either way ("02/07/2009")
-    /// are read day first when <paramref name="dayFirst"/> (the résumé writes its other dates so, see <see cref="WritesDayFirst"/>).
+    /// are read day first when <paramref name="dayFirst"/> (the résumé writes its other dates so, see <see cref="WritesDayFirst(IEnumerable{string})"/>).
     /// </summary>
     public static List<DateRange> Find(string text, bool dayFirst)
     {
@@ -86,27 +86,38 @@ public static partial class DateRanges
     /// one reading allows ("18/06/2014 – Present" day first, "4/13/2009 – 7/1/2014" month first); a licence's expiry or a
     /// date of birth, outside a range, does not count. The first 500 ranges are read.
     /// </summary>
-    public static bool WritesDayFirst(string text)
+    public static bool WritesDayFirst(string text) => WritesDayFirst([text]);
+
+    /// <summary>As <see cref="WritesDayFirst(string)"/>, over <paramref name="lines"/>; only lines with a numeric date with a day are read.</summary>
+    public static bool WritesDayFirst(IEnumerable<string> lines)
     {
         int dayFirst = 0, monthFirst = 0, seen = 0;
         try
         {
-            foreach (Match m in Range.Matches(text))
+            foreach (var line in lines)
             {
-                if (++seen > 500) break;
-                foreach (var which in (string[])["1", "2"])
+                if (!DayDate().IsMatch(line)) continue;
+                foreach (Match m in Range.Matches(line))
                 {
-                    if (!m.Groups["a" + which].Success) continue;
-                    var a = int.Parse(m.Groups["a" + which].Value, System.Globalization.CultureInfo.InvariantCulture);
-                    var b = int.Parse(m.Groups["b" + which].Value, System.Globalization.CultureInfo.InvariantCulture);
-                    if (a > 12 && b <= 12) dayFirst++;
-                    else if (b > 12 && a <= 12) monthFirst++;
+                    if (++seen > 500) break;
+                    foreach (var which in (string[])["1", "2"])
+                    {
+                        if (!m.Groups["a" + which].Success) continue;
+                        var a = int.Parse(m.Groups["a" + which].Value, System.Globalization.CultureInfo.InvariantCulture);
+                        var b = int.Parse(m.Groups["b" + which].Value, System.Globalization.CultureInfo.InvariantCulture);
+                        if (a > 12 && b <= 12) dayFirst++;
+                        else if (b > 12 && a <= 12) monthFirst++;
+                    }
                 }
+                if (seen > 500) break;
             }
         }
         catch (RegexMatchTimeoutException) { }
         return dayFirst > monthFirst;
     }
+
+    [GeneratedRegex(@"\d[/.-]\d\d?[/.-](?:19|20)\d\d", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DayDate();
 
     /// <summary>No range starting before this year is a working life's.</summary>
     private const int FirstYear = 1950;

@@ -68,7 +68,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             experience = sections.Where(s => s.Kind is SectionKind.Header or SectionKind.Projects or SectionKind.Experience
                 || s.Kind == SectionKind.Other && !Sections.HoldsNoJobs(s.Heading)).SelectMany(s => s.Lines).ToList();
         // "02/07/2009" is July where the résumé's other dates put the day first ("18/06/2014").
-        var roles = RoleReader.Read(experience, budget, DateRanges.WritesDayFirst(text.Text));
+        var roles = RoleReader.Read(experience, budget, DateRanges.WritesDayFirst(experience));
         var education = EducationReader.Read(sections.Where(s => s.Kind == SectionKind.Education).SelectMany(s => s.Lines).ToList());
         if (education.Count == 0) education = EducationReader.ReadLoose(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines));
         var name = header.Take(8).FirstOrDefault(Contact.LooksLikeName) ?? header.Take(8).Select(Contact.NameIn).FirstOrDefault(n => n is not null) ?? lines.Take(3).Select(Contact.NamePrefix).FirstOrDefault(n => n is not null)
@@ -365,7 +365,9 @@ public sealed partial class ResumeParser(SkillMatcher skills)
     internal static List<string> Reflow(string text)
     {
         var lines = new List<string>();
-        text = EuropassLabel().Replace(text, "");
+        // Only an older Europass CV has these labels; the distinctive ones are looked for before the pattern runs.
+        if (text.Contains("Occupation or position held", StringComparison.Ordinal) || text.Contains("Name and address of employer", StringComparison.Ordinal))
+            text = EuropassLabel().Replace(text, "");
         foreach (var raw in text.Split('\n'))
         {
             var line = raw.Contains("\\x", StringComparison.Ordinal) ? EscapedBytes().Replace(raw, DecodeBytes) : raw;
