@@ -329,7 +329,7 @@ internal static partial class RoleReader
         if (Bodies.Contains(words[^1].Trim(',', '.', ')', '(')) || words[0].Trim('(') is "Committee" or "Committees" or "Member") return false;
         // "Search and Screen Committee for Dean", "Board of Directors", "Program Review Committee for Department of English": a body
         // one serves on, named with what it is for.
-        if (!Lexicon.IsCompany(s) && (words.Any(w => w.Trim(',', '.', ')', '(') is "Committee" or "Committees" or "committee" or "committees" or "Subcommittee" or "COMMITTEE")
+        if (!Lexicon.IsCompany(s) && (words.Any(w => w.Trim(',', '.', ')', '(').ToLowerInvariant() is "committee" or "committees" or "subcommittee")
             || ServedBody().IsMatch(s))) return false;
         // A sentence fragment ("Assisted customers in their choice of produce") is not a name: most of a name's words are capitalised.
         var content = words.Where(w => w is not ("of" or "and" or "&" or "the" or "for" or "in" or "at" or "de" or "-")).ToList();

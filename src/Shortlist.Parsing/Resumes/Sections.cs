@@ -93,7 +93,7 @@ public static class Sections
     public static bool HoldsNoJobs(string heading)
     {
         var words = heading.Trim().TrimEnd(':').Split([' ', '/', '-', '|', '_', '&'], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 0 && (OtherEnds.Contains(words[^1]) || words[^1] is "Grants" or "grants" or "GRANTS");
+        return words.Length > 0 && OtherEnds.Contains(words[^1]);
     }
 
     /// <summary>
@@ -129,7 +129,7 @@ public static class Sections
         "administrative", "editorial", "outreach", "memberships", "affiliations", "activities", "scholarships", "grants", "fellowships",
         "board", "committee", "faculty", "clinical", "consulting", "held", "peer", "reviewed", "refereed", "doctoral", "representative",
         "book", "journal", "technical", "papers", "presentations", "funded", "external", "competitive", "creative", "service",
-        "publications", "workshops", "ad", "hoc", "editorial",
+        "publications", "workshops", "ad", "hoc",
     };
 
     /// <summary>The sections of <paramref name="lines"/>; text before the first heading is the header.</summary>
@@ -164,7 +164,7 @@ public static class Sections
     private static bool LabelInsideJob(string line)
     {
         var text = line.Trim().TrimEnd(':').Trim();
-        if (text.Any(char.IsLower) == false) return false;
+        if (!text.Any(char.IsLower)) return false;
         var words = text.Split([' ', '/', '-', '|', '_'], StringSplitOptions.RemoveEmptyEntries);
         return LabelLike.Contains(string.Join(' ', words));
     }
@@ -185,10 +185,10 @@ public static class Sections
         if (words[..^1].Any(w => StrongTitles.Contains(w))) return null;
         // "UNIVERSITY SERVICE", "Professional Affiliations", "HONORS AND AWARDS", but not "Customer Service", "United States Postal
         // Service" or "Office of Student Activities": these section words open a section only after words that qualify one.
-        if (OtherEnds.Contains(words[^1])) { if (!words[..^1].All(w => Qualifiers.Contains(w))) return null; }
+        if (OtherEnds.Contains(words[^1])) return words[..^1].All(w => Qualifiers.Contains(w)) ? SectionKind.Other : null;
         // Other headings have at most four words; a five-word line (of at most 40 characters) is a heading only when every word
         // qualifies a section (above).
-        else if (words.Length > 4) return null;
+        if (words.Length > 4) return null;
         return words[^1].ToLowerInvariant() switch
         {
             "experience" or "history" or "employment" => SectionKind.Experience,
@@ -197,9 +197,6 @@ public static class Sections
             "certifications" or "certificates" or "licenses" => SectionKind.Certifications,
             "projects" => SectionKind.Projects,
             "experiences" or "positions" or "appointments" => SectionKind.Experience,
-            "activities" or "awards" or "honors" or "honours" or "affiliations" or "associations" or "memberships" or "presentations"
-                or "publications" or "references" or "service" or "interests" or "involvement" or "reviews" or "papers" or "reports"
-                or "credentials" or "grants" or "fellowships" => SectionKind.Other,
             _ => null,
         };
     }
