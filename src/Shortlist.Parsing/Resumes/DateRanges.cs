@@ -102,11 +102,9 @@ public static partial class DateRanges
                     if (++seen > 500) break;
                     foreach (var which in (string[])["1", "2"])
                     {
-                        if (!m.Groups["a" + which].Success) continue;
-                        var a = int.Parse(m.Groups["a" + which].Value, System.Globalization.CultureInfo.InvariantCulture);
-                        var b = int.Parse(m.Groups["b" + which].Value, System.Globalization.CultureInfo.InvariantCulture);
-                        if (a > 12 && b <= 12) dayFirst++;
-                        else if (b > 12 && a <= 12) monthFirst++;
+                        var first = Order(m, which);
+                        if (first == true) dayFirst++;
+                        else if (first == false) monthFirst++;
                     }
                 }
                 if (seen > 500) break;
@@ -130,14 +128,20 @@ public static partial class DateRanges
     private static bool DayFirst(Match m, bool dayFirst)
     {
         foreach (var which in (string[])["1", "2"])
-        {
-            if (!m.Groups["a" + which].Success) continue;
-            var a = int.Parse(m.Groups["a" + which].Value, System.Globalization.CultureInfo.InvariantCulture);
-            var b = int.Parse(m.Groups["b" + which].Value, System.Globalization.CultureInfo.InvariantCulture);
-            if (a > 12 && b <= 12) return true;
-            if (b > 12 && a <= 12) return false;
-        }
+            if (Order(m, which) is { } first) return first;
         return dayFirst || m.Groups["s1"].Value == "." || m.Groups["s2"].Value == ".";
+    }
+
+    /// <summary>
+    /// Whether the numeric date <paramref name="which"/> of the range puts its day first (true: "18/06/2014"), its month first
+    /// (false: "4/13/2009"), or allows both readings or has no day (null).
+    /// </summary>
+    private static bool? Order(Match m, string which)
+    {
+        if (!m.Groups["a" + which].Success) return null;
+        var a = int.Parse(m.Groups["a" + which].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var b = int.Parse(m.Groups["b" + which].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return a > 12 && b <= 12 ? true : b > 12 && a <= 12 ? false : null;
     }
 
     private static DateOnly? ToDate(Match m, string which, bool end, bool dayFirst)

@@ -86,12 +86,15 @@ internal static class Regions
     };
 
     /// <summary>True when <paramref name="text"/> is a city alone ("London", "Oklahoma City", "Bogotá").</summary>
-    public static bool IsCity(string text) => text.Trim().TrimEnd('.', ',', ';', ')').Trim() is var t && t.Length > 0 && Cities.Contains(t);
+    public static bool IsCity(string text) => Cities.Contains(Bare(text));
+
+    /// <summary>The text without spaces around it or a full stop, comma, semicolon or closing bracket after it.</summary>
+    private static string Bare(string text) => text.Trim().TrimEnd('.', ',', ';', ')').Trim();
 
     /// <summary>True when <paramref name="text"/> is a region or country ("Kentucky", "Tamil Nadu", "NY", "N.Y.", "India").</summary>
     public static bool IsRegion(string text)
     {
-        var t = text.Trim().TrimEnd('.', ',', ';', ')').Trim();
+        var t = Bare(text);
         if (t.Length == 0) return false;
         if (Codes.Contains(t) || Codes.Contains(t.Replace(".", "", StringComparison.Ordinal))) return true;
         return Names.Contains(t);

@@ -59,12 +59,14 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         var sections = Sections.Split(lines, budget);
         var header = sections.Where(s => s.Kind == SectionKind.Header).SelectMany(s => s.Lines).ToList();
         var experience = sections.Where(s => s.Kind == SectionKind.Experience).SelectMany(s => s.Lines).ToList();
+        // An experience heading other than one that stands beside a main one ("Internships").
+        var hasExperience = sections.Any(s => s.Kind == SectionKind.Experience && !Sections.IsSideExperience(s.Heading));
         // No experience heading: the roles are read from every section that may hold them. Only headings that stand beside a
         // main one ("Early Career" under an unrecognised "Career Overview"): from those and every section that may hold them
         // but awards, publications, service and the like.
         if (experience.Count == 0)
             experience = sections.Where(s => s.Kind is SectionKind.Header or SectionKind.Other or SectionKind.Projects).SelectMany(s => s.Lines).ToList();
-        else if (sections.All(s => s.Kind != SectionKind.Experience || Sections.IsSideExperience(s.Heading)))
+        else if (!hasExperience)
             experience = sections.Where(s => s.Kind is SectionKind.Header or SectionKind.Projects or SectionKind.Experience
                 || s.Kind == SectionKind.Other && !Sections.HoldsNoJobs(s.Heading)).SelectMany(s => s.Lines).ToList();
         // "02/07/2009" is July where the résumé's other dates put the day first ("18/06/2014").
@@ -83,7 +85,6 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         employers.AddRange(SchoolReader.Employers(sections.Where(s => s.Kind == SectionKind.Experience).SelectMany(s => s.Lines))
             .Where(e => !employers.Contains(e, StringComparer.OrdinalIgnoreCase)).ToList());
         // Role header lines, section by section; the header only when no experience heading was found (after its contact lines).
-        var hasExperience = sections.Any(s => s.Kind == SectionKind.Experience && !Sections.IsSideExperience(s.Heading));
         foreach (var section in sections.Where(s => s.Kind is not (SectionKind.Skills or SectionKind.Education) && (s.Kind != SectionKind.Header || !hasExperience)))
         {
             var (headerTitles, headerEmployers) = HeaderReader.Read(section.Lines, section.Kind);

@@ -150,7 +150,8 @@ internal static partial class RoleReader
                 continue;
             }
             var leftTitle = Lexicon.IsTitle(left) && !Lexicon.IsCompany(left) && !Lexicon.IsSchool(left);
-            var rightTitle = Lexicon.IsTitle(right.Split(", ")[0]) && !Lexicon.IsCompany(right.Split(", ")[0]) && !Lexicon.IsSchool(right.Split(", ")[0]);
+            var rightHead = right.Split(", ")[0];
+            var rightTitle = Lexicon.IsTitle(rightHead) && !Lexicon.IsCompany(rightHead) && !Lexicon.IsSchool(rightHead);
             // "Manager: Operations / Acme Corp", "Teacher: Grade 5 / Lincoln Elementary": with another part beside it, what follows
             // the colon is the title's field, not the employer.
             if (leftTitle == rightTitle || segments.Count > 1) continue;

@@ -86,15 +86,10 @@ public static class Sections
     /// experience heading is found, the main one was not recognised, and the roles are read from every section that may
     /// hold them (see <see cref="HoldsNoJobs"/>).
     /// </summary>
-    public static bool IsSideExperience(string heading)
-        => SideExperience.Contains(string.Join(' ', heading.Trim().TrimEnd(':').Trim().Split([' ', '/', '-', '|', '_'], StringSplitOptions.RemoveEmptyEntries)));
+    public static bool IsSideExperience(string heading) => SideExperience.Contains(Key(heading));
 
     /// <summary>True for a heading of awards, publications, service and the like ("Fellowships and Awards"), which holds no jobs.</summary>
-    public static bool HoldsNoJobs(string heading)
-    {
-        var words = heading.Trim().TrimEnd(':').Split([' ', '/', '-', '|', '_', '&'], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 0 && OtherEnds.Contains(words[^1]);
-    }
+    public static bool HoldsNoJobs(string heading) => OtherEnds.Contains(Key(heading).Split(' ')[^1]);
 
     /// <summary>
     /// Headings added with the parse-k round that also stand inside a job as labels ("Key Activities", "Activities:",
@@ -161,20 +156,22 @@ public static class Sections
     /// "Key Activities", "Activities:" in mixed case under an experience heading: a label inside a job, not a section (in
     /// capitals, "ACTIVITIES" opens one).
     /// </summary>
-    private static bool LabelInsideJob(string line)
-    {
-        var text = line.Trim().TrimEnd(':').Trim();
-        if (!text.Any(char.IsLower)) return false;
-        var words = text.Split([' ', '/', '-', '|', '_'], StringSplitOptions.RemoveEmptyEntries);
-        return LabelLike.Contains(string.Join(' ', words));
-    }
+    private static bool LabelInsideJob(string line) => line.Any(char.IsLower) && LabelLike.Contains(Key(line));
+
+    /// <summary>
+    /// A heading as its lists hold it: without a closing colon, "&amp;" read as "and", words split at spaces, slashes, dashes,
+    /// bars and underscores ("EDUCATION &amp; LICENSURE:" is "EDUCATION and LICENSURE").
+    /// </summary>
+    private static string Key(string line)
+        => string.Join(' ', line.Trim().TrimEnd(':').Trim().Replace("&", " and ", StringComparison.Ordinal)
+            .Split([' ', '/', '-', '|', '_'], StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>The kind of section <paramref name="line"/> opens, or null when it is not a heading.</summary>
     public static SectionKind? HeadingKind(string line)
     {
         var text = line.Trim().TrimEnd(':').Trim();
         if (text.Length is 0 or > 40) return null;
-        var key = string.Join(' ', text.Replace("&", " and ", StringComparison.Ordinal).Split([' ', '/', '-', '|', '_'], StringSplitOptions.RemoveEmptyEntries));
+        var key = Key(text);
         if (Headings.TryGetValue(key, out var kind)) return kind;
         // "RETAIL EXPERIENCE", "Relevant Education": a short, capitalised line ending in a section word.
         var words = key.Split(' ');
