@@ -42,6 +42,9 @@ internal static partial class Lexicon
         return words.Length is > 0 and <= 8 && words.Any(TitleWords.Contains) && !OfPartners(words);
     }
 
+    /// <summary>True when <paramref name="word"/> is one job titles are made of ("manager", "senior", "trainee").</summary>
+    public static bool IsTitleWord(string word) => TitleWords.Contains(word);
+
     /// <summary>True when the line names a company by its suffix or kind ("Infosys Ltd", "Rödl &amp; Partner").</summary>
     public static bool IsCompany(string line) => Words(line) is var words && (words.Any(CompanyWords.Contains) || OfPartners(words));
 

@@ -63,7 +63,7 @@ internal static partial class MentionReader
     internal static string CleanTitle(string title)
     {
         var t = System.Text.RegularExpressions.Regex.Replace(title.Trim(' ', ';', ','),
-            @"\s*(?:\((?:[^()]*\b(?:19|20)\d\d\b[^()]*|(?:part|full)[- ]?time[^()]*|casual|contract|temporary|seasonal|volunteer|voluntary|internship|intern)\)|,\s*(?:part|full)[- ]?time|,\s*(?:casual|contract|temporary|seasonal))$",
+            @"\s*(?:\((?:[^()]*\b(?:19|20)\d\d\b[^()]*|[^()]*\b(?:part|full)[- ]?time[^()]*|p/t|f/t|casual|contract|temporary|seasonal|volunteer|voluntary|internship|intern)\)|,\s*(?:part|full)[- ]?time|,\s*(?:casual|contract|temporary|seasonal))$",
             "", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)).Trim(' ', ';', ',');
         // "Daysi.Kertzmann@gmail.com Director of Field Operations": an address run into the title.
         if (t.Contains('@', StringComparison.Ordinal) && Contact.EmailPattern().Match(t) is { Success: true } address && address.Index + address.Length < t.Length) t = t[(address.Index + address.Length)..].Trim(' ', '|', ';', ',');
@@ -97,7 +97,43 @@ internal static partial class MentionReader
         // "Best Buy Store Manager" or "Experienced Associate", which are names and titles of their own, nor "2 years …").
         var plain = PraiseOrCount().Replace(t, "");
         if (plain.Length > 1 && plain != t && char.IsUpper(plain[0]) && EndsInTitleWord(plain)) t = plain;
+        // "Bangalore Project Trainee", "San Diego Physician": the place where the work was, before the title.
+        if (CityFirst(t) is { } afterCity) t = afterCity;
         return t.Length > 1 ? t : title;
+    }
+
+    /// <summary>Words a title opens with that are not titles alone ("Project Trainee", "Chief Executive").</summary>
+    private static readonly HashSet<string> TitleOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "project", "program", "programme", "chief", "general", "technical", "it", "sales", "office", "store", "branch", "account", "business",
+    };
+
+    /// <summary>Words that carry a place's name on ("Tampa Bay", "Oklahoma City", "Orange County").</summary>
+    private static readonly HashSet<string> PlaceGoesOn = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "bay", "city", "area", "county", "beach", "valley", "heights", "springs", "park", "metro", "region", "district",
+    };
+
+    /// <summary>
+    /// What follows a city or region that opens <paramref name="title"/> ("Dallas Executive" → "Executive"), when that is a title
+    /// in its own right; null otherwise ("Boston Scientific Engineer" keeps its name, as "Boston Scientific" is no city).
+    /// </summary>
+    private static string? CityFirst(string title)
+    {
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var n = Math.Min(3, words.Length - 1); n >= 1; n--)
+        {
+            var place = string.Join(' ', words[..n]);
+            if (!Regions.IsCity(place) && !(place.Length > 3 && Regions.IsRegion(place))) continue;
+            var rest = string.Join(' ', words[n..]);
+            // "Tampa Bay Paralegal": the place goes on.
+            if (PlaceGoesOn.Contains(words[n])) return null;
+            // "Boston Scientific Engineer": only a word titles open with follows the place, or the place is part of a name.
+            var opens = Bare(words[n]);
+            var titleFirst = Heads.Contains(opens) || Lexicon.IsTitleWord(opens) || TitleOpeners.Contains(opens);
+            return titleFirst && char.IsUpper(rest[0]) && EndsInTitleWord(rest) && !Lexicon.IsCompany(title) ? rest : null;
+        }
+        return null;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:most|highly|very|top[- ]performing|high[- ]performing|outstanding|optimistic|versatile|efficient|elusive|recently|dynamic|motivated|passionate|successful|seasoned|accomplished|dedicated|enthusiastic|energetic|award[- ]winning|results?[- ](?:driven|oriented)|\d+\+?)\s+)+", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]

@@ -454,8 +454,14 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         {
             if (line.Length == 0 || line == name || line.Contains('@', StringComparison.Ordinal) || Contact.Place(line.Split(" - ")[0]) is not null) continue;
             if (line.Count(char.IsAsciiDigit) > 6 || line.StartsWith("http", StringComparison.OrdinalIgnoreCase)) continue;
-            return line.Length <= 120 && Lexicon.IsTitle(line.Split(" - ")[0]) ? line : null;
+            // "Assistant Bank Manager Resume", "Software Engineer Resume Sample www.timesresumes.com": the document's name after the title.
+            var headline = DocumentName().Replace(line, "").Trim(' ', '-', ',', '|');
+            if (headline.Length == 0 || line.StartsWith("sample ", StringComparison.OrdinalIgnoreCase)) return null;
+            return headline.Length <= 120 && Lexicon.IsTitle(headline.Split(" - ")[0]) ? headline : null;
         }
         return null;
     }
+
+    [GeneratedRegex(@"\s+(?:resume|résumé|cv|curriculum vitae)\b(?:\s+(?:sample|template|example|format)\b.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DocumentName();
 }

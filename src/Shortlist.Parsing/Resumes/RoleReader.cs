@@ -272,7 +272,7 @@ internal static partial class RoleReader
             e = e[..comma].Trim();
         // "Oklahoma", "TX", "London": a region or a city alone is where the work was, not who it was for; "Part Time", "Self Employed", "License Number 1108":
         // the kind of work or a label; "Inc", "Technologies", "City", "Sales", "XXXXX": a word of a name or of a job, or a placeholder, alone.
-        if (Regions.IsRegion(e) || Regions.IsCity(e) || NotEmployer().IsMatch(e)) return null;
+        if (Regions.IsRegion(e) || Regions.IsCity(e) || NotEmployer().IsMatch(e) || Duration().IsMatch(e)) return null;
         return e.Length > 1 ? e : null;
     }
 
@@ -285,8 +285,12 @@ internal static partial class RoleReader
     [System.Text.RegularExpressions.GeneratedRegex(@"\bboard of (?:directors|trustees)\b|\b(?:advisory|steering|governing) (?:board|council|group|panel)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex ServedBody();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:part|full)[- ]?time\b.*|self[- ]?employed|freelance(?: project| work)?|contract(?: position| work)?|internships?|summers?|licen[cs]e (?:number|no\.?)\b.*|(?:co[- ]?|vice |papers )?chair|inc|ltd|llc|company|corporation|technologies|solutions|services|systems|group|city|state|county|standard|sciences|test|search|sales|finance|audit|embedded|automation|organi[sz]ation|client|department|division|x{3,})$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:part|full)[- ]?time\b.*|self[- ]?employed|freelance(?: project| work)?|contract(?: position| work)?|internships?|summers?|licen[cs]e (?:number|no\.?)\b.*|(?:co[- ]?|vice |papers )?chair|inc|ltd|llc|company|corporation|technologies|solutions|services|systems|group|city|state|county|standard|sciences|test|search|sales|finance|audit|embedded|automation|organi[sz]ation|client|department|division|industry|position|technologies|history|qualities|miscellaneous|years?|months?|ph\\.?\\s?d\\.?|x{3,})$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex NotEmployer();
+
+    /// <summary>"1 Year 3 Months", "9 Months", "(2 yrs)": how long a job lasted, written on its own line.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\(?\s*\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?)\.?(?:\s*(?:and\s+)?\d+\s*(?:months?|mos?)\.?)?\s*\)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex Duration();
 
     /// <summary>
     /// A title followed by what it is of or for ("Professor of Information Systems", "Treasurer for ISCAP", "Editor in Chief,

@@ -149,6 +149,38 @@ public static class Sections
             else current.Add(line);
         }
         sections.Add(new Section(kind, heading, current));
+        return JoinRepeatedLabels(sections);
+    }
+
+    /// <summary>
+    /// "Achievements:" or "Projects" written under every job: a heading that comes back two or more times in the run of
+    /// sections right after an experience section (nothing but such headings and <see cref="LabelLike"/> ones in between) is a
+    /// label inside the jobs, and the run belongs to the experience section, with its heading lines kept as lines.
+    /// </summary>
+    private static List<Section> JoinRepeatedLabels(List<Section> sections)
+    {
+        for (var i = 0; i < sections.Count - 2; i++)
+        {
+            if (sections[i].Kind != SectionKind.Experience || sections[i + 1].Kind is not (SectionKind.Other or SectionKind.Projects)) continue;
+            var label = Key(sections[i + 1].Heading);
+            var end = i + 1;
+            var repeats = 0;
+            while (end < sections.Count && sections[end].Kind is SectionKind.Other or SectionKind.Projects
+                   && (Key(sections[end].Heading).Equals(label, StringComparison.OrdinalIgnoreCase) || LabelLike.Contains(Key(sections[end].Heading))))
+            {
+                if (Key(sections[end].Heading).Equals(label, StringComparison.OrdinalIgnoreCase)) repeats++;
+                end++;
+            }
+            if (repeats < 2) continue;
+            var lines = new List<string>(sections[i].Lines);
+            for (var j = i + 1; j < end; j++)
+            {
+                lines.Add(sections[j].Heading);
+                lines.AddRange(sections[j].Lines);
+            }
+            sections[i] = sections[i] with { Lines = lines };
+            sections.RemoveRange(i + 1, end - i - 1);
+        }
         return sections;
     }
 

@@ -181,6 +181,13 @@ public class EmployersAndTitlesTests
     [InlineData("Parts, Service & Motorcraft Sales Specialist", "Parts, Service & Motorcraft Sales Specialist")]
     [InlineData("System Administrator 20 % part time", "System Administrator")]
     [InlineData("Website Administrator P/T", "Website Administrator")]
+    [InlineData("WEBSITE ADMINISTRATOR (P/T)", "WEBSITE ADMINISTRATOR")]
+    [InlineData("System Administrator (20 % part time)", "System Administrator")]
+    [InlineData("Bangalore Project Trainee", "Project Trainee")]
+    [InlineData("San Diego Physician", "Physician")]
+    [InlineData("Tampa Bay Paralegal", "Tampa Bay Paralegal")]
+    [InlineData("IT Project Manager", "IT Project Manager")]
+    [InlineData("Boston Scientific Engineer", "Boston Scientific Engineer")]
     public void A_title_without_its_employer_or_hours(string title, string expected) => Assert.Equal(expected, MentionReader.CleanTitle(title));
 
     [Theory]
@@ -364,4 +371,36 @@ public class EmployersAndTitlesTests
         Assert.Equal("Business Analyst", role.Title);
         Assert.Equal("Acme Ltd", role.Employer);
     }
+
+    [Theory]
+    [InlineData("1 Year 3 Months")]
+    [InlineData("9 Months")]
+    [InlineData("(2 yrs)")]
+    [InlineData("Industry")]
+    [InlineData("HISTORY:")]
+    [InlineData("Qualities")]
+    public void A_duration_a_column_label_or_a_heading_word_is_no_employer(string line)
+        => Assert.Null(RoleReader.CleanEmployer(line.TrimEnd(':')));
+
+    [Fact]
+    public void A_label_written_under_every_job_keeps_the_later_jobs_in_the_experience()
+    {
+        var r = Parse("Jo Example\njo@example.org\n\nWORK EXPERIENCE\nBusiness Analyst, Acme Corp, 2015 - 2019\nGathered requirements.\nAchievements:\n"
+            + "Cut costs by a third.\nProject Manager, Beta Ltd, 2012 - 2015\nRan the PMO.\nAchievements:\nDelivered on time.\n"
+            + "Analyst, Gamma Inc, 2010 - 2012\nAchievements:\nWon an award.\n\nEDUCATION\nBSc, University of Leeds, 2010\n");
+        Assert.Equal(["Acme Corp", "Beta Ltd", "Gamma Inc"], r.Roles.Select(x => x.Employer));
+        Assert.Single(r.Education);
+        // Written once, "Achievements" is a section of its own.
+        var once = Parse("Jo Example\njo@example.org\n\nWORK EXPERIENCE\nBusiness Analyst, Acme Corp, 2015 - 2019\nGathered requirements.\n\nAchievements:\n"
+            + "Speaker, Regional BA Forum, 2016 - 2017\n");
+        Assert.Equal(["Acme Corp"], once.Roles.Select(x => x.Employer));
+    }
+
+    [Theory]
+    [InlineData("Assistant Bank Manager Resume", "Assistant Bank Manager")]
+    [InlineData("Software Engineer Resume Sample www.timesresumes.com", "Software Engineer")]
+    [InlineData("Sample Two Page Teacher Resume", null)]
+    [InlineData("Senior Business Analyst - Healthcare", "Senior Business Analyst - Healthcare")]
+    public void A_headline_is_read_without_the_documents_name(string line, string? expected)
+        => Assert.Equal(expected, Parse($"Maria Lopez\n{line}\nmaria.lopez@example.org\n\nEXPERIENCE\nAnalyst, Acme Corp, 2015 - 2019\n").Headline);
 }

@@ -66,6 +66,15 @@ public class SkillMatcherTests
     }
 
     [Fact]
+    public void The_shipped_taxonomy_reads_phi_and_sem_only_in_capitals()
+    {
+        var matcher = new SkillMatcher(Shortlist.Parsing.Taxonomy.TaxonomyCatalog.Embedded.Terms);
+        Assert.Empty(matcher.Codes("Member, Phi Kappa Phi Honor Society; CGPA 8.2 (till 8th Sem)"));
+        Assert.Equal(["hipaa"], matcher.Codes("Secured PHI in the claims warehouse."));
+        Assert.Equal(["digital-marketing"], matcher.Codes("Ran SEM campaigns."));
+    }
+
+    [Fact]
     public void Matches_only_on_word_boundaries()
     {
         Assert.Empty(Matcher.Codes("Sapient epicentre agility jirafe"));
