@@ -28,7 +28,7 @@ public enum SectionKind
 public sealed record Section(SectionKind Kind, string Heading, IReadOnlyList<string> Lines);
 
 /// <summary>Splits résumé text into sections by their headings.</summary>
-public static class Sections
+public static partial class Sections
 {
     private static readonly Dictionary<string, SectionKind> Headings = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -202,6 +202,8 @@ public static class Sections
     public static SectionKind? HeadingKind(string line)
     {
         var text = line.Trim().TrimEnd(':').Trim();
+        // "Other University Service (Selected)", "PROFESSIONAL EXPERIENCE (Cont.)": a note on the heading.
+        if (text.EndsWith(')') && HeadingNote().Match(text) is { Success: true } note) text = text[..note.Index].TrimEnd(':', ' ');
         if (text.Length is 0 or > 40) return null;
         var key = Key(text);
         if (Headings.TryGetValue(key, out var kind)) return kind;
@@ -229,4 +231,7 @@ public static class Sections
             _ => null,
         };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\((?:selected|continued|cont\.?|cont'd|contd\.?|recent)\)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex HeadingNote();
 }

@@ -403,4 +403,12 @@ public class EmployersAndTitlesTests
     [InlineData("Senior Business Analyst - Healthcare", "Senior Business Analyst - Healthcare")]
     public void A_headline_is_read_without_the_documents_name(string line, string? expected)
         => Assert.Equal(expected, Parse($"Maria Lopez\n{line}\nmaria.lopez@example.org\n\nEXPERIENCE\nAnalyst, Acme Corp, 2015 - 2019\n").Headline);
+
+    [Theory]
+    [InlineData("Other University Service (Selected)", SectionKind.Other)]
+    [InlineData("PROFESSIONAL EXPERIENCE (Cont.)", SectionKind.Experience)]
+    [InlineData("Related Experiences (Continued)", SectionKind.Experience)]
+    [InlineData("CFO & Chief Administrative Officer (contd)", null)]
+    [InlineData("Business Analyst (Selected)", null)]
+    public void A_note_after_a_heading_leaves_it_a_heading(string line, SectionKind? kind) => Assert.Equal(kind, Sections.HeadingKind(line));
 }
