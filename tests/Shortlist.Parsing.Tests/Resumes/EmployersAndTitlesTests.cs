@@ -379,6 +379,8 @@ public class EmployersAndTitlesTests
     [InlineData("Industry")]
     [InlineData("HISTORY:")]
     [InlineData("Qualities")]
+    [InlineData("PhD")]
+    [InlineData("Ph.D.")]
     public void A_duration_a_column_label_or_a_heading_word_is_no_employer(string line)
         => Assert.Null(RoleReader.CleanEmployer(line.TrimEnd(':')));
 
