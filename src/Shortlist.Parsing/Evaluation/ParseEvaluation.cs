@@ -49,6 +49,7 @@ public static class ParseEvaluation
     {
         ArgumentNullException.ThrowIfNull(include);
         var totals = DotinFields.Keys.ToDictionary(k => k, k => new FieldScore(k, 0, 0, 0));
+        var labelled = DotinFields.Keys.ToDictionary(k => k, k => new FieldScore(k, 0, 0, 0));
         var documents = 0;
         foreach (var (number, textPath, labelPath) in DotinFiles(directory))
         {
@@ -62,10 +63,12 @@ public static class ParseEvaluation
             {
                 var gold = Gold(labels, field);
                 var guess = predicted[field].Select(Normalize).Where(v => v.Length > 0).ToHashSet(StringComparer.Ordinal);
-                totals[field] = totals[field].Add(Score(field, gold, guess, text));
+                var score = Score(field, gold, guess, text);
+                totals[field] = totals[field].Add(score);
+                if (gold.Count > 0) labelled[field] = labelled[field].Add(score);
             }
         }
-        return new EvaluationResult(name, documents, totals.Values.ToList());
+        return new EvaluationResult(name, documents, totals.Values.ToList()) { LabelledOnly = labelled.Values.ToList() };
     }
 
     /// <summary>The labelled values of <paramref name="field"/>, each once (by <see cref="Normalize"/>), empty ones left out.</summary>

@@ -60,7 +60,12 @@ public static class ParseVerbs
 
     private static void EvalParse(string directory, DotinSplit split, ResumeParser parser, DateOnly today, TextWriter output)
     {
-        Print(ParseEvaluation.EvaluateDotin(directory, parser, today, split), output);
+        var result = ParseEvaluation.EvaluateDotin(directory, parser, today, split);
+        Print(result, output);
+        // The figures above count every value found in a file that labels none of a field as wrong; these leave such files out.
+        output.WriteLine();
+        output.WriteLine("on the files that label each field (a file with no label of a field is left out of that field)");
+        foreach (var field in result.LabelledOnly) output.WriteLine(field);
         // The figures mean little without how far the labels agree with themselves; résumés labelled more than once say it.
         var (groups, agreement) = LabelAgreement.Measure(directory);
         if (groups.Count > 0)

@@ -31,6 +31,36 @@ public class EvaluationTests
     }
 
     [Fact]
+    public void A_file_that_labels_none_of_a_field_is_left_out_of_that_field_only_in_the_labelled_figures()
+    {
+        var folder = Directory.CreateTempSubdirectory("shortlist-labelled-").FullName;
+        try
+        {
+            const string Text = "Maria Delgado\nmaria@example.com\n\nExperience\n\nBusiness Analyst\nNorthwind Traders, Boston, MA\nJan 2019 - Present\nWrote user stories.\n";
+            File.WriteAllText(Path.Combine(folder, "1.txt"), Text);
+            File.WriteAllText(Path.Combine(folder, "1.labels.json"), """{"Name": ["Maria Delgado"], "Companies worked at": ["Contoso Health"]}""");
+            File.WriteAllText(Path.Combine(folder, "2.txt"), Text);
+            File.WriteAllText(Path.Combine(folder, "2.labels.json"), """{"Name": ["Maria Delgado"]}""");
+            var parser = new ResumeParser(TestTaxonomy.Matcher);
+
+            var both = ParseEvaluation.EvaluateDotin(folder, parser, Today, DotinSplit.All);
+
+            // Strict: the employer found in file 2 counts as wrong, as in file 1.
+            Assert.Equal(new FieldScore("company", 0, 2, 1), both["company"]);
+            // Labelled only: file 2 says nothing about employers, so only file 1 counts; names are labelled in both.
+            var labelled = both.LabelledOnly.ToDictionary(f => f.Field);
+            Assert.Equal(new FieldScore("company", 0, 1, 1), labelled["company"]);
+            Assert.Equal(both["name"], labelled["name"]);
+            Assert.Equal(new FieldScore("email", 0, 0, 0), labelled["email"]);
+            Assert.Equal(new FieldScore("email", 0, 2, 0), both["email"]);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Dotin_skills_with_the_shipped_taxonomy_stay_above_the_floor()
     {
         var parser = new ResumeParser(new Shortlist.Parsing.Skills.SkillMatcher(Shortlist.Parsing.Taxonomy.TaxonomyCatalog.Embedded.Terms));

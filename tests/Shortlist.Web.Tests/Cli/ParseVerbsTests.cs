@@ -42,6 +42,11 @@ public sealed class ParseVerbsTests
             var lines = output.Split('\n', StringSplitOptions.TrimEntries).ToList();
             Assert.Equal("dotin-train all (2 documents)", lines[0]);
             Assert.Contains("email         P=1.00 R=1.00 F1=1.00 (2/0/0)", lines);
+            // No file labels a degree: the strict figures count what was found as wrong, the labelled-only ones leave both files out.
+            var labelled = lines.IndexOf("on the files that label each field (a file with no label of a field is left out of that field)");
+            Assert.True(labelled > 0, output);
+            Assert.Equal("degree        P=0.00 R=0.00 F1=0.00 (0/0/0)", lines[labelled + 5]);
+            Assert.Equal("email         P=1.00 R=1.00 F1=1.00 (2/0/0)", lines[labelled + 2]);
             var agreement = lines.IndexOf("label agreement, 1 résumé labelled more than once (2 files): the first file's labels scored against the others'");
             Assert.True(agreement > 0, output);
             Assert.Equal("designation   P=0.00 R=0.00 F1=0.00 (0/0/0)", lines[agreement + 1]);
