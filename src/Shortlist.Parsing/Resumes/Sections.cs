@@ -73,7 +73,34 @@ public static partial class Sections
         ["grants"] = SectionKind.Other, ["fellowships"] = SectionKind.Other, ["service"] = SectionKind.Other,
         ["internships"] = SectionKind.Experience, ["internship"] = SectionKind.Experience, ["professional traineeship"] = SectionKind.Experience,
         ["traineeships"] = SectionKind.Experience, ["project details"] = SectionKind.Projects,
+        // Added with the parse-m round, from the tuning part's lines that stood alone and were read as no heading.
+        ["employment record"] = SectionKind.Experience, ["work record"] = SectionKind.Experience, ["career record"] = SectionKind.Experience,
+        ["employment details"] = SectionKind.Experience, ["earlier career"] = SectionKind.Experience, ["positions"] = SectionKind.Experience,
+        ["volunteer work"] = SectionKind.Experience,
+        ["summary of qualification"] = SectionKind.Summary,
+        ["highlights of qualifications"] = SectionKind.Summary, ["qualifications summary"] = SectionKind.Summary,
+        ["career statement"] = SectionKind.Summary, ["personal profile"] = SectionKind.Summary,
+        ["executive profile"] = SectionKind.Summary,
+        ["key qualifications"] = SectionKind.Skills, ["core qualifications"] = SectionKind.Skills, ["technical summary"] = SectionKind.Skills,
+        ["technology summary"] = SectionKind.Skills, ["technical profile"] = SectionKind.Skills, ["personal qualities"] = SectionKind.Skills,
+        ["skills and personal qualities"] = SectionKind.Skills,
+        ["professional qualifications"] = SectionKind.Certifications, ["professional qualification"] = SectionKind.Certifications,
+        ["educational qualification"] = SectionKind.Education, ["academic details"] = SectionKind.Education,
+        ["scholastic profile"] = SectionKind.Education,
+        ["projects summary"] = SectionKind.Projects, ["key projects undertaken"] = SectionKind.Projects,
+        ["achievements and accomplishments"] = SectionKind.Other,
+        ["relevant training"] = SectionKind.Other,
     };
+
+    /// <summary>
+    /// Every word of a heading the lists above know: a heading wrapped over lines ("WORK ⏎ EXPERIENCE:", "PROFESSIONAL ⏎
+    /// SKILLS") is joined only when its first line is made of these, so a name in capitals above "EXPERIENCE" stays a name.
+    /// </summary>
+    private static HashSet<string> HeadingWords => headingWords ??= new(
+        Headings.Keys.SelectMany(k => k.Split(' ')).Concat(Qualifiers).Concat(OtherEnds).Concat(["experience", "history", "employment", "legal"]),
+        StringComparer.OrdinalIgnoreCase);
+
+    private static HashSet<string>? headingWords;
 
     /// <summary>Experience headings that stand beside a résumé's main one ("Internships", "Early Career", "Current Position").</summary>
     private static readonly HashSet<string> SideExperience = new(StringComparer.OrdinalIgnoreCase)
@@ -111,7 +138,7 @@ public static partial class Sections
     {
         "activities", "awards", "honors", "honours", "affiliations", "associations", "memberships", "presentations", "publications",
         "references", "service", "interests", "involvement", "reviews", "papers", "reports",
-        "credentials", "grants", "fellowships",
+        "credentials", "grants", "fellowships", "societies",
     };
 
     /// <summary>Words that qualify a section ("University Service", "Selected Publications", "Academic Appointments").</summary>
@@ -124,7 +151,7 @@ public static partial class Sections
         "administrative", "editorial", "outreach", "memberships", "affiliations", "activities", "scholarships", "grants", "fellowships",
         "board", "committee", "faculty", "clinical", "consulting", "held", "peer", "reviewed", "refereed", "doctoral", "representative",
         "book", "journal", "technical", "papers", "presentations", "funded", "external", "competitive", "creative", "service",
-        "publications", "workshops", "ad", "hoc",
+        "publications", "workshops", "ad", "hoc", "membership", "associations", "prizes", "honorary",
     };
 
     /// <summary>The sections of <paramref name="lines"/>; text before the first heading is the header.</summary>
@@ -138,13 +165,18 @@ public static partial class Sections
         var kind = SectionKind.Header;
         var heading = "";
         var current = new List<string>();
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
             if ((++count & 255) == 0) budget?.Check();
-            if (HeadingKind(line) is { } next && !(kind == SectionKind.Experience && next == SectionKind.Other && LabelInsideJob(line)))
+            var next = HeadingKind(line);
+            var wrapped = Wrapped(lines, i, next);
+            if (wrapped.Lines > 1) (next, line) = (wrapped.Kind, wrapped.Text);
+            if (next is { } found && !(kind == SectionKind.Experience && found == SectionKind.Other && LabelInsideJob(line)))
             {
                 sections.Add(new Section(kind, heading, current));
-                (kind, heading, current) = (next, line.Trim(), []);
+                (kind, heading, current) = (found, line.Trim(), []);
+                i += wrapped.Lines - 1;
             }
             else current.Add(line);
         }
@@ -183,6 +215,35 @@ public static partial class Sections
         }
         return sections;
     }
+
+    /// <summary>
+    /// A heading in capitals wrapped over two or three short lines: "WORK ⏎ EXPERIENCE:", "PROFESSIONAL ⏎ LEGAL ⏎
+    /// EXPERIENCE:", "SKILLS AND ⏎ PERSONAL ⏎ QUALITIES:", "MEMBERSHIP OF PROFESSIONAL ⏎ ASSOCIATIONS:", and a heading
+    /// whose last word went to the next line ("WORK EXPERIENCE/EMPLOYMENT ⏎ HISTORY:"). The first line must be made of
+    /// heading words (<see cref="HeadingWords"/>) and end without a colon; every line is in capitals, of at most three
+    /// words. After a line that is a heading alone, only one more word is taken, ending in the colon and no heading itself
+    /// ("VOLUNTEER ⏎ WORK:" is volunteer work, "EXPERIENCE ⏎ PROJECTS:" two headings). Returns the kind, how many lines the heading takes (1 when it is not wrapped) and its text on one line.
+    /// </summary>
+    private static (SectionKind? Kind, int Lines, string Text) Wrapped(IReadOnlyList<string> lines, int i, SectionKind? alone)
+    {
+        var first = lines[i].Trim();
+        if (!CapitalsLine(first, alone is null ? 3 : 5) || first.EndsWith(':') || !Key(first).Split(' ').All(HeadingWords.Contains)) return (alone, 1, first);
+        var text = first;
+        for (var n = 2; n <= 3 && i + n - 1 < lines.Count; n++)
+        {
+            var part = lines[i + n - 1].Trim();
+            // After a heading that stands alone, only one stray word with the colon that ends it ("HISTORY:").
+            if (!CapitalsLine(part, 3) || alone is not null && (n > 2 || !part.EndsWith(':') || part.Contains(' ', StringComparison.Ordinal) || HeadingKind(part) is not null)) break;
+            text += " " + part;
+            if (HeadingKind(text) is { } kind) return (kind, n, text);
+            if (part.EndsWith(':')) break;
+        }
+        return (alone, 1, first);
+    }
+
+    /// <summary>A short line with letters, none of them lower case, of at most <paramref name="words"/> words.</summary>
+    private static bool CapitalsLine(string line, int words)
+        => line.Length is > 0 and <= 40 && line.Any(char.IsLetter) && !line.Any(char.IsLower) && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= words;
 
     /// <summary>
     /// "Key Activities", "Activities:" in mixed case under an experience heading: a label inside a job, not a section (in

@@ -381,6 +381,8 @@ public class EmployersAndTitlesTests
     [InlineData("Qualities")]
     [InlineData("PhD")]
     [InlineData("Ph.D.")]
+    [InlineData("In")]
+    [InlineData("During")]
     public void A_duration_a_column_label_or_a_heading_word_is_no_employer(string line)
         => Assert.Null(RoleReader.CleanEmployer(line.TrimEnd(':')));
 
@@ -413,4 +415,62 @@ public class EmployersAndTitlesTests
     [InlineData("CFO & Chief Administrative Officer (contd)", null)]
     [InlineData("Business Analyst (Selected)", null)]
     public void A_note_after_a_heading_leaves_it_a_heading(string line, SectionKind? kind) => Assert.Equal(kind, Sections.HeadingKind(line));
+
+    [Theory]
+    [InlineData("WORK\nEXPERIENCE:", SectionKind.Experience, "WORK EXPERIENCE:")]
+    [InlineData("PROFESSIONAL\nLEGAL\nEXPERIENCE:", SectionKind.Experience, "PROFESSIONAL LEGAL EXPERIENCE:")]
+    [InlineData("VOLUNTEER\nWORK:", SectionKind.Experience, "VOLUNTEER WORK:")]
+    [InlineData("PROFESSIONAL\nSKILLS", SectionKind.Skills, "PROFESSIONAL SKILLS")]
+    [InlineData("SKILLS AND\nPERSONAL\nQUALITIES:", SectionKind.Skills, "SKILLS AND PERSONAL QUALITIES:")]
+    [InlineData("MEMBERSHIP OF PROFESSIONAL\nASSOCIATIONS:", SectionKind.Other, "MEMBERSHIP OF PROFESSIONAL ASSOCIATIONS:")]
+    [InlineData("WORK EXPERIENCE/EMPLOYMENT\nHISTORY:", SectionKind.Experience, "WORK EXPERIENCE/EMPLOYMENT HISTORY:")]
+    public void A_heading_wrapped_over_lines_is_one_heading(string heading, SectionKind kind, string joined)
+    {
+        var sections = Sections.Split(("Jo Example\njo@example.org\n" + heading + "\nAcme Corp").Split('\n'));
+        Assert.Equal(2, sections.Count);
+        Assert.Equal(["Jo Example", "jo@example.org"], sections[0].Lines);
+        Assert.Equal(kind, sections[1].Kind);
+        Assert.Equal(joined, sections[1].Heading);
+        Assert.Equal(["Acme Corp"], sections[1].Lines);
+    }
+
+    [Fact]
+    public void Two_headings_one_under_the_other_stay_two()
+    {
+        var sections = Sections.Split("x@example.org\nEXPERIENCE\nPROJECTS:\nAcme Corp".Split('\n'));
+        Assert.Equal([SectionKind.Header, SectionKind.Experience, SectionKind.Projects], sections.Select(x => x.Kind));
+    }
+
+    [Theory]
+    [InlineData("JO EXAMPLE\nEXPERIENCE")]
+    [InlineData("ACME CORP\nEXPERIENCE")]
+    [InlineData("PROFESSIONAL:\nEXPERIENCE")]
+    [InlineData("Professional\nExperience")]
+    public void A_line_in_capitals_above_a_heading_stays_a_line_unless_it_is_made_of_heading_words(string text)
+    {
+        var sections = Sections.Split(("x@example.org\n" + text + "\nAcme Corp").Split('\n'));
+        Assert.Equal(SectionKind.Experience, sections[^1].Kind);
+        Assert.Equal(["x@example.org", text.Split('\n')[0]], sections[0].Lines);
+    }
+
+    [Theory]
+    [InlineData("Employment Record", SectionKind.Experience)]
+    [InlineData("Summary of Qualification", SectionKind.Summary)]
+    [InlineData("KEY QUALIFICATIONS", SectionKind.Skills)]
+    [InlineData("Professional Qualifications", SectionKind.Certifications)]
+    [InlineData("Scholastic Profile:", SectionKind.Education)]
+    [InlineData("Prizes and Awards", SectionKind.Other)]
+    [InlineData("Honorary Societies", SectionKind.Other)]
+    [InlineData("Positions", SectionKind.Experience)]
+    [InlineData("Debating Societies", null)]
+    public void Headings_the_tuning_part_wrote_that_the_lists_lacked(string line, SectionKind? kind) => Assert.Equal(kind, Sections.HeadingKind(line));
+
+    [Fact]
+    public void Jobs_under_an_employment_record_heading_are_read_as_roles()
+    {
+        var r = Parse("Jo Example\njo@example.org\n\nAcademic Background\n1984: Kenya School of Law, Nairobi\nDiploma in Law\n\nEmployment Record\n"
+            + "1989 – 1995:\nKenya National Assurance Co. Ltd\nSenior Legal Officer\n-In 1992 – 1995 headed the claims department\n");
+        Assert.Contains(r.Roles, x => x.Employer == "Kenya National Assurance Co. Ltd");
+        Assert.DoesNotContain(r.Roles, x => x.Employer == "In");
+    }
 }
