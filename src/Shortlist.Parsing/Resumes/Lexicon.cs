@@ -80,5 +80,5 @@ internal static partial class Lexicon
     }
 
     private static string[] Words(string line)
-        => line.Split([' ', ',', '/', '(', ')', '|', '-', '–', '—'], StringSplitOptions.RemoveEmptyEntries);
+        => line.Split([' ', ',', '/', '(', ')', '|', '-', '–', '—', ':', ';'], StringSplitOptions.RemoveEmptyEntries);
 }

@@ -41,7 +41,9 @@ internal static partial class RoleReader
                     || line.Contains("http", StringComparison.OrdinalIgnoreCase) || line.Contains('@', StringComparison.Ordinal) || line.Length > 100) break;
                 parts.Insert(0, line);
                 headerStart = j;
-                wanted--;
+                // "CAREERCUP.COM / Seattle, WA / Founder and CEO / 2005-Present": a place line between the title and the employer
+                // does not count against the two lines a header over its dates is read from.
+                if (rest.Length > 0 || parts.Count > 2 || Contact.Place(line) is null) wanted--;
             }
             if (rest.Length > 0) parts.Add(rest);
             var (title, employer, location) = Assign(parts);
@@ -213,7 +215,13 @@ internal static partial class RoleReader
         if (title is not null && rest.Count > 1 && rest.FindIndex(r => !MentionReader.EndsInTitleWord(r) || Lexicon.IsCompany(r)) is > 0 and var named)
             (rest[0], rest[named]) = (rest[named], rest[0]);
         if (rest.Count > 0) employer = rest[0];
-        if (title is null && rest.Count > 1) (title, employer) = (rest[0], rest[1]);
+        if (title is null && rest.Count > 1)
+        {
+            // "GOOGLE / Software Engineer": a title that names a kind of company ("Software") is still the title beside a name.
+            var titled = rest.FindIndex(r => MentionReader.EndsInTitleWord(r));
+            var plain = rest.FindIndex(r => !MentionReader.EndsInTitleWord(r) && !Lexicon.IsTitle(r));
+            (title, employer) = titled >= 0 && plain >= 0 ? (rest[titled], rest[plain]) : (rest[0], rest[1]);
+        }
         if (employer is not null)
         {
             // "Therapist, Mid-Missouri Mental Health Center", "PTC Therapeutics, Software Engineer": a title beside the employer.
@@ -279,13 +287,13 @@ internal static partial class RoleReader
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:implementation|program|programme|project|migration|upgrade|roll-?out|modernization|modernisation|transformation|initiative|integration|conversion|deployment)s?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex ProjectWords();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:position|designation|role|title|job title|job|post|company|employer|organi[sz]ation|firm|company name)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:position|designation|role|title|job title|job|post|company|employer|organi[sz]ation|firm|company name|internship|externship|volunteer(?:ing| work)?)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex FieldLabel();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bboard of (?:directors|trustees)\b|\b(?:advisory|steering|governing) (?:board|council|group|panel)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex ServedBody();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:part|full)[- ]?time\b.*|self[- ]?employed|freelance(?: project| work)?|contract(?: position| work)?|internships?|summers?|licen[cs]e (?:number|no\.?)\b.*|(?:co[- ]?|vice |papers )?chair|inc|ltd|llc|company|corporation|technologies|solutions|services|systems|group|city|state|county|standard|sciences|test|search|sales|finance|audit|embedded|automation|organi[sz]ation|client|department|division|industry|position|history|qualities|miscellaneous|years?|months?|ph\.?\s?d\.?|x{3,}|in|at|on|of|for|from|since|during|with|and|the|to|by|as|until)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:part|full)[- ]?time\b.*|self[- ]?employed|freelance(?: project| work)?|contract(?: position| work)?|internships?|summers?|licen[cs]e (?:number|no\.?)\b.*|(?:co[- ]?|vice |papers )?chair|inc|ltd|llc|company|corporation|technologies|solutions|services|systems|group|city|state|county|standard|sciences|test|search|sales|finance|audit|embedded|automation|organi[sz]ation|client|department|division|industry|position|history|qualities|miscellaneous|years?|months?|ph\.?\s?d\.?|x{3,}|in|at|on|of|for|from|since|during|with|and|the|to|by|as|until|(?:employer|company)(?:'?s|s')? name|name of (?:the )?(?:employer|company))$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex NotEmployer();
 
     /// <summary>"1 Year 3 Months", "9 Months", "(2 yrs)": how long a job lasted, written on its own line.</summary>

@@ -383,6 +383,8 @@ public class EmployersAndTitlesTests
     [InlineData("Ph.D.")]
     [InlineData("In")]
     [InlineData("During")]
+    [InlineData("Employers name")]
+    [InlineData("Company's Name")]
     public void A_duration_a_column_label_or_a_heading_word_is_no_employer(string line)
         => Assert.Null(RoleReader.CleanEmployer(line.TrimEnd(':')));
 
@@ -472,5 +474,34 @@ public class EmployersAndTitlesTests
             + "1989 – 1995:\nKenya National Assurance Co. Ltd\nSenior Legal Officer\n-In 1992 – 1995 headed the claims department\n");
         Assert.Contains(r.Roles, x => x.Employer == "Kenya National Assurance Co. Ltd");
         Assert.DoesNotContain(r.Roles, x => x.Employer == "In");
+    }
+
+    [Fact]
+    public void An_employer_over_its_city_over_the_title_over_the_dates_is_read_whole()
+    {
+        var r = Parse("Jo Example\njo@example.org\n\nEXPERIENCE\nCAREERCUP.COM\nSeattle, WA\nFounder and CEO\n2005-Present\nFounded CareerCup.\n"
+            + "GOOGLE\nKirkland, WA\nSoftware Engineer\n2005-2008\nLed the integration of music features.\n");
+        Assert.Equal([("Founder and CEO", "CAREERCUP.COM", "Seattle, WA"), ("Software Engineer", "GOOGLE", "Kirkland, WA")],
+            r.Roles.Select(x => (x.Title, x.Employer, x.Location)));
+    }
+
+    [Fact]
+    public void A_title_under_the_dates_may_end_in_a_colon()
+    {
+        var r = Parse("Jo Example\njo@example.org\n\nPROFESSIONAL EXPERIENCE\nPricewaterhouseCoopers\nDenver, Colorado\n2003-Present\nProject Manager:\n"
+            + "Work as a CRM expert on special projects.\nPrudential\nNewark, New Jersey\n1997-1999\nProject Manager:\nManaged the service centre initiative.\n");
+        Assert.Equal([("Project Manager", "PricewaterhouseCoopers"), ("Project Manager", "Prudential")], r.Roles.Select(x => (x.Title, x.Employer)));
+        Assert.True(Lexicon.IsTitle("Project Manager:"));
+    }
+
+    [Theory]
+    [InlineData("GOOGLE", "Software Engineer", "Software Engineer", "GOOGLE")]
+    [InlineData("Software Engineer", "GOOGLE", "Software Engineer", "GOOGLE")]
+    [InlineData("Paralegal", "Internship: Atlanta Legal Aid Society", "Paralegal", "Atlanta Legal Aid Society")]
+    public void A_title_beside_a_name_is_the_title_though_it_names_a_kind_of_company(string first, string second, string title, string employer)
+    {
+        var (t, e, _) = RoleReader.Assign([first, second]);
+        Assert.Equal(title, t);
+        Assert.Equal(employer, e);
     }
 }
