@@ -136,7 +136,7 @@ internal static partial class MentionReader
         return null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:most|highly|very|top[- ]performing|high[- ]performing|outstanding|optimistic|versatile|efficient|elusive|recently|dynamic|motivated|passionate|successful|seasoned|accomplished|dedicated|enthusiastic|energetic|award[- ]winning|results?[- ](?:driven|oriented)|\d+\+?)\s+)+", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:most|highly|very|top[- ]performing|high[- ]performing|outstanding|optimistic|versatile|efficient|elusive|recently|dynamic|motivated|passionate|successful|seasoned|accomplished|dedicated|enthusiastic|energetic|award[- ]winning|experienced(?!\s+associate\b)|skilled|talented|proven|results?[- ](?:driven|oriented)|\d+\+?)\s+)+", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex PraiseOrCount();
 
     /// <summary>

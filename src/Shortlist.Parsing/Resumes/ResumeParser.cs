@@ -454,8 +454,10 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         {
             if (line.Length == 0 || line == name || line.Contains('@', StringComparison.Ordinal) || Contact.Place(line.Split(" - ")[0]) is not null) continue;
             if (line.Count(char.IsAsciiDigit) > 6 || line.StartsWith("http", StringComparison.OrdinalIgnoreCase)) continue;
+            // "Education Resume Example - Experienced Teacher": the title after the document's name.
+            var example = ExampleOf().Match(line);
             // "Assistant Bank Manager Resume", "Software Engineer Resume Sample www.timesresumes.com": the document's name after the title.
-            var headline = DocumentName().Replace(line, "").Trim(' ', '-', ',', '|');
+            var headline = example.Success ? example.Groups["title"].Value.Trim() : DocumentName().Replace(line, "").Trim(' ', '-', ',', '|');
             if (headline.Length == 0 || line.StartsWith("sample ", StringComparison.OrdinalIgnoreCase)) return null;
             return headline.Length <= 120 && Lexicon.IsTitle(headline.Split(" - ")[0]) ? headline : null;
         }
@@ -464,4 +466,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
 
     [GeneratedRegex(@"\s+(?:resume|résumé|cv|curriculum vitae)\b(?:\s+(?:sample|template|example|format)\b.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DocumentName();
+
+    [GeneratedRegex(@"^.{0,40}?\b(?:resume|résumé|cv)\s+(?:sample|template|example)\s*[-–:]\s*(?<title>[^-–:]{2,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ExampleOf();
 }

@@ -198,6 +198,8 @@ public class EmployersAndTitlesTests
     [InlineData("Senior Project Manager", "Senior Project Manager")]
     [InlineData("Best Buy Store Manager", "Best Buy Store Manager")]
     [InlineData("Experienced Associate", "Experienced Associate")]
+    [InlineData("Experienced Teacher", "Teacher")]
+    [InlineData("Skilled Machinist", "Machinist")]
     [InlineData("2 years Project Manager", "2 years Project Manager")]
     [InlineData("Project Manager @ Acme Corp", "Project Manager @ Acme Corp")]
     public void A_title_is_read_without_praise_or_a_count_before_it(string value, string expected) => Assert.Equal(expected, MentionReader.CleanTitle(value));
@@ -406,6 +408,8 @@ public class EmployersAndTitlesTests
     [InlineData("Assistant Bank Manager Resume", "Assistant Bank Manager")]
     [InlineData("Software Engineer Resume Sample www.timesresumes.com", "Software Engineer")]
     [InlineData("Sample Two Page Teacher Resume", null)]
+    [InlineData("Education Resume Example - Principal", "Principal")]
+    [InlineData("Nursing CV Template: Staff Nurse", "Staff Nurse")]
     [InlineData("Senior Business Analyst - Healthcare", "Senior Business Analyst - Healthcare")]
     public void A_headline_is_read_without_the_documents_name(string line, string? expected)
         => Assert.Equal(expected, Parse($"Maria Lopez\n{line}\nmaria.lopez@example.org\n\nEXPERIENCE\nAnalyst, Acme Corp, 2015 - 2019\n").Headline);
