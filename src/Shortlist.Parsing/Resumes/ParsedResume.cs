@@ -56,7 +56,11 @@ public sealed record ParsedResume
     public IReadOnlyList<string> MentionedTitles { get; init; } = [];
     /// <summary>Employers named anywhere in the text as written ("Oracle India Pvt Ltd", "Company: Infosys").</summary>
     public IReadOnlyList<string> MentionedEmployers { get; init; } = [];
-    /// <summary>Schools named anywhere in the text as written ("Instructor, University of Washington"), in the education section or not.</summary>
+    /// <summary>
+    /// Schools named in the text as written ("Instructor, University of Washington"), in the education section or in any
+    /// other where one studies or works (header, summary, experience, projects, certifications), but not in the lists of
+    /// awards, publications, referees and the like, where a school is a publisher, a funder or a referee's employer.
+    /// </summary>
     public IReadOnlyList<string> MentionedSchools { get; init; } = [];
     /// <summary>Degrees named anywhere in the text as written ("Completed B.E. (Information Science) from …"), in the education section or not.</summary>
     public IReadOnlyList<string> MentionedDegrees { get; init; } = [];

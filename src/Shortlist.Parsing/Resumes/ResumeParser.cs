@@ -123,7 +123,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             Languages = LanguageReader.Read(sections),
             MentionedDegrees = DegreeReader.Read(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines)),
             MentionedCertificates = CertificateReader.Read(lines),
-            MentionedSchools = SchoolReader.Read(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines)),
+            MentionedSchools = SchoolReader.Read(sections.Where(s => s.Kind is not (SectionKind.Skills or SectionKind.Other)).SelectMany(s => s.Lines)),
             TrackRecord = TrackRecordReader.Read(roles, text.Text),
         };
         return Enrich(resume, text.Text, today, budget);

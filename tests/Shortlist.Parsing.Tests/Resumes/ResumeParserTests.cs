@@ -86,6 +86,17 @@ public class ResumeParserTests
     }
 
     [Fact]
+    public void Schools_in_lists_of_awards_publications_and_referees_are_not_mentioned_schools()
+    {
+        var r = Parser.Parse(ExtractedText.FromPlainText(
+            "Jo Example\n\nEXPERIENCE\nLecturer, Goucher College, Baltimore, MD, 1997 to 2004\n\nEDUCATION\nBA, Linkoping University, 1996\n\n"
+            + "Prizes and Awards\nUniversity Fellowship, University of Wisconsin-Madison, 1994\n\nREFERENCES\nProf. Ann Lee, Director at Gaza University\n"), Today);
+        Assert.Contains("Goucher College", r.MentionedSchools);
+        Assert.Contains("Linkoping University", r.MentionedSchools);
+        Assert.DoesNotContain(r.MentionedSchools, s => s.Contains("Wisconsin", StringComparison.Ordinal) || s.Contains("Gaza", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Names_are_read_without_letters_after_them_and_after_a_preamble()
     {
         Assert.Equal("Sadie Ivey Goldner", Parser.Parse(ExtractedText.FromPlainText("Sadie Ivey Goldner, MBA, PMP\nP.O. Box 1673, Callahan, FL 32011\n"), Today).Name);
