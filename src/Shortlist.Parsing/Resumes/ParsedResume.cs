@@ -50,16 +50,18 @@ public sealed record ParsedResume
     /// <summary>Roles in the order written.</summary>
     public IReadOnlyList<ParsedRole> Roles { get; init; } = [];
     /// <summary>
-    /// Job titles named anywhere in the text as written, role headers or not ("worked as a help desk technician",
-    /// "Designation: Team Lead", "Associate Software Engineer in Oracle India Pvt Ltd").
+    /// Job titles named in the text as written, role headers or not ("worked as a help desk technician", "Designation: Team
+    /// Lead", "Associate Software Engineer in Oracle India Pvt Ltd"), outside the skills and the sections that name no work
+    /// of the writer's (awards, publications, service, activities, references: <see cref="Sections.HoldsNoWork"/>).
     /// </summary>
     public IReadOnlyList<string> MentionedTitles { get; init; } = [];
-    /// <summary>Employers named anywhere in the text as written ("Oracle India Pvt Ltd", "Company: Infosys").</summary>
+    /// <summary>Employers named in the text as written ("Oracle India Pvt Ltd", "Company: Infosys"), where titles are read.</summary>
     public IReadOnlyList<string> MentionedEmployers { get; init; } = [];
     /// <summary>
     /// Schools named in the text as written ("Instructor, University of Washington"), in the education section or in any
     /// other where one studies or works (header, summary, experience, projects, certifications), but not in the lists of
-    /// awards, publications, referees and the like, where a school is a publisher, a funder or a referee's employer.
+    /// awards, publications, referees and the like (<see cref="Sections.HoldsNoWork"/>), where a school is a publisher, a
+    /// funder or a referee's employer.
     /// </summary>
     public IReadOnlyList<string> MentionedSchools { get; init; } = [];
     /// <summary>Degrees named anywhere in the text as written ("Completed B.E. (Information Science) from …"), in the education section or not.</summary>

@@ -115,6 +115,20 @@ public static partial class Sections
     /// </summary>
     public static bool IsSideExperience(string heading) => SideExperience.Contains(Key(heading));
 
+    /// <summary>
+    /// True for a section that names no work of the writer's: awards, publications, service and the like (<see
+    /// cref="HoldsNoJobs"/>), references, languages, hobbies and interests, where a school, a company or a title is a referee's,
+    /// a publisher's or a prize's.
+    /// </summary>
+    public static bool HoldsNoWork(Section section)
+        => section.Kind == SectionKind.Other && (HoldsNoJobs(section.Heading) || NoWork.Contains(Key(section.Heading).Split(' ')[^1]));
+
+    private static readonly HashSet<string> NoWork = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "references", "referees", "reference", "referee", "languages", "hobbies", "interests", "publications", "presentations", "awards",
+        "honors", "honours", "achievements", "accomplishments", "declaration", "patents", "prizes", "societies",
+    };
+
     /// <summary>True for a heading of awards, publications, service and the like ("Fellowships and Awards"), which holds no jobs.</summary>
     public static bool HoldsNoJobs(string heading) => OtherEnds.Contains(Key(heading).Split(' ')[^1]);
 

@@ -107,7 +107,7 @@ public class EmployersAndTitlesTests
     [Fact]
     public void Joining_words_in_capitals_join_as_they_do_in_lower_case()
     {
-        var r = Parse("Activities\n\nDIRECTOR OF MERCHANDISING, Marketing Department\nSENIOR ANALYST AT NORTHWIND TRADERS\n"
+        var r = Parse("Additional Information\n\nDIRECTOR OF MERCHANDISING, Marketing Department\nSENIOR ANALYST AT NORTHWIND TRADERS\n"
             + "1999-2002: REGIONAL REPRESENTATIVE FOR HORN OF AFRICA FOR\nOXFAM AUSTRALIA\n");
         Assert.Contains("DIRECTOR OF MERCHANDISING", r.MentionedTitles);
         Assert.Contains("NORTHWIND TRADERS", r.MentionedEmployers);

@@ -97,6 +97,21 @@ public class ResumeParserTests
     }
 
     [Fact]
+    public void Titles_and_employers_in_lists_of_awards_service_and_referees_are_not_mentioned()
+    {
+        var r = Parser.Parse(ExtractedText.FromPlainText(
+            "Jo Example\n\nEXPERIENCE\nSenior Analyst at Northwind Traders, 2015 - 2019\n\nUniversity Service\nChair, Curriculum Committee, worked as a Program Reviewer for Contoso Press\n\n"
+            + "REFERENCES\nAnn Lee, Director of Finance at Fabrikam Inc\n\nADDITIONAL INFORMATION\nVolunteer Coordinator at Harbor Food Bank\n"), Today);
+        Assert.Contains("Northwind Traders", r.MentionedEmployers);
+        Assert.Contains("Harbor Food Bank", r.MentionedEmployers);
+        Assert.DoesNotContain(r.MentionedEmployers, e => e.Contains("Fabrikam", StringComparison.Ordinal) || e.Contains("Contoso", StringComparison.Ordinal));
+        Assert.DoesNotContain(r.MentionedTitles, t => t.Contains("Director of Finance", StringComparison.Ordinal) || t.Contains("Reviewer", StringComparison.Ordinal));
+        Assert.True(Sections.HoldsNoWork(new Section(SectionKind.Other, "Referees", [])));
+        Assert.False(Sections.HoldsNoWork(new Section(SectionKind.Other, "Additional Information", [])));
+        Assert.False(Sections.HoldsNoWork(new Section(SectionKind.Experience, "Awards", [])));
+    }
+
+    [Fact]
     public void Names_are_read_without_letters_after_them_and_after_a_preamble()
     {
         Assert.Equal("Sadie Ivey Goldner", Parser.Parse(ExtractedText.FromPlainText("Sadie Ivey Goldner, MBA, PMP\nP.O. Box 1673, Callahan, FL 32011\n"), Today).Name);
