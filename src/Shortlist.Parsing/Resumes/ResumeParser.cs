@@ -94,6 +94,8 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         // A title has letters and is no address ("10", "daysi.kertzmann@gmail.com Director").
         titles = titles.Select(MentionReader.CleanTitle).Where(t => t.Any(char.IsLetter) && !t.Contains('@', StringComparison.Ordinal))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        // "Adjunct Associate" read beside "Adjunct Associate Professor": the front of a longer title, cut at a word that ends titles too.
+        titles = titles.Where(t => !(CutBefore().IsMatch(t) && titles.Any(u => u.Length > t.Length + 1 && u.StartsWith(t + " ", StringComparison.OrdinalIgnoreCase)))).ToList();
         roles = roles.Select(r => r.Title is { } t && MentionReader.CleanTitle(t) is var clean && clean != t ? r with { Title = clean } : r).ToList();
         // A role's title holds a word titles are made of; a heading, a project or a school read from the header lines ("Academic
         // Details", "Innovate My School", "State University") is not shown as one.
@@ -469,4 +471,8 @@ public sealed partial class ResumeParser(SkillMatcher skills)
 
     [GeneratedRegex(@"^.{0,40}?\b(?:resume|résumé|cv)\s+(?:sample|template|example)\s*[-–:]\s*(?<title>[^-–:]{2,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ExampleOf();
+
+    /// <summary>A title that ends in a word that also opens longer ones ("Adjunct Associate", "Visiting Assistant", "Chief Executive").</summary>
+    [GeneratedRegex(@"\b(?:associate|assistant|chief|senior|junior|acting|visiting|adjunct|deputy|vice|executive)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex CutBefore();
 }

@@ -508,4 +508,17 @@ public class EmployersAndTitlesTests
         Assert.Equal(title, t);
         Assert.Equal(employer, e);
     }
+
+    [Fact]
+    public void The_front_of_a_longer_title_is_not_a_title_of_its_own()
+    {
+        var r = Parse("Jo Example\njo@example.org\n\nAdjunct Academic Positions\n1998 to 2003: Adjunct Associate Professor, Department of Environmental Studies,\n"
+            + "University of California, Santa Barbara.\n\nPositions\nJohn L. Loeb Associate Professor of the Social Sciences, Department of Government,\nHarvard University, 1989.\n"
+            + "Senior Business Analyst, Acme Corp, 2010 - 2012\nBusiness Analyst, Beta Ltd, 2008 - 2010\n");
+        Assert.Contains("Adjunct Associate Professor", r.MentionedTitles);
+        Assert.DoesNotContain("Adjunct Associate", r.MentionedTitles);
+        Assert.DoesNotContain("Loeb Associate", r.MentionedTitles);
+        // A whole title that another one holds stays ("Business Analyst" beside "Senior Business Analyst").
+        Assert.Contains(r.Roles, x => x.Title == "Business Analyst");
+    }
 }
