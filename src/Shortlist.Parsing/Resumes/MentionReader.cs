@@ -47,6 +47,13 @@ internal static partial class MentionReader
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "and", "&", "for", "-", "/" };
 
+    /// <summary>Words after which a title-like name is a thing made or a person worked with, not the writer's title.</summary>
+    private static readonly HashSet<string> ObjectOpeners = new(StringComparer.Ordinal)
+    {
+        "created", "developed", "built", "designed", "implemented", "wrote", "maintained", "configured", "deployed", "installed",
+        "integrated", "upgraded", "migrated", "using", "used", "with", "to", "by", "the", "our", "their", "his", "her",
+    };
+
     private static readonly HashSet<string> NotInTitle = new(StringComparer.OrdinalIgnoreCase)
     {
         "resume", "résumé", "cv", "template", "sample", "the", "a", "an", "my", "our", "as", "at", "in", "with", "was", "is", "i",
@@ -291,6 +298,9 @@ internal static partial class MentionReader
                             start = k + 1;
                             break;
                         }
+                    // "Created Email Database Manager in C#", "issues with System Centre Operations Manager", "reporting to the Project
+                    // Manager": a title-like name after a verb of making or a preposition is a thing made or a person worked with.
+                    if (start > 0 && ObjectOpeners.Contains(low[start - 1])) continue;
                     if (bare[start..(i + 1)].Any(w => w.StartsWith("Certifi", StringComparison.OrdinalIgnoreCase))
                         || word.Equals("master", StringComparison.OrdinalIgnoreCase) && !bare[i - 1 < 0 ? 0 : i - 1].Equals("scrum", StringComparison.OrdinalIgnoreCase)) continue;
                     // "Vice President of International Sales", "Professor of Political Science,": a short header line's title runs on

@@ -521,4 +521,13 @@ public class EmployersAndTitlesTests
         // A whole title that another one holds stays ("Business Analyst" beside "Senior Business Analyst").
         Assert.Contains(r.Roles, x => x.Title == "Business Analyst");
     }
+
+    [Fact]
+    public void A_title_like_name_after_a_verb_of_making_or_a_preposition_is_no_title()
+    {
+        var r = Parse("Jo Example\njo@example.org\n\nWork Experience\n- Created Email Database Manager in C# with a custom search engine\n"
+            + "Working on escalated issues with System Centre Operations Manager and SCCM\nReported weekly to the Project Manager of the programme\n"
+            + "Senior Analyst at Northwind Traders since 2015\n");
+        Assert.Equal(["Senior Analyst"], r.MentionedTitles);
+    }
 }
