@@ -52,6 +52,8 @@ internal static partial class MentionReader
     {
         "created", "developed", "built", "designed", "implemented", "wrote", "maintained", "configured", "deployed", "installed",
         "integrated", "upgraded", "migrated", "using", "used", "with", "to", "by", "the", "our", "their", "his", "her",
+        // "Certified Public Accountant", "Certified Scrum Master": a credential, not a post.
+        "certified",
     };
 
     private static readonly HashSet<string> NotInTitle = new(StringComparer.OrdinalIgnoreCase)

@@ -51,8 +51,9 @@ public sealed record ParsedResume
     public IReadOnlyList<ParsedRole> Roles { get; init; } = [];
     /// <summary>
     /// Job titles named in the text as written, role headers or not ("worked as a help desk technician", "Designation: Team
-    /// Lead", "Associate Software Engineer in Oracle India Pvt Ltd"), outside the skills and the sections that name no work
-    /// of the writer's (awards, publications, service, activities, references: <see cref="Sections.HoldsNoWork"/>).
+    /// Lead", "Associate Software Engineer in Oracle India Pvt Ltd"), outside the skills, the certifications (credentials, not
+    /// posts: "Certified Public Accountant") and the sections that name no work of the writer's (awards, publications,
+    /// service, activities, references: <see cref="Sections.HoldsNoWork"/>).
     /// </summary>
     public IReadOnlyList<string> MentionedTitles { get; init; } = [];
     /// <summary>Employers named in the text as written ("Oracle India Pvt Ltd", "Company: Infosys"), where titles are read.</summary>

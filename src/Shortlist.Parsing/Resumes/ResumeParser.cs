@@ -80,12 +80,12 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         var listed = ListedSkills(sections.Where(s => s.Kind == SectionKind.Skills).SelectMany(s => s.Lines)
             .Concat(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines).Where(IsSkillLabelLine)));
         listed.AddRange(SkillsNamedInSentences(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines)).Where(i => !listed.Contains(i, StringComparer.OrdinalIgnoreCase)));
-        var (titles, employers) = MentionReader.Read(sections.Where(s => s.Kind != SectionKind.Skills && !Sections.HoldsNoWork(s)).SelectMany(s => s.Lines), budget);
+        var (titles, employers) = MentionReader.Read(sections.Where(s => s.Kind is not (SectionKind.Skills or SectionKind.Certifications) && !Sections.HoldsNoWork(s)).SelectMany(s => s.Lines), budget);
         // "Teacher, Lane High School": schools below college level named outside the education section are where the writer worked.
         employers.AddRange(SchoolReader.Employers(sections.Where(s => s.Kind == SectionKind.Experience).SelectMany(s => s.Lines))
             .Where(e => !employers.Contains(e, StringComparer.OrdinalIgnoreCase)).ToList());
         // Role header lines, section by section; the header only when no experience heading was found (after its contact lines).
-        foreach (var section in sections.Where(s => s.Kind is not (SectionKind.Skills or SectionKind.Education) && !Sections.HoldsNoWork(s) && (s.Kind != SectionKind.Header || !hasExperience)))
+        foreach (var section in sections.Where(s => s.Kind is not (SectionKind.Skills or SectionKind.Education or SectionKind.Certifications) && !Sections.HoldsNoWork(s) && (s.Kind != SectionKind.Header || !hasExperience)))
         {
             var (headerTitles, headerEmployers) = HeaderReader.Read(section.Lines, section.Kind);
             titles.AddRange(headerTitles.Where(t => !titles.Contains(t, StringComparer.OrdinalIgnoreCase)));

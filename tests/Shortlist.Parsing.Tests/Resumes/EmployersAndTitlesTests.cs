@@ -530,4 +530,12 @@ public class EmployersAndTitlesTests
             + "Senior Analyst at Northwind Traders since 2015\n");
         Assert.Equal(["Senior Analyst"], r.MentionedTitles);
     }
+
+    [Fact]
+    public void A_credential_is_no_title()
+    {
+        var r = Parse("Jo Example\njo@example.org\n\nEXPERIENCE\nSenior Analyst at Northwind Traders since 2015\nBecame a Certified Public Accountant in 2016\n\n"
+            + "CERTIFICATIONS\nMaryland Letter of Eligibility for Superintendent, Assistant Superintendent, Director\nCST, Certified Software Tester\n");
+        Assert.Equal(["Senior Analyst"], r.MentionedTitles);
+    }
 }
