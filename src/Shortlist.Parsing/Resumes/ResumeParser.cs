@@ -103,6 +103,10 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         // "Business Intelligence", "Market Research" read where an employer stands name what was done, not where.
         employers.RemoveAll(NamesWork);
         roles = roles.Select(r => r.Employer is { } e && NamesWork(e) ? r with { Employer = null } : r).ToList();
+        // The writer's own name, or a label of the contact block ("NAME"), read where an employer stands is not one.
+        bool OwnName(string e) => name is not null && e.Equals(name, StringComparison.OrdinalIgnoreCase) || e.Equals("name", StringComparison.OrdinalIgnoreCase);
+        employers.RemoveAll(OwnName);
+        roles = roles.Select(r => r.Employer is { } e && OwnName(e) ? r with { Employer = null } : r).ToList();
         budget.Check();
         // The top of the résumé, where its own contact details stand.
         var top = string.Join('\n', header.Count > 0 ? header : lines.Take(15));

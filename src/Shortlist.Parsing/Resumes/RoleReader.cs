@@ -175,7 +175,9 @@ internal static partial class RoleReader
             segments.Insert(++k, left.Trim());
             if (pieces.Length > 1) segments.Insert(++k, pieces[1].Trim());
         }
-        if (segments.Count == 1 && segments[0].Split(", ") is { Length: > 1 } commas && Lexicon.IsTitle(commas[0]) && Contact.Place(segments[0]) is null)
+        // "Analyst, Acme Corp, Boston": title, employer, place ("Product Manager (Houston, TX)" is a title and a place in brackets, below).
+        if (segments.Count == 1 && segments[0].Split(", ") is { Length: > 1 } commas && Lexicon.IsTitle(commas[0]) && Contact.Place(segments[0]) is null
+            && commas[0].Count(c => c == '(') == commas[0].Count(c => c == ')'))
             return (commas[0].Trim(), commas[1].Trim(), commas.Length > 2 ? string.Join(", ", commas.Skip(2)).Trim() : null);
         // "Promega Corporation, Indianapolis, IN": the employer, then the place.
         for (var k = 0; k < segments.Count; k++)
@@ -186,6 +188,17 @@ internal static partial class RoleReader
                 segments[k] = string.Join(", ", pieces[..^2]);
                 segments.Insert(k + 1, string.Join(", ", pieces[^2..]));
                 k++;
+            }
+        }
+        // "Product Manager (Houston, TX)": a place in brackets is where the work was, before its comma is read as a separator.
+        for (var k = 0; k < segments.Count && location is null; k++)
+        {
+            var opening = segments[k].LastIndexOf('(');
+            var closing = segments[k].LastIndexOf(')');
+            if (opening > 0 && closing > opening && segments[k][(closing + 1)..].Trim(' ', ',').Length == 0 && Contact.Place(segments[k][(opening + 1)..closing]) is not null)
+            {
+                location = segments[k][(opening + 1)..closing].Trim();
+                segments[k] = segments[k][..opening].Trim();
             }
         }
         var rest = new List<string>();

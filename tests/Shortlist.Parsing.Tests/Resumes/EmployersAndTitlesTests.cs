@@ -538,4 +538,23 @@ public class EmployersAndTitlesTests
             + "CERTIFICATIONS\nMaryland Letter of Eligibility for Superintendent, Assistant Superintendent, Director\nCST, Certified Software Tester\n");
         Assert.Equal(["Senior Analyst"], r.MentionedTitles);
     }
+
+    [Fact]
+    public void A_place_in_brackets_after_a_title_is_the_location_not_an_employer()
+    {
+        Assert.Equal(("Product Manager", null, "Houston, TX"), RoleReader.Assign(["Product Manager (Houston, TX)"]));
+        var r = Parse("Jo Example\njo@example.org\n\nEXPERIENCE\nProduct Manager (Houston, TX), 2001 to 2004\nGrew five direct mail products.\n");
+        var role = Assert.Single(r.Roles);
+        Assert.Equal(("Product Manager", null, "Houston, TX"), (role.Title, role.Employer, role.Location));
+    }
+
+    [Fact]
+    public void The_writers_own_name_is_no_employer()
+    {
+        // A Dotin tuning résumé whose name stands between its address lines, above no experience heading.
+        var r = Parse(File.ReadAllText(Path.Combine(Repo.Data("resumes", "dotin-train"), "112.txt")));
+        Assert.Equal("Shelli Genaro Kuvalis", r.Name);
+        Assert.DoesNotContain(r.MentionedEmployers, e => e.Contains("Kuvalis", StringComparison.Ordinal));
+        Assert.DoesNotContain(r.Roles, x => x.Employer is { } e && e.Contains("Kuvalis", StringComparison.Ordinal));
+    }
 }
