@@ -92,16 +92,6 @@ public static partial class Sections
         ["relevant training"] = SectionKind.Other,
     };
 
-    /// <summary>
-    /// Every word of a heading the lists above know: a heading wrapped over lines ("WORK ⏎ EXPERIENCE:", "PROFESSIONAL ⏎
-    /// SKILLS") is joined only when its first line is made of these, so a name in capitals above "EXPERIENCE" stays a name.
-    /// </summary>
-    private static HashSet<string> HeadingWords => headingWords ??= new(
-        Headings.Keys.SelectMany(k => k.Split(' ')).Concat(Qualifiers).Concat(OtherEnds).Concat(["experience", "history", "employment", "legal"]),
-        StringComparer.OrdinalIgnoreCase);
-
-    private static HashSet<string>? headingWords;
-
     /// <summary>Experience headings that stand beside a résumé's main one ("Internships", "Early Career", "Current Position").</summary>
     private static readonly HashSet<string> SideExperience = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -167,6 +157,15 @@ public static partial class Sections
         "book", "journal", "technical", "papers", "presentations", "funded", "external", "competitive", "creative", "service",
         "publications", "workshops", "ad", "hoc", "membership", "associations", "prizes", "honorary",
     };
+
+    /// <summary>
+    /// Every word of a heading the lists above know (declared after them, as static fields are set in the order written): a
+    /// heading wrapped over lines ("WORK ⏎ EXPERIENCE:", "PROFESSIONAL ⏎ SKILLS") is joined only when its first line is made
+    /// of these, so a name in capitals above "EXPERIENCE" stays a name.
+    /// </summary>
+    private static readonly HashSet<string> HeadingWords = new(
+        Headings.Keys.SelectMany(k => k.Split(' ')).Concat(Qualifiers).Concat(OtherEnds).Concat(["experience", "history", "employment", "legal"]),
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The sections of <paramref name="lines"/>; text before the first heading is the header.</summary>
     public static List<Section> Split(IReadOnlyList<string> lines) => Split(lines, null);
@@ -236,7 +235,8 @@ public static partial class Sections
     /// whose last word went to the next line ("WORK EXPERIENCE/EMPLOYMENT ⏎ HISTORY:"). The first line must be made of
     /// heading words (<see cref="HeadingWords"/>) and end without a colon; every line is in capitals, of at most three
     /// words. After a line that is a heading alone, only one more word is taken, ending in the colon and no heading itself
-    /// ("VOLUNTEER ⏎ WORK:" is volunteer work, "EXPERIENCE ⏎ PROJECTS:" two headings). Returns the kind, how many lines the heading takes (1 when it is not wrapped) and its text on one line.
+    /// ("VOLUNTEER ⏎ WORK:" is volunteer work, "EXPERIENCE ⏎ PROJECTS:" two headings). Returns the kind, how many lines
+    /// the heading takes (1 when it is not wrapped) and its text on one line.
     /// </summary>
     private static (SectionKind? Kind, int Lines, string Text) Wrapped(IReadOnlyList<string> lines, int i, SectionKind? alone)
     {
