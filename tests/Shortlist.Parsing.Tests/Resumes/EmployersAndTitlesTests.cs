@@ -514,12 +514,13 @@ public class EmployersAndTitlesTests
     {
         var r = Parse("Jo Example\njo@example.org\n\nAdjunct Academic Positions\n1998 to 2003: Adjunct Associate Professor, Department of Environmental Studies,\n"
             + "University of California, Santa Barbara.\n\nPositions\nJohn L. Loeb Associate Professor of the Social Sciences, Department of Government,\nHarvard University, 1989.\n"
-            + "Senior Business Analyst, Acme Corp, 2010 - 2012\nBusiness Analyst, Beta Ltd, 2008 - 2010\n");
+            + "Vice President, Acme Corp, 2012 - 2015\nVice President of Sales, Beta Ltd, 2008 - 2012\n");
         Assert.Contains("Adjunct Associate Professor", r.MentionedTitles);
         Assert.DoesNotContain("Adjunct Associate", r.MentionedTitles);
         Assert.DoesNotContain("Loeb Associate", r.MentionedTitles);
-        // A whole title that another one holds stays ("Business Analyst" beside "Senior Business Analyst").
-        Assert.Contains(r.Roles, x => x.Title == "Business Analyst");
+        // A whole title at the front of a longer one stays when its last word does not open titles ("Vice President").
+        Assert.Contains("Vice President", r.MentionedTitles);
+        Assert.Contains("Vice President of Sales", r.MentionedTitles);
     }
 
     [Fact]
