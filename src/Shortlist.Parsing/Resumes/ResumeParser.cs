@@ -80,12 +80,14 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         var listed = ListedSkills(sections.Where(s => s.Kind == SectionKind.Skills).SelectMany(s => s.Lines)
             .Concat(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines).Where(IsSkillLabelLine)));
         listed.AddRange(SkillsNamedInSentences(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines)).Where(i => !listed.Contains(i, StringComparer.OrdinalIgnoreCase)));
-        var (titles, employers) = MentionReader.Read(sections.Where(s => s.Kind is not (SectionKind.Skills or SectionKind.Certifications) && !Sections.HoldsNoWork(s)).SelectMany(s => s.Lines), budget);
+        // The sections where the writer's own work is written: not the skills, nor lists of awards, publications, referees and the like.
+        var written = sections.Where(s => s.Kind != SectionKind.Skills && !Sections.HoldsNoWork(s)).ToList();
+        var (titles, employers) = MentionReader.Read(written.Where(s => s.Kind != SectionKind.Certifications).SelectMany(s => s.Lines), budget);
         // "Teacher, Lane High School": schools below college level named outside the education section are where the writer worked.
         employers.AddRange(SchoolReader.Employers(sections.Where(s => s.Kind == SectionKind.Experience).SelectMany(s => s.Lines))
             .Where(e => !employers.Contains(e, StringComparer.OrdinalIgnoreCase)).ToList());
         // Role header lines, section by section; the header only when no experience heading was found (after its contact lines).
-        foreach (var section in sections.Where(s => s.Kind is not (SectionKind.Skills or SectionKind.Education or SectionKind.Certifications) && !Sections.HoldsNoWork(s) && (s.Kind != SectionKind.Header || !hasExperience)))
+        foreach (var section in written.Where(s => s.Kind is not (SectionKind.Education or SectionKind.Certifications) && (s.Kind != SectionKind.Header || !hasExperience)))
         {
             var (headerTitles, headerEmployers) = HeaderReader.Read(section.Lines, section.Kind);
             titles.AddRange(headerTitles.Where(t => !titles.Contains(t, StringComparer.OrdinalIgnoreCase)));
@@ -101,12 +103,10 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         // Details", "Innovate My School", "State University") is not shown as one.
         roles = roles.Select(r => r.Title is { } t && !MentionReader.HoldsTitleWord(t) ? r with { Title = null } : r).ToList();
         // "Business Intelligence", "Market Research" read where an employer stands name what was done, not where.
-        employers.RemoveAll(NamesWork);
-        roles = roles.Select(r => r.Employer is { } e && NamesWork(e) ? r with { Employer = null } : r).ToList();
-        // The writer's own name, or a label of the contact block ("NAME"), read where an employer stands is not one.
-        bool OwnName(string e) => name is not null && e.Equals(name, StringComparison.OrdinalIgnoreCase) || e.Equals("name", StringComparison.OrdinalIgnoreCase);
-        employers.RemoveAll(OwnName);
-        roles = roles.Select(r => r.Employer is { } e && OwnName(e) ? r with { Employer = null } : r).ToList();
+        // Nor is the writer's own name, or a label of the contact block ("NAME"), read where an employer stands.
+        bool NoEmployer(string e) => NamesWork(e) || name is not null && e.Equals(name, StringComparison.OrdinalIgnoreCase) || e.Equals("name", StringComparison.OrdinalIgnoreCase);
+        employers.RemoveAll(NoEmployer);
+        roles = roles.Select(r => r.Employer is { } e && NoEmployer(e) ? r with { Employer = null } : r).ToList();
         budget.Check();
         // The top of the résumé, where its own contact details stand.
         var top = string.Join('\n', header.Count > 0 ? header : lines.Take(15));
@@ -129,7 +129,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             Languages = LanguageReader.Read(sections),
             MentionedDegrees = DegreeReader.Read(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines)),
             MentionedCertificates = CertificateReader.Read(lines),
-            MentionedSchools = SchoolReader.Read(sections.Where(s => s.Kind != SectionKind.Skills && !Sections.HoldsNoWork(s)).SelectMany(s => s.Lines)),
+            MentionedSchools = SchoolReader.Read(written.SelectMany(s => s.Lines)),
             TrackRecord = TrackRecordReader.Read(roles, text.Text),
         };
         return Enrich(resume, text.Text, today, budget);
