@@ -16,19 +16,19 @@ public readonly record struct DateRange(DateOnly Start, DateOnly? End, int Index
 /// </summary>
 public static partial class DateRanges
 {
-    private const string Month = @"(?<m{0}>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s*'?|[/-])(?<y{0}>(?:19|20)\d\d)";
-    // "4/1/2009" or "18/06/2014" (month and day in either order, one separator), "03/2015", "2015-03", "8/01" (month and
-    // two-digit year, after a slash only).
-    private const string Numeric = @"(?<a{0}>0?[1-9]|[12]\d|3[01])(?<s{0}>[/.-])(?<b{0}>0?[1-9]|[12]\d|3[01])\k<s{0}>(?<y{0}>(?:19|20)\d\d)|(?<n{0}>0?[1-9]|1[0-2])\s*[/.-]\s*(?<y{0}>(?:19|20)\d\d)|(?<y{0}>(?:19|20)\d\d)[/.-](?<n{0}>0[1-9]|1[0-2])(?![\d/])|(?<n{0}>0?[1-9]|1[0-2])/(?<yy{0}>\d\d)(?![\d/])";
-    private const string Year = @"(?<y{0}>(?:19|20)\d\d)";
+    // The two ends of a range are written out in full, once each, so that the pattern is a constant the source generator
+    // turns into code at build time: built at run time with RegexOptions.Compiled it cost over a second at the first
+    // résumé a process read, counted against that résumé's time budget.
+    // A date: "Jan 2019", "Sept, 2017", "Mar'2015"; "4/1/2009" or "18/06/2014" (month and day in either order, one
+    // separator), "03/2015", "2015-03", "8/01" (month and two-digit year, after a slash only); a year.
+    private const string Date1 = @"(?:(?<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s*'?|[/-])(?<y1>(?:19|20)\d\d)|(?<a1>0?[1-9]|[12]\d|3[01])(?<s1>[/.-])(?<b1>0?[1-9]|[12]\d|3[01])\k<s1>(?<y1>(?:19|20)\d\d)|(?<n1>0?[1-9]|1[0-2])\s*[/.-]\s*(?<y1>(?:19|20)\d\d)|(?<y1>(?:19|20)\d\d)[/.-](?<n1>0[1-9]|1[0-2])(?![\d/])|(?<n1>0?[1-9]|1[0-2])/(?<yy1>\d\d)(?![\d/])|(?<y1>(?:19|20)\d\d))";
+    private const string Date2 = @"(?:(?<m2>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s*'?|[/-])(?<y2>(?:19|20)\d\d)|(?<a2>0?[1-9]|[12]\d|3[01])(?<s2>[/.-])(?<b2>0?[1-9]|[12]\d|3[01])\k<s2>(?<y2>(?:19|20)\d\d)|(?<n2>0?[1-9]|1[0-2])\s*[/.-]\s*(?<y2>(?:19|20)\d\d)|(?<y2>(?:19|20)\d\d)[/.-](?<n2>0[1-9]|1[0-2])(?![\d/])|(?<n2>0?[1-9]|1[0-2])/(?<yy2>\d\d)(?![\d/])|(?<y2>(?:19|20)\d\d))";
     private const string Present = @"(?<present>present|current(?:ly)?|now|today|(?:to|till|until)\s+(?:date|now)|date|ongoing|continuing)";
+    private const string RangePattern =
+        $@"(?<![\w/.-])(?:(?:since|from)\s+{Date1}|{Date1}\s*(?:(?:-|–|—|~|to|until|till|through|thru)\s*(?:{Present}|{Date2})|(?<onwards>onwards|onward|-\s*$)))(?![\w/])";
 
-    private static readonly string Date1 = $"(?:{string.Format(null, Month, 1)}|{string.Format(null, Numeric, 1)}|{string.Format(null, Year, 1)})";
-    private static readonly string Date2 = $"(?:{string.Format(null, Month, 2)}|{string.Format(null, Numeric, 2)}|{string.Format(null, Year, 2)})";
-
-    private static readonly Regex Range = new(
-        $@"(?<![\w/.-])(?:(?:since|from)\s+{Date1}|{Date1}\s*(?:(?:-|–|—|~|to|until|till|through|thru)\s*(?:{Present}|{Date2})|(?<onwards>onwards|onward|-\s*$)))(?![\w/])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
+    [GeneratedRegex(RangePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 2000)]
+    private static partial Regex Range();
 
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -45,9 +45,8 @@ public static partial class DateRanges
         try { Collect(text, found, dayFirst); }
         catch (RegexMatchTimeoutException)
         {
-            // The first match in a process also pays for compiling the pattern, which a starved machine can stretch past the
-            // budget and silently lose a role: try once more, warm. A pathological line that times out again yields the ranges
-            // found so far, never an error.
+            // A starved machine can stretch an ordinary match past the pattern's timeout and silently lose a role: try once
+            // more. A pathological line that times out again yields the ranges found so far, never an error.
             found.Clear();
             try { Collect(text, found, dayFirst); }
             catch (RegexMatchTimeoutException) { }
@@ -57,7 +56,7 @@ public static partial class DateRanges
 
     private static void Collect(string text, List<DateRange> found, bool dayFirst)
     {
-        foreach (Match m in Range.Matches(text))
+        foreach (Match m in Range().Matches(text))
         {
             var start = ToDate(m, "1", false, dayFirst);
             // "Since 1923, Novo Nordisk has …": a firm's history, not a working life.
@@ -97,7 +96,7 @@ public static partial class DateRanges
             foreach (var line in lines)
             {
                 if (!DayDate().IsMatch(line)) continue;
-                foreach (Match m in Range.Matches(line))
+                foreach (Match m in Range().Matches(line))
                 {
                     if (++seen > 500) break;
                     foreach (var which in (string[])["1", "2"])
