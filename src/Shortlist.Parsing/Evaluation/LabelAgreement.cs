@@ -26,7 +26,7 @@ public static partial class LabelAgreement
     public static (IReadOnlyList<IReadOnlyList<int>> Groups, EvaluationResult Agreement) Measure(string directory)
     {
         var documents = ParseEvaluation.DotinFiles(directory)
-            .Select(d => (d.Number, Shingles: Shingles(File.ReadAllText(d.Text)), Labels: ParseEvaluation.ReadLabels(d.Labels)))
+            .Select(d => (d.Number, Shingles: Shingles(ParseEvaluation.ReadLimited(d.Text, Text.ParseLimits.Default)), Labels: ParseEvaluation.ReadLabels(d.Labels)))
             .Where(d => d.Shingles.Count > 0).OrderBy(d => d.Number).ToList();
         var parent = Enumerable.Range(0, documents.Count).ToArray();
         int Root(int x) => parent[x] == x ? x : parent[x] = Root(parent[x]);

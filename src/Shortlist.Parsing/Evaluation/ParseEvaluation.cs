@@ -44,10 +44,17 @@ public static class ParseEvaluation
     /// <summary>True when file number <paramref name="number"/> belongs to <paramref name="split"/>: held out when a multiple of 5.</summary>
     public static bool InSplit(int number, DotinSplit split) => split == DotinSplit.All || split == DotinSplit.Tuning == (number % 5 != 0);
 
-    /// <summary>Scores the parser on the Dotin documents whose number <paramref name="include"/> accepts.</summary>
-    public static EvaluationResult EvaluateDotin(string directory, ResumeParser parser, DateOnly today, Func<int, bool> include, string name)
+    /// <summary>
+    /// Scores the parser on the Dotin documents whose number <paramref name="include"/> accepts, each read within
+    /// <paramref name="limits"/> (the default ones when null).
+    /// </summary>
+    /// <exception cref="InvalidDataException">A file is larger than the limit, a text the parser refuses (its time budget
+    /// spent, a passage too complex) or labels that are not a labels document; the message names the file.</exception>
+    public static EvaluationResult EvaluateDotin(string directory, ResumeParser parser, DateOnly today, Func<int, bool> include, string name, ParseLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(include);
+        ArgumentNullException.ThrowIfNull(parser);
+        limits ??= ParseLimits.Default;
         var totals = DotinFields.Keys.ToDictionary(k => k, k => new FieldScore(k, 0, 0, 0));
         var labelled = DotinFields.Keys.ToDictionary(k => k, k => new FieldScore(k, 0, 0, 0));
         var documents = 0;
@@ -55,9 +62,11 @@ public static class ParseEvaluation
         {
             if (!include(number)) continue;
             documents++;
-            var text = File.ReadAllText(textPath);
-            var resume = parser.Parse(ExtractedText.FromPlainText(text, Path.GetFileName(textPath)), today);
-            var labels = ReadLabels(labelPath);
+            var text = ReadLimited(textPath, limits);
+            ParsedResume resume;
+            try { resume = parser.Parse(ExtractedText.FromPlainText(text, Path.GetFileName(textPath)), today, limits); }
+            catch (ParseException e) { throw new InvalidDataException($"{Path.GetFileName(textPath)}: {e.Code}: {e.Message}", e); }
+            var labels = ReadLabels(labelPath, limits);
             var predicted = Predict(resume, NamedSkillMentions(parser.Skills, text));
             foreach (var field in DotinFields.Keys)
             {
@@ -69,6 +78,16 @@ public static class ParseEvaluation
             }
         }
         return new EvaluationResult(name, documents, totals.Values.ToList()) { LabelledOnly = labelled.Values.ToList() };
+    }
+
+    /// <summary>The text of <paramref name="path"/>; a file over the size limit is refused before it is read.</summary>
+    internal static string ReadLimited(string path, ParseLimits limits)
+    {
+        if (new FileInfo(path).Length > limits.MaxBytes)
+            throw new InvalidDataException(limits.MaxBytes >= 1024 * 1024
+                ? string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(path)}: too-large: larger than {limits.MaxBytes / (1024.0 * 1024):0.#} MB")
+                : string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(path)}: too-large: larger than {limits.MaxBytes} bytes"));
+        return File.ReadAllText(path);
     }
 
     /// <summary>The labelled values of <paramref name="field"/>, each once (by <see cref="Normalize"/>), empty ones left out.</summary>
@@ -181,10 +200,10 @@ public static class ParseEvaluation
         }
     }
 
-    internal static Dictionary<string, List<string>> ReadLabels(string path)
+    internal static Dictionary<string, List<string>> ReadLabels(string path, ParseLimits? limits = null)
     {
         JsonDocument document;
-        try { document = JsonDocument.Parse(File.ReadAllText(path)); }
+        try { document = JsonDocument.Parse(ReadLimited(path, limits ?? ParseLimits.Default)); }
         catch (JsonException e) { throw new InvalidDataException($"{Path.GetFileName(path)}: not a labels document ({e.Message.Split('\n')[0].Trim()})", e); }
         using var owned = document;
         if (document.RootElement.ValueKind != JsonValueKind.Object) throw new InvalidDataException($"{Path.GetFileName(path)}: not a labels document (a JSON object of field names)");

@@ -61,6 +61,38 @@ public class EvaluationTests
     }
 
     [Fact]
+    public void A_file_the_parser_refuses_or_over_the_size_limit_is_named_in_one_error()
+    {
+        var folder = Directory.CreateTempSubdirectory("shortlist-refused-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "1.txt"), "Maria Delgado\nmaria@example.com\n\nExperience\n\nBusiness Analyst\nNorthwind Traders\nJan 2019 - Present\n");
+            File.WriteAllText(Path.Combine(folder, "1.labels.json"), """{"Name": ["Maria Delgado"]}""");
+            var parser = new ResumeParser(TestTaxonomy.Matcher);
+
+            // A time budget already spent: the parser refuses the text, and the evaluation says which file and why.
+            var spent = new Shortlist.Parsing.Text.ParseLimits(TimeBudget: TimeSpan.Zero);
+            var timeout = Assert.Throws<InvalidDataException>(() => ParseEvaluation.EvaluateDotin(folder, parser, Today, _ => true, "", spent));
+            Assert.StartsWith("1.txt: timeout: ", timeout.Message, StringComparison.Ordinal);
+
+            // A text or a labels file over the size limit is refused before it is read.
+            var small = new Shortlist.Parsing.Text.ParseLimits(MaxBytes: 64);
+            var large = Assert.Throws<InvalidDataException>(() => ParseEvaluation.EvaluateDotin(folder, parser, Today, _ => true, "", small));
+            Assert.Equal("1.txt: too-large: larger than 64 bytes", large.Message);
+            File.WriteAllText(Path.Combine(folder, "1.txt"), "Maria Delgado");
+            File.WriteAllText(Path.Combine(folder, "1.labels.json"), "{\"Name\": [\"" + new string('x', 100) + "\"]}");
+            Assert.StartsWith("1.labels.json: too-large: ", Assert.Throws<InvalidDataException>(() => ParseEvaluation.EvaluateDotin(folder, parser, Today, _ => true, "", small)).Message, StringComparison.Ordinal);
+
+            // Within the limits the same folder is scored.
+            Assert.Equal(1, ParseEvaluation.EvaluateDotin(folder, parser, Today, DotinSplit.All).Documents);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Dotin_skills_with_the_shipped_taxonomy_stay_above_the_floor()
     {
         var parser = new ResumeParser(new Shortlist.Parsing.Skills.SkillMatcher(Shortlist.Parsing.Taxonomy.TaxonomyCatalog.Embedded.Terms));

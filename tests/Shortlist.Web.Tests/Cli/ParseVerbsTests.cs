@@ -164,6 +164,26 @@ public sealed class ParseVerbsTests
     }
 
     [Fact]
+    public void Eval_parse_with_a_text_over_the_size_limit_is_one_error_line()
+    {
+        var folder = Directory.CreateTempSubdirectory("shortlist-eval-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "1.txt"), "Maria Delgado\nmaria@example.com\n\n" + Body + new string(' ', 10 * 1024 * 1024));
+            File.WriteAllText(Path.Combine(folder, "1.labels.json"), "{\"Name\": [\"Maria Delgado\"]}");
+
+            var (code, output, error) = Run("eval", "parse", folder);
+            Assert.Equal(1, code);
+            Assert.Equal("", output);
+            Assert.Equal($"{folder}: 1.txt: too-large: larger than 10 MB", error.TrimEnd());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Parse_posting_reads_a_json_job_posting_and_refuses_a_json_that_is_not_one()
     {
         var folder = Directory.CreateTempSubdirectory("shortlist-posting-").FullName;
