@@ -196,11 +196,11 @@ public sealed class TaxonomyCatalogTests
 
     [Theory]
     [InlineData("Go")]
-    [InlineData("Word")]
+    [InlineData("word")]
     [InlineData("Project")]
     [InlineData("Teams")]
     [InlineData("Access")]
-    [InlineData("Excel")]
+    [InlineData("excel")]
     [InlineData("Outlook")]
     [InlineData("epic")]
     [InlineData("Epics")]
@@ -236,10 +236,16 @@ public sealed class TaxonomyCatalogTests
         Assert.Equal("fix-protocol", Catalog.FindByName("FIX")?.Code);
         Assert.Null(Catalog.FindByName("EPIC"));
         Assert.Null(Catalog.FindByName("Safe"));
+        Assert.Equal("excel", Catalog.FindByName("Excel")?.Code);
+        Assert.Equal("ms-word", Catalog.FindByName("Word")?.Code);
 
         var matcher = new SkillMatcher(Catalog.Terms);
         Assert.Equal(["epic", "safe", "fix-protocol", "agile-release-train"], matcher.Codes("Three years with Epic, SAFe and FIX on the ART."));
         Assert.Empty(matcher.Codes("wrote epics, kept the team safe, and fixed the art of the deal"));
+
+        // Office's programs as résumés list them, and the verb and the noun they also are.
+        Assert.Equal(["ms-word", "excel", "powerpoint"], matcher.Codes("Proficient in Word, Excel and PowerPoint"));
+        Assert.Empty(matcher.Codes("strive to excel at every task; a word of thanks from the client"));
     }
 
     [Theory]
