@@ -23,7 +23,14 @@ internal static partial class SchoolReader
         "bachelor", "bachelors", "bachelor's", "master", "masters", "master's", "degree", "diploma", "doctor", "graduated", "graduate",
         "certificate", "certification", "course", "courses", "major", "minor", "in", "from", "at", "attended", "completed", "studied",
         "pursuing", "instructor", "professor", "lecturer", "teacher", "student", "member", "ph.d", "phd", "mba", "b.a", "b.s", "m.a", "m.s",
-        "the", "a", "an", "education", "expected", "present", "high", "secondary", "elementary", "middle", "primary",
+        "the", "a", "an", "education", "expected", "present", "high", "secondary", "elementary", "middle", "primary", "experience",
+    };
+
+    /// <summary>Subjects a school's name may write in lower case after "of" or "and" ("T.J Institute of technology").</summary>
+    private static readonly HashSet<string> Subjects = new(StringComparer.Ordinal)
+    {
+        "technology", "engineering", "science", "sciences", "arts", "commerce", "management", "education", "law", "medicine", "pharmacy",
+        "business", "agriculture", "architecture", "nursing", "music",
     };
 
     [GeneratedRegex(@"[,;:|()\[\]""“”•]|\s{2,}|\s[-–—]\s|\s@\s|(?<=\b[A-Za-z][a-z]{3,}|\b[A-Z]{4,})\.\s+(?=[A-Z])", RegexOptions.CultureInvariant, 1000)]
@@ -44,7 +51,13 @@ internal static partial class SchoolReader
                 {
                     if (!Capitalised(words[i]) || Stops.Contains(words[i].TrimEnd('.'))) { i++; continue; }
                     var j = i;
-                    while (j + 1 < words.Length && (Capitalised(words[j + 1]) && !Stops.Contains(words[j + 1].TrimEnd('.')) || Joiners.Contains(words[j + 1]) && j + 2 < words.Length && Capitalised(words[j + 2]))) j++;
+                    while (j + 1 < words.Length)
+                    {
+                        if (Capitalised(words[j + 1]) && !Stops.Contains(words[j + 1].TrimEnd('.')) || Joiners.Contains(words[j + 1]) && j + 2 < words.Length && Capitalised(words[j + 2])) j++;
+                        // "Institute of technology", "College of arts and science": a subject in lower case after a school word.
+                        else if (words[j + 1] is "of" or "and" && j + 2 < words.Length && Subjects.Contains(words[j + 2].TrimEnd('.')) && words[i..(j + 1)].Any(IsHead)) j += 2;
+                        else break;
+                    }
                     var run = WithoutLead(words[i..(j + 1)]);
                     while (run.Length > 1 && (Joiners.Contains(run[^1].ToLowerInvariant()) || run[^1] == "&")) run = run[..^1];
                     while (run.Length > 1 && run[0].Contains('.', StringComparison.Ordinal) && Lexicon.Degree(run[0]) is { Field: null }) run = run[1..];

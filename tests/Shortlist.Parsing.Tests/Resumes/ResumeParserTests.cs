@@ -217,6 +217,20 @@ public class ResumeParserTests
     }
 
     [Fact]
+    public void A_school_keeps_a_subject_in_lower_case_and_loses_a_heading_run_into_it()
+    {
+        var r = Parser.Parse(ExtractedText.FromPlainText(
+            "Jo Example\n\nEDUCATION\nB.E. in Computer Science\nT.J Institute of technology, Chennai.\n2008 - 2012\n\n"
+            + "Bachelor of Science in Computer Science, 1998\nWork Experience Carnegie Mellon University\n"), Today);
+        Assert.Contains(r.Education, e => e.Institution == "T.J Institute of technology");
+        Assert.Contains(r.Education, e => e.Institution == "Carnegie Mellon University");
+        Assert.Equal(["Sri Venkateswara College of arts and science"], SchoolReader.Read(["Sri Venkateswara College of arts and science, Tirupati"]));
+        // Lower-case words that are no subject still end the name; so does one after a word that is no school's.
+        Assert.Equal(["Anna University"], SchoolReader.Read(["Anna University of ours"]));
+        Assert.Empty(SchoolReader.Read(["Director of technology at the firm"]));
+    }
+
+    [Fact]
     public void A_school_in_capitals_is_read_like_one_in_mixed_case()
     {
         var schools = SchoolReader.Read(["MASSACHUSETTS INSTITUTE OF TECHNOLOGY    Lagos, Nigeria  July 2012", "Institute of Political Studies, 2001",
