@@ -609,6 +609,29 @@ public class ResumeParserTests
         Assert.Equal((degree, field), Lexicon.Degree(line));
     }
 
+    [Theory]
+    [InlineData("Master of Business Administration (MBA) in Finance", "Master of Business Administration", "Finance")]
+    [InlineData("Masters of Law (LL.M) in International and Comparative Law", "Masters of Law", "International and Comparative Law")]
+    [InlineData("Master of Science (M.Sc.) in Computer Science", "Master of Science", "Computer Science")]
+    [InlineData("Bachelor of Science (Honors) in Biology", "Bachelor of Science", "Biology")]
+    public void A_degree_with_its_short_name_in_brackets_before_the_field_is_a_degree(string line, string degree, string field)
+    {
+        Assert.Equal((degree, field), Lexicon.Degree(line));
+        var r = Parser.Parse(ExtractedText.FromPlainText($"Jo Example\n\nEDUCATION\n{line}\nVrije Universiteit Brussel, 1984\n"), Today);
+        Assert.Contains(r.Education, e => e.Degree == degree && e.Field == field && e.AsWritten == line);
+    }
+
+    [Theory]
+    [InlineData("Bachelor of Arts (Cum Laude)", "Cum Laude")]
+    [InlineData("MBA (Finance)", "Finance")]
+    public void A_bracket_that_ends_a_degree_is_still_its_field(string line, string field)
+    {
+        Assert.Equal(field, Lexicon.Degree(line)?.Field);
+        // Before a comma too, when the line is read whole; the education section reads its cells apart, where the bracket
+        // stays the first cell's field.
+        Assert.Equal(("Bachelor of Technology", "Computer Science"), Lexicon.Degree("Bachelor of Technology (B.Tech), Computer Science"));
+    }
+
     [Fact]
     public void A_school_without_a_school_word_is_the_cell_after_a_degree_and_before_a_city_and_country()
     {
