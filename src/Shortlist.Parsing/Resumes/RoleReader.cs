@@ -175,6 +175,13 @@ internal static partial class RoleReader
             segments.Insert(++k, left.Trim());
             if (pieces.Length > 1) segments.Insert(++k, pieces[1].Trim());
         }
+        // "Sr. Web Developer North Hollywood, CA": a title, then its place on the same line without a separator.
+        for (var k = 0; k < segments.Count && location is null; k++)
+        {
+            if (TitleThenPlace(segments[k]) is not { } split) continue;
+            segments[k] = split.Title;
+            location = split.Place;
+        }
         // "Analyst, Acme Corp, Boston": title, employer, place ("Product Manager (Houston, TX)" is a title and a place in brackets, below).
         if (segments.Count == 1 && segments[0].Split(", ") is { Length: > 1 } commas && Lexicon.IsTitle(commas[0]) && Contact.Place(segments[0]) is null
             && commas[0].Count(c => c == '(') == commas[0].Count(c => c == ')'))
@@ -257,6 +264,35 @@ internal static partial class RoleReader
             }
         }
         return (title, employer, location);
+    }
+
+    /// <summary>Words of a part of an organisation, never of a place ("Operations Division", "Sales Office").</summary>
+    private static readonly HashSet<string> UnitWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "division", "department", "dept", "dept.", "operations", "office", "unit", "team", "branch", "center", "centre", "sales",
+        "marketing", "finance", "headquarters", "hq", "plant", "store", "campus", "region", "district", "program", "project",
+    };
+
+    /// <summary>
+    /// "Sr. Web Developer North Hollywood, CA", "Owner/Web Developer West Hills, California": a title ending in a word titles end
+    /// in, then one to three capitalised words and a region after a comma, is the title and the place where the work was.
+    /// "Project Manager, CA" (no city) and "Manager Operations Division, TX" (a word of an employer) are left whole.
+    /// </summary>
+    internal static (string Title, string Place)? TitleThenPlace(string segment)
+    {
+        var comma = segment.LastIndexOf(", ", StringComparison.Ordinal);
+        if (comma <= 0 || !Regions.IsRegion(segment[(comma + 2)..])) return null;
+        var words = segment[..comma].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var city = Math.Max(1, words.Length - 3); city < words.Length; city++)
+        {
+            var place = words[city..];
+            if (!place.All(w => char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLetter(c) || c is '.' or '\'' or '-'))) continue;
+            if (place.Any(w => MentionReader.EndsInTitleWord(w) || Lexicon.IsTitleWord(w) || Lexicon.IsCompany(w) || UnitWords.Contains(w))) continue;
+            var title = string.Join(' ', words[..city]);
+            if (!MentionReader.EndsInTitleWord(title) || Lexicon.IsCompany(title)) continue;
+            return (title, string.Join(' ', place) + segment[comma..]);
+        }
+        return null;
     }
 
     /// <summary>

@@ -183,6 +183,13 @@ public static partial class Sections
             var line = lines[i];
             if ((++count & 255) == 0) budget?.Check();
             var next = HeadingKind(line);
+            // "Experience Disney Interactive Media Group January 2008 – Present": an experience heading run into the role it opens.
+            if (next is null && GluedExperience(line) is { } glued)
+            {
+                sections.Add(new Section(kind, heading, current));
+                (kind, heading, current) = (SectionKind.Experience, glued.Heading, [glued.Role]);
+                continue;
+            }
             var wrapped = Wrapped(lines, i, next);
             if (wrapped.Lines > 1) (next, line) = (wrapped.Kind, wrapped.Text);
             if (next is { } found && !(kind == SectionKind.Experience && found == SectionKind.Other && LabelInsideJob(line)))
@@ -253,6 +260,32 @@ public static partial class Sections
             if (part.EndsWith(':')) break;
         }
         return (alone, 1, first);
+    }
+
+    /// <summary>Experience headings that a line extracted from a table or a flattened layout runs into its first role.</summary>
+    private static readonly string[] GluedHeadings = ["Work Experience", "Professional Experience", "Employment History", "Work History", "Experience"];
+
+    /// <summary>
+    /// An experience heading followed on its line by its first role ("Experience Disney Interactive Media Group January 2008 –
+    /// Present", "Work Experience Carnegie Mellon University"): written as its list holds it or in capitals, then a capitalised word,
+    /// and the rest holds a date range or names an employer or a school. "Experience Designer, 2010 – 2012" and "Experience with SQL" stay lines.
+    /// </summary>
+    private static (string Heading, string Role)? GluedExperience(string line)
+    {
+        var text = line.Trim();
+        foreach (var head in GluedHeadings)
+        {
+            if (text.Length <= head.Length + 1 || text[head.Length] != ' ') continue;
+            var start = text[..head.Length];
+            if (!start.Equals(head, StringComparison.OrdinalIgnoreCase) || !string.Equals(start, head, StringComparison.Ordinal) && start.Any(char.IsLower)) continue;
+            var rest = text[(head.Length + 1)..].Trim();
+            if (rest.Length == 0 || !char.IsUpper(rest[0]) || rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2) continue;
+            // "Experience Designer, 2010 – 2012", "Experience Manager at Acme Inc": a title that starts with the word.
+            var first = rest.Split([' ', ',', '/'], 2)[0];
+            if (HeadingKind(rest) is not null || Lexicon.IsTitleWord(first) || MentionReader.EndsInTitleWord(first)) continue;
+            if (DateRanges.Find(rest).Count > 0 || Lexicon.IsCompany(rest) || Lexicon.IsSchool(rest)) return (start, rest);
+        }
+        return null;
     }
 
     /// <summary>A short line with letters, none of them lower case, of at most <paramref name="words"/> words.</summary>

@@ -550,6 +550,44 @@ public class EmployersAndTitlesTests
     }
 
     [Fact]
+    public void A_place_after_a_title_without_a_separator_is_the_location()
+    {
+        Assert.Equal((("Sr. Web Developer", "North Hollywood, CA"), RoleReader.TitleThenPlace("Sr. Web Developer North Hollywood, CA"));
+        Assert.Equal((("Owner/Web Developer", "West Hills, California"), RoleReader.TitleThenPlace("Owner/Web Developer West Hills, California"));
+        Assert.Equal((("Web Developer", "Marina Del Rey, CA"), RoleReader.TitleThenPlace("Web Developer Marina Del Rey, CA"));
+        // No city between the title and the region, a word of an employer, or no region: left whole.
+        Assert.Null(RoleReader.TitleThenPlace("Project Manager, CA"));
+        Assert.Null(RoleReader.TitleThenPlace("Manager Operations Division, TX"));
+        Assert.Null(RoleReader.TitleThenPlace("Senior Developer Acme Corp, CA"));
+        Assert.Null(RoleReader.TitleThenPlace("Web Developer North Hollywood, Disney"));
+        var r = Parse("Jo Example\njo@example.org\n\nEXPERIENCE\nDisney Interactive Media Group January 2008 - Present\n"
+            + "Sr. Web Developer North Hollywood, CA\nBuilt the localization workflow.\n");
+        var role = Assert.Single(r.Roles);
+        Assert.Equal(("Sr. Web Developer", "Disney Interactive Media Group", "North Hollywood, CA"), (role.Title, role.Employer, role.Location));
+    }
+
+    [Fact]
+    public void An_experience_heading_run_into_its_first_role_opens_the_section()
+    {
+        // A Dotin tuning résumé laid out as a table: "Experience" shares its line with the first employer and its dates.
+        var text = "Jo Example\n\nSkills\nDatabases: SQL Server, MySQL\nApplications: Visual Studio, Flash\n"
+            + "Experience Disney Interactive Media Group January 2008 - Present\nSr. Web Developer\nBuilt internal tools.\n"
+            + "Xylin August 2003 - December 2007\nOwner/Web Developer\nRan a hosting firm.\n";
+        var sections = Sections.Split(text.Split('\n'));
+        var experience = Assert.Single(sections, s => s.Kind == SectionKind.Experience);
+        Assert.Equal("Experience", experience.Heading);
+        Assert.Equal("Disney Interactive Media Group January 2008 - Present", experience.Lines[0]);
+        var r = Parse(text);
+        Assert.Equal(["Disney Interactive Media Group", "Xylin"], r.Roles.Select(x => x.Employer));
+        Assert.Equal(["Sr. Web Developer", "Owner/Web Developer"], r.Roles.Select(x => x.Title));
+        // In capitals too; a title or a sentence that starts with the word stays a line of its section.
+        Assert.Contains(Sections.Split("Jo\nSkills\nSQL\nWORK EXPERIENCE Carnegie Mellon University\nPostdoctoral Scientist".Split('\n')),
+            s => s.Kind == SectionKind.Experience && s.Lines[0] == "Carnegie Mellon University");
+        foreach (var line in new[] { "Experience Designer, 2010 - 2012", "Experience with SQL Server 2008 - 2012", "Experience Summary", "EXPERIENCED Manager at Acme Inc", "Experience Manager at Acme Inc" })
+            Assert.DoesNotContain(Sections.Split(("Jo\nSkills\nSQL\n" + line).Split('\n')), s => s.Kind == SectionKind.Experience && s.Lines.Count > 0);
+    }
+
+    [Fact]
     public void The_writers_own_name_is_no_employer()
     {
         // A Dotin tuning résumé whose name stands between its address lines, above no experience heading.
