@@ -552,9 +552,9 @@ public class EmployersAndTitlesTests
     [Fact]
     public void A_place_after_a_title_without_a_separator_is_the_location()
     {
-        Assert.Equal((("Sr. Web Developer", "North Hollywood, CA"), RoleReader.TitleThenPlace("Sr. Web Developer North Hollywood, CA"));
-        Assert.Equal((("Owner/Web Developer", "West Hills, California"), RoleReader.TitleThenPlace("Owner/Web Developer West Hills, California"));
-        Assert.Equal((("Web Developer", "Marina Del Rey, CA"), RoleReader.TitleThenPlace("Web Developer Marina Del Rey, CA"));
+        Assert.Equal(("Sr. Web Developer", "North Hollywood, CA"), RoleReader.TitleThenPlace("Sr. Web Developer North Hollywood, CA"));
+        Assert.Equal(("Owner/Web Developer", "West Hills, California"), RoleReader.TitleThenPlace("Owner/Web Developer West Hills, California"));
+        Assert.Equal(("Web Developer", "Marina Del Rey, CA"), RoleReader.TitleThenPlace("Web Developer Marina Del Rey, CA"));
         // No city between the title and the region, a word of an employer, or no region: left whole.
         Assert.Null(RoleReader.TitleThenPlace("Project Manager, CA"));
         Assert.Null(RoleReader.TitleThenPlace("Manager Operations Division, TX"));
