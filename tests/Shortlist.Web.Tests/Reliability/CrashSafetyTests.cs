@@ -15,8 +15,8 @@ namespace Shortlist.Web.Tests.Reliability;
 /// </summary>
 public abstract partial class CrashSafetyTests(Provider provider, ITestOutputHelper output)
 {
-    private const int Resumes = 400;
-    private const int BatchSize = 25;
+    private const int Resumes = 200;
+    private const int BatchSize = 20;
 
     [Fact]
     public async Task Import_KilledMidway_ResumesAndEndsWithExactlyOneCandidatePerResume()
