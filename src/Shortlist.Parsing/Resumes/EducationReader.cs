@@ -121,7 +121,10 @@ internal static partial class EducationReader
                     found = true;
                     degreeAt = cell;
                 }
-                else if (institution is null && Lexicon.IsSchool(text) && text.Split(' ').Length <= 10 && !Placeholder(text))
+                // A second university after the first school's years starts the next entry ("Universidad del Norte ⏎ Barranquilla,
+                // 1989-1994 ⏎ Universidad Externado de Colombia"), whether or not a degree was read between them. Schools and boards
+                // below college level, and a title that names a school ("School Counselor"), do not.
+                else if ((institution is null || year is not null && !found && University(text)) && Lexicon.IsSchool(text) && text.Split(' ').Length <= 10 && !Placeholder(text))
                 {
                     text = SchoolReader.WithAcronym(SchoolReader.WithoutDegree(TrailingParenthesis().Replace(text, "").Trim()), segment);
                     // "Work Experience Carnegie Mellon University", "Marietta College Bachelor of Arts": the school's own words only.
@@ -135,6 +138,7 @@ internal static partial class EducationReader
                         && (cell + 2 >= segments.Length || !RegionCell(segments[cell + 2])))
                         text += ", " + campus;
                     if (degree is null && entries.Count > 0 && entries[^1].Institution is null) { entries[^1] = entries[^1] with { Institution = text }; continue; }
+                    if (institution is not null) Flush();
                     institution = text;
                     found = true;
                     break;
@@ -172,8 +176,10 @@ internal static partial class EducationReader
         var first = field.Split([' ', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLowerInvariant() ?? "";
         var bare = d.Degree.Replace(".", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
         if (bare == "ms" && first is "office" or "visio" or "word" or "excel" or "project" or "access" or "outlook" or "powerpoint" or "sql" or "dynamics" or "teams" or "windows" or "dos" or "paint" or "exchange") return true;
+        // "Bachelor thesis on …": the thesis, not the degree.
+        if (bare is "bachelor" or "bachelors") return first is "thesis" or "project" or "dissertation";
         if (bare is not ("associate" or "associates" or "graduate" or "master" or "masters" or "postgraduate")) return false;
-        return first is "thesis" or "project" or "student" or "students" or "assistantship" or "award" or "program" or "programme" or "coordinator" or "admissions"
+        return first is "thesis" or "project" or "student" or "students" or "assistantship" or "assistantships" or "award" or "program" or "programme" or "coordinator" or "admissions"
             || Lexicon.IsTitle(field) || Lexicon.IsSchool(field) && !field.Contains("degree", StringComparison.OrdinalIgnoreCase);
     }
 
@@ -206,6 +212,11 @@ internal static partial class EducationReader
     private static List<string> FieldWords(string text)
         => text.Split([' ', '(', ')', ',', '&', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant())
             .Where(w => w is not ("and" or "of" or "in" or "the")).ToList();
+
+    /// <summary>A university or an institute by name ("Universidad de Salamanca", "Tata Institute of Fundamental Research"), not a title.</summary>
+    private static bool University(string text)
+        => !Lexicon.IsTitle(text) && text.Split([' ', ',', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .Any(w => w.StartsWith("univers", StringComparison.OrdinalIgnoreCase) || w.StartsWith("institut", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A form's placeholder rather than a name: "University", "College/University", "Name of University", "University/Board".</summary>
     private static bool Placeholder(string text)

@@ -85,7 +85,7 @@ public static partial class Sections
         ["technology summary"] = SectionKind.Skills, ["technical profile"] = SectionKind.Skills, ["personal qualities"] = SectionKind.Skills,
         ["skills and personal qualities"] = SectionKind.Skills,
         ["professional qualifications"] = SectionKind.Certifications, ["professional qualification"] = SectionKind.Certifications,
-        ["educational qualification"] = SectionKind.Education, ["academic details"] = SectionKind.Education,
+        ["educational qualification"] = SectionKind.Education, ["academic details"] = SectionKind.Education, ["academic studies"] = SectionKind.Education,
         ["scholastic profile"] = SectionKind.Education,
         ["projects summary"] = SectionKind.Projects, ["key projects undertaken"] = SectionKind.Projects,
         ["achievements and accomplishments"] = SectionKind.Other,
@@ -310,6 +310,9 @@ public static partial class Sections
     public static SectionKind? HeadingKind(string line)
     {
         var text = line.Trim().TrimEnd(':').Trim();
+        // "5. Academic Studies:", "IV. Experience": a numbered heading, as forms and some European CVs write them.
+        if (text.Length > 3 && (char.IsDigit(text[0]) || text[0] is 'I' or 'V' or 'X') && NumberedHeading().Match(text) is { Success: true } numbered)
+            text = text[numbered.Length..];
         // "Other University Service (Selected)", "PROFESSIONAL EXPERIENCE (Cont.)": a note on the heading.
         if (text.EndsWith(')') && HeadingNote().Match(text) is { Success: true } note) text = text[..note.Index].TrimEnd(':', ' ');
         if (text.Length is 0 or > 40) return null;
@@ -339,6 +342,9 @@ public static partial class Sections
             _ => null,
         };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?=[A-Z])", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex NumberedHeading();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s*\((?:selected|continued|cont\.?|cont'd|contd\.?|recent)\)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex HeadingNote();

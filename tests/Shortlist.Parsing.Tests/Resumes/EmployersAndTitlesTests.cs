@@ -415,6 +415,17 @@ public class EmployersAndTitlesTests
         => Assert.Equal(expected, Parse($"Maria Lopez\n{line}\nmaria.lopez@example.org\n\nEXPERIENCE\nAnalyst, Acme Corp, 2015 - 2019\n").Headline);
 
     [Theory]
+    [InlineData("5. Academic Studies:", SectionKind.Education)]
+    [InlineData("6. Employment History", SectionKind.Experience)]
+    [InlineData("IV. Experience", SectionKind.Experience)]
+    [InlineData("2) Skills", SectionKind.Skills)]
+    [InlineData("1. Microsoft Server Management", null)]
+    [InlineData("3) ORACLE PRODUCTION ASSESSMENTS", null)]
+    [InlineData("1. Professor Amos Treutel", null)]
+    [InlineData("2015. Experience", null)]
+    public void A_numbered_heading_is_a_heading(string line, SectionKind? kind) => Assert.Equal(kind, Sections.HeadingKind(line));
+
+    [Theory]
     [InlineData("Other University Service (Selected)", SectionKind.Other)]
     [InlineData("PROFESSIONAL EXPERIENCE (Cont.)", SectionKind.Experience)]
     [InlineData("Related Experiences (Continued)", SectionKind.Experience)]

@@ -231,6 +231,27 @@ public class ResumeParserTests
     }
 
     [Fact]
+    public void Each_university_after_the_last_ones_years_is_an_entry_of_its_own()
+    {
+        // A Colombian CV's numbered education section, school first, with studies the degree list does not know.
+        var r = Parser.Parse(ExtractedText.FromPlainText(
+            "Jo Example\n\n5. Academic Studies:\nLAWYER\nUniversidad del Norte\nBarranquilla, 1989-1994\nDegree 1995\n"
+            + "ADVANCED STUDIES IN PUBLIC LAW\nUniversidad Externado de Colombia.\nBogotá 1996\n"
+            + "POSTGRADUATE IN POLITICAL SCIENCE\nUniversidad de Salamanca\nSalamanca, 1998\n6. Employment History\nLegal Director, Autopistas de los Llanos S.A., 1996 - 2012\n"), Today);
+        Assert.Equal(["Universidad del Norte", "Universidad Externado de Colombia.", "Universidad de Salamanca"], r.Education.Select(e => e.Institution));
+        // A school below college level, or a title naming a school, after the years does not open an entry; nor does a second
+        // line of the same school before any years.
+        r = Parser.Parse(ExtractedText.FromPlainText(
+            "Jo Example\n\nEDUCATION\nBachelor of Science in Psychology\nUniversity of Virginia\n2008 - 2012\nSchool Counselor Intern\nLincoln High School\n\n"
+            + "Master of Laws\nSchool of Law\nKenyatta University\n2014\n"), Today);
+        Assert.Equal(["University of Virginia", "School of Law"], r.Education.Select(e => e.Institution));
+        // "Bachelor thesis on …" and "graduate assistantships" name no degree.
+        Assert.True(EducationReader.NotDegree(("Bachelor", "thesis on starting up a new business")));
+        Assert.True(EducationReader.NotDegree(("graduate", "assistantships, or volunteer work")));
+        Assert.False(EducationReader.NotDegree(("Bachelor", "Business Administration")));
+    }
+
+    [Fact]
     public void A_school_in_capitals_is_read_like_one_in_mixed_case()
     {
         var schools = SchoolReader.Read(["MASSACHUSETTS INSTITUTE OF TECHNOLOGY    Lagos, Nigeria  July 2012", "Institute of Political Studies, 2001",
