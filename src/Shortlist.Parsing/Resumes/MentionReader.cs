@@ -25,7 +25,7 @@ internal static partial class MentionReader
         "waitress", "waiter", "worker", "employee", "lifeguard", "babysitter", "sitter", "machinist", "estimator", "copywriter", "headteacher",
         "investigator", "practitioner", "educator", "producer", "reviewer", "laborer", "labourer", "roustabout", "proofreader",
         "attendant", "organiser", "organizer", "ambassador", "advocate", "ontologist", "subtitler", "webmaster", "contractor", "rep", "ranger", "chairperson", "chairwoman", "interpreter",
-        "economist", "caseworker", "statistician", "epidemiologist", "actuary", "underwriter",
+        "economist", "caseworker", "statistician", "epidemiologist", "actuary", "underwriter", "volunteer",
     };
 
     /// <summary>Words that end a company's name on their own.</summary>
@@ -64,14 +64,20 @@ internal static partial class MentionReader
         "designation", "title", "profile", "experience", "worked", "working", "responsibilities", "name", "company", "client", "example",
     };
 
+    /// <summary>"Paralegal Volunteer (4 hours a week)", "Tutor (2.5 days per week, term time)": the title without the hours in brackets.</summary>
+    internal static string WithoutHours(string text) => text.EndsWith(')') ? HoursNote().Replace(text, "").TrimEnd() : text;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\([^()]*\b\d+(?:\.\d+)?\s*(?:hours?|hrs|days?)\s+(?:a|per|each)\s+(?:week|month)\b[^()]*\)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex HoursNote();
+
     /// <summary>
     /// A title without what is written around it: the kind of work or the years in brackets ("Sales Assistant (casual)",
-    /// "Member and Chair (2005-2008)"), ", part-time", an unbalanced bracket, the organisation after " - " or a colon
+    /// "Member and Chair (2005-2008)", "Paralegal Volunteer (4 hours a week)"), ", part-time", an unbalanced bracket, the organisation after " - " or a colon
     /// ("Programme Manager - The Childrens Society", "DePaul University: Resident Advisor").
     /// </summary>
     internal static string CleanTitle(string title)
     {
-        var t = System.Text.RegularExpressions.Regex.Replace(title.Trim(' ', ';', ','),
+        var t = System.Text.RegularExpressions.Regex.Replace(WithoutHours(title.Trim(' ', ';', ',')),
             @"\s*(?:\((?:[^()]*\b(?:19|20)\d\d\b[^()]*|[^()]*\b(?:part|full)[- ]?time[^()]*|p/t|f/t|casual|contract|temporary|seasonal|volunteer|voluntary|internship|intern)\)|,\s*(?:part|full)[- ]?time|,\s*(?:casual|contract|temporary|seasonal))$",
             "", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)).Trim(' ', ';', ',');
         // "Daysi.Kertzmann@gmail.com Director of Field Operations": an address run into the title.

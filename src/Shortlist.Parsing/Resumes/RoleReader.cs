@@ -412,7 +412,7 @@ internal static partial class RoleReader
 
     private static string TrimSegment(string s)
     {
-        s = WithoutNumber(s.Trim(' ', '-', ',', '|', ']', '[', ':'));
+        s = MentionReader.WithoutHours(WithoutNumber(s.Trim(' ', '-', ',', '|', ']', '[', ':')));
         if (s.EndsWith('.') && !Lexicon.IsCompany(s.Split(' ')[^1])) s = s.TrimEnd('.');
         if (s.StartsWith('(') && !s.Contains(')', StringComparison.Ordinal)) s = s[1..];
         if (s.EndsWith(')') && !s.Contains('(', StringComparison.Ordinal)) s = s[..^1];

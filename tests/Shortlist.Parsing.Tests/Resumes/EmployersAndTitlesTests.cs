@@ -188,6 +188,9 @@ public class EmployersAndTitlesTests
     [InlineData("Tampa Bay Paralegal", "Tampa Bay Paralegal")]
     [InlineData("IT Project Manager", "IT Project Manager")]
     [InlineData("Boston Scientific Engineer", "Boston Scientific Engineer")]
+    [InlineData("Paralegal Volunteer (4 hours a week)", "Paralegal Volunteer")]
+    [InlineData("Tutor (2.5 days per week, term time)", "Tutor")]
+    [InlineData("Analyst (24 Hours Support Desk)", "Analyst (24 Hours Support Desk)")]
     public void A_title_without_its_employer_or_hours(string title, string expected) => Assert.Equal(expected, MentionReader.CleanTitle(title));
 
     [Theory]
@@ -575,6 +578,15 @@ public class EmployersAndTitlesTests
             + "Sr. Web Developer North Hollywood, CA\nBuilt the localization workflow.\n");
         var role = Assert.Single(r.Roles);
         Assert.Equal(("Sr. Web Developer", "Disney Interactive Media Group", "North Hollywood, CA"), (role.Title, role.Employer, role.Location));
+    }
+
+    [Fact]
+    public void A_volunteer_is_a_title()
+    {
+        var r = Parse("Jo Example\njo@example.org\n\nRELEVANT LEGAL EXPERIENCE\nParalegal Volunteer (4 hours a week)\nJune 2013 - current\n"
+            + "Springvale Community Legal Centre, Springvale\nInterview clients with limited English.\n");
+        var role = Assert.Single(r.Roles);
+        Assert.Equal(("Paralegal Volunteer", "Springvale Community Legal Centre"), (role.Title, role.Employer));
     }
 
     [Fact]
