@@ -213,10 +213,23 @@ internal static partial class EducationReader
         => text.Split([' ', '(', ')', ',', '&', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant())
             .Where(w => w is not ("and" or "of" or "in" or "the")).ToList();
 
-    /// <summary>A university or an institute by name ("Universidad de Salamanca", "Tata Institute of Fundamental Research"), not a title.</summary>
+    /// <summary>
+    /// A university or an institute by name ("Universidad de Salamanca", "Tata Institute of Fundamental Research"), not a title,
+    /// nor a body or a programme named for universities ("National Association of College and University Business Officers",
+    /// "EDUCAUSE Institute Leadership Program", "Anna University campus").
+    /// </summary>
     private static bool University(string text)
-        => !Lexicon.IsTitle(text) && text.Split([' ', ',', '-'], StringSplitOptions.RemoveEmptyEntries)
-            .Any(w => w.StartsWith("univers", StringComparison.OrdinalIgnoreCase) || w.StartsWith("institut", StringComparison.OrdinalIgnoreCase));
+    {
+        var words = text.Split([' ', ',', '-'], StringSplitOptions.RemoveEmptyEntries);
+        return !Lexicon.IsTitle(text) && !words.Any(NotASchool.Contains)
+            && words.Any(w => w.StartsWith("univers", StringComparison.OrdinalIgnoreCase) || w.StartsWith("institut", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static readonly HashSet<string> NotASchool = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "association", "associations", "program", "programme", "programs", "campus", "officers", "council", "society", "leadership",
+        "alumni", "foundation", "press", "hospital",
+    };
 
     /// <summary>A form's placeholder rather than a name: "University", "College/University", "Name of University", "University/Board".</summary>
     private static bool Placeholder(string text)

@@ -239,10 +239,10 @@ public class ResumeParserTests
             + "ADVANCED STUDIES IN PUBLIC LAW\nUniversidad Externado de Colombia.\nBogotá 1996\n"
             + "POSTGRADUATE IN POLITICAL SCIENCE\nUniversidad de Salamanca\nSalamanca, 1998\n6. Employment History\nLegal Director, Autopistas de los Llanos S.A., 1996 - 2012\n"), Today);
         Assert.Equal(["Universidad del Norte", "Universidad Externado de Colombia.", "Universidad de Salamanca"], r.Education.Select(e => e.Institution));
-        // A school below college level, or a title naming a school, after the years does not open an entry; nor does a second
-        // line of the same school before any years.
+        // A school below college level, a title naming a school, or a body named for universities, after the years, does not
+        // open an entry; nor does a second line of the same school before any years.
         r = Parser.Parse(ExtractedText.FromPlainText(
-            "Jo Example\n\nEDUCATION\nBachelor of Science in Psychology\nUniversity of Virginia\n2008 - 2012\nSchool Counselor Intern\nLincoln High School\n\n"
+            "Jo Example\n\nEDUCATION\nBachelor of Science in Psychology\nUniversity of Virginia\n2008 - 2012\nSchool Counselor Intern\nLincoln High School\nNational Association of College and University Business Officers\n\n"
             + "Master of Laws\nSchool of Law\nKenyatta University\n2014\n"), Today);
         Assert.Equal(["University of Virginia", "School of Law"], r.Education.Select(e => e.Institution));
         // "Bachelor thesis on …" and "graduate assistantships" name no degree.
