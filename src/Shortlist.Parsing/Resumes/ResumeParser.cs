@@ -296,15 +296,22 @@ public sealed partial class ResumeParser(SkillMatcher skills)
 
     /// <summary>
     /// Whether <paramref name="value"/> is, as a whole, the name of a taxonomy term for a kind of work (a domain, skill,
-    /// method, regulation, role family or certification: "Business Intelligence", "Steering Committee"). Platforms and tools
-    /// are left alone, their names being their vendors' too ("SAP", "Oracle", "Tableau", "SAS"), and so are industries,
-    /// whose aliases name employers ("US Navy").
+    /// method, regulation, role family or certification: "Business Intelligence", "Steering Committee"), or of a vendor's
+    /// product named after the vendor ("Microsoft SharePoint", "SAP ABAP", "Oracle Database": a known employer's name and
+    /// more that is not its legal form). Other platforms and tools are left alone, many being their vendors' names too
+    /// ("SAP", "Splunk", "Smartsheet", "Tableau"), and so are industries, whose aliases name employers ("US Navy").
     /// </summary>
     private bool NamesWork(string value)
     {
         var trimmed = value.Trim();
         return Skills.Match(trimmed).Any(m => m.Start == 0 && m.Length == trimmed.Length
-            && Skills.Find(m.Code)?.Category is not (TaxonomyCategory.Platform or TaxonomyCategory.Tool or TaxonomyCategory.Industry or null));
+            && Skills.Find(m.Code)?.Category switch
+            {
+                null or TaxonomyCategory.Industry => false,
+                TaxonomyCategory.Platform or TaxonomyCategory.Tool => trimmed.Contains(' ', StringComparison.Ordinal)
+                    && EmployerIndustry.KnownIndustry(trimmed.Split(' ')[0]) is not null && EmployerIndustry.KnownIndustry(trimmed) is null,
+                _ => true,
+            });
     }
 
     /// <summary>Whether <paramref name="text"/> holds <paramref name="words"/> as whole words, ignoring case.</summary>

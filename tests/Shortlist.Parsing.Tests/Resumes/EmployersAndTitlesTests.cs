@@ -115,6 +115,20 @@ public class EmployersAndTitlesTests
     }
 
     [Fact]
+    public void A_vendors_product_named_after_the_vendor_is_not_an_employer_but_the_vendor_is()
+    {
+        // The layout of an exported job-site résumé: the title, the employer with a dash, the years.
+        var r = Parse("WORK EXPERIENCE\n\nCloud Engineer\n\nMicrosoft Azure -\n\n2015 to 2016\n\nMoved the payments platform.\n\n"
+            + "Sales Engineer\nMicrosoft Corporation\nMar 2012 - Dec 2014\nRan proofs of concept.\n\n"
+            + "Consultant\nMicrosoft\nJan 2010 - Feb 2012\nLed fit-gap workshops.\n\nImplementation Lead\nEpic Systems\nMar 2008 - Dec 2009\nRan go-lives.\n");
+        Assert.Equal(4, r.Roles.Count);
+        Assert.Null(r.Roles[0].Employer);
+        Assert.Equal("Cloud Engineer", r.Roles[0].Title);
+        Assert.Equal(["Microsoft Corporation", "Microsoft", "Epic Systems"], r.Roles.Skip(1).Select(x => x.Employer));
+        Assert.DoesNotContain("Microsoft Azure", r.MentionedEmployers, StringComparer.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void A_title_of_something_is_a_title_not_an_employer()
     {
         Assert.True(RoleReader.IsTitleOf("Professor of Information Systems"));
