@@ -272,18 +272,18 @@ public static partial class Sections
     /// </summary>
     private static (string Heading, string Role)? GluedExperience(string line)
     {
-        var text = line.Trim();
+        var text = line.AsSpan().Trim();
         foreach (var head in GluedHeadings)
         {
             if (text.Length <= head.Length + 1 || text[head.Length] != ' ') continue;
             var start = text[..head.Length];
-            if (!start.Equals(head, StringComparison.OrdinalIgnoreCase) || !string.Equals(start, head, StringComparison.Ordinal) && start.Any(char.IsLower)) continue;
-            var rest = text[(head.Length + 1)..].Trim();
+            if (!start.Equals(head, StringComparison.OrdinalIgnoreCase) || !start.SequenceEqual(head) && start.ContainsAnyInRange('a', 'z')) continue;
+            var rest = text[(head.Length + 1)..].Trim().ToString();
             if (rest.Length == 0 || !char.IsUpper(rest[0]) || rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2) continue;
             // "Experience Designer, 2010 – 2012", "Experience Manager at Acme Inc": a title that starts with the word.
             var first = rest.Split([' ', ',', '/'], 2)[0];
             if (HeadingKind(rest) is not null || Lexicon.IsTitleWord(first) || MentionReader.EndsInTitleWord(first)) continue;
-            if (DateRanges.Find(rest).Count > 0 || Lexicon.IsCompany(rest) || Lexicon.IsSchool(rest)) return (start, rest);
+            if (DateRanges.Find(rest).Count > 0 || Lexicon.IsCompany(rest) || Lexicon.IsSchool(rest)) return (start.ToString(), rest);
         }
         return null;
     }
