@@ -49,6 +49,23 @@ internal static partial class DegreeReader
         return subject;
     }
 
+    /// <summary>
+    /// The end of a list of subjects after a field and a comma ("in Physics, Chemistry and Mathematics", "in Clothing, Textiles
+    /// and Related Arts", "in IT, Systems and Networks"): capitalised words with "and" or "&amp;" before the last, when they name
+    /// no school, place, title, employer or degree; null otherwise.
+    /// </summary>
+    internal static string? ListTail(string cell)
+    {
+        var tail = cell.Trim().TrimEnd('.', ' ');
+        var words = tail.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 3 or > 6 || !words.Any(w => w is "and" or "&") || words[^1] is "and" or "&"
+            || !words.All(w => w is "and" or "&" or "of" or "in" || char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’')))
+            return null;
+        if (Lexicon.IsSchool(tail) || Lexicon.IsCompany(tail) || Lexicon.IsTitle(tail) || Lexicon.Degree(tail) is not null || Regions.IsRegion(tail)
+            || words.Any(w => Regions.IsRegion(w) && w.Length > 2)) return null;
+        return tail;
+    }
+
     private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "in", "and", "&", "the" };
 
     /// <summary>Words after a degree that are about it, not part of its name ("PhD student", "MBA Candidate", "B.A. May").</summary>
@@ -88,6 +105,10 @@ internal static partial class DegreeReader
                 // "Bachelor of Science, Psychology": a degree without a field takes the subject of the next cell.
                 if (degree.Field is null && rest.StartsWith(phrase, StringComparison.Ordinal) && Subject(rest[phrase.Length..]) is { } subject)
                     phrase = phrase + rest[phrase.Length..(rest.IndexOf(subject, phrase.Length, StringComparison.Ordinal))].TrimEnd() + " " + subject;
+                // "B.Sc. in Physics, Chemistry and Mathematics": the field goes on past its comma to the end of the list.
+                else if (degree.Field is not null && rest.StartsWith(phrase + ", ", StringComparison.Ordinal)
+                    && ListTail(rest[(phrase.Length + 2)..].Split([',', ';', '(', '|', '•'], 2)[0]) is { } more)
+                    phrase = phrase + ", " + more;
                 if (phrase.Split(' ').Length > 10) continue;
                 if (!found.Contains(phrase, StringComparer.OrdinalIgnoreCase)) found.Add(phrase);
             }

@@ -106,6 +106,14 @@ internal static partial class EducationReader
                     (field, written) = (text, written + (line.Contains(written + " - " + text, StringComparison.Ordinal) ? " - " : ", ") + text);
                     continue;
                 }
+                // "B.Sc. in Physics, Chemistry and Mathematics": the end of a list of subjects in the next cell belongs to the field.
+                if (found && degreeAt == cell - 1 && field is not null && written is not null && institution is null
+                    && DegreeReader.ListTail(YearPattern().Replace(segment, "").Trim(' ', ',')) is { } more)
+                {
+                    (field, written) = (field + ", " + more, written + ", " + more);
+                    degreeAt = cell;
+                    continue;
+                }
                 // A degree on a line with its own years starts an entry even when the last one has no school yet ("2009 – 2012 PhD in
                 // Computer Science, CalTech, …" then "2007 – 2009 Master of Science in Computer Science, MIT, …").
                 if (Lexicon.Degree(text) is { } d && (degree is null || institution is not null || found || years.Count > 0))

@@ -231,6 +231,24 @@ public class ResumeParserTests
     }
 
     [Fact]
+    public void A_field_goes_on_past_its_comma_to_the_end_of_a_list_of_subjects()
+    {
+        var r = Parser.Parse(ExtractedText.FromPlainText(
+            "Jo Example\n\nEDUCATION\nB.Sc. in Physics, Chemistry and Mathematics, Osmania University, 2008\n"
+            + "Bachelor of Science in Clothing, Textiles and Related Arts, December 1995\nSouthern University, Baton Rouge\n"), Today);
+        Assert.Equal(["B.Sc. in Physics, Chemistry and Mathematics", "Bachelor of Science in Clothing, Textiles and Related Arts"], r.Education.Select(e => e.AsWritten));
+        Assert.Equal("Physics, Chemistry and Mathematics", r.Education[0].Field);
+        Assert.Equal(["Osmania University", "Southern University"], r.Education.Select(e => e.Institution));
+        Assert.Contains("B.Sc. in Physics, Chemistry and Mathematics", r.MentionedDegrees);
+        // A school, an employer or a title after the comma is not part of the field.
+        Assert.Null(DegreeReader.ListTail("Johns Hopkins University and Hospital"));
+        Assert.Null(DegreeReader.ListTail("Tata Consultancy Services and Infosys"));
+        Assert.Null(DegreeReader.ListTail("Project Manager and Team Lead"));
+        Assert.Null(DegreeReader.ListTail("Physics"));
+        Assert.Equal(["MBA in Finance"], DegreeReader.Read(["MBA in Finance, Tata Consultancy Services and Infosys"]));
+    }
+
+    [Fact]
     public void Each_university_after_the_last_ones_years_is_an_entry_of_its_own()
     {
         // A Colombian CV's numbered education section, school first, with studies the degree list does not know.
