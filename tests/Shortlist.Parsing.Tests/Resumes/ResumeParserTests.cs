@@ -220,8 +220,7 @@ public class ResumeParserTests
     public void A_school_keeps_a_subject_in_lower_case_and_loses_a_heading_run_into_it()
     {
         var r = Parser.Parse(ExtractedText.FromPlainText(
-            "Jo Example\n\nEDUCATION\nB.E. in Computer Science\nT.J Institute of technology, Chennai.\n2008 - 2012\n\n"
-            ), Today);
+            "Jo Example\n\nEDUCATION\nB.E. in Computer Science\nT.J Institute of technology, Chennai.\n2008 - 2012\n\n"), Today);
         Assert.Contains(r.Education, e => e.Institution == "T.J Institute of technology");
         Assert.Equal(["Carnegie Mellon University"], SchoolReader.Read(["Work Experience Carnegie Mellon University"]));
         Assert.Equal(["Sri Venkateswara College of arts and science"], SchoolReader.Read(["Sri Venkateswara College of arts and science, Tirupati"]));
