@@ -76,8 +76,34 @@ internal static partial class Lexicon
             field = whole.Groups["rest"].Value.Trim(' ', '-', ',', '(', ')');
             if (field.StartsWith("in ", StringComparison.OrdinalIgnoreCase)) field = field[3..].Trim();
         }
+        // "Master of Software Engineering", "Bachelor of Electrical Engineering", "Master of Project Management": after "of" a word
+        // that names no faculty of its own goes on into the degree's name up to a comma, "in" or a bracket, and the field is
+        // those words; "Bachelor of Arts English", "Master of Science Computer Science" keep the faculty as the degree.
+        else if (field is not null && OfOneWord().Match(degree) is { Success: true } of && !Faculties.Contains(of.Groups["word"].Value)
+                 && text.AsSpan(m.Groups["degree"].Index + m.Groups["degree"].Length).TrimStart(' ') is var after && after.StartsWith(field, StringComparison.Ordinal)
+                 && NameGoesOn().Match(field) is { Success: true } on)
+        {
+            degree = degree + " " + on.Groups["words"].Value;
+            var rest = field[on.Length..].TrimStart();
+            field = of.Groups["word"].Value + " " + on.Groups["words"].Value
+                + (rest.StartsWith("in ", StringComparison.OrdinalIgnoreCase) ? ", " + rest[3..].Trim() : rest.StartsWith(',') ? rest : rest.Length > 0 ? " " + rest : "");
+        }
         return (degree, string.IsNullOrEmpty(field) ? null : field);
     }
+
+    /// <summary>Words after "Bachelor of", "Master of" that are a degree's whole name: the faculties that give degrees ("Bachelor of Arts").</summary>
+    private static readonly HashSet<string> Faculties = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "arts", "art", "science", "sciences", "engineering", "commerce", "law", "laws", "education", "technology", "philosophy", "music",
+        "nursing", "medicine", "pharmacy", "architecture", "letters", "divinity", "theology", "surgery", "design", "studies", "business",
+    };
+
+    [GeneratedRegex(@"^(?:bachelor|master|doctor|associate)s?'?s?\s+of\s+(?<word>[A-Za-z]+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex OfOneWord();
+
+    /// <summary>Capitalised words (and "and", "&amp;" before or between them: "Master of Electrical and Information Engineering") that go on with a degree's name, up to a comma, "in", a dash or the end.</summary>
+    [GeneratedRegex(@"^(?<words>(?:(?:and|&)\s+)?[A-Z][A-Za-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][A-Za-z]+){0,3})(?=$|\s*[,(:–-]|\s+in\s)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NameGoesOn();
 
     private static string[] Words(string line)
         => line.Split([' ', ',', '/', '(', ')', '|', '-', '–', '—', ':', ';'], StringSplitOptions.RemoveEmptyEntries);
