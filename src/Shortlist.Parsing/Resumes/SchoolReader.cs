@@ -53,7 +53,7 @@ internal static partial class SchoolReader
                     var j = i;
                     while (j + 1 < words.Length)
                     {
-                        if (Capitalised(words[j + 1]) && !Stops.Contains(words[j + 1].TrimEnd('.')) || Joiners.Contains(words[j + 1]) && j + 2 < words.Length && Capitalised(words[j + 2])) j++;
+                        if (Capitalised(words[j + 1]) && (!Stops.Contains(words[j + 1].TrimEnd('.')) || SubjectAfterJoiner(words, i, j)) || Joiners.Contains(words[j + 1]) && j + 2 < words.Length && Capitalised(words[j + 2])) j++;
                         // "Institute of technology", "College of arts and science": a subject in lower case after a school word.
                         else if (words[j + 1] is "of" or "and" && j + 2 < words.Length && Subjects.Contains(words[j + 2].TrimEnd('.')) && words[i..(j + 1)].Any(IsHead)) j += 2;
                         else break;
@@ -61,7 +61,7 @@ internal static partial class SchoolReader
                     var run = WithoutLead(words[i..(j + 1)]);
                     while (run.Length > 1 && (Joiners.Contains(run[^1].ToLowerInvariant()) || run[^1] == "&")) run = run[..^1];
                     while (run.Length > 1 && run[0].Contains('.', StringComparison.Ordinal) && Lexicon.Degree(run[0]) is { Field: null }) run = run[1..];
-                    if (run.Length <= 9 && SchoolName(run) && !Secondary(run))
+                    if (run.Length <= 9 && SchoolName(run) && !Secondary(run) && !Generic(run))
                     {
                         var name = WithAcronym(string.Join(' ', run).TrimEnd('.'), line);
                         if (name.Split(' ').Length >= 2 && !found.Contains(name, StringComparer.OrdinalIgnoreCase)) found.Add(name);
@@ -72,6 +72,14 @@ internal static partial class SchoolReader
         }
         return found;
     }
+
+    /// <summary>
+    /// "Longsight College of Further Education", "Institute of Adult Education": a subject after "of", "for" or "and" in a run
+    /// that already holds a school word goes on with the name, though "Education" alone stops a run ("Education Harvard University").
+    /// </summary>
+    private static bool SubjectAfterJoiner(string[] words, int first, int last)
+        => Subjects.Contains(words[last + 1].TrimEnd('.').ToLowerInvariant()) && Array.FindIndex(words, first, last - first + 1, IsHead) is var head and >= 0
+           && Array.FindIndex(words, head, last - head + 1, w => w is "of" or "for") >= 0;
 
     [GeneratedRegex(@"\G\s*\((?<acronym>[A-Z][A-Za-z&.]{1,9})\)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Acronym();
@@ -95,6 +103,13 @@ internal static partial class SchoolReader
         "alumni", "fellowship", "fellow", "communications", "policy", "office", "award", "scholarship", "board", "district", "council",
         "association", "society", "research", "foundation", "museum", "services", "center", "centre", "department", "professor",
     };
+
+    /// <summary>
+    /// "School of Education", "College of Engineering", "Technology Institute", "Law School": a unit of some school named by its
+    /// subject alone, which says where someone studied or worked no more than "a law school" would.
+    /// </summary>
+    private static bool Generic(string[] run)
+        => run.All(w => IsHead(w) || Joiners.Contains(w.ToLowerInvariant()) || Subjects.Contains(w.TrimEnd('.').ToLowerInvariant()));
 
     /// <summary>
     /// "Edinburgh University", "Teachers College", "University of Washington", "Institute of Political Studies": the run

@@ -227,6 +227,13 @@ public class ResumeParserTests
         // Lower-case words that are no subject still end the name; so does one after a word that is no school's.
         Assert.Equal(["Anna University"], SchoolReader.Read(["Anna University of ours"]));
         Assert.Empty(SchoolReader.Read(["Director of technology at the firm"]));
+        // "Education" goes on with a name after "of" ("College of Further Education"), but a unit named by its subject alone is no school.
+        Assert.Equal(["Longsight College of Further Education"], SchoolReader.Read(["Longsight College of Further Education 2002 - 2004"]));
+        Assert.Equal(["Soore Institute of Higher Education"], SchoolReader.Read(["Soore Institute of Higher Education, Tehran"]));
+        Assert.Equal(["Harvard University"], SchoolReader.Read(["Harvard University Education Fund"]));
+        Assert.Empty(SchoolReader.Read(["Graduate School of Education, Stanford"]));
+        Assert.Empty(SchoolReader.Read(["Webmaster, College of Engineering", "Member, Technology Institute", "Law School"]));
+        Assert.Equal(["Cameron School of Business"], SchoolReader.Read(["Webmaster for Cameron School of Business"]));
     }
 
     [Fact]
@@ -643,6 +650,20 @@ public class ResumeParserTests
     [InlineData("Associate of Applied Science in Business Management", "Associate of Applied Science", "Business Management")]
     [InlineData("Bachelor of Information Technology", "Bachelor of Information Technology", null)]
     public void A_degree_named_by_two_words_after_of_keeps_them(string line, string degree, string? field)
+    {
+        Assert.Equal((degree, field), Lexicon.Degree(line));
+    }
+
+    [Theory]
+    [InlineData("Master of Software Engineering", "Master of Software Engineering", "Software Engineering")]
+    [InlineData("Bachelor of Electrical Engineering", "Bachelor of Electrical Engineering", "Electrical Engineering")]
+    [InlineData("Master of Electrical and Information Engineering", "Master of Electrical and Information Engineering", "Electrical and Information Engineering")]
+    [InlineData("Master of Project Management, Carnegie Mellon", "Master of Project Management", "Project Management, Carnegie Mellon")]
+    [InlineData("Master of Software Engineering in Embedded Systems", "Master of Software Engineering", "Software Engineering, Embedded Systems")]
+    [InlineData("Bachelor of Arts English", "Bachelor of Arts", "English")]
+    [InlineData("Master of Science Computer Science", "Master of Science", "Computer Science")]
+    [InlineData("Master of Education", "Master of Education", null)]
+    public void A_degree_named_by_its_subject_after_of_keeps_the_whole_name(string line, string degree, string? field)
     {
         Assert.Equal((degree, field), Lexicon.Degree(line));
     }
