@@ -59,12 +59,14 @@ internal static partial class SchoolReader
                         else break;
                     }
                     var run = WithoutLead(words[i..(j + 1)]);
+                    // "The Johns Hopkins University", "The Catholic University of America": "The" starts the name it stands before.
+                    if (i > 0 && words[i - 1] == "The" && run.Length == j + 1 - i) run = [.. words[(i - 1)..(j + 1)]];
                     while (run.Length > 1 && (Joiners.Contains(run[^1].ToLowerInvariant()) || run[^1] == "&")) run = run[..^1];
                     while (run.Length > 1 && run[0].Contains('.', StringComparison.Ordinal) && Lexicon.Degree(run[0]) is { Field: null }) run = run[1..];
                     if (run.Length <= 9 && SchoolName(run) && !Secondary(run) && !Generic(run))
                     {
                         var name = WithAcronym(string.Join(' ', run).TrimEnd('.'), line);
-                        if (name.Split(' ').Length >= 2 && !found.Contains(name, StringComparer.OrdinalIgnoreCase)) found.Add(name);
+                        if (name.Split(' ').Length >= 2 && !found.Any(f => WithoutThe(f).Equals(WithoutThe(name), StringComparison.OrdinalIgnoreCase))) found.Add(name);
                     }
                     i = j + 1;
                 }
@@ -80,6 +82,8 @@ internal static partial class SchoolReader
     private static bool SubjectAfterJoiner(string[] words, int first, int last)
         => Subjects.Contains(words[last + 1].TrimEnd('.').ToLowerInvariant()) && Array.FindIndex(words, first, last - first + 1, IsHead) is var head and >= 0
            && Array.FindIndex(words, head, last - head + 1, w => w is "of" or "for") >= 0;
+
+    private static string WithoutThe(string name) => name.StartsWith("The ", StringComparison.Ordinal) ? name[4..] : name;
 
     [GeneratedRegex(@"\G\s*\((?<acronym>[A-Z][A-Za-z&.]{1,9})\)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Acronym();

@@ -234,6 +234,10 @@ public class ResumeParserTests
         Assert.Empty(SchoolReader.Read(["Graduate School of Education, Stanford"]));
         Assert.Empty(SchoolReader.Read(["Webmaster, College of Engineering", "Member, Technology Institute", "Law School"]));
         Assert.Equal(["Cameron School of Business"], SchoolReader.Read(["Webmaster for Cameron School of Business"]));
+        // "The" that starts a school's name is part of it, and the same school written with and without it is one school.
+        Assert.Equal(["The Johns Hopkins University", "The Catholic University of America"],
+            SchoolReader.Read(["Ed.D., The Johns Hopkins University", "Adjunct, The Catholic University of America", "Lecturer, Johns Hopkins University"]));
+        Assert.Equal(["Palestinian Institute"], SchoolReader.Read(["the PICD (Palestinian Institute for  Communication", "sponsored by The Palestinian Institute for"]));
     }
 
     [Fact]
