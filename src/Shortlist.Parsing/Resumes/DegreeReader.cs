@@ -87,6 +87,22 @@ internal static partial class DegreeReader
         return string.Join(' ', words[..end]);
     }
 
+    /// <summary>
+    /// Where, inside <paramref name="phrase"/> (the start of <paramref name="rest"/>), the name of a school begins that a school word
+    /// right after the phrase ends ("M.Tech. Visveswariah Technogical University"); -1 when no school follows the phrase.
+    /// </summary>
+    private static int SchoolAfter(string rest, string phrase)
+    {
+        var next = rest.AsSpan(phrase.Length).TrimStart(" .,".AsSpan());
+        var word = next[..(next.IndexOfAny(' ', ',') is var end and >= 0 ? end : next.Length)];
+        if (!word.StartsWith("Universit", StringComparison.OrdinalIgnoreCase) && !word.Equals("College", StringComparison.OrdinalIgnoreCase)
+            && !word.Equals("Institute", StringComparison.OrdinalIgnoreCase) && !word.Equals("School", StringComparison.OrdinalIgnoreCase)) return -1;
+        if (SchoolReader.Read([rest]) is not [var school, ..] || rest.IndexOf(school, StringComparison.Ordinal) is not (> 0 and var at) || at >= phrase.Length) return -1;
+        // "Bachelor of Science Rutgers University": a word right after "of" or "in" is the degree's, not the school's.
+        if (phrase[..at].TrimEnd().Split(' ')[^1] is var last && Joiners.Contains(last) && phrase.IndexOf(' ', at) is var space and > 0) return space;
+        return at;
+    }
+
     /// <summary>The degrees named in <paramref name="lines"/>, as written, each once.</summary>
     public static List<string> Read(IEnumerable<string> lines)
     {
@@ -98,6 +114,8 @@ internal static partial class DegreeReader
             {
                 var rest = line[start.Index..];
                 var phrase = Words(DegreeEnd().Replace(rest, "").Trim()).TrimEnd('.', ',', ';', ':');
+                // "M.Tech. Visveswariah Technogical University": the words of a school written after the degree are the school's.
+                if (SchoolAfter(rest, phrase) is > 0 and var school) phrase = phrase[..school].TrimEnd(' ', ',', '-', '–');
                 // Keep a closing bracket the phrase opened: "B.E. (Information Science)".
                 if (phrase.Count(c => c == '(') > phrase.Count(c => c == ')')) phrase = phrase[..phrase.LastIndexOf('(')].Trim();
                 if (phrase.Length is < 2 or > 90 || Lexicon.Degree(phrase) is not { } degree || EducationReader.NotDegree(degree)) continue;

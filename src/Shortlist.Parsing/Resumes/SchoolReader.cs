@@ -50,6 +50,9 @@ internal static partial class SchoolReader
                 while (i < words.Length)
                 {
                     if (!Capitalised(words[i]) || Stops.Contains(words[i].TrimEnd('.'))) { i++; continue; }
+                    // "Bachelor of Science Rutgers University", "B.A. in Arts Marietta College": the subject after a degree's "of" or "in" is the degree's.
+                    if (i > 0 && words[i - 1] is "of" or "in" && i + 2 < words.Length && Subjects.Contains(words[i].ToLowerInvariant()) && !IsHead(words[i + 1])
+                        && i > 1 && Stops.Contains(words[i - 2].TrimEnd('.', '\'', 's'))) { i++; continue; }
                     var j = i;
                     while (j + 1 < words.Length)
                     {

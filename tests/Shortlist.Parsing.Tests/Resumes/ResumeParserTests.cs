@@ -658,6 +658,18 @@ public class ResumeParserTests
         Assert.Equal((degree, field), Lexicon.Degree(line));
     }
 
+    [Fact]
+    public void A_degree_with_a_dot_before_its_school_on_one_line_is_read_with_the_school()
+    {
+        var r = Parser.Parse(ExtractedText.FromPlainText(
+            "Jo Example\n\nEDUCATION\nM.Tech. Visveswariah Technogical University, India.\nB.E. (Electronics and Communication), Karnataka University, India.\n\n"
+            + "SUMMARY\nHolds a Bachelor of Science Rutgers University degree.\n"), Today);
+        Assert.Equal([("M.Tech.", "Visveswariah Technogical University"), ("B.E.", "Karnataka University")], r.Education.Select(e => (e.Degree, e.Institution)));
+        Assert.Equal(["M.Tech.", "B.E. (Electronics and Communication)", "Bachelor of Science"], r.MentionedDegrees);
+        Assert.Equal(["Visveswariah Technogical University", "Karnataka University", "Rutgers University"], r.MentionedSchools);
+        Assert.Equal(("B.Tech.", "Computer Science"), Lexicon.Degree("B.Tech. in Computer Science"));
+    }
+
     [Theory]
     [InlineData("Master of Software Engineering", "Master of Software Engineering", "Software Engineering")]
     [InlineData("Bachelor of Electrical Engineering", "Bachelor of Electrical Engineering", "Electrical Engineering")]
