@@ -111,7 +111,7 @@ internal static partial class Contact
         var city = m.Groups["city"].Value.Trim();
         var region = m.Groups["region"].Value.Trim();
         if (city.Split(' ').Length > 3 || region.Split(' ').Length > 3 || text.TrimEnd().EndsWith('.') || Lexicon.IsTitle(city)
-            || Lexicon.IsCompany(city) || Lexicon.IsCompany(region)) return null;
+            || Lexicon.IsCompany(city) || Lexicon.IsCompany(region) || !Regions.IsRegion(region) && (Lexicon.IsTitle(region) || MentionReader.EndsInTitleWord(region))) return null;
         return new Place(city, region, m.Groups["country"].Success ? m.Groups["country"].Value.Trim() : null);
     }
 

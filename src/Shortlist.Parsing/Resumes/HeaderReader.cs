@@ -53,6 +53,13 @@ internal static partial class HeaderReader
                     continue;
                 }
             }
+            // "Peak Analysis and Automation, England, Internship": employer, place, title.
+            if (pieces.Length == 3 && (besideRole || selfDated) && PlaceLike(pieces[1]) && (MentionReader.EndsInTitleWord(pieces[2].Trim()) || Lexicon.IsTitle(pieces[2].Trim()))
+                && !MentionReader.EndsInTitleWord(pieces[0].Trim()) && !Lexicon.IsTitle(pieces[0].Trim()) && !PlaceLike(pieces[0]))
+            {
+                if (Add(employers, pieces[0].Trim())) titles.Add(pieces[2].Trim());
+                continue;
+            }
             if (pieces.Length == 2 && line.Split(' ').Length <= 9 && !IsDated(line))
             {
                 var (left, right) = (pieces[0].Trim(), pieces[1].Trim());

@@ -217,6 +217,14 @@ internal static partial class RoleReader
                 title = left;
                 rest.Add(right);
             }
+            // "Enterprise Rent-a-Car, Management Trainee Intern" (then the place), "Peak Analysis and Automation, England, Internship",
+            // "LEVIS, Seasonal Sales Associate, Chicago IL": the employer, then the title, with the place before or after it.
+            else if (title is null && EmployerThenTitle(s) is { } split)
+            {
+                title = split.Title;
+                location ??= split.Place;
+                rest.Add(split.Employer);
+            }
             else if (title is null && Lexicon.IsTitle(s) && !Lexicon.IsCompany(s)) title = s;
             else rest.Add(s);
         }
@@ -274,6 +282,27 @@ internal static partial class RoleReader
     };
 
     /// <summary>
+    /// "Enterprise Rent-a-Car, Management Trainee Intern", "Peak Analysis and Automation, England, Internship", "LEVIS, Seasonal Sales
+    /// Associate, Chicago IL": an employer, then a title, with at most a place beside the title; null when the first part is a title,
+    /// when a comma lists the parts of one title ("Parts, Service &amp; Motorcraft Sales Specialist") or when the line is a place.
+    /// </summary>
+    internal static (string Employer, string Title, string? Place)? EmployerThenTitle(string segment)
+    {
+        var pieces = segment.Split(", ");
+        if (pieces.Length is < 2 or > 3 || Contact.Place(segment) is not null) return null;
+        var who = pieces[0].Trim();
+        if (who.Length < 2 || Lexicon.IsTitle(who) || MentionReader.EndsInTitleWord(who) || Regions.IsRegion(who) || Regions.IsCity(who)) return null;
+        var at = Array.FindIndex(pieces, 1, p => Lexicon.IsTitle(p) && !Lexicon.IsCompany(p));
+        if (at < 0 || pieces[at].Contains(" & ", StringComparison.Ordinal) || pieces[at].Contains(" and ", StringComparison.Ordinal)) return null;
+        if (pieces.Length == 2) return (who, pieces[at].Trim(), null);
+        var place = pieces[at == 1 ? 2 : 1].Trim();
+        var words = place.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return Regions.IsRegion(place) || Regions.IsCity(place) || words.Length is > 1 and <= 4 && Regions.IsRegion(words[^1]) && Regions.IsCity(string.Join(' ', words[..^1]))
+            ? (who, pieces[at].Trim(), place)
+            : null;
+    }
+
+    /// <summary>
     /// "Sr. Web Developer North Hollywood, CA", "Owner/Web Developer West Hills, California": a title ending in a word titles end
     /// in, then one to three capitalised words and a region after a comma, is the title and the place where the work was.
     /// "Project Manager, CA" (no city) and "Manager Operations Division, TX" (a word of an employer) are left whole.
@@ -288,6 +317,8 @@ internal static partial class RoleReader
             var place = words[city..];
             if (!place.All(w => char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLetter(c) || c is '.' or '\'' or '-'))) continue;
             if (place.Any(w => MentionReader.EndsInTitleWord(w) || Lexicon.IsTitleWord(w) || Lexicon.IsCompany(w) || UnitWords.Contains(w))) continue;
+            // "Cheesecake Factory Restaurant, Waiter, Huntington Beach, CA": a comma already parts the place from what comes before.
+            if (words[city - 1].EndsWith(',')) return null;
             var title = string.Join(' ', words[..city]);
             if (!MentionReader.EndsInTitleWord(title) || Lexicon.IsCompany(title)) continue;
             return (title, string.Join(' ', place) + segment[comma..]);

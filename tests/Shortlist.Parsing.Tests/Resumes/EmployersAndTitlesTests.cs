@@ -595,6 +595,28 @@ public class EmployersAndTitlesTests
     }
 
     [Fact]
+    public void An_employer_then_a_title_then_a_place_after_commas_is_read_in_that_order()
+    {
+        Assert.Equal(("Management Trainee Intern", "Enterprise Rent-a-Car", "Huntington Beach, GA"), RoleReader.Assign(["Enterprise Rent-a-Car, Management Trainee Intern, Huntington Beach, GA"]));
+        Assert.Equal(("Waiter", "Cheesecake Factory Restaurant", "Huntington Beach, CA"), RoleReader.Assign(["Cheesecake Factory Restaurant, Waiter, Huntington Beach, CA"]));
+        Assert.Equal(("Seasonal Sales Associate", "LEVIS", "Chicago IL"), RoleReader.Assign(["LEVIS, Seasonal Sales Associate, Chicago IL"]));
+        Assert.Equal(("Internship", "Peak Analysis and Automation", "England"), RoleReader.Assign(["Peak Analysis and Automation, England, Internship"]));
+        // The title first, or a comma inside one title, is read as before.
+        Assert.Equal(("Senior Analyst", "Acme Corp", "Boston, MA"), RoleReader.Assign(["Senior Analyst, Acme Corp, Boston, MA"]));
+        Assert.Equal(("Parts, Service & Motorcraft Sales Specialist", null, null), RoleReader.Assign(["Parts, Service & Motorcraft Sales Specialist"]));
+        // A comma before the place already parts it from the title: no title with a comma at its end.
+        Assert.Null(RoleReader.TitleThenPlace("Cheesecake Factory Restaurant, Waiter, Huntington Beach, CA"));
+        // A title is no region: "Enterprise Rent-a-Car, Management Trainee Intern" is no place.
+        Assert.Null(Contact.Place("Enterprise Rent-a-Car, Management Trainee Intern"));
+        Assert.NotNull(Contact.Place("Huntington Beach, CA"));
+        var r = Parse("Jo Example\njo@example.org\n\nWORK EXPERIENCE\nEnterprise Rent-a-Car, Management Trainee Intern, Huntington Beach, GA  January 2006 - December 2007\n"
+            + "Provided customers with excellent service.\n\nPeak Analysis and Automation, England, Internship\nSummer 2013\n- Performed a security overhaul.\n");
+        Assert.Contains(r.Roles, x => (x.Title, x.Employer, x.Location) == ("Management Trainee Intern", "Enterprise Rent-a-Car", "Huntington Beach, GA"));
+        Assert.Contains("Peak Analysis and Automation", r.MentionedEmployers);
+        Assert.Contains("Internship", r.MentionedTitles);
+    }
+
+    [Fact]
     public void A_volunteer_is_a_title()
     {
         var r = Parse("Jo Example\njo@example.org\n\nRELEVANT LEGAL EXPERIENCE\nParalegal Volunteer (4 hours a week)\nJune 2013 - current\n"
