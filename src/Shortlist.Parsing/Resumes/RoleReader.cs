@@ -292,7 +292,8 @@ internal static partial class RoleReader
         if (pieces.Length is < 2 or > 3 || Contact.Place(segment) is not null) return null;
         var who = pieces[0].Trim();
         if (who.Length < 2 || Lexicon.IsTitle(who) || MentionReader.EndsInTitleWord(who) || Regions.IsRegion(who) || Regions.IsCity(who)) return null;
-        var at = Array.FindIndex(pieces, 1, p => Lexicon.IsTitle(p) && !Lexicon.IsCompany(p));
+        // "PTC Therapeutics, Software Engineer": a title that names a kind of company ("Software") is still the title after a name.
+        var at = Array.FindIndex(pieces, 1, p => MentionReader.EndsInTitleWord(p) || Lexicon.IsTitle(p) && !Lexicon.IsCompany(p));
         if (at < 0 || pieces[at].Contains(" & ", StringComparison.Ordinal) || pieces[at].Contains(" and ", StringComparison.Ordinal)) return null;
         if (pieces.Length == 2) return (who, pieces[at].Trim(), null);
         var place = pieces[at == 1 ? 2 : 1].Trim();

@@ -601,6 +601,9 @@ public class EmployersAndTitlesTests
         Assert.Equal(("Waiter", "Cheesecake Factory Restaurant", "Huntington Beach, CA"), RoleReader.Assign(["Cheesecake Factory Restaurant, Waiter, Huntington Beach, CA"]));
         Assert.Equal(("Seasonal Sales Associate", "LEVIS", "Chicago IL"), RoleReader.Assign(["LEVIS, Seasonal Sales Associate, Chicago IL"]));
         Assert.Equal(("Internship", "Peak Analysis and Automation", "England"), RoleReader.Assign(["Peak Analysis and Automation, England, Internship"]));
+        // A title that names a kind of company ("Software") is still the title after a name.
+        Assert.Equal(("Software Engineering Contractor", "PTC Therapeutics", null), RoleReader.Assign(["PTC Therapeutics, Software Engineering Contractor"]));
+        Assert.Equal(("Software Engineer", "PTC Therapeutics", null), RoleReader.Assign(["PTC Therapeutics, Software Engineer"]));
         // The title first, or a comma inside one title, is read as before.
         Assert.Equal(("Senior Analyst", "Acme Corp", "Boston, MA"), RoleReader.Assign(["Senior Analyst, Acme Corp, Boston, MA"]));
         Assert.Equal(("Parts, Service & Motorcraft Sales Specialist", null, null), RoleReader.Assign(["Parts, Service & Motorcraft Sales Specialist"]));
