@@ -12,7 +12,7 @@ namespace Shortlist.Parsing.Resumes;
 /// </summary>
 public sealed partial class ResumeParser(SkillMatcher skills)
 {
-    [GeneratedRegex(@"^(?<d>(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d)\s*[–—-]\s+(?<rest>\D.*)$", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"^(?<d>(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d)\s*[–—-]\s+(?!(?i:present|current|now|till|to\s+date|[a-z]{3,9}\.?,?\s+(?:19|20)\d\d)\b)(?<rest>\D.*)$", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex OpenRange();
 
     [GeneratedRegex(@"^(?<d>present|current|now|(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d)\b\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]

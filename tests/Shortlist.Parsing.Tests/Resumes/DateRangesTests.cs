@@ -54,6 +54,18 @@ public class DateRangesTests
         Assert.Single(DateRanges.Find(lines[0]));
     }
 
+    [Fact]
+    public void A_whole_range_is_not_joined_to_the_date_that_opens_the_next_line()
+    {
+        // "2017 – Product Manager, Google" over "Present …" is one range broken across lines; "March 2009 - December 2012 …" is whole.
+        Assert.Equal(["2017 – Present Product Manager, Google", "Leading teams"], ResumeParser.Reflow("2017 – Product Manager, Google\nPresent Leading teams"));
+        var lines = ResumeParser.Reflow("March 2009 - December 2012 Colesworthy store Sales Assistant\nMarch 2012 - present Darrelbar Confectionary Store");
+        Assert.Equal(["March 2009 - December 2012 Colesworthy store Sales Assistant", "March 2012 - present Darrelbar Confectionary Store"], lines);
+        var roles = RoleReader.Read(lines);
+        Assert.Equal([("2009-03", "2012-12"), ("2012-03", null)], roles.Select(r => (r.Start?.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), r.End?.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture))));
+        Assert.Equal("Darrelbar Confectionary Store", roles[1].Employer);
+    }
+
     [Theory]
     [InlineData("01/01/2010 – 31/12/2012\n02/07/2009 – 01/10/2010", true)]
     [InlineData("4/13/2009 - 7/1/2014\n02/07/2009 – 01/10/2010", false)]
