@@ -182,6 +182,17 @@ internal static partial class RoleReader
             segments[k] = split.Title;
             location = split.Place;
         }
+        // "Special Education Teacher AAA High School": a title, then a school or a company without a separator.
+        for (var k = 0; k < segments.Count; k++)
+        {
+            // "… AAA High School, New York, NY": the place after the first comma stays a part of its own.
+            var comma = segments[k].IndexOf(", ", StringComparison.Ordinal);
+            var tail = comma > 0 ? segments[k][(comma + 2)..].Trim() : "";
+            if (TitleThenEmployer(comma > 0 ? segments[k][..comma] : segments[k]) is not { } split || tail.Length > 0 && Contact.Place(tail) is null && !Regions.IsRegion(tail)) continue;
+            segments[k] = split.Title;
+            segments.Insert(++k, split.Employer);
+            if (tail.Length > 0) location ??= tail;
+        }
         // "Analyst, Acme Corp, Boston": title, employer, place ("Product Manager (Houston, TX)" is a title and a place in brackets, below).
         if (segments.Count == 1 && segments[0].Split(", ") is { Length: > 1 } commas && Lexicon.IsTitle(commas[0]) && Contact.Place(segments[0]) is null
             && commas[0].Count(c => c == '(') == commas[0].Count(c => c == ')'))
@@ -280,6 +291,37 @@ internal static partial class RoleReader
         "division", "department", "dept", "dept.", "operations", "office", "unit", "team", "branch", "center", "centre", "sales",
         "marketing", "finance", "headquarters", "hq", "plant", "store", "campus", "region", "district", "program", "project",
     };
+
+    /// <summary>
+    /// "Special Education Teacher AAA High School", "Software Engineer Acme Corp": a title (its last word one titles end in), then a
+    /// school's or a company's name that starts with a capital and with no word of a title ("Teacher Assistant Lincoln Elementary
+    /// School" is the title "Teacher Assistant"); null when no such split exists or the segment has a comma.
+    /// </summary>
+    internal static (string Title, string Employer)? TitleThenEmployer(string segment)
+    {
+        if (segment.Contains(',', StringComparison.Ordinal) || segment.Length > 90) return null;
+        var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = 1; k + 1 < words.Length; k++)
+        {
+            var title = string.Join(' ', words[..k]);
+            if (!char.IsLetter(title[^1]) && title[^1] is not ('.' or ')') || !MentionReader.EndsInTitleWord(title) || Lexicon.IsSchool(title)) continue;
+            var rest = words[k..];
+            if (!char.IsUpper(rest[0][0]) || rest.Any(w => MentionReader.EndsInTitleWord(w) || Lexicon.IsTitleWord(w)) || Joiners.Contains(rest[0].ToLowerInvariant())) continue;
+            // "Secretary General of the International Civil Aviation Organization": words in lower case belong to a school's name only.
+            if (rest.Any(w => char.IsLower(w[0])) && !SchoolHeads().IsMatch(rest[0])) continue;
+            var employer = string.Join(' ', rest);
+            if (Lexicon.IsSchool(employer) && SchoolEnds().IsMatch(employer) || Lexicon.IsCompany(employer)) return (title, employer);
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "for", "and", "at", "in", "to", "the", "with", "&" };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:School|College|University|Academy|Institute|Elementary)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex SchoolEnds();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:School|College|University|Academy|Institute)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex SchoolHeads();
 
     /// <summary>
     /// "Enterprise Rent-a-Car, Management Trainee Intern", "Peak Analysis and Automation, England, Internship", "LEVIS, Seasonal Sales

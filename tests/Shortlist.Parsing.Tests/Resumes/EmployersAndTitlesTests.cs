@@ -620,6 +620,23 @@ public class EmployersAndTitlesTests
     }
 
     [Fact]
+    public void A_title_then_a_school_or_a_company_without_a_separator_is_split()
+    {
+        Assert.Equal(("Special Education Teacher", "AAA High School", "New York, NY"), RoleReader.Assign(["Special Education Teacher AAA High School, New York, NY"]));
+        Assert.Equal(("Software Engineer", "Acme Corp"), RoleReader.TitleThenEmployer("Software Engineer Acme Corp"));
+        Assert.Equal(("Teacher Assistant", "Lincoln Elementary School"), RoleReader.TitleThenEmployer("Teacher Assistant Lincoln Elementary School"));
+        Assert.Equal(("Lecturer", "University of Nairobi"), RoleReader.TitleThenEmployer("Lecturer University of Nairobi"));
+        // No name after the title, a unit of the employer, a title's own words, or a separator before the name: no split.
+        Assert.Null(RoleReader.TitleThenEmployer("Manager Operations Division"));
+        Assert.Null(RoleReader.TitleThenEmployer("Director of Engineering"));
+        Assert.Null(RoleReader.TitleThenEmployer("Secretary General of the International Civil Aviation Organization"));
+        Assert.Null(RoleReader.TitleThenEmployer("Intern engineer / Joobi Solution Limited"));
+        var r = Parse("Jo Example\njo@example.org\n\nEXPERIENCE\n8/07-12/09  Special Education Teacher AAA High School, New York, NY\nResponsible for the creation of lessons.\n");
+        var role = Assert.Single(r.Roles);
+        Assert.Equal(("Special Education Teacher", "AAA High School", "New York, NY"), (role.Title, role.Employer, role.Location));
+    }
+
+    [Fact]
     public void A_volunteer_is_a_title()
     {
         var r = Parse("Jo Example\njo@example.org\n\nRELEVANT LEGAL EXPERIENCE\nParalegal Volunteer (4 hours a week)\nJune 2013 - current\n"
