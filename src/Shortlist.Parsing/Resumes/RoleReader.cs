@@ -452,6 +452,15 @@ internal static partial class RoleReader
     };
 
     /// <summary>False for what cannot be an employer: sentences, durations, headings, labels, lower-case fragments.</summary>
+    /// <summary>Verbs a line of a role's description opens with ("Taught …", "Managed …"), which no employer's name does.</summary>
+    private static readonly HashSet<string> DescriptionVerbs = new(StringComparer.Ordinal)
+    {
+        "Taught", "Teaching", "Managed", "Managing", "Developed", "Developing", "Designed", "Designing", "Created", "Wrote", "Writing",
+        "Led", "Leading", "Assisted", "Assisting", "Provided", "Providing", "Performed", "Implemented", "Coordinated", "Coordinating",
+        "Conducted", "Prepared", "Maintained", "Handled", "Organized", "Organised", "Trained", "Training", "Helped", "Supported",
+        "Responsible", "Worked", "Working", "Built", "Reviewed", "Analyzed", "Analysed", "Delivered", "Oversaw", "Supervised",
+    };
+
     internal static bool PlausibleName(string s)
     {
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -467,6 +476,8 @@ internal static partial class RoleReader
         // one serves on, named with what it is for.
         if (!Lexicon.IsCompany(s) && (words.Any(w => w.Trim(',', '.', ')', '(').ToLowerInvariant() is "committee" or "committees" or "subcommittee")
             || ServedBody().IsMatch(s))) return false;
+        // "Taught Introduction to Systems Engineering classes", "Managed Accounts Payable": a description opens with a verb of work.
+        if (words.Length > 1 && DescriptionVerbs.Contains(words[0]) && !Lexicon.IsCompany(words[^1])) return false;
         // A sentence fragment ("Assisted customers in their choice of produce") is not a name: most of a name's words are capitalised.
         var content = words.Where(w => w is not ("of" or "and" or "&" or "the" or "for" or "in" or "at" or "de" or "-")).ToList();
         return content.Count(w => char.IsUpper(w[0]) || char.IsDigit(w[0])) * 2 >= content.Count + 1 || words.Length <= 2;

@@ -276,6 +276,18 @@ public class EmployersAndTitlesTests
     public void A_body_one_serves_on_is_not_an_employer(string value) => Assert.False(RoleReader.PlausibleName(value));
 
     [Fact]
+    public void A_description_that_opens_with_a_verb_of_work_is_not_an_employer()
+    {
+        Assert.False(RoleReader.PlausibleName("Taught Introduction to Systems Engineering classes"));
+        Assert.False(RoleReader.PlausibleName("Managed Accounts Payable Operations"));
+        Assert.True(RoleReader.PlausibleName("Training Partners Ltd"));
+        Assert.True(RoleReader.PlausibleName("Ozark Business Solutions"));
+        var r = Parse("Jo Example\njo@example.org\n\nEXPERIENCE\nGraduate Teaching Assistant\nAug 2012 - May 2013\nTaught Introduction to Systems Engineering classes\n");
+        var role = Assert.Single(r.Roles);
+        Assert.Equal(("Graduate Teaching Assistant", null), (role.Title, role.Employer));
+    }
+
+    [Fact]
     public void A_title_and_an_employer_either_side_of_a_colon_are_told_apart()
     {
         var r = Parse("Jo Example\njo@example.org\n\nEXPERIENCE\nDirector/Producer: Atlantis Documentary, Chicago, IL, January 2012-Present\n"
