@@ -31,8 +31,9 @@ internal static partial class HeaderReader
             var selfDated = undated.Length < line.Length && undated.Length > 1;
             if (selfDated) line = undated;
             var pieces = Pieces(line);
-            // "Company, City, ST" beside dates or a title ("Halifax, Nova Scotia, Canada" is a place, not a company and a place).
-            if (pieces.Length >= 3 && (besideRole || selfDated) && Contact.Place(string.Join(", ", pieces[^2..])) is not null && (Contact.Place(line) is null || pieces[^1].Trim() is { Length: 2 } code && code.All(char.IsUpper)) && !Lexicon.IsTitle(pieces[0]))
+            // "Company, City, ST" beside dates or a title ("Halifax, Nova Scotia, Canada" is a place, not a company and a place; "Java SE,
+            // TestNG, Selenium, Ant, SQL, XML, XPath, Subversion" is a list, whatever its last two items look like).
+            if (pieces.Length is >= 3 and <= 4 && (besideRole || selfDated) && Contact.Place(string.Join(", ", pieces[^2..])) is not null && (Contact.Place(line) is null || pieces[^1].Trim() is { Length: 2 } code && code.All(char.IsUpper)) && !Lexicon.IsTitle(pieces[0]))
             {
                 Add(employers, string.Join(", ", pieces[..^2]));
                 continue;

@@ -288,6 +288,15 @@ public class EmployersAndTitlesTests
     }
 
     [Fact]
+    public void A_list_of_technologies_beside_a_role_is_not_an_employer_and_its_place()
+    {
+        var r = Parse("Jo Example\njo@example.org\n\nEXPERIENCE\n12/2011 - 10/2012\nThe Product Engine, Inc.\nJunior QA Engineer\n"
+            + "Java SE, TestNG, Selenium, Ant, SQL, XML, XPath, Subversion\nWrote automated tests.\n\nAcme Widgets, Boston, MA\nJan 2010 - Nov 2011\nQA Intern\n");
+        Assert.DoesNotContain(r.MentionedEmployers, e => e.Contains("TestNG", StringComparison.Ordinal));
+        Assert.Contains("Acme Widgets", r.MentionedEmployers);
+    }
+
+    [Fact]
     public void A_title_and_an_employer_either_side_of_a_colon_are_told_apart()
     {
         var r = Parse("Jo Example\njo@example.org\n\nEXPERIENCE\nDirector/Producer: Atlantis Documentary, Chicago, IL, January 2012-Present\n"
