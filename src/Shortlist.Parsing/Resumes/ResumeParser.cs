@@ -94,7 +94,8 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             employers.AddRange(headerEmployers.Where(e => !employers.Contains(e, StringComparer.OrdinalIgnoreCase)));
         }
         // A title has letters and is no address ("10", "daysi.kertzmann@gmail.com Director").
-        titles = titles.Select(MentionReader.CleanTitle).Where(t => t.Any(char.IsLetter) && !t.Contains('@', StringComparison.Ordinal))
+        // Nor the rest of a phrase cut at a joining word ("and Lawyer to Lawyer").
+        titles = titles.Select(MentionReader.CleanTitle).Where(t => t.Any(char.IsLetter) && !t.Contains('@', StringComparison.Ordinal) && !OpensWithJoiner(t))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         // "Adjunct Associate" read beside "Adjunct Associate Professor": the front of a longer title, cut at a word that ends titles too.
         titles = titles.Where(t => !(CutBefore().IsMatch(t) && titles.Any(u => u.Length > t.Length + 1 && u.StartsWith(t + " ", StringComparison.OrdinalIgnoreCase)))).ToList();
@@ -104,7 +105,9 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         roles = roles.Select(r => r.Title is { } t && !MentionReader.HoldsTitleWord(t) ? r with { Title = null } : r).ToList();
         // "Business Intelligence", "Market Research" read where an employer stands name what was done, not where.
         // Nor is the writer's own name, or a label of the contact block ("NAME"), read where an employer stands.
-        bool NoEmployer(string e) => NamesWork(e) || name is not null && e.Equals(name, StringComparison.OrdinalIgnoreCase) || e.Equals("name", StringComparison.OrdinalIgnoreCase);
+        // Nor is the rest of a phrase cut at a joining word ("and CIO-level", "of the board").
+        bool NoEmployer(string e) => NamesWork(e) || name is not null && e.Equals(name, StringComparison.OrdinalIgnoreCase) || e.Equals("name", StringComparison.OrdinalIgnoreCase)
+            || OpensWithJoiner(e);
         employers.RemoveAll(NoEmployer);
         roles = roles.Select(r => r.Employer is { } e && NoEmployer(e) ? r with { Employer = null } : r).ToList();
         budget.Check();
@@ -482,6 +485,9 @@ public sealed partial class ResumeParser(SkillMatcher skills)
 
     [GeneratedRegex(@"^.{0,40}?\b(?:resume|résumé|cv)\s+(?:sample|template|example)\s*[-–:]\s*(?<title>[^-–:]{2,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ExampleOf();
+
+    /// <summary>True when <paramref name="value"/> opens with a joining word in lower case ("and CIO-level", "of the board").</summary>
+    private static bool OpensWithJoiner(string value) => value.Split(' ', 2)[0] is "and" or "or" or "of" or "for" or "the" or "with" or "to" or "in" or "on" or "by";
 
     /// <summary>A title that ends in a word that also opens longer ones ("Adjunct Associate", "Visiting Assistant", "Chief Executive").</summary>
     [GeneratedRegex(@"\b(?:associate|assistant|chief|senior|junior|acting|visiting|adjunct|deputy|vice|executive)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

@@ -297,6 +297,14 @@ public class EmployersAndTitlesTests
     }
 
     [Fact]
+    public void The_rest_of_a_phrase_cut_at_a_joining_word_is_not_an_employer()
+    {
+        var r = Parse("Jo Example\njo@example.org\n\nSUMMARY\nTrusted Financial Executive with CFO- and CIO-level responsibilities; adds transparency to projects.\n");
+        Assert.DoesNotContain(r.MentionedEmployers, e => e.StartsWith("and ", StringComparison.Ordinal));
+        Assert.Contains("Financial Executive", r.MentionedTitles);
+    }
+
+    [Fact]
     public void A_title_and_an_employer_either_side_of_a_colon_are_told_apart()
     {
         var r = Parse("Jo Example\njo@example.org\n\nEXPERIENCE\nDirector/Producer: Atlantis Documentary, Chicago, IL, January 2012-Present\n"
