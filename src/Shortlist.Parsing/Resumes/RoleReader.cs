@@ -451,7 +451,6 @@ internal static partial class RoleReader
         "committee", "committees", "subcommittee", "sub-committee", "team", "teams", "council", "board", "workgroup", "conference", "journal", "panel", "force",
     };
 
-    /// <summary>False for what cannot be an employer: sentences, durations, headings, labels, lower-case fragments.</summary>
     /// <summary>Verbs a line of a role's description opens with ("Taught …", "Managed …"), which no employer's name does.</summary>
     private static readonly HashSet<string> DescriptionVerbs = new(StringComparer.Ordinal)
     {
@@ -461,6 +460,7 @@ internal static partial class RoleReader
         "Responsible", "Worked", "Working", "Built", "Reviewed", "Analyzed", "Analysed", "Delivered", "Oversaw", "Supervised",
     };
 
+    /// <summary>False for what cannot be an employer: sentences, durations, headings, labels, lower-case fragments.</summary>
     internal static bool PlausibleName(string s)
     {
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
