@@ -68,13 +68,16 @@ internal static partial class DegreeReader
 
     private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "in", "and", "&", "the" };
 
-    /// <summary>Words after a degree that are about it, not part of its name ("PhD student", "MBA Candidate", "B.A. May").</summary>
+    /// <summary>
+    /// Words after a degree that are about it, not part of its name ("PhD student", "MBA Candidate", "B.A. May"); a school word
+    /// (<see cref="SchoolReader.IsHead"/>) ends the name too.
+    /// </summary>
     private static readonly HashSet<string> After = new(StringComparer.OrdinalIgnoreCase)
     {
         "student", "students", "program", "programme", "course", "courses", "candidate", "resume", "project", "projects", "researcher",
         "research", "seminar", "workshop", "areas", "advisory", "board", "committee", "fellow", "specialization", "holder", "level",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "university", "college", "institute", "school",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     };
 
     /// <summary>The degree's words: up to a lower-case word other than "of", "in", "and", "the", or a word about the degree.</summary>
@@ -82,7 +85,7 @@ internal static partial class DegreeReader
     {
         var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var end = 1;
-        while (end < words.Length && !After.Contains(words[end].Trim('.', ',', '(', ')')) && (Joiners.Contains(words[end]) || !char.IsLower(words[end][0]))) end++;
+        while (end < words.Length && !After.Contains(words[end].Trim('.', ',', '(', ')')) && !SchoolReader.IsHead(words[end].Trim(',', '(', ')')) && (Joiners.Contains(words[end]) || !char.IsLower(words[end][0]))) end++;
         while (end > 1 && Joiners.Contains(words[end - 1])) end--;
         return string.Join(' ', words[..end]);
     }
@@ -95,8 +98,7 @@ internal static partial class DegreeReader
     {
         var next = rest.AsSpan(phrase.Length).TrimStart(" .,".AsSpan());
         var word = next[..(next.IndexOfAny(' ', ',') is var end and >= 0 ? end : next.Length)];
-        if (!word.StartsWith("Universit", StringComparison.OrdinalIgnoreCase) && !word.Equals("College", StringComparison.OrdinalIgnoreCase)
-            && !word.Equals("Institute", StringComparison.OrdinalIgnoreCase) && !word.Equals("School", StringComparison.OrdinalIgnoreCase)) return -1;
+        if (!SchoolReader.IsHead(word.ToString())) return -1;
         if (SchoolReader.Read([rest]) is not [var school, ..] || rest.IndexOf(school, StringComparison.Ordinal) is not (> 0 and var at) || at >= phrase.Length) return -1;
         // "Bachelor of Science Rutgers University": a word right after "of" or "in" is the degree's, not the school's.
         if (phrase[..at].TrimEnd().Split(' ')[^1] is var last && Joiners.Contains(last) && phrase.IndexOf(' ', at) is var space and > 0) return space;

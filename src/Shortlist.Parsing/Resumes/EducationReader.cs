@@ -89,9 +89,9 @@ internal static partial class EducationReader
                     text = text[(colon + 1)..].Trim();
                 if (!text.Any(char.IsLetter)) continue;
                 if (Lexicon.Degree(text) is { } notDegree && NotDegree(notDegree)) continue;
-                // "B.E Anna University": a degree followed by its school, not by its field.
+                // "B.E Anna University": a degree followed by its school, not by its field; after a whole entry, the start of the next.
                 if (Lexicon.Degree(text) is { Field: { } school } split && Lexicon.IsSchool(school) && school.Split(' ').Length <= 8
-                    && text.StartsWith(split.Degree, StringComparison.Ordinal) && institution is null)
+                    && text.StartsWith(split.Degree, StringComparison.Ordinal) && (institution is null || degree is not null) && NamesSchool(school))
                 {
                     if (degree is not null) Flush();
                     (degree, field, written, institution) = (split.Degree, null, split.Degree, DegreeTail().Replace(SchoolLead().Replace(TrailingParenthesis().Replace(school, "").Trim(), ""), ""));
@@ -120,12 +120,14 @@ internal static partial class EducationReader
                 {
                     if (degree is not null) Flush();
                     (degree, field, written) = (d.Degree, d.Field, Written(text, d));
+                    if (institution is null && SchoolTail(text, field) is { } tail) (field, institution) = tail;
                     found = true;
                     degreeAt = cell;
                 }
                 else if (Lexicon.Degree(text) is { } d2 && degree is null)
                 {
                     (degree, field, written) = (d2.Degree, d2.Field, Written(text, d2));
+                    if (institution is null && SchoolTail(text, field) is { } tail) (field, institution) = tail;
                     found = true;
                     degreeAt = cell;
                 }
@@ -213,8 +215,42 @@ internal static partial class EducationReader
     [GeneratedRegex(@"\s+(?:from|at)\s+[A-Z].*$|(?:\s+(?:in|of))+\s*$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DegreeTail();
 
-    /// <summary>"from University of Madras": the word that led to the school.</summary>
-    [GeneratedRegex(@"^(?:from|at)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    /// <summary>
+    /// "Master's Degree in Business Education from Business Teacher's Training Institute": the school written after "from" or "at"
+    /// in a degree's cell, and the field without it; null when the words after "from" name no school.
+    /// </summary>
+    private static (string? Field, string School)? SchoolTail(string text, string? field)
+    {
+        if (field is null || FromSchool().Match(field) is not { Success: true } m || !Lexicon.IsSchool(m.Groups["school"].Value)) return null;
+        if (SchoolAtStart(TrailingParenthesis().Replace(m.Groups["school"].Value, "").Trim()) is not { } school || !text.Contains(school, StringComparison.Ordinal)) return null;
+        var rest = field[..m.Index].Trim();
+        return (rest.Length == 0 ? null : rest, school);
+    }
+
+    [GeneratedRegex(@"(?:^|\s+)(?:from|at)\s+(?:the\s+)?(?<school>[A-Z].*)$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FromSchool();
+
+    /// <summary>
+    /// "Madras University", "from the Institute of Political Studies": the cell names a school from its start, not a subject before
+    /// one ("Business Studies from St. Mark's University") nor a school word alone ("School"); "NIT Trichy" names one.
+    /// </summary>
+    private static bool NamesSchool(string cell) => SchoolAtStart(cell) is not null;
+
+    /// <summary>The name of the school <paramref name="cell"/> starts with, as <see cref="NamesSchool"/> reads it, or null.</summary>
+    private static string? SchoolAtStart(string cell)
+    {
+        var name = SchoolLead().Replace(cell.Trim(), "");
+        if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) name = name[4..];
+        // "NIT Trichy", "IIT Bombay": a school's short name, then its town.
+        if (name.Split(' ') is [var first, _, ..] words && first.Length > 1 && first.All(char.IsUpper) && SchoolReader.IsHead(first))
+            return string.Join(' ', words.TakeWhile(w => w.Length > 0 && char.IsUpper(w[0])));
+        if (SchoolReader.Read([name]) is not [var named, ..]) return null;
+        if (name.StartsWith(named, StringComparison.Ordinal)) return named;
+        return named.StartsWith("The ", StringComparison.Ordinal) && name.StartsWith(named[4..], StringComparison.Ordinal) ? named[4..] : null;
+    }
+
+    /// <summary>"from University of Madras", "from the Institute of Political Studies": the words that led to the school.</summary>
+    [GeneratedRegex(@"^(?:from|at)\s+(?-i:the\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex SchoolLead();
 
     private static List<string> FieldWords(string text)

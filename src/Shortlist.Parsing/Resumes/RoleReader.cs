@@ -308,20 +308,14 @@ internal static partial class RoleReader
             var rest = words[k..];
             if (!char.IsUpper(rest[0][0]) || rest.Any(w => MentionReader.EndsInTitleWord(w) || Lexicon.IsTitleWord(w)) || Joiners.Contains(rest[0].ToLowerInvariant())) continue;
             // "Secretary General of the International Civil Aviation Organization": words in lower case belong to a school's name only.
-            if (rest.Any(w => char.IsLower(w[0])) && !SchoolHeads().IsMatch(rest[0])) continue;
+            if (rest.Any(w => char.IsLower(w[0])) && !SchoolReader.IsHead(rest[0])) continue;
             var employer = string.Join(' ', rest);
-            if (Lexicon.IsSchool(employer) && SchoolEnds().IsMatch(employer) || Lexicon.IsCompany(employer)) return (title, employer);
+            if (Lexicon.IsSchool(employer) && SchoolReader.IsHead(rest[^1]) || Lexicon.IsCompany(employer)) return (title, employer);
         }
         return null;
     }
 
     private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "for", "and", "at", "in", "to", "the", "with", "&" };
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:School|College|University|Academy|Institute|Elementary)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
-    private static partial System.Text.RegularExpressions.Regex SchoolEnds();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:School|College|University|Academy|Institute)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
-    private static partial System.Text.RegularExpressions.Regex SchoolHeads();
 
     /// <summary>
     /// "Enterprise Rent-a-Car, Management Trainee Intern", "Peak Analysis and Automation, England, Internship", "LEVIS, Seasonal Sales

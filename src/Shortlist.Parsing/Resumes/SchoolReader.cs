@@ -13,10 +13,10 @@ internal static partial class SchoolReader
     private static readonly HashSet<string> SchoolHeads = new(StringComparer.OrdinalIgnoreCase)
     {
         "university", "college", "institute", "school", "academy", "polytechnic", "universität", "universidad", "université",
-        "università", "universiteit", "mahavidyalaya", "vidyalaya", "vidyapeeth", "iit", "nit", "iiit",
+        "università", "universiteit", "universidade", "uniwersytet", "mahavidyalaya", "vidyalaya", "vidyapeeth", "iit", "nit", "iiit",
     };
 
-    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "and", "&", "for", "the", "at", "de" };
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "and", "&", "for", "the", "at", "de", "di", "del", "degli", "do", "da" };
 
     private static readonly HashSet<string> Stops = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -126,9 +126,16 @@ internal static partial class SchoolReader
     {
         if (run.Length < 2 || run.Any(w => NotSchool.Contains(w.TrimEnd('.', ',')))) return false;
         if (IsHead(run[^1])) return true;
+        // "Universität Wien", "Universidad de Chile", "Università di Bologna": a school word of another language before the name.
+        if (NamedAfter(run[0]) && run.Length <= 5 && run[1..].All(w => !IsHead(w))) return true;
         var head = Array.FindIndex(run, IsHead);
         return head >= 0 && head + 1 < run.Length && run[head + 1].ToLowerInvariant() is "of" or "for" && run.Length - head - 2 is >= 1 and <= 4 && run[(head + 2)..].All(w => !IsHead(w));
     }
+
+    /// <summary>Words for a university in languages that write the school word before its name ("Universität Wien").</summary>
+    private static bool NamedAfter(string word)
+        => word.TrimEnd('.').ToLowerInvariant() is "universität" or "universitat" or "università" or "universidad" or "université" or "universiteit"
+            or "universidade" or "universitas" or "universiti" or "uniwersytet" or "universitatea" or "univerzita";
 
     /// <summary>
     /// "Director at Gaza University", "Chairman of LEAD College of Management", "Webmaster for Cameron School of Business":
@@ -197,7 +204,11 @@ internal static partial class SchoolReader
 
     private static bool IsShouting(string word) => word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
-    private static bool IsHead(string word) => SchoolHeads.Contains(word.TrimEnd('.', '\'')) || word.StartsWith("Universit", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Whether <paramref name="word"/> is a word that makes a name a school's ("University", "College", "Institute", "Polytechnic",
+    /// "Universität", "IIT" …), in any case; the one test of a school word for every reader.
+    /// </summary>
+    internal static bool IsHead(string word) => SchoolHeads.Contains(word.TrimEnd('.', '\'')) || word.StartsWith("Universit", StringComparison.OrdinalIgnoreCase);
 
     private static bool Capitalised(string word) => word.Length > 0 && (char.IsUpper(word[0]) || word[0] == '&' && word.Length == 1);
 }

@@ -655,6 +655,7 @@ public class EmployersAndTitlesTests
         Assert.Equal(("Software Engineer", "Acme Corp"), RoleReader.TitleThenEmployer("Software Engineer Acme Corp"));
         Assert.Equal(("Teacher Assistant", "Lincoln Elementary School"), RoleReader.TitleThenEmployer("Teacher Assistant Lincoln Elementary School"));
         Assert.Equal(("Lecturer", "University of Nairobi"), RoleReader.TitleThenEmployer("Lecturer University of Nairobi"));
+        Assert.Equal(("Lecturer", "Hindustan Polytechnic"), RoleReader.TitleThenEmployer("Lecturer Hindustan Polytechnic"));
         // No name after the title, a unit of the employer, a title's own words, or a separator before the name: no split.
         Assert.Null(RoleReader.TitleThenEmployer("Manager Operations Division"));
         Assert.Null(RoleReader.TitleThenEmployer("Director of Engineering"));

@@ -241,6 +241,28 @@ public class ResumeParserTests
     }
 
     [Fact]
+    public void A_school_word_of_another_language_comes_before_the_name_and_ends_a_degree()
+    {
+        // "Universität Wien", "Universidad de Chile": the school word first, then the name, is a school named in the text.
+        Assert.Equal(["Universität Wien"], SchoolReader.Read(["M.Sc. Universität Wien 2015"]));
+        Assert.Equal(["Universidad de Chile", "Università di Bologna", "Uniwersytet Warszawski"],
+            SchoolReader.Read(["Exchange semester, Universidad de Chile", "Università di Bologna, Italy", "Uniwersytet Warszawski (2010)"]));
+        // A school word, in any language or as "IIT", ends the degree named before it; one test of a school word serves every reader.
+        Assert.True(SchoolReader.IsHead("Polytechnic") && SchoolReader.IsHead("universität") && SchoolReader.IsHead("IIT") && SchoolReader.IsHead("Universities"));
+        Assert.False(SchoolReader.IsHead("Schooling") || SchoolReader.IsHead("Corporation"));
+        var r = Parser.Parse(ExtractedText.FromPlainText(
+            "Jo Example\n\nEDUCATION\nM.Sc. Anna University 2015\nB.Sc. Universität Wien 2013\nB.Tech. NIT Trichy 2010\n\n"), Today);
+        Assert.Equal([("M.Sc.", "Anna University"), ("B.Sc.", "Universität Wien"), ("B.Tech.", "NIT Trichy")], r.Education.Select(e => (e.Degree, e.Institution)));
+        Assert.DoesNotContain(r.MentionedDegrees, d => d.Contains("Wien", StringComparison.Ordinal) || d.Contains("NIT", StringComparison.Ordinal));
+        // After a whole entry, a degree and a school on one line start the next entry, but a subject before a school does not read as the school.
+        r = Parser.Parse(ExtractedText.FromPlainText(
+            "Jo Example\n\nEDUCATION\nMaster's Degree in Business Education from Business Teacher's Training Institute - 2009\n"
+            + "Bachelor's Degree in Business Studies from St. Mark's University - 2007\nDiploma from the Institute of Political Studies, Paris\n\n"), Today);
+        Assert.Equal(["Business Teacher's Training Institute", "St. Mark's University", "Institute of Political Studies"], r.Education.Select(e => e.Institution));
+        Assert.Equal(["Business Education", "Business Studies", null], r.Education.Select(e => e.Field));
+    }
+
+    [Fact]
     public void A_field_goes_on_past_its_comma_to_the_end_of_a_list_of_subjects()
     {
         var r = Parser.Parse(ExtractedText.FromPlainText(
@@ -261,12 +283,12 @@ public class ResumeParserTests
     [Fact]
     public void Each_university_after_the_last_ones_years_is_an_entry_of_its_own()
     {
-        // A Colombian CV's numbered education section, school first, with studies the degree list does not know.
+        // A Colombian CV's numbered education section, school first, with studies the degree list does not know; the sentence's full stop is not the name's.
         var r = Parser.Parse(ExtractedText.FromPlainText(
             "Jo Example\n\n5. Academic Studies:\nLAWYER\nUniversidad del Norte\nBarranquilla, 1989-1994\nDegree 1995\n"
             + "ADVANCED STUDIES IN PUBLIC LAW\nUniversidad Externado de Colombia.\nBogotá 1996\n"
             + "POSTGRADUATE IN POLITICAL SCIENCE\nUniversidad de Salamanca\nSalamanca, 1998\n6. Employment History\nLegal Director, Autopistas de los Llanos S.A., 1996 - 2012\n"), Today);
-        Assert.Equal(["Universidad del Norte", "Universidad Externado de Colombia.", "Universidad de Salamanca"], r.Education.Select(e => e.Institution));
+        Assert.Equal(["Universidad del Norte", "Universidad Externado de Colombia", "Universidad de Salamanca"], r.Education.Select(e => e.Institution));
         // A school below college level, a title naming a school, or a body named for universities, after the years, does not
         // open an entry; nor does a second line of the same school before any years.
         r = Parser.Parse(ExtractedText.FromPlainText(
