@@ -23,7 +23,7 @@ public enum DotinSplit
 /// hyphens, brackets, quotes: "B.E" is "B.E.", "B-Tech" is "B.Tech"); counts are summed over documents (micro-average),
 /// each document contributing its distinct values once.
 /// </summary>
-public static class ParseEvaluation
+public static partial class ParseEvaluation
 {
     /// <summary>The fields scored on Dotin and the label keys each is compared with.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> DotinFields = new Dictionary<string, string[]>
@@ -141,7 +141,7 @@ public static class ParseEvaluation
     /// </summary>
     public static Dictionary<string, List<string>> Predict(ParsedResume resume, IReadOnlyList<SkillMention>? mentions = null)
     {
-        var headline = resume.Headline?.Split(" - ", 2) ?? [];
+        var headline = HeadlineParts(resume.Headline);
         var designations = resume.Roles.Select(r => r.Title).OfType<string>().Concat(resume.MentionedTitles).ToList();
         var companies = resume.Roles.Select(r => r.Employer).OfType<string>().Concat(resume.MentionedEmployers).ToList();
         if (headline.Length > 0) designations.Add(headline[0]);
@@ -162,6 +162,22 @@ public static class ParseEvaluation
             ["skills"] = resume.ListedSkills.Concat(resume.Languages).Concat(mentions?.Where(m => skillCodes.Contains(m.Code)).Select(m => m.Text) ?? resume.Skills.Select(s => s.Name)).ToList(),
         };
     }
+
+    /// <summary>
+    /// The title and the employer a headline names: "Project Manager - Acme" (the title, then the employer after a dash),
+    /// "DevOps Consultant with Infosys Limited", "Working as Escalation Engineer with Microsoft." (the title between "working as"
+    /// and "with" or "at"); one part when no employer follows.
+    /// </summary>
+    internal static string[] HeadlineParts(string? headline)
+    {
+        if (headline is null) return [];
+        if (headline.Split(" - ", 2) is [_, _] dashed) return dashed;
+        var m = HeadlineWith().Match(headline);
+        return m.Success ? [m.Groups["title"].Value, m.Groups["employer"].Value] : [headline];
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?i:(?:currently\s+)?working\s+as\s+(?:an?\s+)?)?(?<title>[A-Z][^,]*?)\s+(?:with|at)\s+(?<employer>[A-Z][^,]*?)\.?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex HeadlineWith();
 
     /// <summary>
     /// The taxonomy mentions of <paramref name="text"/> that name a skill the way a résumé claims one: not a role family

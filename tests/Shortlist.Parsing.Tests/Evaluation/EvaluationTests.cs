@@ -121,6 +121,24 @@ public class EvaluationTests
     }
 
     [Fact]
+    public void A_headline_gives_its_title_and_the_employer_after_a_dash_with_or_at()
+    {
+        var predicted = ParseEvaluation.Predict(new ParsedResume { Headline = "Working as Escalation Engineer with Microsoft." });
+        Assert.Equal(["Escalation Engineer"], predicted["designation"]);
+        Assert.Equal(["Microsoft"], predicted["company"]);
+        predicted = ParseEvaluation.Predict(new ParsedResume { Headline = "DevOps Consultant at Infosys Limited" });
+        Assert.Equal(["DevOps Consultant"], predicted["designation"]);
+        Assert.Equal(["Infosys Limited"], predicted["company"]);
+        predicted = ParseEvaluation.Predict(new ParsedResume { Headline = "Project Manager - Acme Health" });
+        Assert.Equal(["Project Manager"], predicted["designation"]);
+        Assert.Equal(["Acme Health"], predicted["company"]);
+        // "at law" is part of the title, not an employer written in lower case.
+        predicted = ParseEvaluation.Predict(new ParsedResume { Headline = "Attorney at law" });
+        Assert.Equal(["Attorney at law"], predicted["designation"]);
+        Assert.Empty(predicted["company"]);
+    }
+
+    [Fact]
     public void Skillspan_spans_are_scored_per_file()
     {
         var result = SkillSpanEvaluation.Evaluate(Repo.Data("postings", "skillspan"), TestTaxonomy.Matcher);
