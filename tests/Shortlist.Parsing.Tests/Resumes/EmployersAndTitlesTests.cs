@@ -460,6 +460,16 @@ public class EmployersAndTitlesTests
     public void A_headline_is_read_without_the_documents_name(string line, string? expected)
         => Assert.Equal(expected, Parse($"Maria Lopez\n{line}\nmaria.lopez@example.org\n\nEXPERIENCE\nAnalyst, Acme Corp, 2015 - 2019\n").Headline);
 
+    [Fact]
+    public void The_writers_name_before_a_headline_on_one_line_is_neither_headline_nor_title()
+    {
+        var r = Parse("Allen Neal King ESB Integration Developer - Cisco Systems\nallen.king@example.org\n\nEXPERIENCE\nTechnology Analyst, Infosys, 2012 - 2016\n");
+        Assert.Equal("Allen Neal King", r.Name);
+        Assert.Equal("ESB Integration Developer - Cisco Systems", r.Headline);
+        Assert.DoesNotContain(r.MentionedTitles, t => t.Contains("Allen", StringComparison.Ordinal));
+        Assert.Contains("ESB Integration Developer", r.MentionedTitles);
+    }
+
     [Theory]
     [InlineData("5. Academic Studies:", SectionKind.Education)]
     [InlineData("6. Employment History", SectionKind.Experience)]
