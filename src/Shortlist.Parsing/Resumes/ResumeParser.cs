@@ -147,7 +147,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         var dated = resume.Roles.Select(r => (Role: r, Profile: r.ToProfileRole())).Where(x => x.Profile is not null).ToList();
         var roleCodes = dated.Select(x => RoleCodes(x.Role)).ToList();
         var titleCodes = dated.Select(x => Codes(x.Role.Title ?? "")).ToList();
-        var mentions = WithInner(Skills.Match(text));
+        var mentions = WithInner(Skills.Match(text)).Where(m => !InName(text, m)).ToList();
         budget.Check();
         var skills = new List<ProfileSkill>();
         var certifications = new List<ProfileCertification>();
@@ -240,6 +240,48 @@ public sealed partial class ResumeParser(SkillMatcher skills)
                     (all ??= [.. mentions]).Add(inner with { Start = mention.Start + inner.Start });
         }
         return all is null ? mentions : [.. all.OrderBy(m => m.Start)];
+    }
+
+    /// <summary>
+    /// Whether a mention of a common word ("Innovation", "Collaborative", "Presentations") is a word of some name or heading
+    /// rather than a skill claimed: written with a capital among capitalised words on one line ("Rafiki Collaborative
+    /// Documentary", "Research and Innovation Award", "BNP Paribas Partners for Innovation)", "Selected Professional Presentations (last
+    /// 15 years)"). Names of tools and platforms ("Core Java APIs"), acronyms ("CRM") and lists are not affected.
+    /// </summary>
+    private bool InName(string text, SkillMention mention)
+    {
+        var word = mention.Text;
+        if (word.Contains(' ', StringComparison.Ordinal) || word.Length < 4 || !char.IsUpper(word[0]) || !word.Skip(1).All(char.IsLower)
+            || Skills.Find(mention.Code)?.Category is not (TaxonomyCategory.SoftSkill or TaxonomyCategory.Skill or TaxonomyCategory.Domain)) return false;
+        var before = PreviousWord(text, mention.Start);
+        if (before is "for" or "of" or "and" or "&" or "in" && PreviousWord(text, mention.Start - before.Length - 1) is { } earlier) before = earlier;
+        if (!Capitalised(before)) return false;
+        var end = mention.Start + mention.Length;
+        if (end >= text.Length || text[end] is '\n' or '\r') return false;
+        var after = NextWord(text, end);
+        // "Excellent Communication Skill", "Strong Leadership Abilities": praise of the skill, not a name.
+        if (after?.TrimEnd('.', ',', ';') is "Skill" or "Skills" or "Ability" or "Abilities") return false;
+        return Capitalised(after?.TrimEnd('.', ',', ';', ':')) || text[end] is '(' or ')' || text[end] == ' ' && end + 1 < text.Length && text[end + 1] == '(';
+    }
+
+    private static bool Capitalised(string? word) => word is { Length: > 1 } && char.IsUpper(word[0]) && word.Any(char.IsLower) && char.IsLetter(word[^1]);
+
+    /// <summary>The word right before <paramref name="at"/>, after exactly one space on the same line; null otherwise.</summary>
+    private static string? PreviousWord(string text, int at)
+    {
+        if (at < 2 || text[at - 1] != ' ' || text[at - 2] is ' ' or '\n' or '\r') return null;
+        var start = at - 1;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1])) start--;
+        return text[start..(at - 1)];
+    }
+
+    /// <summary>The word right after <paramref name="end"/>, after exactly one space on the same line; null otherwise.</summary>
+    private static string? NextWord(string text, int end)
+    {
+        if (end + 1 >= text.Length || text[end] != ' ' || char.IsWhiteSpace(text[end + 1])) return null;
+        var stop = end + 1;
+        while (stop < text.Length && !char.IsWhiteSpace(text[stop])) stop++;
+        return text[(end + 1)..stop];
     }
 
     [GeneratedRegex(@"\b(?:seeking|looking\s+(?:to|for)|aspir\w*|hop(?:e|es|ing)\s+to|wish(?:es|ing)?\s+to|transition(?:ing)?\s+into|move\s+into|career\s+change|objective)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

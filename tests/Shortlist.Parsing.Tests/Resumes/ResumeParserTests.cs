@@ -263,6 +263,26 @@ public class ResumeParserTests
     }
 
     [Fact]
+    public void A_common_word_inside_a_name_is_no_skill_claimed()
+    {
+        // "Leadership" and "Communication" in the names of a centre and an award, "Testing" in a lab's name: no skills.
+        var r = Parser.Parse(ExtractedText.FromPlainText(
+            "Jo Example\njo@example.org\n\nEXPERIENCE\nAnalyst, KCB Management Leadership Centre, 2015 - 2019\nWorked in the Mechanical Testing Lab.\n"
+            + "\nAWARDS\nResearch and Communication Award (2018)\n"), Today);
+        Assert.DoesNotContain(r.Skills, s => s.TaxonomyCode is "leadership" or "communication" or "testing");
+        // The same words claimed as skills: in a list, praised, or at the start of a sentence.
+        r = Parser.Parse(ExtractedText.FromPlainText(
+            "Jo Example\njo@example.org\n\nEXPERIENCE\nAnalyst, Acme Corp, 2015 - 2019\nExcellent Communication Skills.\nTesting of payment flows.\n"
+            + "\nSKILLS\nLeadership, Negotiation\n"), Today);
+        Assert.Contains(r.Skills, s => s.TaxonomyCode == "communication");
+        Assert.Contains(r.Skills, s => s.TaxonomyCode == "testing");
+        Assert.Contains(r.Skills, s => s.TaxonomyCode == "leadership");
+        // A tool's name among capitalised words stays a skill: only common words are read as part of a name.
+        r = Parser.Parse(ExtractedText.FromPlainText("Jo Example\njo@example.org\n\nEXPERIENCE\nAnalyst, Acme Corp, 2015 - 2019\nBuilt Confluence Space Templates for the team.\n"), Today);
+        Assert.Contains(r.Skills, s => s.TaxonomyCode == "confluence");
+    }
+
+    [Fact]
     public void A_field_goes_on_past_its_comma_to_the_end_of_a_list_of_subjects()
     {
         var r = Parser.Parse(ExtractedText.FromPlainText(
