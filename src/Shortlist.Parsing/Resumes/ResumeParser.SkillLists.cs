@@ -138,8 +138,24 @@ public sealed partial class ResumeParser
         // letter nor names anything with a capital, is a piece of a sentence or a number.
         if (words.Length >= 2 && char.IsLower(item[0]) && (words.Length == 3 || item.Any(char.IsUpper))) return false;
         if (!char.IsLetter(item[0]) && item[0] != '.' && !item.Any(char.IsUpper)) return false;
-        return words.Length <= 3 && !words.Any(FunctionWords.Contains);
+        return words.Length <= 3 && !words.Any(FunctionWords.Contains) && !CategoryLabel(words);
     }
+
+    /// <summary>
+    /// "Technical", "Programming Languages", "Scripting Languages", "Others": the label of a group of skills that a flattened
+    /// layout left among the items, not a skill.
+    /// </summary>
+    private static bool CategoryLabel(string[] words)
+        => words is ["Technical" or "TECHNICAL" or "Others" or "OTHERS" or "Other" or "Misc" or "Miscellaneous"]
+           || words.Length >= 2 && CategoryHeads.Contains(words[^1].TrimEnd(':')) && words.SkipLast(1).All(w => LabelWords.Contains(w) || CategoryHeads.Contains(w))
+           || words is [var only] && only.TrimEnd(':').ToLowerInvariant() is "languages" or "tools" or "technologies" or "utilities" or "platforms" or "frameworks";
+
+    /// <summary>Words that open a category label ("Programming Languages", "Scripting Languages", "Web Technologies").</summary>
+    private static readonly HashSet<string> LabelWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "programming", "scripting", "web", "software", "development", "other", "technical", "computer", "markup", "query", "build",
+        "testing", "design", "reporting", "version", "control", "cloud", "big", "data", "and", "&", "/",
+    };
 
     /// <summary>
     /// "C/C++", "HTML/XHTML/DHTML", "Windows 7 / Vista": one item per name when every part starts with a letter; a

@@ -132,6 +132,15 @@ public class ResumeParserTests
     }
 
     [Fact]
+    public void The_labels_of_groups_of_skills_left_among_the_items_are_no_skills()
+    {
+        // A flattened skills table: its group labels ("Technical", "Programming Languages", "Tools") sit among the items.
+        var r = Parser.Parse(ExtractedText.FromPlainText(
+            "Jo Example\n\nSKILLS\nTechnical  |  Programming Languages  |  Java, Python  |  Tools  |  Jira, Git  |  Others  |  Scrum, Programming\n\n"), Today);
+        Assert.Equal(["Java", "Python", "Jira", "Git", "Scrum", "Programming"], r.ListedSkills);
+    }
+
+    [Fact]
     public void Names_after_a_label_line_and_one_word_names_on_the_first_line_are_found()
     {
         Assert.Equal("Terrell Nam O'Keefe", Parser.Parse(ExtractedText.FromPlainText(
