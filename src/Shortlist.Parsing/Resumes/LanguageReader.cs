@@ -72,6 +72,25 @@ internal static partial class LanguageReader
     [GeneratedRegex(@"^(?:\s*[,/&]\s*|\s+(?:and|or)\s+|\s+)$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ListGap();
 
+    /// <summary>Words that say how well a language is spoken, or that it is one ("Fluent English", "French (intermediate)", "German Language").</summary>
+    private static readonly HashSet<string> Levels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "fluent", "fluently", "fluency", "native", "basic", "conversational", "intermediate", "advanced", "beginner", "elementary",
+        "proficient", "language", "spoken", "mother", "tongue", "-", "–",
+    };
+
+    /// <summary>
+    /// "Fluent English", "French Intermediate", "Basic French", "German Language": a language's name with words of its level
+    /// is the language ("English", "French", "German"); anything else is returned as given ("Business English" is a skill).
+    /// </summary>
+    internal static string WithoutLevel(string item)
+    {
+        var words = item.Split([' ', '(', ')', ':', ','], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2) return item;
+        var names = words.Where(w => Names.Contains(w)).ToList();
+        return names is [var name] && words.All(w => w == name || Levels.Contains(w)) ? name : item;
+    }
+
     /// <summary>The languages <paramref name="sections"/> name, as written, each once.</summary>
     public static List<string> Read(IReadOnlyList<Section> sections)
     {

@@ -211,6 +211,7 @@ public sealed partial class ResumeParser
                 foreach (var piece in SplitOutsideParentheses(LeadIn().Replace(cell.Trim(), ""), " and ").SelectMany(SplitSlashes))
                 {
                     var item = SkillWording().Replace(LeadingConjunction().Replace(LeadIn().Replace(piece.Trim(' ', '-', '*', '.', '(', ')'), ""), ""), "").Trim();
+                    item = LanguageReader.WithoutLevel(item);
                     if (LooksLikeSkillItem(item) && !items.Contains(item, StringComparer.OrdinalIgnoreCase)) items.Add(item);
                 }
             }

@@ -60,6 +60,16 @@ public class ResumeParserTests
     }
 
     [Fact]
+    public void A_language_listed_with_its_level_is_listed_as_the_language()
+    {
+        var r = Parser.Parse(ExtractedText.FromPlainText(
+            "Jo Example\n\nSKILLS\nJira, Fluent English, Spanish (fluent), Basic French, German Language, Business English\n\n"), Today);
+        Assert.Equal(["Jira", "English", "Spanish", "French", "German", "Business English"], r.ListedSkills);
+        Assert.Equal("Spanish", LanguageReader.WithoutLevel("Spanish – fluent"));
+        Assert.Equal("Conversational Skills", LanguageReader.WithoutLevel("Conversational Skills"));
+    }
+
+    [Fact]
     public void Languages_written_one_after_another_are_spoken_languages_wherever_they_stand()
     {
         var r = Parser.Parse(ExtractedText.FromPlainText(
