@@ -210,13 +210,28 @@ public sealed partial class ResumeParser
                 first = false;
                 foreach (var piece in SplitOutsideParentheses(LeadIn().Replace(cell.Trim(), ""), " and ").SelectMany(SplitSlashes))
                 {
-                    var item = SkillWording().Replace(LeadingConjunction().Replace(LeadIn().Replace(piece.Trim(' ', '-', '*', '.', '(', ')'), ""), ""), "").Trim();
+                    var item = SkillWording().Replace(LeadingConjunction().Replace(LeadIn().Replace(WithoutStrayBrackets(piece), ""), ""), "").Trim();
                     item = LanguageReader.WithoutLevel(item);
                     if (LooksLikeSkillItem(item) && !items.Contains(item, StringComparer.OrdinalIgnoreCase)) items.Add(item);
                 }
             }
         }
         return items;
+    }
+
+    /// <summary>
+    /// An item without the brackets, dashes, stars and dots around it that belong to the list, not to the name: "(Oracle)" is
+    /// "Oracle" and a bracket the split left unmatched goes, but "SQL (Oracle)" and "Spanish (fluent)" keep theirs.
+    /// </summary>
+    private static string WithoutStrayBrackets(string piece)
+    {
+        var item = piece.Trim(' ', '-', '*', '.');
+        if (item.Length > 1 && item[0] == '(' && item[^1] == ')' && item.Count(c => c == '(') == 1) return item[1..^1].Trim(' ', '-', '*', '.');
+        while (item.Length > 0 && item[0] == '(' && item.Count(c => c == '(') > item.Count(c => c == ')')) item = item[1..].Trim(' ', '-', '*', '.');
+        while (item.Length > 0 && item[^1] == ')' && item.Count(c => c == ')') > item.Count(c => c == '(')) item = item[..^1].Trim(' ', '-', '*', '.');
+        while (item.Length > 0 && item[0] == ')') item = item[1..].Trim(' ', '-', '*', '.');
+        while (item.Length > 0 && item[^1] == '(') item = item[..^1].Trim(' ', '-', '*', '.');
+        return item;
     }
 
     /// <summary>"excellent communication, analytical and problem-solving skills": the names before "skills" in a sentence.</summary>

@@ -139,6 +139,9 @@ public class ResumeParserTests
             + "PERSONAL SUMMARY\nA talented, hard working analyst, Coventry\n"), Today);
         Assert.Equal(["Windows", "UNIX", "LINUX", "Eclipse 3.1.1", "TOAD", "Database Administration", "Performance Tuning", "Wordpress",
             "HTML5", "Adobe Photoshop", "Budget Control", "Linux 7.2", "C", "C++", "SEM"], r.ListedSkills);
+        // A bracket that belongs to the name stays; one the list put around the item goes.
+        r = Parser.Parse(ExtractedText.FromPlainText("Jo Example\n\nSKILLS\nSQL (Oracle), Jira, (Confluence), Java (Spring), Smartsheet)\n\n"), Today);
+        Assert.Equal(["SQL (Oracle)", "Jira", "Confluence", "Java (Spring)", "Smartsheet"], r.ListedSkills);
     }
 
     [Fact]
