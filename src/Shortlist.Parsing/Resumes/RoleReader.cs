@@ -140,6 +140,11 @@ internal static partial class RoleReader
         foreach (var part in parts)
             segments.AddRange(part.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(TrimSegment).Where(s => s.Length > 1));
+        // "Customer consultant, part-time, Peppes pizza": how the work was held is neither the title, the employer nor the place.
+        for (var k = 0; k < segments.Count; k++)
+            if (segments[k].Split(", ") is var pieces && pieces.Any(p => EngagementWords().IsMatch(p.Trim())))
+                segments[k] = string.Join(", ", pieces.Where(p => !EngagementWords().IsMatch(p.Trim())));
+        segments.RemoveAll(s => s.Length == 0);
         // "Director/Producer: Atlantis Documentary, Chicago, IL", "DePaul University: Resident Advisor": a title and an
         // employer either side of a colon, the title first.
         for (var k = 0; k < segments.Count; k++)
@@ -316,6 +321,9 @@ internal static partial class RoleReader
     }
 
     private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "for", "and", "at", "in", "to", "the", "with", "&" };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\(?(?:part[- ]?time|full[- ]?time|contract(?:ual)?|temporary|permanent|casual|seasonal|fixed[- ]term)(?:\s+(?:role|position|job|basis|work))?\)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex EngagementWords();
 
     /// <summary>
     /// "Enterprise Rent-a-Car, Management Trainee Intern", "Peak Analysis and Automation, England, Internship", "LEVIS, Seasonal Sales

@@ -608,6 +608,16 @@ public class EmployersAndTitlesTests
     }
 
     [Fact]
+    public void How_the_work_was_held_is_neither_employer_nor_place()
+    {
+        Assert.Equal(("Market assistant", "Laboremus Software Solutions", "Oslo"), RoleReader.Assign(["Market assistant, part-time, Laboremus Software Solutions, Oslo"]));
+        Assert.Equal(("Customer consultant", null, null), RoleReader.Assign(["Customer consultant, part-time"]));
+        Assert.Equal(("Business Analyst", "Acme Health", null), RoleReader.Assign(["Business Analyst | Contract | Acme Health"]));
+        // A word of engagement inside a name or a title stays: "Contract Specialist", "Seasonal Sales Associate".
+        Assert.Equal(("Contract Specialist", "Acme Corp", null), RoleReader.Assign(["Contract Specialist, Acme Corp"]));
+    }
+
+    [Fact]
     public void A_place_in_brackets_after_a_title_is_the_location_not_an_employer()
     {
         Assert.Equal(("Product Manager", null, "Houston, TX"), RoleReader.Assign(["Product Manager (Houston, TX)"]));
