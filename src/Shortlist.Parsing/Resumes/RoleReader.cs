@@ -84,6 +84,30 @@ internal static partial class RoleReader
             var description = string.Join('\n', lines.Skip(anchors[k].DateLine + 1).Take(Math.Max(0, end - anchors[k].DateLine - 1))).Trim();
             roles.Add(anchors[k].Role with { Description = description });
         }
+        return WithEmployerAbove(roles);
+    }
+
+    /// <summary>
+    /// "STRATEGIC MARKETING, INC 1998 – 2008" over "Senior Training &amp; Consulting Manager 2004 – 2008" and "Product Manager
+    /// 2001 – 2004": an employer with its years and no title, then the titles held there, each inside those years, have
+    /// their employer (and its place, when they name none) from the line above them.
+    /// </summary>
+    internal static List<ParsedRole> WithEmployerAbove(List<ParsedRole> roles)
+    {
+        for (var i = 0; i < roles.Count; i++)
+        {
+            var above = roles[i];
+            if (above.Title is not null || above.Employer is null || above.Start is not { } start) continue;
+            for (var j = i + 1; j < roles.Count; j++)
+            {
+                var role = roles[j];
+                // "Market Area Specialist, Chrysler" under "CHRYSLER CUSTOMER SERVICE DIVISION": the same employer, named shorter.
+                var same = role.Employer is { } named && above.Employer.Contains(named, StringComparison.OrdinalIgnoreCase);
+                if (role.Employer is not null && !same || role.Title is null || role.Start is not { } begins || begins < start
+                    || !above.Current && (role.Current || role.End is not { } ends || above.End is not { } until || ends > until)) break;
+                if (!same) roles[j] = role with { Employer = above.Employer, Location = role.Location ?? above.Location };
+            }
+        }
         return roles;
     }
 

@@ -608,6 +608,19 @@ public class EmployersAndTitlesTests
     }
 
     [Fact]
+    public void Titles_held_inside_an_employers_years_take_the_employer_from_the_line_above()
+    {
+        var r = Parse("Jo Example\njo@example.org\n\nEXPERIENCE\nSTRATEGIC MARKETING, INC 1998 - 2008\nSenior Training & Consulting Manager 2004 - 2008\nRan the training practice.\n"
+            + "Product Manager (Houston, TX) 2001 - 2004\nGrew five direct mail products.\nCHRYSLER CUSTOMER SERVICE DIVISION, Detroit, MI 1990 - 1998\n"
+            + "Market Area Specialist, Chrysler 1996 - 1998\nService Zone Manager 1995 - 1996\nAnalyst 1985 - 1989\n");
+        Assert.Equal([null, "Senior Training & Consulting Manager", "Product Manager", null, "Market Area Specialist", "Service Zone Manager", "Analyst"], r.Roles.Select(x => x.Title));
+        Assert.Equal(["STRATEGIC MARKETING, INC", "STRATEGIC MARKETING, INC", "STRATEGIC MARKETING, INC", "CHRYSLER CUSTOMER SERVICE DIVISION", "Chrysler",
+            "CHRYSLER CUSTOMER SERVICE DIVISION", null], r.Roles.Select(x => x.Employer));
+        // A title's own place stays; one without takes the employer's. Outside the employer's years ("Analyst 1985 - 1989"), a role keeps no employer.
+        Assert.Equal(("Houston, TX", "Detroit, MI"), (r.Roles[2].Location, r.Roles[5].Location));
+    }
+
+    [Fact]
     public void How_the_work_was_held_is_neither_employer_nor_place()
     {
         Assert.Equal(("Market assistant", "Laboremus Software Solutions", "Oslo"), RoleReader.Assign(["Market assistant, part-time, Laboremus Software Solutions, Oslo"]));
