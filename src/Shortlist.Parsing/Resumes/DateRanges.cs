@@ -12,17 +12,18 @@ public readonly record struct DateRange(DateOnly Start, DateOnly? End, int Index
 /// <summary>
 /// Reads date ranges as résumés write them: "Jan 2019 – Present", "2017-2020", "03/2015 - 06/2018", "2019 to date",
 /// "September 2017 onwards", "since 2018", "4/1/2009 - 7/1/2014", "18/06/2014 – 31/12/2016", "01.10.2012 – 05.05.2013",
-/// "8/01 to Present"; none starts before 1950.
+/// "8/01 to Present", "Aug ’09 – Present"; none starts before 1950.
 /// </summary>
 public static partial class DateRanges
 {
     // The two ends of a range are written out in full, once each, so that the pattern is a constant the source generator
     // turns into code at build time: built at run time with RegexOptions.Compiled it cost over a second at the first
     // résumé a process read, counted against that résumé's time budget.
-    // A date: "Jan 2019", "Sept, 2017", "Mar'2015"; "4/1/2009" or "18/06/2014" (month and day in either order, one
-    // separator), "03/2015", "2015-03", "8/01" (month and two-digit year, after a slash only); a year.
-    private const string Date1 = @"(?:(?<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s*'?|[/-])(?<y1>(?:19|20)\d\d)|(?<a1>0?[1-9]|[12]\d|3[01])(?<s1>[/.-])(?<b1>0?[1-9]|[12]\d|3[01])\k<s1>(?<y1>(?:19|20)\d\d)|(?<n1>0?[1-9]|1[0-2])\s*[/.-]\s*(?<y1>(?:19|20)\d\d)|(?<y1>(?:19|20)\d\d)[/.-](?<n1>0[1-9]|1[0-2])(?![\d/])|(?<n1>0?[1-9]|1[0-2])/(?<yy1>\d\d)(?![\d/])|(?<y1>(?:19|20)\d\d))";
-    private const string Date2 = @"(?:(?<m2>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s*'?|[/-])(?<y2>(?:19|20)\d\d)|(?<a2>0?[1-9]|[12]\d|3[01])(?<s2>[/.-])(?<b2>0?[1-9]|[12]\d|3[01])\k<s2>(?<y2>(?:19|20)\d\d)|(?<n2>0?[1-9]|1[0-2])\s*[/.-]\s*(?<y2>(?:19|20)\d\d)|(?<y2>(?:19|20)\d\d)[/.-](?<n2>0[1-9]|1[0-2])(?![\d/])|(?<n2>0?[1-9]|1[0-2])/(?<yy2>\d\d)(?![\d/])|(?<y2>(?:19|20)\d\d))";
+    // A date: "Jan 2019", "Sept, 2017", "Mar'2015", "Aug ’09" (a month and a two-digit year after an apostrophe); "4/1/2009"
+    // or "18/06/2014" (month and day in either order, one separator), "03/2015", "2015-03", "8/01" (month and two-digit year,
+    // after a slash only); a year.
+    private const string Date1 = @"(?:(?<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s*'?|[/-])(?<y1>(?:19|20)\d\d)|(?<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*['‘’`](?<yy1>\d\d)(?!\d)|(?<a1>0?[1-9]|[12]\d|3[01])(?<s1>[/.-])(?<b1>0?[1-9]|[12]\d|3[01])\k<s1>(?<y1>(?:19|20)\d\d)|(?<n1>0?[1-9]|1[0-2])\s*[/.-]\s*(?<y1>(?:19|20)\d\d)|(?<y1>(?:19|20)\d\d)[/.-](?<n1>0[1-9]|1[0-2])(?![\d/])|(?<n1>0?[1-9]|1[0-2])/(?<yy1>\d\d)(?![\d/])|(?<y1>(?:19|20)\d\d))";
+    private const string Date2 = @"(?:(?<m2>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s*'?|[/-])(?<y2>(?:19|20)\d\d)|(?<m2>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*['‘’`](?<yy2>\d\d)(?!\d)|(?<a2>0?[1-9]|[12]\d|3[01])(?<s2>[/.-])(?<b2>0?[1-9]|[12]\d|3[01])\k<s2>(?<y2>(?:19|20)\d\d)|(?<n2>0?[1-9]|1[0-2])\s*[/.-]\s*(?<y2>(?:19|20)\d\d)|(?<y2>(?:19|20)\d\d)[/.-](?<n2>0[1-9]|1[0-2])(?![\d/])|(?<n2>0?[1-9]|1[0-2])/(?<yy2>\d\d)(?![\d/])|(?<y2>(?:19|20)\d\d))";
     private const string Present = @"(?<present>present|current(?:ly)?|now|today|(?:to|till|until)\s+(?:date|now)|date|ongoing|continuing)";
     private const string RangePattern =
         $@"(?<![\w/.-])(?:(?:since|from)\s+{Date1}|{Date1}\s*(?:(?:-|–|—|~|to|until|till|through|thru)\s*(?:{Present}|{Date2})|(?<onwards>onwards|onward|-\s*$)))(?![\w/])";

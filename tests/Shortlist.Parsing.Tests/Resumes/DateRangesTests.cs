@@ -23,6 +23,9 @@ public class DateRangesTests
     [InlineData("4/13/2009 - 7/1/2014", "2009-04", "2014-07")]
     [InlineData("01.10.2012 – 05.05.2013", "2012-10", "2013-05")]
     [InlineData("02/07/2009 - 01/10/2010", "2009-02", "2010-01")]
+    [InlineData("Aug ‘09 to Present    Director - Atlantic Studio", "2009-08", null)]
+    [InlineData("Sep ’13 – Jan ’15", "2013-09", "2015-01")]
+    [InlineData("Jan '98 - Dec '03", "1998-01", "2003-12")]
     public void Reads_the_ways_resumes_write_ranges(string text, string start, string? end)
     {
         var range = Assert.Single(DateRanges.Find(text));
@@ -40,6 +43,8 @@ public class DateRangesTests
     [InlineData("Security work since 9/11")]
     [InlineData("31/13/2012 - 01/01/2014")]
     [InlineData("13/13/2012 - Present")]
+    [InlineData("Since Jan '10")]
+    [InlineData("Jan '15 - Mar '12")]
     public void Ignores_what_is_not_a_range(string text) => Assert.Empty(DateRanges.Find(text));
 
     [Theory]
