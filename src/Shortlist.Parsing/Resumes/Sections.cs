@@ -315,6 +315,9 @@ public static partial class Sections
             text = text[numbered.Length..];
         // "Other University Service (Selected)", "PROFESSIONAL EXPERIENCE (Cont.)": a note on the heading.
         if (text.EndsWith(')') && HeadingNote().Match(text) is { Success: true } note) text = text[..note.Index].TrimEnd(':', ' ');
+        // "Academic (Teaching Experience)": the heading's last words in brackets are words of the heading.
+        else if (text.EndsWith(')') && text.IndexOf('(', StringComparison.Ordinal) is > 1 and var open && text.IndexOf('(', open + 1) < 0
+            && text[..open].Trim().Split(' ').Length <= 2) text = text[..open].TrimEnd() + " " + text[(open + 1)..^1].Trim();
         if (text.Length is 0 or > 40) return null;
         var key = Key(text);
         if (Headings.TryGetValue(key, out var kind)) return kind;

@@ -536,6 +536,9 @@ public class EmployersAndTitlesTests
     [InlineData("Honorary Societies", SectionKind.Other)]
     [InlineData("Positions", SectionKind.Experience)]
     [InlineData("Debating Societies", null)]
+    [InlineData("Academic (Teaching Experience):", SectionKind.Experience)]
+    [InlineData("Relevant (Retail Experience)", SectionKind.Experience)]
+    [InlineData("Project Manager (Houston, TX)", null)]
     public void Headings_the_tuning_part_wrote_that_the_lists_lacked(string line, SectionKind? kind) => Assert.Equal(kind, Sections.HeadingKind(line));
 
     [Fact]
