@@ -25,6 +25,9 @@ internal static partial class RoleReader
             // Systems Analyst, Harbor Point Credit Company, Stamford, CT — Jun 2023 – Present": fifteen words, eleven without the dates).
             if (ranges.Count == 0 || IsProse(lines[i]) && ranges[0].Index > 0 && lines[i].Length > 90 && !LongHeader(lines[i], ranges[0])) continue;
             var range = ranges[0];
+            // "Duration: April 2017 - Till Date" under a role that already holds those months: the period of one of its projects.
+            if (ProjectPeriod().IsMatch(lines[i]) && anchors.Count > 0 && anchors[^1].Role is { Start: { } held } above && held <= range.Start
+                && (above.Current || above.End is { } until && range.End is { } ends && ends <= until)) continue;
             var rest = (lines[i][..range.Index] + "    " + lines[i][(range.Index + range.Length)..]).Trim(' ', '-', '–', '—', '|', ',', '(', ')', '[', ']', ':', '\t');
             var parts = new List<string>();
             var headerStart = i;
@@ -432,6 +435,9 @@ internal static partial class RoleReader
         if (Regions.IsRegion(e) || Regions.IsCity(e) || NotEmployer().IsMatch(e) || Duration().IsMatch(e)) return null;
         return e.Length > 1 ? e : null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:project\s+)?(?:duration|period|tenure)\s*:", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex ProjectPeriod();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:implementation|program|programme|project|migration|upgrade|roll-?out|modernization|modernisation|transformation|initiative|integration|conversion|deployment)s?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex ProjectWords();

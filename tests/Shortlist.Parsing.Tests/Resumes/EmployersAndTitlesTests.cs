@@ -624,6 +624,18 @@ public class EmployersAndTitlesTests
     }
 
     [Fact]
+    public void A_projects_period_inside_its_roles_months_is_no_role_of_its_own()
+    {
+        var r = Parse("Jo Example\njo@example.org\n\nWORK EXPERIENCE\nSharePoint Developer\nInfosys LTD - Pune, IN -\nApril 2017 to Present\nClient: Insurance Client from London\n"
+            + "Duration: April 2017 -Till Date\nDesigned the solution.\nProject Period: June 2018 - May 2019\n\nSystems Engineer\nAcme Corp\nMarch 2014 to March 2017\n"
+            + "Duration: June 2013 - August 2013\n");
+        Assert.Equal(["SharePoint Developer", "Systems Engineer", null], r.Roles.Select(x => x.Title));
+        Assert.Contains("Duration: April 2017", r.Roles[0].Description, StringComparison.Ordinal);
+        // A period outside the months of the role above (June 2013, before March 2014) is still read as a role of its own.
+        Assert.Equal(new DateOnly(2013, 6, 1), r.Roles[2].Start);
+    }
+
+    [Fact]
     public void How_the_work_was_held_is_neither_employer_nor_place()
     {
         Assert.Equal(("Market assistant", "Laboremus Software Solutions", "Oslo"), RoleReader.Assign(["Market assistant, part-time, Laboremus Software Solutions, Oslo"]));
