@@ -222,7 +222,10 @@ internal static partial class EducationReader
     private static (string? Field, string School)? SchoolTail(string text, string? field)
     {
         if (field is null || FromSchool().Match(field) is not { Success: true } m || !Lexicon.IsSchool(m.Groups["school"].Value)) return null;
-        if (SchoolAtStart(TrailingParenthesis().Replace(m.Groups["school"].Value, "").Trim()) is not { } school || !text.Contains(school, StringComparison.Ordinal)) return null;
+        var written = TrailingParenthesis().Replace(m.Groups["school"].Value, "").Trim();
+        // "VMKV Eng. college": a short name with a school word that the school reader does not take (a school word in lower case).
+        var school = SchoolAtStart(written) ?? (written.Split(' ').Length <= 6 && !written.Contains(" from ", StringComparison.Ordinal) ? written : null);
+        if (school is null || !text.Contains(school, StringComparison.Ordinal)) return null;
         var rest = field[..m.Index].Trim();
         return (rest.Length == 0 ? null : rest, school);
     }

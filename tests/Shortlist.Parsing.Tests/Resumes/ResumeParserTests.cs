@@ -282,6 +282,11 @@ public class ResumeParserTests
             + "Bachelor's Degree in Business Studies from St. Mark's University - 2007\nDiploma from the Institute of Political Studies, Paris\n\n"), Today);
         Assert.Equal(["Business Teacher's Training Institute", "St. Mark's University", "Institute of Political Studies"], r.Education.Select(e => e.Institution));
         Assert.Equal(["Business Education", "Business Studies", null], r.Education.Select(e => e.Field));
+        // A short school name the school reader does not take ("VMKV Eng. college") is still the school after "from".
+        r = Parser.Parse(ExtractedText.FromPlainText(
+            "Jo Example\n\nEDUCATION\nBachelor of Engineering in Computer Science from VMKV Eng. college, Salem, India  Year: 1996-1999\n"
+            + "Diploma in Electronics and Communication Engineering from NIT, Coimbatore, India  Year: 1992-1995\n\n"), Today);
+        Assert.Equal([("VMKV Eng. college", "Computer Science"), ("NIT", "Electronics and Communication Engineering")], r.Education.Select(e => (e.Institution, e.Field)));
     }
 
     [Fact]
