@@ -245,14 +245,18 @@ public sealed partial class ResumeParser(SkillMatcher skills)
     /// <summary>
     /// Whether a mention of a common word ("Innovation", "Collaborative", "Presentations") is a word of some name or heading
     /// rather than a skill claimed: written with a capital among capitalised words on one line ("Rafiki Collaborative
-    /// Documentary", "Research and Innovation Award", "BNP Paribas Partners for Innovation)", "Selected Professional Presentations (last
-    /// 15 years)"). Names of tools and platforms ("Core Java APIs"), acronyms ("CRM") and lists are not affected.
+    /// Documentary", "Research and Innovation Award", "BNP Paribas Partners for Innovation)", "Selected Professional
+    /// Presentations (last 15 years)"). Names of languages, tools and platforms ("Core Java APIs", "Senior Java Developer"),
+    /// acronyms ("CRM") and lists are not affected.
     /// </summary>
     private bool InName(string text, SkillMention mention)
     {
         var word = mention.Text;
-        if (word.Contains(' ', StringComparison.Ordinal) || word.Length < 4 || !char.IsUpper(word[0]) || !word.Skip(1).All(char.IsLower)
-            || Skills.Find(mention.Code)?.Category is not (TaxonomyCategory.SoftSkill or TaxonomyCategory.Skill or TaxonomyCategory.Domain)) return false;
+        if (word.Contains(' ', StringComparison.Ordinal) || word.Length < 4 || !char.IsUpper(word[0]) || !word.Skip(1).All(char.IsLower)) return false;
+        // A soft skill is always a common word; a skill or a domain only when it reads as one ("Testing", "Analytics",
+        // "Documentation"), not a name ("Java" in "Senior Java Developer", "Redis", "Android").
+        var category = Skills.Find(mention.Code)?.Category;
+        if (category != TaxonomyCategory.SoftSkill && (category is not (TaxonomyCategory.Skill or TaxonomyCategory.Domain) || !CommonWordEnding().IsMatch(word))) return false;
         var before = PreviousWord(text, mention.Start);
         if (before is "for" or "of" or "and" or "&" or "in" && PreviousWord(text, mention.Start - before.Length - 1) is { } earlier) before = earlier;
         if (!Capitalised(before)) return false;
@@ -263,6 +267,9 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         if (after?.TrimEnd('.', ',', ';') is "Skill" or "Skills" or "Ability" or "Abilities") return false;
         return Capitalised(after?.TrimEnd('.', ',', ';', ':')) || text[end] is '(' or ')' || text[end] == ' ' && end + 1 < text.Length && text[end + 1] == '(';
     }
+
+    [GeneratedRegex(@"(?:tions?|sions?|ings?|ships?|ments?|ity|ics|ive|ness|ance|ence)$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex CommonWordEnding();
 
     private static bool Capitalised(string? word) => word is { Length: > 1 } && char.IsUpper(word[0]) && word.Any(char.IsLower) && char.IsLetter(word[^1]);
 

@@ -305,8 +305,10 @@ public class ResumeParserTests
         Assert.Contains(r.Skills, s => s.TaxonomyCode == "testing");
         Assert.Contains(r.Skills, s => s.TaxonomyCode == "leadership");
         // A tool's name among capitalised words stays a skill: only common words are read as part of a name.
-        r = Parser.Parse(ExtractedText.FromPlainText("Jo Example\njo@example.org\n\nEXPERIENCE\nAnalyst, Acme Corp, 2015 - 2019\nBuilt Confluence Space Templates for the team.\n"), Today);
+        r = Parser.Parse(ExtractedText.FromPlainText("Jo Example\njo@example.org\n\nEXPERIENCE\nAnalyst, Acme Corp, 2015 - 2019\nBuilt Confluence Space Templates for the team.\n"
+            + "Senior Python Developer Role Models were set.\n"), Today);
         Assert.Contains(r.Skills, s => s.TaxonomyCode == "confluence");
+        Assert.Contains(r.Skills, s => s.TaxonomyCode == "python");
     }
 
     [Fact]
