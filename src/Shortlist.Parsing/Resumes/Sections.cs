@@ -321,6 +321,8 @@ public static partial class Sections
         if (text.Length is 0 or > 40) return null;
         var key = Key(text);
         if (Headings.TryGetValue(key, out var kind)) return kind;
+        // "E X P E R I E N C E", "S K I L L S": a heading written with its letters spaced out, as designed résumés set them.
+        if (LetterSpaced(key) && SpacedHeadings.TryGetValue(key.Replace(" ", "", StringComparison.Ordinal), out var spaced)) return spaced;
         // "RETAIL EXPERIENCE", "Relevant Education": a short, capitalised line ending in a section word.
         var words = key.Split(' ');
         if (words.Length is < 2 or > 5 || !words.All(w => w.Length > 0 && (char.IsUpper(w[0]) || w is "and" or "of" or "&"))) return null;
@@ -345,6 +347,16 @@ public static partial class Sections
             _ => null,
         };
     }
+
+    /// <summary>Whether every word of <paramref name="key"/> is one letter, and there are at least four ("S K I L L S").</summary>
+    private static bool LetterSpaced(string key)
+        => key.Length >= 7 && key.Split(' ') is { Length: >= 4 } letters && letters.All(l => l.Length == 1 && char.IsLetter(l[0]));
+
+    /// <summary>The headings with their spaces taken out ("WORKEXPERIENCE"), for headings written letter by letter.</summary>
+    private static readonly Dictionary<string, SectionKind> SpacedHeadings = Headings
+        .GroupBy(h => h.Key.Replace(" ", "", StringComparison.Ordinal), StringComparer.OrdinalIgnoreCase)
+        .Where(g => g.Select(h => h.Value).Distinct().Count() == 1)
+        .ToDictionary(g => g.Key, g => g.First().Value, StringComparer.OrdinalIgnoreCase);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?=[A-Z])", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex NumberedHeading();

@@ -539,6 +539,10 @@ public class EmployersAndTitlesTests
     [InlineData("Academic (Teaching Experience):", SectionKind.Experience)]
     [InlineData("Relevant (Retail Experience)", SectionKind.Experience)]
     [InlineData("Project Manager (Houston, TX)", null)]
+    [InlineData("E X P E R I E N C E", SectionKind.Experience)]
+    [InlineData("S K I L L S:", SectionKind.Skills)]
+    [InlineData("W O R K  E X P E R I E N C E", SectionKind.Experience)]
+    [InlineData("A B C D", null)]
     public void Headings_the_tuning_part_wrote_that_the_lists_lacked(string line, SectionKind? kind) => Assert.Equal(kind, Sections.HeadingKind(line));
 
     [Fact]
@@ -633,6 +637,14 @@ public class EmployersAndTitlesTests
         Assert.Contains("Duration: April 2017", r.Roles[0].Description, StringComparison.Ordinal);
         // A period outside the months of the role above (June 2013, before March 2014) is still read as a role of its own.
         Assert.Equal(new DateOnly(2013, 6, 1), r.Roles[2].Start);
+    }
+
+    [Fact]
+    public void A_heading_written_letter_by_letter_opens_its_section()
+    {
+        var r = Parse("Jo Example\njo@example.org\n\nE X P E R I E N C E\nAnalyst, Acme Corp, 2015 - 2019\n\nS K I L L S\nJira, SQL\n");
+        Assert.Equal(["Jira", "SQL"], r.ListedSkills);
+        Assert.Equal(("Analyst", "Acme Corp"), (r.Roles.Single().Title, r.Roles.Single().Employer));
     }
 
     [Fact]
