@@ -249,7 +249,8 @@ internal static partial class EducationReader
             return string.Join(' ', words.TakeWhile(w => w.Length > 0 && char.IsUpper(w[0])));
         if (SchoolReader.Read([name]) is not [var named, ..]) return null;
         if (name.StartsWith(named, StringComparison.Ordinal)) return named;
-        return named.StartsWith("The ", StringComparison.Ordinal) && name.StartsWith(named[4..], StringComparison.Ordinal) ? named[4..] : null;
+        var bare = SchoolReader.WithoutThe(named);
+        return bare.Length < named.Length && name.StartsWith(bare, StringComparison.Ordinal) ? bare : null;
     }
 
     /// <summary>"from University of Madras", "from the Institute of Political Studies": the words that led to the school.</summary>

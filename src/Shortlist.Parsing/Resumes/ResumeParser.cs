@@ -96,8 +96,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         // A title has letters and is no address ("10", "daysi.kertzmann@gmail.com Director").
         // Nor the rest of a phrase cut at a joining word ("and Lawyer to Lawyer").
         // "Bernier Software-Firmware Engineer": the writer's name before a title on the header's line is not part of it.
-        if (name is not null) titles = titles.Select(t => t.StartsWith(name + " ", StringComparison.Ordinal) ? t[(name.Length + 1)..] : t).ToList();
-        titles = titles.Select(MentionReader.CleanTitle).Where(t => t.Any(char.IsLetter) && !t.Contains('@', StringComparison.Ordinal) && !OpensWithJoiner(t))
+        titles = titles.Select(t => MentionReader.CleanTitle(WithoutName(t, name))).Where(t => t.Any(char.IsLetter) && !t.Contains('@', StringComparison.Ordinal) && !OpensWithJoiner(t))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         // "Adjunct Associate" read beside "Adjunct Associate Professor": the front of a longer title, cut at a word that ends titles too.
         titles = titles.Where(t => !(CutBefore().IsMatch(t) && titles.Any(u => u.Length > t.Length + 1 && u.StartsWith(t + " ", StringComparison.OrdinalIgnoreCase)))).ToList();
@@ -520,7 +519,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         foreach (var raw in header)
         {
             // "Allen Neal King ESB Integration Developer - Cisco Systems": the name, then the headline, on one line.
-            var line = name is not null && raw.StartsWith(name + " ", StringComparison.Ordinal) ? raw[(name.Length + 1)..].TrimStart() : raw;
+            var line = WithoutName(raw, name);
             if (line.Length == 0 || line == name || line.Contains('@', StringComparison.Ordinal) || Contact.Place(line.Split(" - ")[0]) is not null) continue;
             if (line.Count(char.IsAsciiDigit) > 6 || line.StartsWith("http", StringComparison.OrdinalIgnoreCase)) continue;
             // "Education Resume Example - Experienced Teacher": the title after the document's name.
@@ -532,6 +531,10 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         }
         return null;
     }
+
+    /// <summary>The text without the writer's name written before it on the same line ("Allen Neal King ESB Integration Developer").</summary>
+    private static string WithoutName(string text, string? name)
+        => name is not null && text.StartsWith(name + " ", StringComparison.Ordinal) ? text[(name.Length + 1)..].TrimStart() : text;
 
     [GeneratedRegex(@"\s+(?:resume|résumé|cv|curriculum vitae)\b(?:\s+(?:sample|template|example|format)\b.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DocumentName();

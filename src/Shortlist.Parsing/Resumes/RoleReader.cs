@@ -169,8 +169,8 @@ internal static partial class RoleReader
                 .Select(TrimSegment).Where(s => s.Length > 1));
         // "Customer consultant, part-time, Peppes pizza": how the work was held is neither the title, the employer nor the place.
         for (var k = 0; k < segments.Count; k++)
-            if (segments[k].Split(", ") is var pieces && pieces.Any(p => EngagementWords().IsMatch(p.Trim())))
-                segments[k] = string.Join(", ", pieces.Where(p => !EngagementWords().IsMatch(p.Trim())));
+            if (segments[k].Split(", ") is var pieces && pieces.Where(p => !EngagementWords().IsMatch(p.Trim())).ToArray() is var kept && kept.Length < pieces.Length)
+                segments[k] = string.Join(", ", kept);
         segments.RemoveAll(s => s.Length == 0);
         // "Director/Producer: Atlantis Documentary, Chicago, IL", "DePaul University: Resident Advisor": a title and an
         // employer either side of a colon, the title first.

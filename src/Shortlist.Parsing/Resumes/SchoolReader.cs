@@ -86,7 +86,8 @@ internal static partial class SchoolReader
         => Subjects.Contains(words[last + 1].TrimEnd('.').ToLowerInvariant()) && Array.FindIndex(words, first, last - first + 1, IsHead) is var head and >= 0
            && Array.FindIndex(words, head, last - head + 1, w => w is "of" or "for") >= 0;
 
-    private static string WithoutThe(string name) => name.StartsWith("The ", StringComparison.Ordinal) ? name[4..] : name;
+    /// <summary>The name without a leading "The" ("The Johns Hopkins University" is also written "Johns Hopkins University").</summary>
+    internal static string WithoutThe(string name) => name.StartsWith("The ", StringComparison.Ordinal) ? name[4..] : name;
 
     [GeneratedRegex(@"\G\s*\((?<acronym>[A-Z][A-Za-z&.]{1,9})\)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Acronym();
