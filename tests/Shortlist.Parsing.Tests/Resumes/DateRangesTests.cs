@@ -26,6 +26,9 @@ public class DateRangesTests
     [InlineData("Aug ‘09 to Present    Director - Atlantic Studio", "2009-08", null)]
     [InlineData("Sep ’13 – Jan ’15", "2013-09", "2015-01")]
     [InlineData("Jan '98 - Dec '03", "1998-01", "2003-12")]
+    [InlineData("Jul 12 to Present    Digital Media Architect - The OGM", "2012-07", null)]
+    [InlineData("Jun 06 - Jul 11", "2006-06", "2011-07")]
+    [InlineData("Sept 13  Till Date", "2013-09", null)]
     public void Reads_the_ways_resumes_write_ranges(string text, string start, string? end)
     {
         var range = Assert.Single(DateRanges.Find(text));
@@ -45,6 +48,8 @@ public class DateRangesTests
     [InlineData("13/13/2012 - Present")]
     [InlineData("Since Jan '10")]
     [InlineData("Jan '15 - Mar '12")]
+    [InlineData("Since Jan 10")]
+    [InlineData("Meeting on Mar 12, 2019 - see notes")]
     public void Ignores_what_is_not_a_range(string text) => Assert.Empty(DateRanges.Find(text));
 
     [Theory]
