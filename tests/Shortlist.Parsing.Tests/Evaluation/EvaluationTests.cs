@@ -102,9 +102,10 @@ public class EvaluationTests
     }
 
     [Fact]
-    public void Skill_mentions_count_when_written_as_names_and_not_as_role_families()
+    public void Skill_mentions_count_when_written_as_names_and_not_as_role_families_or_domains()
     {
-        var mentions = ParseEvaluation.NamedSkillMentions(TestTaxonomy.Matcher, "Agile coach; agile teams; Excellent Communication skills; worked as a Scrum Master with Jira");
+        var mentions = ParseEvaluation.NamedSkillMentions(TestTaxonomy.Matcher, "Agile coach; agile teams; Excellent Communication skills; worked as a Scrum Master with Jira on a CRM rollout");
+        Assert.DoesNotContain(mentions, m => m.Text == "CRM");
         Assert.Contains(mentions, m => m.Text == "Agile");
         Assert.DoesNotContain(mentions, m => m.Text == "agile");
         Assert.All(mentions, m => Assert.NotEqual(Shortlist.Domain.Taxonomy.TaxonomyCategory.RoleFamily, TestTaxonomy.Matcher.Find(m.Code)!.Category));
