@@ -167,10 +167,20 @@ internal static partial class MentionReader
             var parts = separator == " and "
                 ? System.Text.RegularExpressions.Regex.Split(title, " and ", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray()
                 : title.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length > 1 && parts.All(p => Lexicon.IsTitle(p) || EndsInTitleWord(p) || p.EndsWith(" at Law", StringComparison.OrdinalIgnoreCase))) return parts.SelectMany(TitleParts);
+            if (parts.Length > 1 && parts.All(p => Lexicon.IsTitle(p) && !OnlySeniority(p) || EndsInTitleWord(p) || p.EndsWith(" at Law", StringComparison.OrdinalIgnoreCase))) return parts.SelectMany(TitleParts);
         }
         return [title];
     }
+
+    /// <summary>
+    /// True when the only title words of <paramref name="text"/> say how senior ("Senior Training" in "Senior Training &amp;
+    /// Consulting Manager", which shares the head "Manager"): no title on its own.
+    /// </summary>
+    private static bool OnlySeniority(string text)
+        => text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(Lexicon.IsTitleWord).ToList() is { Count: > 0 } words
+            && words.All(w => w.TrimEnd('.') is var bare && (bare.Equals("senior", StringComparison.OrdinalIgnoreCase)
+                || bare.Equals("junior", StringComparison.OrdinalIgnoreCase) || bare.Equals("sr", StringComparison.OrdinalIgnoreCase)
+                || bare.Equals("jr", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>True when the last word of <paramref name="text"/> is one a job title ends in ("Reference Librarian").</summary>
     internal static bool EndsInTitleWord(string text)

@@ -462,6 +462,11 @@ public class ResumeParserTests
         Assert.Equal(["Paralegal", "Bookkeeper", "Office Manager"], MentionReader.TitleParts("Paralegal/Bookkeeper/Office Manager"));
         Assert.Equal(["Founder", "CEO"], MentionReader.TitleParts("Founder and CEO"));
         Assert.Equal(["Web/Interactive Intern"], MentionReader.TitleParts("Web/Interactive Intern"));
+        // A part whose only title word says how senior shares the head after the "&": one title.
+        Assert.Equal(["Senior Training & Consulting Manager"], MentionReader.TitleParts("Senior Training & Consulting Manager"));
+        Assert.Equal(["SENIOR-LEVEL BUSINESS & IT EXECUTIVE"], MentionReader.TitleParts("SENIOR-LEVEL BUSINESS & IT EXECUTIVE"));
+        Assert.Equal(["Founder", "Co-CEO"], MentionReader.TitleParts("Founder and Co-CEO"));
+        Assert.Equal(["Senior Analyst", "Team Lead"], MentionReader.TitleParts("Senior Analyst / Team Lead"));
         Assert.Equal("Education Sales Representative", MentionReader.CleanTitle("Education Sales Representative Resume"));
         Assert.Equal("Customer Service Advisor", MentionReader.CleanTitle("Customer Service Advisor (part time to 2011"));
         Assert.Equal("Team Leader", MentionReader.CleanTitle("Team Leader ()"));
