@@ -178,11 +178,20 @@ public static partial class Sections
         var kind = SectionKind.Header;
         var heading = "";
         var current = new List<string>();
+        // "Employment History / A. Higher Education / … / B. Primary/Secondary Education": headings lettered from right under a
+        // section's own heading divide that section (here the jobs by sector); they open no section of their own.
+        var lettered = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             if ((++count & 255) == 0) budget?.Check();
             var next = HeadingKind(line);
+            if (next is not null && LetteredHeading().IsMatch(line) && (lettered || current.Count == 0 && heading.Length > 0))
+            {
+                lettered = true;
+                current.Add(line);
+                continue;
+            }
             // "Experience Disney Interactive Media Group January 2008 – Present": an experience heading run into the role it opens.
             if (next is null && GluedExperience(line) is { } glued)
             {
@@ -196,6 +205,7 @@ public static partial class Sections
             {
                 sections.Add(new Section(kind, heading, current));
                 (kind, heading, current) = (found, line.Trim(), []);
+                lettered = false;
                 i += wrapped.Lines - 1;
             }
             else current.Add(line);
@@ -360,6 +370,9 @@ public static partial class Sections
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?=[A-Z])", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex NumberedHeading();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[A-H][.)]\s+[A-Z]", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex LetteredHeading();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s*\((?:selected|continued|cont\.?|cont'd|contd\.?|recent)\)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex HeadingNote();

@@ -514,6 +514,21 @@ public class EmployersAndTitlesTests
         Assert.Equal([SectionKind.Header, SectionKind.Experience, SectionKind.Projects], sections.Select(x => x.Kind));
     }
 
+    [Fact]
+    public void Headings_lettered_from_right_under_a_section_heading_divide_that_section()
+    {
+        var sections = Sections.Split(("x@example.org\nEmployment History\nA. Higher Education\n2015 – present\nAssociate Professor, Wichita State University\n"
+            + "B. Primary/Secondary Education\n1990 – 1993\nTeacher, Vestal High School\nEducation\nSyracuse University, 2001").Split('\n'));
+        Assert.Equal([SectionKind.Header, SectionKind.Experience, SectionKind.Education], sections.Select(x => x.Kind));
+        Assert.Contains("B. Primary/Secondary Education", sections[1].Lines);
+        var roles = Parse("Jo Example\njo@example.org\nEmployment History\nA. Higher Education\n2015 – present\nAssociate Professor, Wichita State University\n"
+            + "B. Primary/Secondary Education\n1990 – 1993\nTeacher, Vestal High School\n").Roles;
+        Assert.Equal(["Associate Professor", "Teacher"], roles.Select(r => r.Title));
+        // Lettered sections of a whole résumé stay sections.
+        sections = Sections.Split("x@example.org\nA. Experience\nAnalyst, Acme Corp\nB. Education\nSyracuse University, 2001".Split('\n'));
+        Assert.Equal([SectionKind.Header, SectionKind.Experience, SectionKind.Education], sections.Select(x => x.Kind));
+    }
+
     [Theory]
     [InlineData("JO EXAMPLE\nEXPERIENCE")]
     [InlineData("ACME CORP\nEXPERIENCE")]
