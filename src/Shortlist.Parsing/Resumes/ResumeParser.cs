@@ -65,7 +65,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         // main one ("Early Career" under an unrecognised "Career Overview"): from those and every section that may hold them
         // but awards, publications, service and the like.
         if (experience.Count == 0)
-            experience = sections.Where(s => s.Kind is SectionKind.Header or SectionKind.Other or SectionKind.Projects).SelectMany(s => s.Lines).ToList();
+            experience = sections.Where(s => s.Kind is SectionKind.Header or SectionKind.Summary or SectionKind.Other or SectionKind.Projects).SelectMany(s => s.Lines).ToList();
         else if (!hasExperience)
             experience = sections.Where(s => s.Kind is SectionKind.Header or SectionKind.Projects or SectionKind.Experience
                 || s.Kind == SectionKind.Other && !Sections.HoldsNoJobs(s.Heading)).SelectMany(s => s.Lines).ToList();

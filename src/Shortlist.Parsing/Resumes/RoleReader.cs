@@ -17,6 +17,10 @@ internal static partial class RoleReader
         // Partner, Padua (Italy)", as Europass CVs write them), so the later ones are read downwards too and not from the
         // description above them.
         var titlesBelow = false;
+        // Whether an entry stood as dates alone over its employer and then its title ("2011 to Present / Blentech, Santa Rosa,
+        // California / Supervisor/CNC Programmer"), so the later ones are read downwards too and not from the end of the
+        // description above them.
+        var employersBelow = false;
         for (var i = 0; i < lines.Count; i++)
         {
             if ((i & 63) == 0) budget?.Check();
@@ -35,6 +39,7 @@ internal static partial class RoleReader
             if (rest.Length > 0 && rest.Split(Separators, StringSplitOptions.RemoveEmptyEntries).Length == 1 && !Lexicon.IsTitle(rest)) wanted = 1;
             if (rest.Length == 0 && titlesBelow && TitleBelow(lines, i) && i + 2 < lines.Count && lines[i + 2].Trim() is { Length: > 1 and <= 100 } third
                 && !IsProse(third) && !EndsSentence(third) && DateRanges.Find(third).Count == 0 && CleanEmployer(third) is { } employerBelow && PlausibleName(employerBelow)) wanted = 0;
+            if (rest.Length == 0 && employersBelow && EmployerThenTitleBelow(lines, i)) wanted = 0;
             for (var j = i - 1; j > lastUsed && wanted > 0; j--)
             {
                 var line = lines[j].Trim();
@@ -69,10 +74,19 @@ internal static partial class RoleReader
                 var (t2, e2, l2) = Assign([below]);
                 if (e2 is not null && (t2 is null || title is null))
                 {
+                    var alone = rest.Length == 0 && parts.Count == 0 && title is null;
                     employer = e2;
                     title ??= t2;
                     location ??= l2;
                     i++;
+                    // "2011 to Present / Blentech, Santa Rosa, California / Supervisor/CNC Programmer": the title under the employer.
+                    // Once the résumé is known to write them so, a short line there is the title though it holds no title word
+                    // ("Millwright", "Tool and Die Maker").
+                    if (alone && title is null && (TitleBelow(lines, i) && lines[i + 1].Trim().Length <= 70 || employersBelow && ShortLineBelow(lines, i)))
+                    {
+                        title = lines[++i].Trim();
+                        employersBelow = true;
+                    }
                 }
             }
             anchors.Add((headerStart, i, new ParsedRole(title, employer, location, range.Start, range.End, range.End is null, "")));
@@ -125,6 +139,20 @@ internal static partial class RoleReader
         var line = lines[k + 1];
         return (line[..range.Index] + line[(range.Index + range.Length)..]).Trim(' ', '-', '–', '—', '|', ',', '(', ')', ':', '\t').Length == 0;
     }
+
+    /// <summary>
+    /// The two lines below the dates at <paramref name="i"/> are an employer (with its place) and then a title (with a title word,
+    /// or a short line: "Millwright"), each short, not prose and without dates of their own.
+    /// </summary>
+    private static bool EmployerThenTitleBelow(IReadOnlyList<string> lines, int i)
+        => i + 2 < lines.Count && lines[i + 1].Trim() is { Length: > 1 and <= 70 } employer && !IsProse(employer) && !EndsSentence(employer)
+            && DateRanges.Find(employer).Count == 0 && !Lexicon.IsTitle(employer) && (TitleBelow(lines, i + 1) && lines[i + 2].Trim().Length <= 70 || ShortLineBelow(lines, i + 1));
+
+    /// <summary>The line below <paramref name="i"/> is short, opens with a capital and is no sentence, contact or date line.</summary>
+    private static bool ShortLineBelow(IReadOnlyList<string> lines, int i)
+        => i + 1 < lines.Count && lines[i + 1].Trim() is { Length: > 1 and <= 50 } next && char.IsUpper(next[0]) && next.Split(' ').Length <= 6
+            && !IsProse(next) && !next.EndsWith('.') && !next.Contains('@', StringComparison.Ordinal) && !next.Contains("http", StringComparison.OrdinalIgnoreCase)
+            && DateRanges.Find(next).Count == 0 && Sections.HeadingKind(next) is null;
 
     /// <summary>The line below the dates at <paramref name="i"/> is a title line, not prose and without dates of its own.</summary>
     private static bool TitleBelow(IReadOnlyList<string> lines, int i)

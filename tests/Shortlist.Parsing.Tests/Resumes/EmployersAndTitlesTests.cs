@@ -515,6 +515,18 @@ public class EmployersAndTitlesTests
     }
 
     [Fact]
+    public void Dates_over_an_employer_over_a_title_are_read_downwards_for_every_entry()
+    {
+        var r = Parse("Jo Example\njo@example.org\nSUMMARY OF QUALIFICATIONS\nExpert knowledge of NX CAM 3 axis programming.\nCompetent, hard working, forward-looking with a can-do attitude.\n"
+            + "2011 to Present\nBlentech, Santa Rosa, California\nSupervisor/CNC Programmer\nCreate a new machine shop to service the companies needs\n"
+            + "Working with Engineers (FEA in Solidworks)\n2008 to 2010\nMicrolux, Santa Rosa, California\nMechanical Designer\nCAD, engineering, design\n"
+            + "Ground form tools for custom shapes.\n1974 to 1975\nL and S Prototype, Elmonte, Ca\nMachinist\nRan lathes, mills and grinders as needed.\n");
+        Assert.Equal(["Supervisor/CNC Programmer", "Mechanical Designer", "Machinist"], r.Roles.Select(x => x.Title));
+        Assert.Equal(["Blentech", "Microlux", "L and S Prototype"], r.Roles.Select(x => x.Employer));
+        Assert.Equal("Santa Rosa, California", r.Roles[1].Location);
+    }
+
+    [Fact]
     public void Headings_lettered_from_right_under_a_section_heading_divide_that_section()
     {
         var sections = Sections.Split(("x@example.org\nEmployment History\nA. Higher Education\n2015 – present\nAssociate Professor, Wichita State University\n"
