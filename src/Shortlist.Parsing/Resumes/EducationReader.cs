@@ -134,7 +134,9 @@ internal static partial class EducationReader
                 // A second university after the first school's years starts the next entry ("Universidad del Norte ⏎ Barranquilla,
                 // 1989-1994 ⏎ Universidad Externado de Colombia"), whether or not a degree was read between them. Schools and boards
                 // below college level, and a title that names a school ("School Counselor"), do not.
-                else if ((institution is null || year is not null && !found && University(text)) && Lexicon.IsSchool(text) && text.Split(' ').Length <= 10 && !Placeholder(text))
+                // "High school Diploma, Sparta High School": a credential named for a kind of school is not the school.
+                else if ((institution is null || year is not null && !found && University(text)) && Lexicon.IsSchool(text) && text.Split(' ').Length <= 10 && !Placeholder(text)
+                    && !Credential().IsMatch(text))
                 {
                     text = SchoolReader.WithAcronym(SchoolReader.WithoutDegree(TrailingParenthesis().Replace(text, "").Trim()), segment);
                     // "Work Experience Carnegie Mellon University", "Marietta College Bachelor of Arts": the school's own words only.
@@ -252,6 +254,9 @@ internal static partial class EducationReader
         var bare = SchoolReader.WithoutThe(named);
         return bare.Length < named.Length && name.StartsWith(bare, StringComparison.Ordinal) ? bare : null;
     }
+
+    [GeneratedRegex(@"\b(?:diploma|certificate|certification)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Credential();
 
     /// <summary>"from University of Madras", "from the Institute of Political Studies": the words that led to the school.</summary>
     [GeneratedRegex(@"^(?:from|at)\s+(?-i:the\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

@@ -515,6 +515,13 @@ public class EmployersAndTitlesTests
     }
 
     [Fact]
+    public void A_credential_named_for_a_kind_of_school_is_not_the_school()
+    {
+        var r = Parse("Jo Example\njo@example.org\nEducation\nHigh school Diploma, Sparta High School, Sparta, NJ\n2000\n");
+        Assert.Equal("Sparta High School", Assert.Single(r.Education).Institution);
+    }
+
+    [Fact]
     public void Dates_over_an_employer_over_a_title_are_read_downwards_for_every_entry()
     {
         var r = Parse("Jo Example\njo@example.org\nSUMMARY OF QUALIFICATIONS\nExpert knowledge of NX CAM 3 axis programming.\nCompetent, hard working, forward-looking with a can-do attitude.\n"
