@@ -149,6 +149,10 @@ internal static partial class EducationReader
                         && campus.All(c => char.IsLetter(c) || c is ' ' or '-') && !Regions.IsRegion(campus) && Lexicon.Degree(campus) is null && !Lexicon.IsSchool(campus)
                         && (cell + 2 >= segments.Length || !RegionCell(segments[cell + 2])))
                         text += ", " + campus;
+                    // "Law School, University of Verona": a school's unit named by its subject alone, then the school it belongs to.
+                    else if (SchoolReader.IsGenericUnit(text) && cell + 1 < segments.Length && segments[cell + 1].Trim().TrimEnd(',') is { Length: > 2 } parent
+                        && Lexicon.IsSchool(parent) && !SchoolReader.IsGenericUnit(parent) && Lexicon.Degree(parent) is null && !YearPattern().IsMatch(parent))
+                        text += ", " + parent;
                     if (degree is null && entries.Count > 0 && entries[^1].Institution is null) { entries[^1] = entries[^1] with { Institution = text }; continue; }
                     if (institution is not null) Flush();
                     institution = text;

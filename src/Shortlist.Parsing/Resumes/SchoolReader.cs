@@ -119,6 +119,10 @@ internal static partial class SchoolReader
     private static bool Generic(string[] run)
         => run.All(w => IsHead(w) || Joiners.Contains(w.ToLowerInvariant()) || Subjects.Contains(w.TrimEnd('.').ToLowerInvariant()));
 
+    /// <summary>True for a school's unit named by its subject alone ("Law School", "School of Education"); see <see cref="Generic"/>.</summary>
+    internal static bool IsGenericUnit(string text)
+        => text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } run && run.Any(IsHead) && Generic(run);
+
     /// <summary>
     /// "Edinburgh University", "Teachers College", "University of Washington", "Institute of Political Studies": the run
     /// ends in a school word or is a school word followed by "of"/"for" and up to four capitalised words.

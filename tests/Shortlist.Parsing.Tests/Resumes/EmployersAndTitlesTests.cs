@@ -522,6 +522,15 @@ public class EmployersAndTitlesTests
     }
 
     [Fact]
+    public void A_schools_unit_named_by_its_subject_keeps_the_school_it_belongs_to()
+    {
+        var r = Parse("Jo Example\njo@example.org\nEDUCATION\n01/01/2010 – 31/12/2012\nPhD in Corporate Law and Economics\nLaw School, University of Verona, Verona (Italy)\n");
+        Assert.Equal("Law School, University of Verona", Assert.Single(r.Education).Institution);
+        Assert.False(SchoolReader.IsGenericUnit("University of Verona"));
+        Assert.True(SchoolReader.IsGenericUnit("School of Education"));
+    }
+
+    [Fact]
     public void Dates_over_an_employer_over_a_title_are_read_downwards_for_every_entry()
     {
         var r = Parse("Jo Example\njo@example.org\nSUMMARY OF QUALIFICATIONS\nExpert knowledge of NX CAM 3 axis programming.\nCompetent, hard working, forward-looking with a can-do attitude.\n"
