@@ -136,8 +136,8 @@ public static partial class ParseEvaluation
     /// Dotin labels file under "Degree" ("CPR Certification", "Professional Educator License"). Skills are the listed
     /// skills and the spoken languages plus, when <paramref name="mentions"/> are given, the taxonomy mentions as the text
     /// writes them (the labels are spans of the text, so "MS Excel" is compared as written, not as the term's name
-    /// "Microsoft Excel"), only those of terms that are skills (not industries, role families or certifications; <see cref="NamedSkillMentions"/> also leaves domains out); without
-    /// mentions, the names of the mapped skills.
+    /// "Microsoft Excel"), only those of terms that are skills (not industries, role families or certifications;
+    /// <see cref="NamedSkillMentions"/> also leaves domains out); without mentions, the names of the mapped skills.
     /// </summary>
     public static Dictionary<string, List<string>> Predict(ParsedResume resume, IReadOnlyList<SkillMention>? mentions = null)
     {
@@ -182,8 +182,9 @@ public static partial class ParseEvaluation
     /// <summary>
     /// The taxonomy mentions of <paramref name="text"/> that name a skill the way a résumé claims one: not a role family
     /// ("project manager" is a job, not a skill) nor a domain (in a sentence, "supply chain", "CRM", "social media" say what
-    /// the work was about; listed under a skills heading, the parser reads them as claimed), and written as a name, with a capital letter ("Java", "SQL", "Agile"),
-    /// not as a common word of a sentence ("testing", "programming", "documentation"); lists are read by the parser itself.
+    /// the work was about; listed under a skills heading, the parser reads them as claimed), and written as a name, with a
+    /// capital letter ("Java", "SQL", "Agile"), not as a common word of a sentence ("testing", "programming",
+    /// "documentation"); lists are read by the parser itself.
     /// "Interpersonal skills" is "Interpersonal", as the parser reads "Excellent communication skills" in a list.
     /// </summary>
     public static List<SkillMention> NamedSkillMentions(SkillMatcher matcher, string text)

@@ -178,15 +178,15 @@ public static partial class Sections
         var kind = SectionKind.Header;
         var heading = "";
         var current = new List<string>();
-        // "Employment History / A. Higher Education / … / B. Primary/Secondary Education": headings lettered from right under a
-        // section's own heading divide that section (here the jobs by sector); they open no section of their own.
+        // "Employment History / A. Higher Education / … / B. Primary/Secondary Education": headings lettered from "A." right under
+        // a section's own heading divide that section (here the jobs by sector); they open no section of their own.
         var lettered = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             if ((++count & 255) == 0) budget?.Check();
             var next = HeadingKind(line);
-            if (next is not null && LetteredHeading().IsMatch(line) && (lettered || current.Count == 0 && heading.Length > 0))
+            if (next is not null && LetteredHeading().IsMatch(line) && (lettered || current.Count == 0 && heading.Length > 0 && line.TrimStart()[0] == 'A'))
             {
                 lettered = true;
                 current.Add(line);

@@ -552,8 +552,10 @@ public class EmployersAndTitlesTests
         var roles = Parse("Jo Example\njo@example.org\nEmployment History\nA. Higher Education\n2015 – present\nAssociate Professor, Wichita State University\n"
             + "B. Primary/Secondary Education\n1990 – 1993\nTeacher, Vestal High School\n").Roles;
         Assert.Equal(["Associate Professor", "Teacher"], roles.Select(r => r.Title));
-        // Lettered sections of a whole résumé stay sections.
+        // Lettered sections of a whole résumé stay sections, and a lettering that does not start at "A." divides nothing.
         sections = Sections.Split("x@example.org\nA. Experience\nAnalyst, Acme Corp\nB. Education\nSyracuse University, 2001".Split('\n'));
+        Assert.Equal([SectionKind.Header, SectionKind.Experience, SectionKind.Education], sections.Select(x => x.Kind));
+        sections = Sections.Split("x@example.org\nEmployment History\nB. Education\nSyracuse University, 2001".Split('\n'));
         Assert.Equal([SectionKind.Header, SectionKind.Experience, SectionKind.Education], sections.Select(x => x.Kind));
     }
 
