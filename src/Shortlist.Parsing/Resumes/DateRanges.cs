@@ -20,11 +20,12 @@ public static partial class DateRanges
     // turns into code at build time: built at run time with RegexOptions.Compiled it cost over a second at the first
     // résumé a process read, counted against that résumé's time budget.
     // A date: "Jan 2019", "Sept, 2017", "Mar'2015", "Aug ’09", "Jul 12" (a month and a two-digit year after an apostrophe or
-    // a space, not a day: "Jan 12, 2019" and "Mar 3:" are not); "4/1/2009"
+    // a space, not a day: "Jan 12, 2019" and "Mar 3:" are not), "Fall 2004" (a term: its first month, or its last at the
+    // end of a range); "4/1/2009"
     // or "18/06/2014" (month and day in either order, one separator), "03/2015", "2015-03", "8/01" (month and two-digit year,
     // after a slash only); a year.
-    private const string Date1 = @"(?:(?<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s*'?|[/-])(?<y1>(?:19|20)\d\d)|(?<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s*['‘’`](?<yy1>\d\d)(?!\d)|\s(?<yy1>\d\d)(?![\d,:/.]))|(?<a1>0?[1-9]|[12]\d|3[01])(?<s1>[/.-])(?<b1>0?[1-9]|[12]\d|3[01])\k<s1>(?<y1>(?:19|20)\d\d)|(?<n1>0?[1-9]|1[0-2])\s*[/.-]\s*(?<y1>(?:19|20)\d\d)|(?<y1>(?:19|20)\d\d)[/.-](?<n1>0[1-9]|1[0-2])(?![\d/])|(?<n1>0?[1-9]|1[0-2])/(?<yy1>\d\d)(?![\d/])|(?<y1>(?:19|20)\d\d))";
-    private const string Date2 = @"(?:(?<m2>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s*'?|[/-])(?<y2>(?:19|20)\d\d)|(?<m2>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s*['‘’`](?<yy2>\d\d)(?!\d)|\s(?<yy2>\d\d)(?![\d,:/.]))|(?<a2>0?[1-9]|[12]\d|3[01])(?<s2>[/.-])(?<b2>0?[1-9]|[12]\d|3[01])\k<s2>(?<y2>(?:19|20)\d\d)|(?<n2>0?[1-9]|1[0-2])\s*[/.-]\s*(?<y2>(?:19|20)\d\d)|(?<y2>(?:19|20)\d\d)[/.-](?<n2>0[1-9]|1[0-2])(?![\d/])|(?<n2>0?[1-9]|1[0-2])/(?<yy2>\d\d)(?![\d/])|(?<y2>(?:19|20)\d\d))";
+    private const string Date1 = @"(?:(?<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s*'?|[/-])(?<y1>(?:19|20)\d\d)|(?<q1>spring|summer|fall|autumn|winter),?\s*(?<y1>(?:19|20)\d\d)|(?<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s*['‘’`](?<yy1>\d\d)(?!\d)|\s(?<yy1>\d\d)(?![\d,:/.]))|(?<a1>0?[1-9]|[12]\d|3[01])(?<s1>[/.-])(?<b1>0?[1-9]|[12]\d|3[01])\k<s1>(?<y1>(?:19|20)\d\d)|(?<n1>0?[1-9]|1[0-2])\s*[/.-]\s*(?<y1>(?:19|20)\d\d)|(?<y1>(?:19|20)\d\d)[/.-](?<n1>0[1-9]|1[0-2])(?![\d/])|(?<n1>0?[1-9]|1[0-2])/(?<yy1>\d\d)(?![\d/])|(?<y1>(?:19|20)\d\d))";
+    private const string Date2 = @"(?:(?<m2>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s*'?|[/-])(?<y2>(?:19|20)\d\d)|(?<q2>spring|summer|fall|autumn|winter),?\s*(?<y2>(?:19|20)\d\d)|(?<m2>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s*['‘’`](?<yy2>\d\d)(?!\d)|\s(?<yy2>\d\d)(?![\d,:/.]))|(?<a2>0?[1-9]|[12]\d|3[01])(?<s2>[/.-])(?<b2>0?[1-9]|[12]\d|3[01])\k<s2>(?<y2>(?:19|20)\d\d)|(?<n2>0?[1-9]|1[0-2])\s*[/.-]\s*(?<y2>(?:19|20)\d\d)|(?<y2>(?:19|20)\d\d)[/.-](?<n2>0[1-9]|1[0-2])(?![\d/])|(?<n2>0?[1-9]|1[0-2])/(?<yy2>\d\d)(?![\d/])|(?<y2>(?:19|20)\d\d))";
     private const string Present = @"(?<present>present|current(?:ly)?|now|today|(?:to|till|until)\s+(?:date|now)|date|ongoing|continuing)";
     private const string RangePattern =
         $@"(?<![\w/.-])(?:(?:since|from)\s+{Date1}|{Date1}\s*(?:(?:-|–|—|~|to|until|till|through|thru)\s*(?:{Present}|{Date2})|(?<onwards>onwards|onward|-\s*$)))(?![\w/])";
@@ -80,7 +81,18 @@ public static partial class DateRanges
             }
             found.Add(new DateRange(start.Value, end, m.Index, m.Length));
         }
+        // "Spring 2014" alone on its line: one term, as academic CVs date a post held for a term.
+        if (found.Count == 0 && LoneTerm().Match(text) is { Success: true } lone
+            && int.Parse(lone.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) is var year and >= FirstYear)
+        {
+            var term = lone.Groups["q"].Value;
+            found.Add(new DateRange(new DateOnly(year, Term(term, false), 1), new DateOnly(year, Term(term, true), 1), lone.Groups["q"].Index,
+                lone.Groups["y"].Index + 4 - lone.Groups["q"].Index));
+        }
     }
+
+    [GeneratedRegex(@"^\s*(?<q>spring|summer|fall|autumn|winter),?\s*(?<y>(?:19|20)\d\d)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
+    private static partial Regex LoneTerm();
 
     /// <summary>
     /// True when the numeric dates of the text's date ranges put the day first more often than the month, counting those only
@@ -145,6 +157,15 @@ public static partial class DateRanges
         return a > 12 && b <= 12 ? true : b > 12 && a <= 12 ? false : null;
     }
 
+    /// <summary>The month a term of the year starts in, or ends in when <paramref name="end"/>: "Fall" is September to December.</summary>
+    private static int Term(string term, bool end) => term.ToLowerInvariant() switch
+    {
+        "spring" => end ? 5 : 3,
+        "summer" => end ? 8 : 6,
+        "fall" or "autumn" => end ? 12 : 9,
+        _ => end ? 2 : 1,
+    };
+
     private static DateOnly? ToDate(Match m, string which, bool end, bool dayFirst)
     {
         int year;
@@ -152,7 +173,8 @@ public static partial class DateRanges
         if (m.Groups["yy" + which].Success) year = int.Parse(m.Groups["yy" + which].Value, System.Globalization.CultureInfo.InvariantCulture) is var yy && yy <= 40 ? 2000 + yy : 1900 + yy;
         else if (!int.TryParse(m.Groups["y" + which].Value, out year)) return null;
         var month = end ? 12 : 1;
-        if (m.Groups["m" + which].Success)
+        if (m.Groups["q" + which].Success) month = Term(m.Groups["q" + which].Value, end);
+        else if (m.Groups["m" + which].Success)
         {
             var name = m.Groups["m" + which].Value.ToLowerInvariant();
             month = Array.FindIndex(Months, x => name.StartsWith(x, StringComparison.Ordinal)) + 1;

@@ -14,6 +14,7 @@ internal static partial class Lexicon
         "instructor", "strategist", "planner", "auditor", "partner", "founder", "co-founder", "cto", "ceo", "cio", "pmo",
         "internship", "fellow", "member", "dba", "qa", "leader", "principal", "secretary", "clerk", "agent", "operator", "staff",
         "managers", "engineers", "analysts", "developers", "consultants", "trainer", "mentor", "support", "sr", "sr.", "jr", "senior", "junior",
+        "counselor", "counsellor", "chair",
     };
 
     private static readonly HashSet<string> CompanyWords = new(StringComparer.OrdinalIgnoreCase)

@@ -40,6 +40,8 @@ internal static partial class RoleReader
             if (rest.Length == 0 && titlesBelow && TitleBelow(lines, i) && i + 2 < lines.Count && lines[i + 2].Trim() is { Length: > 1 and <= 100 } third
                 && !IsProse(third) && !EndsSentence(third) && DateRanges.Find(third).Count == 0 && CleanEmployer(third) is { } employerBelow && PlausibleName(employerBelow)) wanted = 0;
             if (rest.Length == 0 && employersBelow && EmployerThenTitleBelow(lines, i)) wanted = 0;
+            // "2008 – 2009 / Interim Department Chair, Counseling Services": the title and the employer on the one line below.
+            if (rest.Length == 0 && titlesBelow && TitleBelow(lines, i) && Assign([lines[i + 1].Trim()]) is { Title: not null, Employer: not null }) wanted = 0;
             for (var j = i - 1; j > lastUsed && wanted > 0; j--)
             {
                 var line = lines[j].Trim();

@@ -29,6 +29,10 @@ public class DateRangesTests
     [InlineData("Jul 12 to Present    Digital Media Architect - The OGM", "2012-07", null)]
     [InlineData("Jun 06 - Jul 11", "2006-06", "2011-07")]
     [InlineData("Sept 13  Till Date", "2013-09", null)]
+    [InlineData("Fall 2004 - Spring 2005", "2004-09", "2005-05")]
+    [InlineData("Software Engineering Contractor Fall 2011-present", "2011-09", null)]
+    [InlineData("Spring 2014", "2014-03", "2014-05")]
+    [InlineData("Summer, 2001", "2001-06", "2001-08")]
     public void Reads_the_ways_resumes_write_ranges(string text, string start, string? end)
     {
         var range = Assert.Single(DateRanges.Find(text));
@@ -50,6 +54,8 @@ public class DateRangesTests
     [InlineData("Jan '15 - Mar '12")]
     [InlineData("Since Jan 10")]
     [InlineData("Meeting on Mar 12, 2019 - see notes")]
+    [InlineData("Political Analysis, Vol. 9, No. 2 (Spring, 2001): Pp. 137163")]
+    [InlineData("Winter 1923")]
     public void Ignores_what_is_not_a_range(string text) => Assert.Empty(DateRanges.Find(text));
 
     [Theory]

@@ -543,6 +543,18 @@ public class EmployersAndTitlesTests
     }
 
     [Fact]
+    public void Dates_over_a_title_and_employer_line_are_read_downwards_with_terms_as_dates()
+    {
+        var r = Parse("Jo Example\njo@example.org\nEmployment History\n2015 – present\nDepartment Head & Associate Professor, Wichita State University\n"
+            + "2007 – 2015\nAssociate Professor, Counseling & Psychological Services, SUNY\nOswego\nSpring 2014\nProgram Coordinator, Mental Health Counseling program\n"
+            + "2008- 2009\nInterim Department Chair, Counseling & Psychological Services,\nSUNY Oswego\n");
+        Assert.Equal(["Department Head & Associate Professor", "Associate Professor", "Program Coordinator", "Interim Department Chair"], r.Roles.Select(x => x.Title));
+        Assert.Equal("Mental Health Counseling program", r.Roles[2].Employer);
+        Assert.Equal(new DateOnly(2014, 3, 1), r.Roles[2].Start);
+        Assert.Equal(new DateOnly(2014, 5, 1), r.Roles[2].End);
+    }
+
+    [Fact]
     public void Headings_lettered_from_right_under_a_section_heading_divide_that_section()
     {
         var sections = Sections.Split(("x@example.org\nEmployment History\nA. Higher Education\n2015 – present\nAssociate Professor, Wichita State University\n"
