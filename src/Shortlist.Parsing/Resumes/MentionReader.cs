@@ -178,9 +178,9 @@ internal static partial class MentionReader
     /// </summary>
     private static bool OnlySeniority(string text)
         => text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(Lexicon.IsTitleWord).ToList() is { Count: > 0 } words
-            && words.All(w => w.TrimEnd('.') is var bare && (bare.Equals("senior", StringComparison.OrdinalIgnoreCase)
-                || bare.Equals("junior", StringComparison.OrdinalIgnoreCase) || bare.Equals("sr", StringComparison.OrdinalIgnoreCase)
-                || bare.Equals("jr", StringComparison.OrdinalIgnoreCase)));
+            && words.All(w => SeniorityWords.Contains(w.TrimEnd('.')));
+
+    private static readonly HashSet<string> SeniorityWords = new(StringComparer.OrdinalIgnoreCase) { "senior", "junior", "sr", "jr" };
 
     /// <summary>True when the last word of <paramref name="text"/> is one a job title ends in ("Reference Librarian").</summary>
     internal static bool EndsInTitleWord(string text)

@@ -37,11 +37,13 @@ internal static partial class RoleReader
             var headerStart = i;
             var wanted = rest.Length > 0 ? (Lexicon.IsTitle(rest) && !rest.Contains(" - ", StringComparison.Ordinal) && !rest.Contains("    ", StringComparison.Ordinal) && !rest.Contains(", ", StringComparison.Ordinal) ? 1 : 0) : 2;
             if (rest.Length > 0 && rest.Split(Separators, StringSplitOptions.RemoveEmptyEntries).Length == 1 && !Lexicon.IsTitle(rest)) wanted = 1;
-            if (rest.Length == 0 && titlesBelow && TitleBelow(lines, i) && i + 2 < lines.Count && lines[i + 2].Trim() is { Length: > 1 and <= 100 } third
-                && !IsProse(third) && !EndsSentence(third) && DateRanges.Find(third).Count == 0 && CleanEmployer(third) is { } employerBelow && PlausibleName(employerBelow)) wanted = 0;
+            // Below the dates: a title, then its employer on the next line, or both on one line ("2008 – 2009 / Interim Department
+            // Chair, Counseling Services").
+            if (rest.Length == 0 && titlesBelow && TitleBelow(lines, i)
+                && (i + 2 < lines.Count && lines[i + 2].Trim() is { Length: > 1 and <= 100 } third && !IsProse(third) && !EndsSentence(third)
+                        && DateRanges.Find(third).Count == 0 && CleanEmployer(third) is { } employerBelow && PlausibleName(employerBelow)
+                    || Assign([lines[i + 1].Trim()]) is { Title: not null, Employer: not null })) wanted = 0;
             if (rest.Length == 0 && employersBelow && EmployerThenTitleBelow(lines, i)) wanted = 0;
-            // "2008 – 2009 / Interim Department Chair, Counseling Services": the title and the employer on the one line below.
-            if (rest.Length == 0 && titlesBelow && TitleBelow(lines, i) && Assign([lines[i + 1].Trim()]) is { Title: not null, Employer: not null }) wanted = 0;
             for (var j = i - 1; j > lastUsed && wanted > 0; j--)
             {
                 var line = lines[j].Trim();
@@ -84,7 +86,7 @@ internal static partial class RoleReader
                     // "2011 to Present / Blentech, Santa Rosa, California / Supervisor/CNC Programmer": the title under the employer.
                     // Once the résumé is known to write them so, a short line there is the title though it holds no title word
                     // ("Millwright", "Tool and Die Maker").
-                    if (alone && title is null && (TitleBelow(lines, i) && lines[i + 1].Trim().Length <= 70 || employersBelow && ShortLineBelow(lines, i)))
+                    if (alone && title is null && (ShortTitleBelow(lines, i) || employersBelow && ShortLineBelow(lines, i)))
                     {
                         title = lines[++i].Trim();
                         employersBelow = true;
@@ -148,7 +150,10 @@ internal static partial class RoleReader
     /// </summary>
     private static bool EmployerThenTitleBelow(IReadOnlyList<string> lines, int i)
         => i + 2 < lines.Count && lines[i + 1].Trim() is { Length: > 1 and <= 70 } employer && !IsProse(employer) && !EndsSentence(employer)
-            && DateRanges.Find(employer).Count == 0 && !Lexicon.IsTitle(employer) && (TitleBelow(lines, i + 1) && lines[i + 2].Trim().Length <= 70 || ShortLineBelow(lines, i + 1));
+            && DateRanges.Find(employer).Count == 0 && !Lexicon.IsTitle(employer) && (ShortTitleBelow(lines, i + 1) || ShortLineBelow(lines, i + 1));
+
+    /// <summary>A title line of at most 70 characters below <paramref name="i"/> (see <see cref="TitleBelow"/>).</summary>
+    private static bool ShortTitleBelow(IReadOnlyList<string> lines, int i) => TitleBelow(lines, i) && lines[i + 1].Trim().Length <= 70;
 
     /// <summary>The line below <paramref name="i"/> is short, opens with a capital and is no sentence, contact or date line.</summary>
     private static bool ShortLineBelow(IReadOnlyList<string> lines, int i)
