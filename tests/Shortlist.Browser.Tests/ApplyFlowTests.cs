@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Shortlist.Domain.Common;
 using Shortlist.Web.Tests.Features;
@@ -28,9 +29,9 @@ public sealed class ApplyFlowTests(BrowserFixture app) : IClassFixture<BrowserFi
         await page.GetByLabel("Keywords").FillAsync(marker);
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
         // With JavaScript the results update in place; the address says when the search has been applied.
-        await page.WaitForURLAsync(u => u.Contains($"q={marker}", StringComparison.Ordinal));
+        await page.WaitForAddressContainingAsync($"q={marker}");
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Filter positions" }).GetByRole(AriaRole.Link, new() { Name = "Remote" }).ClickAsync();
-        await page.WaitForURLAsync(u => u.Contains("workplace=Remote", StringComparison.OrdinalIgnoreCase));
+        await page.WaitForAddressContainingAsync("workplace=Remote", RegexOptions.IgnoreCase);
         await page.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = title }).WaitForAsync();
 
@@ -47,13 +48,13 @@ public sealed class ApplyFlowTests(BrowserFixture app) : IClassFixture<BrowserFi
         await page.GetByLabel("Choose a password for your account").FillAsync("Browser-Apply-1");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send my application" }).ClickAsync();
 
-        await page.WaitForURLAsync(u => u.EndsWith("/Portal/Applications", StringComparison.Ordinal));
+        await page.WaitForAddressEndingAsync("/Portal/Applications");
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Thank you");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = title })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".my-applications .stage").First).ToHaveTextAsync("Received");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "See the profile we read from your résumé" }).ClickAsync();
-        await page.WaitForURLAsync(u => u.EndsWith("/Portal", StringComparison.Ordinal));
+        await page.WaitForAddressEndingAsync("/Portal");
         await Assertions.Expect(page.GetByText("Bayview Health Partners").First).ToBeVisibleAsync();
         await context.CloseAsync();
     }

@@ -40,8 +40,8 @@ public sealed class BrowserFixture() : AppFixture(Provider.Sqlite), IAsyncLifeti
 
     /// <summary>
     /// A browser context whose actions and navigations wait up to a minute: these tests check behaviour, not speed, and
-    /// run on two cores beside the other test projects (Playwright's 30-second default was reached there once, by the
-    /// first search of a run). Assertions keep Playwright's own expect timeout.
+    /// run on two cores beside the other test projects. Assertions keep Playwright's own expect timeout; waits for an
+    /// address go through <see cref="PageAddress.WaitForAddressAsync"/>.
     /// </summary>
     public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
     {

@@ -41,7 +41,7 @@ public sealed class ClientPortalFlowTests(BrowserFixture app) : IClassFixture<Br
         await desk.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
         await desk.Locator("select[name='Qualify.Organization']").SelectOptionAsync(app.World.OrganizationX.ToString());
         await desk.GetByRole(AriaRole.Button, new() { Name = "Create the position" }).ClickAsync();
-        await desk.WaitForURLAsync(new Regex("/Positions/[0-9a-f-]{36}$"));
+        await desk.WaitForAddressAsync(new Regex("/Positions/[0-9a-f-]{36}$"));
         var positionId = Guid.Parse(desk.Url[^36..]);
         await desk.GetByLabel("Blind for this position").CheckAsync();
         await desk.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();

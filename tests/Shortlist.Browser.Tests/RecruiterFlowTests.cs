@@ -65,7 +65,7 @@ public sealed class RecruiterFlowTests(BrowserFixture app) : IClassFixture<Brows
         await desk.Locator("[name='Qualify.FeeBudget']").FillAsync("25000");
         await desk.Locator("[name='Qualify.EffortHoursBudget']").FillAsync("12");
         await desk.GetByRole(AriaRole.Button, new() { Name = "Create the position" }).ClickAsync();
-        await desk.WaitForURLAsync(new Regex("/Positions/[0-9a-f-]{36}$"));
+        await desk.WaitForAddressAsync(new Regex("/Positions/[0-9a-f-]{36}$"));
         var positionId = Guid.Parse(desk.Url[^36..]);
 
         // The new search is on "My searches", at risk with its reason.
