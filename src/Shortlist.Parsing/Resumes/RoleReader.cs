@@ -55,7 +55,7 @@ internal static partial class RoleReader
                 headerStart = j;
                 // "CAREERCUP.COM / Seattle, WA / Founder and CEO / 2005-Present": a place line between the title and the employer
                 // does not count against the two lines a header over its dates is read from.
-                if (rest.Length > 0 || parts.Count > 2 || Contact.Place(line) is null) wanted--;
+                if (parts.Count > 2 || Contact.Place(line) is null) wanted--;
             }
             if (rest.Length > 0) parts.Add(rest);
             var (title, employer, location) = Assign(parts);
@@ -206,6 +206,10 @@ internal static partial class RoleReader
         for (var k = 0; k < segments.Count; k++)
             if (segments[k].Split(", ") is var pieces && pieces.Where(p => !EngagementWords().IsMatch(p.Trim())).ToArray() is var kept && kept.Length < pieces.Length)
                 segments[k] = string.Join(", ", kept);
+        // "TANGIBLE TECHNOLOGIES, Consulting at Johns Hopkins Development and Alumni Relations": the employer, then whom its
+        // consultant worked for (read as a mention of its own), which would make the part too long for a name.
+        for (var k = 0; k < segments.Count; k++)
+            segments[k] = ConsultingAt().Replace(segments[k], "");
         segments.RemoveAll(s => s.Length == 0);
         // "Director/Producer: Atlantis Documentary, Chicago, IL", "DePaul University: Resident Advisor": a title and an
         // employer either side of a colon, the title first.
@@ -471,6 +475,9 @@ internal static partial class RoleReader
         return e.Length > 1 ? e : null;
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s*consulting\s+(?:at|for|to)\s.*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex ConsultingAt();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:project\s+)?(?:duration|period|tenure)\s*:", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex ProjectPeriod();
 
@@ -572,10 +579,20 @@ internal static partial class RoleReader
         return s.Trim();
     }
 
-    /// <summary>A header too long for the prose check: a title before the first comma, no sentence without the dates.</summary>
+    /// <summary>
+    /// A header too long for the prose check: no sentence without the dates, and a title before the first comma, or dates that
+    /// end the line after short parts one of which is a title ("THE TOTEM GROUP, Consulting at Jersey Cow -- Drupal Developer
+    /// (consultant), July 2010 – September 2010").
+    /// </summary>
     private static bool LongHeader(string line, DateRange range)
-        => !line.Contains(';', StringComparison.Ordinal) && line.IndexOf(',', StringComparison.Ordinal) is > 0 and var comma && comma < range.Index
-           && Lexicon.IsTitle(line[..comma]) && !IsProse(line.Remove(range.Index, range.Length));
+    {
+        if (line.Contains(';', StringComparison.Ordinal) || IsProse(line.Remove(range.Index, range.Length))) return false;
+        if (line.IndexOf(',', StringComparison.Ordinal) is > 0 and var comma && comma < range.Index && Lexicon.IsTitle(line[..comma])) return true;
+        var head = line[..range.Index].Trim(' ', ',', '(', '-', '–', '—', '|', ':', '\t');
+        if (line[(range.Index + range.Length)..].Trim(' ', ')', ',', '.').Length > 0 || head.EndsWith('.')) return false;
+        var parts = head.Split([.. Separators, ", "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.Length >= 2 && parts.All(p => p.Split(' ').Length <= 8) && parts.Any(p => Lexicon.IsTitle(TrimSegment(p)));
+    }
 
     /// <summary>True for a sentence of description rather than a heading line.</summary>
     internal static bool IsProse(string line)

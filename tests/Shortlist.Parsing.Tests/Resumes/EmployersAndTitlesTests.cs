@@ -543,6 +543,21 @@ public class EmployersAndTitlesTests
     }
 
     [Fact]
+    public void A_consultancys_header_a_running_page_header_and_a_place_line_leave_each_employer_in_place()
+    {
+        var r = Parse("Kendall Rod Considine\nkrc@example.org\nWORK EXPERIENCE\n"
+            + "Kendall Rod Considine HALF TECHNOLOGIES\nDrupal Developer (consultant), April 2011 – August 2011\nWorked on a six week project.\n"
+            + "THE TOTEM GROUP, Consulting at Jersey Cow -- Drupal Developer (consultant), July 2010 – September 2010\nDeveloped Drupal modules.\n"
+            + "CANTOR FITZGERALD/ESPEED\nNew York, NY\nVMS System Engineer, October, 2005 – January, 2007\nCreated a web based interface.\n");
+        Assert.Equal(["HALF TECHNOLOGIES", "THE TOTEM GROUP", "CANTOR FITZGERALD/ESPEED"], r.Roles.Select(x => x.Employer));
+        Assert.Equal(["Drupal Developer (consultant)", "Drupal Developer (consultant)", "VMS System Engineer"], r.Roles.Select(x => x.Title));
+        Assert.Equal("New York, NY", r.Roles[2].Location);
+        Assert.Equal(new DateOnly(2010, 7, 1), r.Roles[1].Start);
+        Assert.Equal(("Systems Engineer", "TANGIBLE TECHNOLOGIES", (string?)null),
+            RoleReader.Assign(["TANGIBLE TECHNOLOGIES, Consulting at Johns Hopkins Development and Alumni Relations", "Systems Engineer"]));
+    }
+
+    [Fact]
     public void Dates_over_a_title_and_employer_line_are_read_downwards_with_terms_as_dates()
     {
         var r = Parse("Jo Example\njo@example.org\nEmployment History\n2015 – present\nDepartment Head & Associate Professor, Wichita State University\n"
