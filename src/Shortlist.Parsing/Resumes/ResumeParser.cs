@@ -71,6 +71,14 @@ public sealed partial class ResumeParser(SkillMatcher skills)
                 || s.Kind == SectionKind.Other && !Sections.HoldsNoJobs(s.Heading)).SelectMany(s => s.Lines).ToList();
         // "02/07/2009" is July where the résumé's other dates put the day first ("18/06/2014").
         var roles = RoleReader.Read(experience, budget, DateRanges.WritesDayFirst(experience));
+        // "ACCOMPLISHMENTS / THUNDERBIRD SCHOOL OF GLOBAL MANAGEMENT, Phoenix, Arizona / 2000 to 2012 / Chief Business Officer", then
+        // "PRIOR EXPERIENCE" with no dated entry: when the experience headings hold no role, the career is under another heading.
+        if (roles.Count == 0 && hasExperience)
+        {
+            var elsewhere = sections.Where(s => s.Kind is SectionKind.Summary or SectionKind.Projects or SectionKind.Experience
+                || s.Kind == SectionKind.Other && !Sections.HoldsNoJobs(s.Heading)).SelectMany(s => s.Lines).ToList();
+            roles = RoleReader.Read(elsewhere, budget, DateRanges.WritesDayFirst(elsewhere));
+        }
         var education = EducationReader.Read(sections.Where(s => s.Kind == SectionKind.Education).SelectMany(s => s.Lines).ToList());
         if (education.Count == 0) education = EducationReader.ReadLoose(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines));
         var name = header.Take(8).FirstOrDefault(Contact.LooksLikeName) ?? header.Take(8).Select(Contact.NameIn).FirstOrDefault(n => n is not null) ?? lines.Take(3).Select(Contact.NamePrefix).FirstOrDefault(n => n is not null)

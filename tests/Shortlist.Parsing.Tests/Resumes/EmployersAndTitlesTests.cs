@@ -558,6 +558,17 @@ public class EmployersAndTitlesTests
     }
 
     [Fact]
+    public void A_career_under_another_heading_is_read_when_the_experience_heading_holds_no_dated_role()
+    {
+        var r = Parse("Joel Kling\njk@example.org\nSUMMARY\nAn accomplished financial executive.\nACCOMPLISHMENTS\n"
+            + "THUNDERBIRD SCHOOL OF GLOBAL MANAGEMENT, Phoenix, Arizona\n2000 to 2012\nChief Business Officer\n2005 to 2012\nDirected finance and IT.\n"
+            + "BANK ONE CORPORATION, Chicago, Illinois\n1995 to 2000\nCFO of International Corporation\nLed finance.\n"
+            + "PRIOR EXPERIENCE\nBank of America and Security Pacific Bank in various finance roles.\n");
+        Assert.Contains(r.Roles, x => x.Employer == "THUNDERBIRD SCHOOL OF GLOBAL MANAGEMENT");
+        Assert.Contains(r.Roles, x => x.Employer == "BANK ONE CORPORATION" && x.Start == new DateOnly(1995, 1, 1));
+    }
+
+    [Fact]
     public void Dates_over_a_title_and_employer_line_are_read_downwards_with_terms_as_dates()
     {
         var r = Parse("Jo Example\njo@example.org\nEmployment History\n2015 – present\nDepartment Head & Associate Professor, Wichita State University\n"
