@@ -626,6 +626,11 @@ public class EmployersAndTitlesTests
     [InlineData("S K I L L S:", SectionKind.Skills)]
     [InlineData("W O R K  E X P E R I E N C E", SectionKind.Experience)]
     [InlineData("A B C D", null)]
+    [InlineData("E xp er ie nc e", SectionKind.Experience)]
+    [InlineData("Ke y S ki ll s", SectionKind.Skills)]
+    [InlineData("P ROFE SSI ONAL E XPER IENCE", SectionKind.Experience)]
+    [InlineData("Work Experience Trainee", null)]
+    [InlineData("O ffi ce M anag e r", null)]
     public void Headings_the_tuning_part_wrote_that_the_lists_lacked(string line, SectionKind? kind) => Assert.Equal(kind, Sections.HeadingKind(line));
 
     [Fact]
