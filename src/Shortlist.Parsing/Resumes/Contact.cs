@@ -112,6 +112,9 @@ internal static partial class Contact
         var region = m.Groups["region"].Value.Trim();
         if (city.Split(' ').Length > 3 || region.Split(' ').Length > 3 || text.TrimEnd().EndsWith('.') || Lexicon.IsTitle(city)
             || Lexicon.IsCompany(city) || Lexicon.IsCompany(region) || !Regions.IsRegion(region) && (Lexicon.IsTitle(region) || MentionReader.EndsInTitleWord(region))) return null;
+        // "ABC STORE, Example City", "DEF FLOORING, Springfield": a name in capitals, then a place that is no region written in
+        // small letters, is an employer and its town.
+        if (!Regions.IsRegion(region) && city.Any(char.IsLetter) && !city.Any(char.IsLower) && region.Any(char.IsLower)) return null;
         return new Place(city, region, m.Groups["country"].Success ? m.Groups["country"].Value.Trim() : null);
     }
 

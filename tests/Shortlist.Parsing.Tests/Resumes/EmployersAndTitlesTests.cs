@@ -558,6 +558,19 @@ public class EmployersAndTitlesTests
     }
 
     [Fact]
+    public void An_employer_in_capitals_before_its_town_is_the_employer_of_the_titles_below()
+    {
+        var r = Parse("Jo Example\njo@example.org\nE xp er ie nc e\nABC STORE, Example City\n1997 to Present\nOffice Manager, 2007 to present\n"
+            + "Secretary, 1998 to 2007\nRepeatedly promoted.\nDEF FLOORING, Springfield\n1995 to 1997\nReceptionist/Administrative Assistant\nServed the management team.\n");
+        Assert.Equal(["ABC STORE", "ABC STORE", "ABC STORE", "DEF FLOORING"], r.Roles.Select(x => x.Employer));
+        Assert.Equal("Receptionist/Administrative Assistant", r.Roles[^1].Title);
+        Assert.Null(Contact.Place("ABC STORE, Example City"));
+        Assert.NotNull(Contact.Place("NEW YORK, NY"));
+        Assert.NotNull(Contact.Place("BOSTON, Massachusetts"));
+        Assert.NotNull(Contact.Place("Springfield, Illinois"));
+    }
+
+    [Fact]
     public void A_career_under_another_heading_is_read_when_the_experience_heading_holds_no_dated_role()
     {
         var r = Parse("Joel Kling\njk@example.org\nSUMMARY\nAn accomplished financial executive.\nACCOMPLISHMENTS\n"
