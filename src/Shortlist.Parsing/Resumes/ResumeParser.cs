@@ -18,6 +18,12 @@ public sealed partial class ResumeParser(SkillMatcher skills)
     [GeneratedRegex(@"^(?<d>present|current|now|(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d)\b\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex CloseRange();
 
+    [GeneratedRegex(@"\((?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d(?<to>\s*(?:to|until|till|through|[-–—]))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex OpenBracketedYear();
+
+    [GeneratedRegex(@"^(?<d>(?<to>(?:to|until|till|through|[-–—])\s*)?(?:present|current|date|now|(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d))\s*\)\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex ClosingBracketedYear();
+
     /// <summary>
     /// Two dates with only spaces between them, or a year glued to "present" ("April 2010  June 2012", "2010  2014",
     /// "18/06/2014  Present", "2003Present"): a range whose dash was lost when the text was extracted.
@@ -477,6 +483,15 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             if (!close.Success) continue;
             lines[i] = $"{open.Groups["d"].Value} – {close.Groups["d"].Value} {open.Groups["rest"].Value}";
             lines[i + 1] = close.Groups["rest"].Value;
+        }
+        // "VICE PRESIDENT/GENERAL MANAGER, MAJOR ACCOUNTS DIVISION (2001" over "to 2003)", "… SANTA CLARA REGION (1999 to" over "2001)":
+        // the bracketed years broken across two lines, the word between them on one side.
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            if (OpenBracketedYear().Match(lines[i]) is not { Success: true } opening || ClosingBracketedYear().Match(lines[i + 1]) is not { Success: true } closing
+                || opening.Groups["to"].Success == closing.Groups["to"].Success) continue;
+            lines[i] = $"{lines[i].TrimEnd()} {closing.Groups["d"].Value})";
+            lines[i + 1] = closing.Groups["rest"].Value;
         }
         return lines;
     }

@@ -71,6 +71,19 @@ public class DateRangesTests
     }
 
     [Fact]
+    public void Bracketed_years_broken_across_two_lines_are_joined()
+    {
+        Assert.Equal(["VICE PRESIDENT/GENERAL MANAGER, MAJOR ACCOUNTS DIVISION (2001 to 2003)", "", "Generated $3M in recurring revenue."],
+            ResumeParser.Reflow("VICE PRESIDENT/GENERAL MANAGER, MAJOR ACCOUNTS DIVISION (2001\nto 2003)\nGenerated $3M in recurring revenue."));
+        Assert.Equal(["VICE PRESIDENT/GENERAL MANAGER, SANTA CLARA REGION (1999 to 2001)", "Led the region."],
+            ResumeParser.Reflow("VICE PRESIDENT/GENERAL MANAGER, SANTA CLARA REGION (1999 to\n2001) Led the region."));
+        // Two years with no word between them, or a word on both lines, are left as written.
+        Assert.Equal(["Founded (1999", "2001) and grew"], ResumeParser.Reflow("Founded (1999\n2001) and grew"));
+        var roles = RoleReader.Read(ResumeParser.Reflow("Analyst, Acme Corp (2001\nto 2003)\nBuilt reports."));
+        Assert.Equal(new DateOnly(2003, 12, 1), Assert.Single(roles).End);
+    }
+
+    [Fact]
     public void A_whole_range_is_not_joined_to_the_date_that_opens_the_next_line()
     {
         // "2017 – Product Manager, Google" over "Present …" is one range broken across lines; "March 2009 - December 2012 …" is whole.
