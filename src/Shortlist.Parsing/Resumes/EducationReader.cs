@@ -71,6 +71,12 @@ internal static partial class EducationReader
                 (field, written) = (line, written + " " + line);
                 continue;
             }
+            // "Post Graduate Diploma in Business Administration in Marketing and" over "Human Resource": the subject runs on.
+            if (written is not null && field is not null && institution is null && EndsWithJoiner(written) && FieldLine(line))
+            {
+                (field, written) = (field + " " + line, written + " " + line);
+                continue;
+            }
             var years = YearPattern().Matches(line).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
             var words = line.Split([' ', ',', '|', '-', '–'], StringSplitOptions.RemoveEmptyEntries);
             var onlyDates = words.All(w => YearPattern().IsMatch(w) || DateWord(w));
@@ -295,6 +301,10 @@ internal static partial class EducationReader
     private static bool HonoursOnly(string written)
         => written.EndsWith("(Hons)", StringComparison.OrdinalIgnoreCase) || written.EndsWith("(Honours)", StringComparison.OrdinalIgnoreCase)
             || written.EndsWith(" Hons", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether <paramref name="written"/> ends in a word that joins it to more ("… Marketing and", "… Science &amp;").</summary>
+    private static bool EndsWithJoiner(string written)
+        => written.TrimEnd().Split(' ')[^1] is "and" or "&" or "of" or "in" or "for" or "with";
 
     /// <summary>A short capitalised subject ("Sales Management"): no year, school, degree or punctuation beyond "&amp;".</summary>
     private static bool FieldLine(string line)

@@ -181,6 +181,17 @@ public class ResumeParserTests
     }
 
     [Fact]
+    public void A_degree_whose_subject_runs_on_to_the_next_line_keeps_all_of_it()
+    {
+        var r = Parser.Parse(ExtractedText.FromPlainText("Jo Example\njo@example.org\nEDUCATION\nPost Graduate Diploma in Business Administration in Marketing and\n"
+            + "Human Resource\n\nMount Carmel Institute of Management -  Bengaluru, Karnataka\n\nJune 2007 to May 2009\n"), Today);
+        var e = Assert.Single(r.Education);
+        Assert.Equal("Post Graduate Diploma in Business Administration in Marketing and Human Resource", e.AsWritten);
+        Assert.Equal("Mount Carmel Institute of Management", e.Institution);
+        Assert.Equal(2009, e.Year);
+    }
+
+    [Fact]
     public void Schools_named_anywhere_lose_a_role_before_them_and_secondary_schools_are_not_colleges()
     {
         var r = Parser.Parse(ExtractedText.FromPlainText(
