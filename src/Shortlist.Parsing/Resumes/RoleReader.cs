@@ -408,7 +408,9 @@ internal static partial class RoleReader
         if (pieces.Length == 2) return (who, pieces[at].Trim(), null);
         var place = pieces[at == 1 ? 2 : 1].Trim();
         var words = place.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return Regions.IsRegion(place) || Regions.IsCity(place) || words.Length is > 1 and <= 4 && Regions.IsRegion(words[^1]) && Regions.IsCity(string.Join(' ', words[..^1]))
+        // "Gurnee IL": a town the list may not know, before its region.
+        return Regions.IsRegion(place) || Regions.IsCity(place) || words.Length is > 1 and <= 4 && Regions.IsRegion(words[^1])
+                && (Regions.IsCity(string.Join(' ', words[..^1])) || words[..^1].All(w => char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower)))
             ? (who, pieces[at].Trim(), place)
             : null;
     }

@@ -790,6 +790,8 @@ public class EmployersAndTitlesTests
         Assert.Equal(("Management Trainee Intern", "Enterprise Rent-a-Car", "Huntington Beach, GA"), RoleReader.Assign(["Enterprise Rent-a-Car, Management Trainee Intern, Huntington Beach, GA"]));
         Assert.Equal(("Waiter", "Cheesecake Factory Restaurant", "Huntington Beach, CA"), RoleReader.Assign(["Cheesecake Factory Restaurant, Waiter, Huntington Beach, CA"]));
         Assert.Equal(("Seasonal Sales Associate", "LEVIS", "Chicago IL"), RoleReader.Assign(["LEVIS, Seasonal Sales Associate, Chicago IL"]));
+        // A town the list does not know, before its region.
+        Assert.Equal(("Seasonal Integrated Product Team Member", "BORDERS", "Gurnee IL"), RoleReader.Assign(["BORDERS, Seasonal Integrated Product Team Member, Gurnee IL"]));
         Assert.Equal(("Internship", "Peak Analysis and Automation", "England"), RoleReader.Assign(["Peak Analysis and Automation, England, Internship"]));
         // A title that names a kind of company ("Software") is still the title after a name.
         Assert.Equal(("Software Engineering Contractor", "PTC Therapeutics", null), RoleReader.Assign(["PTC Therapeutics, Software Engineering Contractor"]));
