@@ -115,8 +115,11 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         // "Adjunct Associate" read beside "Adjunct Associate Professor": the front of a longer title, cut at a word that ends titles too.
         titles = titles.Where(t => !(CutBefore().IsMatch(t) && titles.Any(u => u.Length > t.Length + 1 && u.StartsWith(t + " ", StringComparison.OrdinalIgnoreCase)))).ToList();
         // "Kendall Rod Considine HALF TECHNOLOGIES": the name a page's running header repeats, before the first line of the next page.
-        roles = roles.Select(r => r with { Title = r.Title is { } t ? WithoutName(t, name) : null, Employer = r.Employer is { } e ? WithoutName(e, name) : null }).ToList();
-        employers = employers.Select(e => WithoutName(e, name)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (name is not null)
+        {
+            roles = roles.Select(r => r with { Title = r.Title is { } t ? WithoutName(t, name) : null, Employer = r.Employer is { } e ? WithoutName(e, name) : null }).ToList();
+            employers = employers.Select(e => WithoutName(e, name)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        }
         roles = roles.Select(r => r.Title is { } t && MentionReader.CleanTitle(t) is var clean && clean != t ? r with { Title = clean } : r).ToList();
         // A role's title holds a word titles are made of; a heading, a project or a school read from the header lines ("Academic
         // Details", "Innovate My School", "State University") is not shown as one.

@@ -335,8 +335,8 @@ public static partial class Sections
         if (LetterSpaced(key) && SpacedHeadings.TryGetValue(key.Replace(" ", "", StringComparison.Ordinal), out var spaced)) return spaced;
         // "E xp er ie nc e", "Ke y S ki ll s": letters spaced unevenly, as text taken from a designed PDF comes out; more pieces than
         // the heading has words, which join into it.
-        if (key.Length <= 30 && key.Split(' ') is { Length: >= 3 } pieces && SpacedHeadings.TryGetValue(string.Concat(pieces), out var uneven)
-            && pieces.Length > SpacedWords[string.Concat(pieces)]) return uneven;
+        if (key.Length <= 30 && key.Split(' ') is { Length: >= 3 } pieces && string.Concat(pieces) is var joined
+            && SpacedHeadings.TryGetValue(joined, out var uneven) && pieces.Length > SpacedWords[joined]) return uneven;
         // "RETAIL EXPERIENCE", "Relevant Education": a short, capitalised line ending in a section word.
         var words = key.Split(' ');
         if (words.Length is < 2 or > 5 || !words.All(w => w.Length > 0 && (char.IsUpper(w[0]) || w is "and" or "of" or "&"))) return null;
