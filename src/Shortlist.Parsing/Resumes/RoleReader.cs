@@ -267,7 +267,14 @@ internal static partial class RoleReader
         // "Analyst, Acme Corp, Boston": title, employer, place ("Product Manager (Houston, TX)" is a title and a place in brackets, below).
         if (segments.Count == 1 && segments[0].Split(", ") is { Length: > 1 } commas && Lexicon.IsTitle(commas[0]) && Contact.Place(segments[0]) is null
             && commas[0].Count(c => c == '(') == commas[0].Count(c => c == ')'))
+        {
+            // "Assistant Automotive Engineer, Passenger Vehicle, General Motors": a unit, then an employer known by name or by its kind.
+            var known = commas.Length > 2 && !Lexicon.IsCompany(commas[1]) && EmployerIndustry.KnownIndustry(commas[1]) is null
+                ? Array.FindIndex(commas, 2, c => EmployerIndustry.KnownIndustry(c) is not null || Lexicon.IsCompany(c)) : -1;
+            if (known > 0)
+                return (commas[0].Trim(), commas[known].Trim(), known + 1 < commas.Length ? string.Join(", ", commas.Skip(known + 1)).Trim() : null);
             return (commas[0].Trim(), commas[1].Trim(), commas.Length > 2 ? string.Join(", ", commas.Skip(2)).Trim() : null);
+        }
         // "Promega Corporation, Indianapolis, IN": the employer, then the place.
         for (var k = 0; k < segments.Count; k++)
         {

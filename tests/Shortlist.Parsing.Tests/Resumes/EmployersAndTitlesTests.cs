@@ -790,6 +790,10 @@ public class EmployersAndTitlesTests
         Assert.Equal(("Management Trainee Intern", "Enterprise Rent-a-Car", "Huntington Beach, GA"), RoleReader.Assign(["Enterprise Rent-a-Car, Management Trainee Intern, Huntington Beach, GA"]));
         Assert.Equal(("Waiter", "Cheesecake Factory Restaurant", "Huntington Beach, CA"), RoleReader.Assign(["Cheesecake Factory Restaurant, Waiter, Huntington Beach, CA"]));
         Assert.Equal(("Seasonal Sales Associate", "LEVIS", "Chicago IL"), RoleReader.Assign(["LEVIS, Seasonal Sales Associate, Chicago IL"]));
+        // A unit, then the employer known by name or by its kind: the employer is the organisation.
+        Assert.Equal(("Assistant Automotive Engineer", "General Motors", null), RoleReader.Assign(["Assistant Automotive Engineer, Passenger Vehicle, General Motors"]));
+        Assert.Equal(("Assistant Professor", "University of Michigan", "Ann Arbor, MI"), RoleReader.Assign(["Assistant Professor, School of Social Work, University of Michigan, Ann Arbor, MI"]));
+        Assert.Equal(("Senior Analyst", "Acme Corp", "Boston, MA"), RoleReader.Assign(["Senior Analyst, Acme Corp, Boston, MA"]));
         // A town the list does not know, before its region.
         Assert.Equal(("Seasonal Integrated Product Team Member", "BORDERS", "Gurnee IL"), RoleReader.Assign(["BORDERS, Seasonal Integrated Product Team Member, Gurnee IL"]));
         Assert.Equal(("Internship", "Peak Analysis and Automation", "England"), RoleReader.Assign(["Peak Analysis and Automation, England, Internship"]));
