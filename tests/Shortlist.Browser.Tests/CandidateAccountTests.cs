@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Shortlist.Web.Tests.Infrastructure;
 
@@ -19,7 +18,7 @@ public sealed class CandidateAccountTests(BrowserFixture app) : IClassFixture<Br
         await page.GetByLabel("Password").FillAsync(World.Password);
         await page.GetByRole(AriaRole.Checkbox).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await page.WaitForAddressAsync(new Regex("^" + Regex.Escape(app.BaseUrl + "/Portal") + "$"));
+        await page.WaitForExactAddressAsync(app.BaseUrl + "/Portal");
         return (context, page, email);
     }
 
@@ -36,7 +35,7 @@ public sealed class CandidateAccountTests(BrowserFixture app) : IClassFixture<Br
         await page.GetByLabel("E-mail").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(World.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForAddressAsync(new Regex("^" + Regex.Escape(app.BaseUrl + "/Portal") + "$"));
+        await page.WaitForExactAddressAsync(app.BaseUrl + "/Portal");
         Assert.Contains("Bria Browser", await page.Locator("h1").First.InnerTextAsync(), StringComparison.Ordinal);
         await context.CloseAsync();
     }
@@ -62,7 +61,7 @@ public sealed class CandidateAccountTests(BrowserFixture app) : IClassFixture<Br
     {
         var (context, page, _) = await RegisterAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Edit my profile" }).First.ClickAsync();
-        await page.WaitForAddressAsync(new Regex("^" + Regex.Escape(app.BaseUrl + "/Portal/Profile") + "$"));
+        await page.WaitForExactAddressAsync(app.BaseUrl + "/Portal/Profile");
 
         var skills = page.Locator("#skills");
         var before = await skills.Locator("fieldset.row").CountAsync();

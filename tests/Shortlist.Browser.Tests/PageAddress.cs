@@ -23,6 +23,10 @@ public static class PageAddress
     public static Task WaitForAddressContainingAsync(this IPage page, string text, RegexOptions options = RegexOptions.None)
         => page.WaitForAddressAsync(new Regex(Regex.Escape(text), options));
 
+    /// <summary>Waits until the page's address is <paramref name="url"/>; see <see cref="WaitForAddressAsync(IPage, Regex)"/>.</summary>
+    public static Task WaitForExactAddressAsync(this IPage page, string url)
+        => page.WaitForAddressAsync(new Regex("^" + Regex.Escape(url) + "$"));
+
     /// <summary>Waits until the page's address ends with <paramref name="text"/>; see <see cref="WaitForAddressAsync(IPage, Regex)"/>.</summary>
     public static Task WaitForAddressEndingAsync(this IPage page, string text)
         => page.WaitForAddressAsync(new Regex(Regex.Escape(text) + "$"));

@@ -51,7 +51,7 @@ public sealed class SearchRequestFlowTests(BrowserFixture app) : IClassFixture<B
         await desk.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
         await Assertions.Expect(desk.Locator(".request-details")).ToContainTextAsync("Rita Requester");
         await desk.GetByRole(AriaRole.Button, new() { Name = "Create the position" }).ClickAsync();
-        await desk.WaitForAddressAsync(new System.Text.RegularExpressions.Regex("/Positions/[0-9a-f-]{36}$"));
+        await desk.WaitForAddressAsync(new Regex("/Positions/[0-9a-f-]{36}$"));
 
         var (status, organization, requirements) = await app.WithDbAsync(async db =>
         {
