@@ -70,19 +70,18 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         // No experience heading: the roles are read from every section that may hold them. Only headings that stand beside a
         // main one ("Early Career" under an unrecognised "Career Overview"): from those and every section that may hold them
         // but awards, publications, service and the like.
+        static bool MayHoldJobs(Section s) => s.Kind is SectionKind.Projects or SectionKind.Experience || s.Kind == SectionKind.Other && !Sections.HoldsNoJobs(s.Heading);
         if (experience.Count == 0)
             experience = sections.Where(s => s.Kind is SectionKind.Header or SectionKind.Summary or SectionKind.Other or SectionKind.Projects).SelectMany(s => s.Lines).ToList();
         else if (!hasExperience)
-            experience = sections.Where(s => s.Kind is SectionKind.Header or SectionKind.Projects or SectionKind.Experience
-                || s.Kind == SectionKind.Other && !Sections.HoldsNoJobs(s.Heading)).SelectMany(s => s.Lines).ToList();
+            experience = sections.Where(s => s.Kind == SectionKind.Header || MayHoldJobs(s)).SelectMany(s => s.Lines).ToList();
         // "02/07/2009" is July where the résumé's other dates put the day first ("18/06/2014").
         var roles = RoleReader.Read(experience, budget, DateRanges.WritesDayFirst(experience));
         // "ACCOMPLISHMENTS / THUNDERBIRD SCHOOL OF GLOBAL MANAGEMENT, Phoenix, Arizona / 2000 to 2012 / Chief Business Officer", then
         // "PRIOR EXPERIENCE" with no dated entry: when the experience headings hold no role, the career is under another heading.
         if (roles.Count == 0 && hasExperience)
         {
-            var elsewhere = sections.Where(s => s.Kind is SectionKind.Summary or SectionKind.Projects or SectionKind.Experience
-                || s.Kind == SectionKind.Other && !Sections.HoldsNoJobs(s.Heading)).SelectMany(s => s.Lines).ToList();
+            var elsewhere = sections.Where(s => s.Kind == SectionKind.Summary || MayHoldJobs(s)).SelectMany(s => s.Lines).ToList();
             roles = RoleReader.Read(elsewhere, budget, DateRanges.WritesDayFirst(elsewhere));
         }
         var education = EducationReader.Read(sections.Where(s => s.Kind == SectionKind.Education).SelectMany(s => s.Lines).ToList());

@@ -331,12 +331,11 @@ public static partial class Sections
         if (text.Length is 0 or > 40) return null;
         var key = Key(text);
         if (Headings.TryGetValue(key, out var kind)) return kind;
-        // "E X P E R I E N C E", "S K I L L S": a heading written with its letters spaced out, as designed résumés set them.
-        if (LetterSpaced(key) && SpacedHeadings.TryGetValue(key.Replace(" ", "", StringComparison.Ordinal), out var spaced)) return spaced;
-        // "E xp er ie nc e", "Ke y S ki ll s": letters spaced unevenly, as text taken from a designed PDF comes out; more pieces than
-        // the heading has words, which join into it.
-        if (key.Length <= 30 && key.Split(' ') is { Length: >= 3 } pieces && string.Concat(pieces) is var joined
-            && SpacedHeadings.TryGetValue(joined, out var uneven) && pieces.Length > SpacedWords[joined]) return uneven;
+        // "E X P E R I E N C E", "S K I L L S": a heading written with its letters spaced out, as designed résumés set them; "E xp er
+        // ie nc e", "Ke y S ki ll s": spaced unevenly, as text taken from a designed PDF comes out (up to 30 characters). More pieces
+        // than the heading has words, which join into it.
+        if (key.Split(' ') is { Length: >= 3 } pieces && (key.Length <= 30 || LetterSpaced(key)) && string.Concat(pieces) is var joined
+            && SpacedHeadings.TryGetValue(joined, out var spaced) && pieces.Length > spaced.Words) return spaced.Kind;
         // "RETAIL EXPERIENCE", "Relevant Education": a short, capitalised line ending in a section word.
         var words = key.Split(' ');
         if (words.Length is < 2 or > 5 || !words.All(w => w.Length > 0 && (char.IsUpper(w[0]) || w is "and" or "of" or "&"))) return null;
@@ -366,16 +365,14 @@ public static partial class Sections
     private static bool LetterSpaced(string key)
         => key.Length >= 7 && key.Split(' ') is { Length: >= 4 } letters && letters.All(l => l.Length == 1 && char.IsLetter(l[0]));
 
-    /// <summary>The headings with their spaces taken out ("WORKEXPERIENCE"), for headings written letter by letter.</summary>
-    private static readonly Dictionary<string, SectionKind> SpacedHeadings = Headings
+    /// <summary>
+    /// The headings with their spaces taken out ("WORKEXPERIENCE"), for headings written letter by letter: the kind, and the
+    /// fewest words the heading is written with.
+    /// </summary>
+    private static readonly Dictionary<string, (SectionKind Kind, int Words)> SpacedHeadings = Headings
         .GroupBy(h => h.Key.Replace(" ", "", StringComparison.Ordinal), StringComparer.OrdinalIgnoreCase)
         .Where(g => g.Select(h => h.Value).Distinct().Count() == 1)
-        .ToDictionary(g => g.Key, g => g.First().Value, StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>The fewest words a heading of <see cref="SpacedHeadings"/> is written with.</summary>
-    private static readonly Dictionary<string, int> SpacedWords = Headings
-        .GroupBy(h => h.Key.Replace(" ", "", StringComparison.Ordinal), StringComparer.OrdinalIgnoreCase)
-        .ToDictionary(g => g.Key, g => g.Min(h => h.Key.Split(' ').Length), StringComparer.OrdinalIgnoreCase);
+        .ToDictionary(g => g.Key, g => (g.First().Value, g.Min(h => h.Key.Split(' ').Length)), StringComparer.OrdinalIgnoreCase);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?=[A-Z])", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex NumberedHeading();
