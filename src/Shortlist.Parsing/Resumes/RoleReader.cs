@@ -273,6 +273,9 @@ internal static partial class RoleReader
                 ? Array.FindIndex(commas, 2, c => EmployerIndustry.KnownIndustry(c) is not null || Lexicon.IsCompany(c)) : -1;
             if (known > 0)
                 return (commas[0].Trim(), commas[known].Trim(), known + 1 < commas.Length ? string.Join(", ", commas.Skip(known + 1)).Trim() : null);
+            // "Teacher (1st & 3rd Grade), San Francisco, San Francisco Unified School District": the town, then the employer.
+            if (commas.Length == 3 && Regions.IsCity(commas[1]) && !Regions.IsCity(commas[2]) && !Regions.IsRegion(commas[2]) && Contact.Place(commas[2]) is null)
+                return (commas[0].Trim(), commas[2].Trim(), commas[1].Trim());
             return (commas[0].Trim(), commas[1].Trim(), commas.Length > 2 ? string.Join(", ", commas.Skip(2)).Trim() : null);
         }
         // "Promega Corporation, Indianapolis, IN": the employer, then the place.

@@ -176,13 +176,16 @@ internal static partial class SchoolReader
             foreach (Match m in SchoolEmployer().Matches(line))
             {
                 var words = m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                // "San Francisco Unified School District": the district employs the school's teachers, and is named with it.
+                var district = words[^1] is "District" or "DISTRICT" ? 1 : 0;
                 var shouting = IsShouting(words[^1]);
-                var first = words.Length - 1;
+                var first = words.Length - 1 - district;
                 // "Teacher Lane High School", "Student Teaching PATTON ELEMENTARY": a title, a stop word or a change of case ends the name.
                 while (first > 0 && words[first - 1] is var w && !Lexicon.IsTitle(w) && IsShouting(w) == shouting
                        && (!Stops.Contains(w.TrimEnd('.')) || w is "High" or "HIGH" or "Middle" or "MIDDLE" or "Elementary" or "ELEMENTARY" or "Primary" or "PRIMARY" or "Secondary" or "SECONDARY")) first--;
                 var run = words[first..];
-                if (run.Length < 2 || run[..^1].All(w => Grades.Contains(w)) || Lexicon.IsSchool(string.Join(' ', run[..^1])) && !IsSecondary(string.Join(' ', run))) continue;
+                var school = run[..^district];
+                if (school.Length < 2 || school[..^1].All(w => Grades.Contains(w)) || Lexicon.IsSchool(string.Join(' ', school[..^1])) && !IsSecondary(string.Join(' ', school))) continue;
                 var name = string.Join(' ', run);
                 if (name.Length <= 70 && !found.Contains(name, StringComparer.OrdinalIgnoreCase)) found.Add(name);
             }
@@ -190,7 +193,7 @@ internal static partial class SchoolReader
         return found;
     }
 
-    [GeneratedRegex(@"\b(?<name>(?:(?:St\.|[A-Z][\w'’]{0,30}(?:-[A-Z][\w'’]{0,30})?)\s+){1,5}(?:Schools?|SCHOOLS?|Elementary|ELEMENTARY))\b(?!\s+(?:of|for|OF|FOR)\b)(?!\s+School)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?<name>(?:(?:(?:St|Mt)\.|[A-Z][\w'’]{0,30}(?:-[A-Z][\w'’]{0,30})?)\s+){1,5}(?:Schools?|SCHOOLS?|Elementary|ELEMENTARY)(?:\s+(?:District|DISTRICT))?)\b(?!\s+(?:of|for|OF|FOR)\b)(?!\s+School)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex SchoolEmployer();
 
     /// <summary>"B.E Anna University" is "Anna University", "M.Tech. Visveswariah University" is "Visveswariah University": a degree written before the school.</summary>

@@ -872,4 +872,23 @@ public class EmployersAndTitlesTests
         Assert.DoesNotContain(r.MentionedEmployers, e => e.Contains("Kuvalis", StringComparison.Ordinal));
         Assert.DoesNotContain(r.Roles, x => x.Employer is { } e && e.Contains("Kuvalis", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_school_district_and_the_town_before_it_are_read_as_the_employer_and_its_place()
+    {
+        // A Dotin tuning résumé: "Title, Town, Employer" on the header line; the district is named with the school word before it.
+        Assert.Equal(("Teacher (1st & 3rd Grade)", "San Francisco Unified School District", "San Francisco"),
+            RoleReader.Assign(["Teacher (1st & 3rd Grade), San Francisco, San Francisco Unified School District"]));
+        // The town after the employer is still the place.
+        Assert.Equal(("Senior Analyst", "Acme Corp", "Boston"), RoleReader.Assign(["Senior Analyst, Acme Corp, Boston"]));
+        var r = Parse("Jo Example\njo@example.org\n\nEXPERIENCE\nTeacher (1st & 3rd Grade), San Francisco, San Francisco Unified School District, 2001-Present\n"
+            + "- Taught reading to 25 pupils at Mt. Sinai Area School District and White Lake School District\n");
+        var role = Assert.Single(r.Roles);
+        Assert.Equal(("San Francisco Unified School District", "San Francisco"), (role.Employer, role.Location));
+        Assert.Contains("Mt. Sinai Area School District", r.MentionedEmployers);
+        Assert.Contains("White Lake School District", r.MentionedEmployers);
+        Assert.DoesNotContain(r.MentionedEmployers, e => e.EndsWith("School", StringComparison.Ordinal) || e == "Sinai Area School District");
+        // "THE SCHOOL DISTRICT" names no district.
+        Assert.DoesNotContain(SchoolReader.Employers(["Worked for THE SCHOOL DISTRICT as a teacher"]), e => e.Contains("SCHOOL", StringComparison.Ordinal));
+    }
 }
