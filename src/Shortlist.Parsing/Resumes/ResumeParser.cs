@@ -532,13 +532,15 @@ public sealed partial class ResumeParser(SkillMatcher skills)
 
     /// <summary>
     /// A name after a preamble (a sample's notice, a template's tips): the first line among the first forty that reads
-    /// like a name and has an address, e-mail or phone number on the next line.
+    /// like a name and has an address, e-mail or phone number on the next line. A line over the dates of an entry ("Child
+    /// Care" over "2002 - Present", under a placeholder "First Name Last Name") is an entry's title, not a name.
     /// </summary>
     private static string? NameAboveContact(List<string> lines)
     {
         var nonEmpty = lines.Take(60).Where(l => l.Length > 0).Take(40).ToList();
         for (var i = 0; i + 1 < nonEmpty.Count; i++)
-            if (Contact.LooksLikeName(nonEmpty[i]) && nonEmpty[i].Split(' ').All(w => char.IsUpper(w[0])) && (ContactLine().IsMatch(nonEmpty[i + 1]) || Contact.ContactLike(nonEmpty[i + 1]))) return nonEmpty[i];
+            if (Contact.LooksLikeName(nonEmpty[i]) && nonEmpty[i].Split(' ').All(w => char.IsUpper(w[0])) && (ContactLine().IsMatch(nonEmpty[i + 1]) || Contact.ContactLike(nonEmpty[i + 1]))
+                && DateRanges.Find(nonEmpty[i + 1]).Count == 0) return nonEmpty[i];
         return null;
     }
 

@@ -127,6 +127,10 @@ public class ResumeParserTests
         Assert.Equal("Sadie Ivey Goldner", Parser.Parse(ExtractedText.FromPlainText("Sadie Ivey Goldner, MBA, PMP\nP.O. Box 1673, Callahan, FL 32011\n"), Today).Name);
         Assert.Equal("Kim Kreiger", Parser.Parse(ExtractedText.FromPlainText(
             "Sample Resume\nEducation\nDO NOT COPY: You are advised not to copy this sample.\nKim Kreiger\n790 Brown St\nTraralgon VIC 3844\n"), Today).Name);
+        // A template's placeholder name: an entry's title over its dates is no name ("2002 - Present" starts with a digit, as an address does).
+        Assert.Null(Parser.Parse(ExtractedText.FromPlainText(
+            "Sample Resume - High School\nFirst Name Last Name\n6 Pine Street, Arlington, VA 12333\nExperience\nPet Sitter\n2004 - Present\n"
+            + "• Provide pet sitting services.\nChild Care\n2002 - Present\n• Provide child care for several families.\n"), Today).Name);
     }
 
     [Fact]
