@@ -207,6 +207,7 @@ internal static partial class MentionReader
         void AddTitle(string t)
         {
             t = t.Trim(' ', ',', ';', ':', '.', '-', '/', '&', '•', '▪', '*');
+            if (t.StartsWith('(')) t = t.TrimStart('(').TrimEnd(')').Trim();
             if (t.Length is > 1 and <= 70 && seenTitles.Add(t)) titles.Add(t);
         }
         void AddEmployer(string e)
@@ -305,7 +306,8 @@ internal static partial class MentionReader
                     // "Laurena Schaden  ATTORNEY AT LAW": a title in capitals does not take the mixed-case name before it (an acronym such as "CFO" may);
                     // "Infosys Ltd Technology Analyst", "California Teacher": nor a legal form or a region.
                     var shouting = word.Length > 3 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
-                    while (start > 0 && i - start < 5 && !EndsClause(words[start - 1]) && bare[start - 1] is var w && w.Length > 0
+                    // "3 (Manager, CSE, BAs)", "Bangalore (Project Trainee)": a bracket opens the title; what stands before it is not part of it.
+                    while (start > 0 && i - start < 5 && !EndsClause(words[start - 1]) && !words[start].StartsWith('(') && bare[start - 1] is var w && w.Length > 0
                            && (IsCapitalised(w) && !NotInTitle.Contains(w) && (!shouting || !w.Any(char.IsLower)) && !LegalEnds.Contains(w) && !Regions.IsRegion(w) || Connectors.Contains(w))) start--;
                     while (start < i && (Connectors.Contains(bare[start]) || bare[start].EndsWith("ed", StringComparison.Ordinal))) start++;
                     // "Association for Counselor Education", "State Board of Social Worker …": what stands before "of" or "for" is a body, not

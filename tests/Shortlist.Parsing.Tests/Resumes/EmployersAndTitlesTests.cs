@@ -891,4 +891,15 @@ public class EmployersAndTitlesTests
         // "THE SCHOOL DISTRICT" names no district.
         Assert.DoesNotContain(SchoolReader.Employers(["Worked for THE SCHOOL DISTRICT as a teacher"]), e => e.Contains("SCHOOL", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_title_in_brackets_does_not_take_the_words_before_the_bracket()
+    {
+        // A Dotin tuning résumé: a team's make-up ("Client: 3 (Manager, CSE, BAs)") and a title in brackets after the place.
+        var r = Parse("Jo Example\njo@example.org\n\nEXPERIENCE\nTeam size: 3 (Manager, CSE, BAs)\ni2 Technologies Limited, Bangalore (Project Trainee) (Jan 2005 - Jun 2005)\n"
+            + "Java Developer (Project Trainee)\n- Built reports.\n- Movie Studio (Video Editor)\n");
+        Assert.Contains("Project Trainee", r.MentionedTitles);
+        Assert.Contains("Video Editor", r.MentionedTitles);
+        Assert.DoesNotContain(r.MentionedTitles, t => t.Contains("3 (", StringComparison.Ordinal) || t.StartsWith("Bangalore", StringComparison.Ordinal) || t.StartsWith("Movie", StringComparison.Ordinal));
+    }
 }
