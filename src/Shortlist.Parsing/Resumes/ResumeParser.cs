@@ -84,6 +84,14 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             var elsewhere = sections.Where(s => s.Kind == SectionKind.Summary || MayHoldJobs(s)).SelectMany(s => s.Lines).ToList();
             roles = RoleReader.Read(elsewhere, budget, DateRanges.WritesDayFirst(elsewhere));
         }
+        // "Employment / Courtyard Group, Consultant, 2006-Present / Selected projects: / … / PharmAchieve, Founder and CEO,
+        // 2009-Present": a projects heading inside the jobs, after which the jobs go on. Its entries that name both a title and
+        // an employer are roles; the projects' own entries ("Ontario Diabetes Registry (Client: …) 2008-Present") are not.
+        if (hasExperience)
+            for (var i = 1; i < sections.Count; i++)
+                if (sections[i].Kind == SectionKind.Projects && sections[i - 1].Kind == SectionKind.Experience)
+                    roles.AddRange(RoleReader.Read(sections[i].Lines.ToList(), budget, DateRanges.WritesDayFirst(sections[i].Lines))
+                        .Where(r => r.Title is { } t && Lexicon.IsTitle(t) && r.Employer is not null));
         var education = EducationReader.Read(sections.Where(s => s.Kind == SectionKind.Education).SelectMany(s => s.Lines).ToList());
         if (education.Count == 0) education = EducationReader.ReadLoose(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines));
         var name = header.Take(8).FirstOrDefault(Contact.LooksLikeName) ?? header.Take(8).Select(Contact.NameIn).FirstOrDefault(n => n is not null) ?? lines.Take(3).Select(Contact.NamePrefix).FirstOrDefault(n => n is not null)

@@ -902,4 +902,19 @@ public class EmployersAndTitlesTests
         Assert.Contains("Video Editor", r.MentionedTitles);
         Assert.DoesNotContain(r.MentionedTitles, t => t.Contains("3 (", StringComparison.Ordinal) || t.StartsWith("Bangalore", StringComparison.Ordinal) || t.StartsWith("Movie", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Jobs_after_a_projects_heading_inside_the_employment_section_are_roles()
+    {
+        // A Dotin tuning résumé: "Selected projects:" under the first job, then the earlier jobs with no heading of their own.
+        var r = Parse("Jo Example\njo@example.org\n\nEmployment\nCourtyard Group, Consultant, 2006-Present\nSelected projects:\n"
+            + "Ontario Diabetes Registry (Client: Ministry of Health) 2008-Present\nBuilt a web portal for 9,000 physicians.\n"
+            + "Veristage, Senior Consultant, 2000-2001\nAdvised hospitals.\nZero-Knowledge Systems, Enterprise Product Manager, 2000-2001\nRan the product line.\n");
+        Assert.Equal(["Courtyard Group", "Veristage", "Zero-Knowledge Systems"], r.Roles.Select(x => x.Employer));
+        Assert.Equal(["Consultant", "Senior Consultant", "Enterprise Product Manager"], r.Roles.Select(x => x.Title));
+        // A projects section of its own, after the jobs, is still no list of jobs.
+        r = Parse("Jo Example\njo@example.org\n\nEmployment\nCourtyard Group, Consultant, 2006-Present\nLed projects.\nEducation\nBSc, York University, 2005\n"
+            + "Projects\nAcme Portal, Lead Developer, 2004-2005\n");
+        Assert.Equal(["Courtyard Group"], r.Roles.Select(x => x.Employer));
+    }
 }
