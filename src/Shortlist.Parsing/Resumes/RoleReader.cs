@@ -414,7 +414,9 @@ internal static partial class RoleReader
         if (who.Length < 2 || Lexicon.IsTitle(who) || MentionReader.EndsInTitleWord(who) || Regions.IsRegion(who) || Regions.IsCity(who)) return null;
         // "PTC Therapeutics, Software Engineer": a title that names a kind of company ("Software") is still the title after a name.
         var at = Array.FindIndex(pieces, 1, p => MentionReader.EndsInTitleWord(p) || Lexicon.IsTitle(p) && !Lexicon.IsCompany(p));
-        if (at < 0 || pieces[at].Contains(" & ", StringComparison.Ordinal) || pieces[at].Contains(" and ", StringComparison.Ordinal)) return null;
+        // "Parts, Service & Motorcraft Sales Specialist" lists the parts of one title; "PharmAchieve, Founder and CEO" joins two titles.
+        if (at < 0 || (pieces[at].Contains(" & ", StringComparison.Ordinal) || pieces[at].Contains(" and ", StringComparison.Ordinal))
+            && MentionReader.TitleParts(pieces[at].Trim()).Count() < 2) return null;
         if (pieces.Length == 2) return (who, pieces[at].Trim(), null);
         var place = pieces[at == 1 ? 2 : 1].Trim();
         var words = place.Split(' ', StringSplitOptions.RemoveEmptyEntries);

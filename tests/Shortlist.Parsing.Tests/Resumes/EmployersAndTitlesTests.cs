@@ -909,9 +909,13 @@ public class EmployersAndTitlesTests
         // A Dotin tuning résumé: "Selected projects:" under the first job, then the earlier jobs with no heading of their own.
         var r = Parse("Jo Example\njo@example.org\n\nEmployment\nCourtyard Group, Consultant, 2006-Present\nSelected projects:\n"
             + "Ontario Diabetes Registry (Client: Ministry of Health) 2008-Present\nBuilt a web portal for 9,000 physicians.\n"
+            + "PharmAchieve, Founder and CEO, 2009-Present\nTrained pharmacists.\n"
             + "Veristage, Senior Consultant, 2000-2001\nAdvised hospitals.\nZero-Knowledge Systems, Enterprise Product Manager, 2000-2001\nRan the product line.\n");
-        Assert.Equal(["Courtyard Group", "Veristage", "Zero-Knowledge Systems"], r.Roles.Select(x => x.Employer));
-        Assert.Equal(["Consultant", "Senior Consultant", "Enterprise Product Manager"], r.Roles.Select(x => x.Title));
+        Assert.Equal(["Courtyard Group", "PharmAchieve", "Veristage", "Zero-Knowledge Systems"], r.Roles.Select(x => x.Employer));
+        Assert.Equal(["Consultant", "Founder and CEO", "Senior Consultant", "Enterprise Product Manager"], r.Roles.Select(x => x.Title));
+        // Two titles joined by "and" after the employer; the parts of one title listed with "&" stay one title.
+        Assert.Equal(("Founder and CEO", "PharmAchieve", null), RoleReader.Assign(["PharmAchieve, Founder and CEO"]));
+        Assert.Equal(("Parts, Service & Motorcraft Sales Specialist", null, null), RoleReader.Assign(["Parts, Service & Motorcraft Sales Specialist"]));
         // A projects section of its own, after the jobs, is still no list of jobs.
         r = Parse("Jo Example\njo@example.org\n\nEmployment\nCourtyard Group, Consultant, 2006-Present\nLed projects.\nEducation\nBSc, York University, 2005\n"
             + "Projects\nAcme Portal, Lead Developer, 2004-2005\n");
