@@ -81,6 +81,19 @@ public static partial class DateRanges
             }
             found.Add(new DateRange(start.Value, end, m.Index, m.Length));
         }
+        // "September to November 2007", "June – August 2012": two months of one year, the year written once. "November to
+        // February 2008" began the year before.
+        var read = found.Count;
+        foreach (Match m in SharedYear().Matches(text))
+        {
+            if (found.Take(read).Any(r => m.Index < r.Index + r.Length && r.Index < m.Index + m.Length)) continue;
+            var shared = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var first = Array.IndexOf(Months, m.Groups["m1"].Value[..3].ToLowerInvariant()) + 1;
+            var last = Array.IndexOf(Months, m.Groups["m2"].Value[..3].ToLowerInvariant()) + 1;
+            if (shared - (last < first ? 1 : 0) < FirstYear || first == last) continue;
+            found.Add(new DateRange(new DateOnly(last < first ? shared - 1 : shared, first, 1), new DateOnly(shared, last, 1), m.Index, m.Length));
+        }
+        if (found.Count > read) found.Sort((a, b) => a.Index.CompareTo(b.Index));
         // "Spring 2014" alone on its line: one term, as academic CVs date a post held for a term.
         if (found.Count == 0 && LoneTerm().Match(text) is { Success: true } lone
             && int.Parse(lone.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) is var year and >= FirstYear)
@@ -90,6 +103,12 @@ public static partial class DateRanges
                 lone.Groups["y"].Index + 4 - lone.Groups["q"].Index));
         }
     }
+
+    // Months written as names, in full or cut short ("Sept.", "Jun"), not any word that starts like one ("Marketing").
+    private const string MonthName = @"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+
+    [GeneratedRegex($@"(?<![\w/.-])(?<m1>{MonthName})\s*(?:-|–|—|to|through|thru|until|till)\s*(?<m2>{MonthName}),?\s*(?<y>(?:19|20)\d\d)(?![\w/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
+    private static partial Regex SharedYear();
 
     [GeneratedRegex(@"^\s*(?<q>spring|summer|fall|autumn|winter),?\s*(?<y>(?:19|20)\d\d)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
     private static partial Regex LoneTerm();

@@ -246,6 +246,20 @@ internal static partial class RoleReader
             segments.Insert(++k, left.Trim());
             if (pieces.Length > 1) segments.Insert(++k, pieces[1].Trim());
         }
+        // "Intern engineer / SII, Rennes": a title, then the employer after a slash ("Project Manager / Technology Lead" is two titles).
+        for (var k = 0; k < segments.Count; k++)
+        {
+            if (segments[k].Split(" / ") is not [var before, var after] || !Lexicon.IsTitle(before) || Lexicon.IsCompany(before)) continue;
+            // The part after the slash names a company ("Joobi Solution Limited") or is written in capitals after a title that is
+            // not ("SII"); "Director of Finance / Program Management" is one title, and so is "DIRECTOR OF FINANCE / PROGRAM MANAGEMENT".
+            var pieces = after.Split(", ", 2);
+            var employerPart = pieces[0].Trim();
+            if (Lexicon.IsTitle(employerPart) || MentionReader.EndsInTitleWord(employerPart) || Regions.IsRegion(employerPart) || Regions.IsCity(employerPart)
+                || !Lexicon.IsCompany(employerPart) && !(employerPart.Count(char.IsLetter) >= 3 && employerPart.All(c => !char.IsLetter(c) || char.IsUpper(c)) && before.Any(char.IsLower))) continue;
+            segments[k] = before.Trim();
+            segments.Insert(++k, employerPart);
+            if (pieces.Length > 1) location ??= pieces[1].Trim();
+        }
         // "Sr. Web Developer North Hollywood, CA": a title, then its place on the same line without a separator.
         for (var k = 0; k < segments.Count && location is null; k++)
         {

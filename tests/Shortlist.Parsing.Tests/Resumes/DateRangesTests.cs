@@ -33,6 +33,11 @@ public class DateRangesTests
     [InlineData("Software Engineering Contractor Fall 2011-present", "2011-09", null)]
     [InlineData("Spring 2014", "2014-03", "2014-05")]
     [InlineData("Summer, 2001", "2001-06", "2001-08")]
+    [InlineData("September to November 2007", "2007-09", "2007-11")]
+    [InlineData("Jun - Sept 2009", "2009-06", "2009-09")]
+    [InlineData("Gamma Ltd, Developer, May–July 2004", "2004-05", "2004-07")]
+    [InlineData("Jan.-Mar. 2005", "2005-01", "2005-03")]
+    [InlineData("November to February, 2008", "2007-11", "2008-02")]
     public void Reads_the_ways_resumes_write_ranges(string text, string start, string? end)
     {
         var range = Assert.Single(DateRanges.Find(text));
@@ -56,6 +61,9 @@ public class DateRangesTests
     [InlineData("Meeting on Mar 12, 2019 - see notes")]
     [InlineData("Political Analysis, Vol. 9, No. 2 (Spring, 2001): Pp. 137163")]
     [InlineData("Winter 1923")]
+    [InlineData("Marketing - December 2012 campaign")]
+    [InlineData("May to May 2012")]
+    [InlineData("June - August 1923")]
     public void Ignores_what_is_not_a_range(string text) => Assert.Empty(DateRanges.Find(text));
 
     [Theory]

@@ -921,4 +921,21 @@ public class EmployersAndTitlesTests
             + "Projects\nAcme Portal, Lead Developer, 2004-2005\n");
         Assert.Equal(["Courtyard Group"], r.Roles.Select(x => x.Employer));
     }
+
+    [Fact]
+    public void A_title_then_the_employer_after_a_slash_are_read_apart()
+    {
+        // A Dotin tuning résumé: "Jun - Sept 2009 / Intern engineer / SII, Rennes".
+        Assert.Equal(("Intern engineer", "SII", "Rennes"), RoleReader.Assign(["Intern engineer / SII, Rennes"]));
+        Assert.Equal(("Intern engineer", "Joobi Solution Limited", "Ireland"), RoleReader.Assign(["Intern engineer / Joobi Solution Limited, Ireland"]));
+        // Two titles, a title and its field, or a line all in capitals stay one title.
+        Assert.Equal(("Project Manager / Technology Lead", null, null), RoleReader.Assign(["Project Manager / Technology Lead"]));
+        Assert.Equal(("Director of Finance / Program Management", null, null), RoleReader.Assign(["Director of Finance / Program Management"]));
+        Assert.Equal(("DIRECTOR OF FINANCE / PROGRAM MANAGEMENT", null, null), RoleReader.Assign(["DIRECTOR OF FINANCE / PROGRAM MANAGEMENT"]));
+        Assert.Equal(("Analyst / QA", null, null), RoleReader.Assign(["Analyst / QA"]));
+        var r = Parse("Jo Example\njo@example.org\n\nWORK EXPERIENCE\nJun - Sept 2009\nIntern engineer / SII, Rennes\n- Wrote tests.\n"
+            + "Air Canada\nSeptember to November 2007\nAnalyst Programmer\n- Documented an application.\n");
+        Assert.Equal([("Intern engineer", "SII"), ("Analyst Programmer", "Air Canada")], r.Roles.Select(x => (x.Title, x.Employer)));
+        Assert.Equal([new DateOnly(2009, 6, 1), new DateOnly(2007, 9, 1)], r.Roles.Select(x => x.Start));
+    }
 }
