@@ -45,6 +45,13 @@ public static partial class DateRanges
     public static List<DateRange> Find(string text, bool dayFirst)
     {
         var found = new List<DateRange>();
+        // "2009‐2011", "2013‐current": the other dashes a document may write are read as hyphens (one character for one, so
+        // the ranges' places in the text stay right).
+        if (text.AsSpan().IndexOfAny(OtherDashes) >= 0)
+            text = string.Create(text.Length, text, static (span, source) =>
+            {
+                for (var i = 0; i < source.Length; i++) span[i] = OtherDashes.Contains(source[i]) ? '-' : source[i];
+            });
         try { Collect(text, found, dayFirst); }
         catch (RegexMatchTimeoutException)
         {
@@ -93,6 +100,15 @@ public static partial class DateRanges
             if (shared - (last < first ? 1 : 0) < FirstYear || first == last) continue;
             found.Add(new DateRange(new DateOnly(last < first ? shared - 1 : shared, first, 1), new DateOnly(shared, last, 1), m.Index, m.Length));
         }
+        // "1956 - 60", "2012-13": a year, then the last two digits of a later one (not pages: "Pp. 1956-60").
+        foreach (Match m in ShortEnd().Matches(text))
+        {
+            if (found.Take(read).Any(r => m.Index < r.Index + r.Length && r.Index < m.Index + m.Length)) continue;
+            var from = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var to = from / 100 * 100 + int.Parse(m.Groups["yy"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (from < FirstYear || to <= from || to - from > 15) continue;
+            found.Add(new DateRange(new DateOnly(from, 1, 1), new DateOnly(to, 12, 1), m.Index, m.Length));
+        }
         if (found.Count > read) found.Sort((a, b) => a.Index.CompareTo(b.Index));
         // "Spring 2014" alone on its line: one term, as academic CVs date a post held for a term.
         if (found.Count == 0 && LoneTerm().Match(text) is { Success: true } lone
@@ -109,6 +125,11 @@ public static partial class DateRanges
 
     [GeneratedRegex($@"(?<![\w/.-])(?<m1>{MonthName})\s*(?:-|–|—|to|through|thru|until|till)\s*(?<m2>{MonthName}),?\s*(?<y>(?:19|20)\d\d)(?![\w/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
     private static partial Regex SharedYear();
+
+    [GeneratedRegex(@"(?<![\w/.,:-])(?<!\b(?:pp?|pages?|vol|no)\.?\s*)(?<y>(?:19|20)\d\d)\s*(?:-|–|—|to)\s*(?<yy>\d\d)(?![\w/%]|[.,:]\d|\s*(?:%|percent|years?|yrs|months?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
+    private static partial Regex ShortEnd();
+
+    private static readonly System.Buffers.SearchValues<char> OtherDashes = System.Buffers.SearchValues.Create("‐‑‒−﹣－");
 
     [GeneratedRegex(@"^\s*(?<q>spring|summer|fall|autumn|winter),?\s*(?<y>(?:19|20)\d\d)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
     private static partial Regex LoneTerm();

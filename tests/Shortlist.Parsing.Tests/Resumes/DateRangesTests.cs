@@ -38,6 +38,10 @@ public class DateRangesTests
     [InlineData("Gamma Ltd, Developer, May–July 2004", "2004-05", "2004-07")]
     [InlineData("Jan.-Mar. 2005", "2005-01", "2005-03")]
     [InlineData("November to February, 2008", "2007-11", "2008-02")]
+    [InlineData("2009‐2011", "2009-01", "2011-12")]
+    [InlineData("Full‐time Instructor 2013‐current", "2013-01", null)]
+    [InlineData("1956 - 60", "1956-01", "1960-12")]
+    [InlineData("Lecturer, 2012-13", "2012-01", "2013-12")]
     public void Reads_the_ways_resumes_write_ranges(string text, string start, string? end)
     {
         var range = Assert.Single(DateRanges.Find(text));
@@ -64,6 +68,11 @@ public class DateRangesTests
     [InlineData("Marketing - December 2012 campaign")]
     [InlineData("May to May 2012")]
     [InlineData("June - August 1923")]
+    [InlineData("Grew sales 2012 - 15 percent")]
+    [InlineData("Score 2012-13.5")]
+    [InlineData("Pp. 1956-60")]
+    [InlineData("2012 - 12")]
+    [InlineData("1990 - 20")]
     public void Ignores_what_is_not_a_range(string text) => Assert.Empty(DateRanges.Find(text));
 
     [Theory]
