@@ -91,9 +91,10 @@ public static partial class DateRanges
         // "September to November 2007", "June – August 2012": two months of one year, the year written once. "November to
         // February 2008" began the year before.
         var read = found.Count;
-        foreach (Match m in SharedYear().Matches(text))
+        // Match and NextMatch rather than Matches: no collection is allocated for the many lines that hold no such range.
+        for (var m = SharedYear().Match(text); m.Success; m = m.NextMatch())
         {
-            if (found.Take(read).Any(r => m.Index < r.Index + r.Length && r.Index < m.Index + m.Length)) continue;
+            if (Overlaps(found, read, m.Index, m.Length)) continue;
             var shared = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
             var first = Array.IndexOf(Months, m.Groups["m1"].Value[..3].ToLowerInvariant()) + 1;
             var last = Array.IndexOf(Months, m.Groups["m2"].Value[..3].ToLowerInvariant()) + 1;
@@ -101,9 +102,9 @@ public static partial class DateRanges
             found.Add(new DateRange(new DateOnly(last < first ? shared - 1 : shared, first, 1), new DateOnly(shared, last, 1), m.Index, m.Length));
         }
         // "1956 - 60", "2012-13": a year, then the last two digits of a later one (not pages: "Pp. 1956-60").
-        foreach (Match m in ShortEnd().Matches(text))
+        for (var m = ShortEnd().Match(text); m.Success; m = m.NextMatch())
         {
-            if (found.Take(read).Any(r => m.Index < r.Index + r.Length && r.Index < m.Index + m.Length)) continue;
+            if (Overlaps(found, read, m.Index, m.Length)) continue;
             var from = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
             var to = from / 100 * 100 + int.Parse(m.Groups["yy"].Value, System.Globalization.CultureInfo.InvariantCulture);
             if (from < FirstYear || to <= from || to - from > 15) continue;
@@ -130,6 +131,14 @@ public static partial class DateRanges
     private static partial Regex ShortEnd();
 
     private static readonly System.Buffers.SearchValues<char> OtherDashes = System.Buffers.SearchValues.Create("‐‑‒−﹣－");
+
+    /// <summary>True when one of the first <paramref name="count"/> ranges found overlaps the span at <paramref name="index"/>.</summary>
+    private static bool Overlaps(List<DateRange> found, int count, int index, int length)
+    {
+        for (var i = 0; i < count; i++)
+            if (index < found[i].Index + found[i].Length && found[i].Index < index + length) return true;
+        return false;
+    }
 
     [GeneratedRegex(@"^\s*(?<q>spring|summer|fall|autumn|winter),?\s*(?<y>(?:19|20)\d\d)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
     private static partial Regex LoneTerm();
