@@ -70,6 +70,14 @@ internal static partial class RoleReader
                 location ??= l2;
                 i++;
             }
+            // "LEANDER CORPORATION, Boston, MA / 2000 to Present / World leader in analytical instrumentation serving energy and
+            // pharmaceutical industries. / Vice President of International Sales": one sentence about the employer, then the title.
+            else if (title is null && employer is not null && i + 2 < lines.Count && lines[i + 1].Trim() is { Length: <= 200 } blurb
+                     && blurb.Length > 0 && char.IsUpper(blurb[0]) && blurb.EndsWith('.') && ShortTitleBelow(lines, i + 1) && !lines[i + 2].Trim().EndsWith('.'))
+            {
+                title = lines[i + 2].Trim();
+                i += 2;
+            }
             // "Data Analyst, / September 2008 – March 2011 / Chesapeake Neurology Associates, Prince Frederick, MD": the employer below the dates.
             if (employer is null && i + 1 < lines.Count && lines[i + 1].Trim() is { Length: > 1 and <= 70 } below && !IsProse(below) && !EndsSentence(below)
                 && DateRanges.Find(below).Count == 0 && !below.Contains('@', StringComparison.Ordinal) && !below.Contains("http", StringComparison.OrdinalIgnoreCase)

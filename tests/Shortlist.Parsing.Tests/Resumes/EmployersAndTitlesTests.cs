@@ -938,4 +938,20 @@ public class EmployersAndTitlesTests
         Assert.Equal([("Intern engineer", "SII"), ("Analyst Programmer", "Air Canada")], r.Roles.Select(x => (x.Title, x.Employer)));
         Assert.Equal([new DateOnly(2009, 6, 1), new DateOnly(2007, 9, 1)], r.Roles.Select(x => x.Start));
     }
+
+    [Fact]
+    public void One_sentence_about_the_employer_between_the_dates_and_the_title_is_passed_over()
+    {
+        // A Dotin tuning résumé: employer and place, the years, a sentence on what the employer does, then the title.
+        var r = Parse("Jo Example\njo@example.org\n\nPROFESSIONAL EXPERIENCE\nLEANDER CORPORATION, Boston, MA\n2000 to Present\n"
+            + "World leader in analytical instrumentation serving energy and pharmaceutical industries.\nVice President of International Sales\n"
+            + "Oversee 60+ representatives internationally with full accountability of all marketing initiatives.\n"
+            + "HERNANDEZ & ASSOCIATES, Hopkinton, MA\n1990 to 2000\nConsulting firm for instrument makers.\nChief Executive Officer\nRan the firm.\n");
+        Assert.Equal([("Vice President of International Sales", "LEANDER CORPORATION"), ("Chief Executive Officer", "HERNANDEZ & ASSOCIATES")],
+            r.Roles.Select(x => (x.Title, x.Employer)));
+        Assert.StartsWith("Oversee 60+", r.Roles[0].Description, StringComparison.Ordinal);
+        // A sentence of the description, then a line that is no title, leaves the role without one.
+        r = Parse("Jo Example\njo@example.org\n\nEXPERIENCE\nACME CORPORATION, Boston, MA\n2000 to Present\nLed the rollout of a new billing system.\nSaved $2M a year.\n");
+        Assert.Null(Assert.Single(r.Roles).Title);
+    }
 }
