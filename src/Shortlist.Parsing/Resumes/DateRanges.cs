@@ -28,7 +28,7 @@ public static partial class DateRanges
     private const string Date2 = @"(?:(?<m2>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s*'?|[/-])(?<y2>(?:19|20)\d\d)|(?<q2>spring|summer|fall|autumn|winter),?\s*(?<y2>(?:19|20)\d\d)|(?<m2>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s*['‘’`](?<yy2>\d\d)(?!\d)|\s(?<yy2>\d\d)(?![\d,:/.]))|(?<a2>0?[1-9]|[12]\d|3[01])(?<s2>[/.-])(?<b2>0?[1-9]|[12]\d|3[01])\k<s2>(?<y2>(?:19|20)\d\d)|(?<n2>0?[1-9]|1[0-2])\s*[/.-]\s*(?<y2>(?:19|20)\d\d)|(?<y2>(?:19|20)\d\d)[/.-](?<n2>0[1-9]|1[0-2])(?![\d/])|(?<n2>0?[1-9]|1[0-2])/(?<yy2>\d\d)(?![\d/])|(?<y2>(?:19|20)\d\d))";
     private const string Present = @"(?<present>present|current(?:ly)?|now|today|(?:to|till|until)\s+(?:date|now)|date|ongoing|continuing)";
     private const string RangePattern =
-        $@"(?<![\w/.-])(?:(?:since|from)\s+{Date1}|{Date1}\s*(?:(?:-|–|—|~|to|until|till|through|thru)\s*(?:{Present}|{Date2})|(?<onwards>onwards|onward|-\s*$)))(?![\w/])";
+        $@"(?<![\w/.-])(?:(?:since|from)\s+{Date1}|{Date1}\s*(?:(?:-|–|—|~|to|until|till|through|thru)\s*(?:{Present}|{Date2})|(?<onwards>onwards|onward|[-–—]\s*$)))(?![\w/])";
 
     [GeneratedRegex(RangePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 2000)]
     private static partial Regex Range();

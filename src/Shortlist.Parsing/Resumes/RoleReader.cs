@@ -544,7 +544,8 @@ internal static partial class RoleReader
     {
         if (!line.EndsWith('.')) return false;
         var last = line.Split(' ')[^1];
-        return last.Length > 5 && !Lexicon.IsCompany(last);
+        // "Working on the UIKit team.": a word in small letters before the stop ends a sentence, short as it is ("Acme Co." does not).
+        return (last.Length > 5 || last.Length >= 4 && char.IsLower(last[0]) && line.Contains(' ', StringComparison.Ordinal)) && !Lexicon.IsCompany(last);
     }
 
     /// <summary>Words of the headings and labels inside a role ("Responsibilities", "Key Achievements", "Courses Taught"), never of a name.</summary>

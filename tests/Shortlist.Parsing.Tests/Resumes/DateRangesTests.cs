@@ -41,6 +41,8 @@ public class DateRangesTests
     [InlineData("2009‐2011", "2009-01", "2011-12")]
     [InlineData("Full‐time Instructor 2013‐current", "2013-01", null)]
     [InlineData("1956 - 60", "1956-01", "1960-12")]
+    [InlineData("August 2014 —", "2014-08", null)]
+    [InlineData("March 2019 –", "2019-03", null)]
     [InlineData("Lecturer, 2012-13", "2012-01", "2013-12")]
     public void Reads_the_ways_resumes_write_ranges(string text, string start, string? end)
     {

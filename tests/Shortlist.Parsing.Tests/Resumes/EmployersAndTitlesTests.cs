@@ -954,4 +954,16 @@ public class EmployersAndTitlesTests
         r = Parse("Jo Example\njo@example.org\n\nEXPERIENCE\nACME CORPORATION, Boston, MA\n2000 to Present\nLed the rollout of a new billing system.\nSaved $2M a year.\n");
         Assert.Null(Assert.Single(r.Roles).Title);
     }
+
+    [Fact]
+    public void A_short_sentence_above_the_next_header_is_not_part_of_it()
+    {
+        // A Dotin tuning résumé: an open range written with a dash and nothing after it, then a one-line description.
+        var r = Parse("Jo Example\njo@example.org\n\nEXPERIENCE\nSoftware Engineer, Apple\nAugust 2014 —\nWorking on the UIKit team.\n"
+            + "Staff Software Engineer, Twitter\nJuly 2012 — August 2014\nLead engineer on the Twitter Cards canvas team.\n"
+            + "Software Developer, Acme Co.\n2010 - 2012\nBuilt things.\n");
+        Assert.Equal([("Software Engineer", "Apple"), ("Staff Software Engineer", "Twitter"), ("Software Developer", "Acme Co.")],
+            r.Roles.Select(x => (x.Title, x.Employer)));
+        Assert.True(r.Roles[0].Current);
+    }
 }
