@@ -72,8 +72,13 @@ internal static partial class RoleReader
             }
             // "LEANDER CORPORATION, Boston, MA / 2000 to Present / World leader in analytical instrumentation serving energy and
             // pharmaceutical industries. / Vice President of International Sales": one sentence about the employer, then the title.
+            // "DePaul University, Chicago IL / Sept 2011-Present / DePaul Information Services / Classroom/Lab Technician": the unit, then the title.
             else if (title is null && employer is not null && i + 2 < lines.Count && lines[i + 1].Trim() is { Length: <= 200 } blurb
-                     && blurb.Length > 0 && char.IsUpper(blurb[0]) && blurb.EndsWith('.') && ShortTitleBelow(lines, i + 1) && !lines[i + 2].Trim().EndsWith('.'))
+                     && blurb.Length > 0 && char.IsUpper(blurb[0]) && ShortTitleBelow(lines, i + 1) && !lines[i + 2].Trim().EndsWith('.')
+                     // "… / International Americas Division, Dallas, Texas / Chief Administrative Officer / 2000": a title over dates of its own is the next role's.
+                     && (i + 3 >= lines.Count || DateRanges.Find(lines[i + 3]).Count == 0 && !(lines[i + 3].Length <= 40 && YearIn().IsMatch(lines[i + 3])))
+                     && (blurb.EndsWith('.') || PlausibleName(blurb) && !Lexicon.IsTitle(blurb) && Contact.Place(blurb) is null && !Regions.IsRegion(blurb)
+                         && DateRanges.Find(blurb).Count == 0 && !blurb.Contains('@', StringComparison.Ordinal)))
             {
                 title = lines[i + 2].Trim();
                 i += 2;
@@ -572,6 +577,9 @@ internal static partial class RoleReader
     };
 
     /// <summary>False for what cannot be an employer: sentences, durations, headings, labels, lower-case fragments.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:19|20)\d\d\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex YearIn();
+
     internal static bool PlausibleName(string s)
     {
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);

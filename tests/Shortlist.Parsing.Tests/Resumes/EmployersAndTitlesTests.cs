@@ -950,6 +950,13 @@ public class EmployersAndTitlesTests
         Assert.Equal([("Vice President of International Sales", "LEANDER CORPORATION"), ("Chief Executive Officer", "HERNANDEZ & ASSOCIATES")],
             r.Roles.Select(x => (x.Title, x.Employer)));
         Assert.StartsWith("Oversee 60+", r.Roles[0].Description, StringComparison.Ordinal);
+        // The unit between the dates and the title; a title over a year of its own is the next role's, under the employer above.
+        r = Parse("Jo Example\njo@example.org\n\nEMPLOYMENT HISTORY\nDePaul University, Chicago IL\nSept 2011-Present\nDePaul Information Services\n"
+            + "Classroom/Lab Technician\nProvide customer relations and technical support to faculty and students.\n");
+        Assert.Equal(("Classroom/Lab Technician", "DePaul University"), (Assert.Single(r.Roles).Title, r.Roles[0].Employer));
+        r = Parse("Jo Example\njo@example.org\n\nPROFESSIONAL EXPERIENCE\nBANK ONE CORPORATION, Chicago, Illinois\n1995 to 2000\n"
+            + "International Americas Division, Dallas, Texas\nChief Administrative Officer\n2000\nDirected risk management for the division.\n");
+        Assert.Null(r.Roles[0].Title);
         // A sentence of the description, then a line that is no title, leaves the role without one.
         r = Parse("Jo Example\njo@example.org\n\nEXPERIENCE\nACME CORPORATION, Boston, MA\n2000 to Present\nLed the rollout of a new billing system.\nSaved $2M a year.\n");
         Assert.Null(Assert.Single(r.Roles).Title);
