@@ -576,10 +576,10 @@ internal static partial class RoleReader
         "Responsible", "Worked", "Working", "Built", "Reviewed", "Analyzed", "Analysed", "Delivered", "Oversaw", "Supervised",
     };
 
-    /// <summary>False for what cannot be an employer: sentences, durations, headings, labels, lower-case fragments.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:19|20)\d\d\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex YearIn();
 
+    /// <summary>False for what cannot be an employer: sentences, durations, headings, labels, lower-case fragments.</summary>
     internal static bool PlausibleName(string s)
     {
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -587,7 +587,7 @@ internal static partial class RoleReader
             || s.Contains('$', StringComparison.Ordinal) || s.Contains('%', StringComparison.Ordinal) || Sections.HeadingKind(s) is not null) return false;
         if (System.Text.RegularExpressions.Regex.IsMatch(s, @"^\d+\s*(?:years?|months?|yrs?)|\b(?:page \d+|months?)\b|^(?:present|current|ongoing|expected|to date|till date|location|summers?)$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d$|^(?:\d|1st|2nd|3rd|4th)", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)))
             return false;
-        if (words.Any(w => NotInName.Contains(w.Trim(',', '.', ':', '&', '(', ')'))) || System.Text.RegularExpressions.Regex.IsMatch(s, @"\b(?:19|20)\d\d\b", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)))
+        if (words.Any(w => NotInName.Contains(w.Trim(',', '.', ':', '&', '(', ')'))) || YearIn().IsMatch(s))
             return false;
         // A committee, team or board one serves on ("Search Committee", "Help Desk Team", "Advisory Board") is not an employer.
         if (Bodies.Contains(words[^1].Trim(',', '.', ')', '(')) || words[0].Trim('(') is "Committee" or "Committees" or "Member") return false;
