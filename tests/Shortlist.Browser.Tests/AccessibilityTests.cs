@@ -124,6 +124,8 @@ public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<Brows
         var response = await page.GotoAsync(app.BaseUrl + url);
         Assert.Equal(200, response!.Status);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        // The page as the persona sees it, not the sign-in page it would be sent to if the cookies no longer counted.
+        if (persona != Persona.Anonymous) Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).CountAsync() > 0, $"{url} was not shown signed in.");
         Assert.True(refused.Count == 0, string.Join("\n", refused));
 
         // Then axe-core on that same page.
@@ -221,10 +223,15 @@ public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<Brows
         Assert.Fail("The element was never reached with Tab.");
     }
 
+    /// <summary>
+    /// A context signed in as the persona. Each persona signs in through the sign-in page once per run (its own tests are
+    /// in HomeAndSignInTests); later contexts start from the cookies that sign-in left, as a returning visitor's browser does.
+    /// </summary>
     private async Task<IBrowserContext> NewContextAsync(Persona persona, bool bypassCsp)
     {
+        if (persona == Persona.Anonymous) return await app.NewContextAsync(new() { BypassCSP = bypassCsp });
+        if (SignedIn.TryGetValue((app.BaseUrl, persona), out var state)) return await app.NewContextAsync(new() { BypassCSP = bypassCsp, StorageState = state });
         var context = await app.NewContextAsync(new() { BypassCSP = bypassCsp });
-        if (persona == Persona.Anonymous) return context;
         var page = await context.NewPageAsync();
         await page.GotoAsync(app.BaseUrl + "/Account/Login");
         await page.GetByLabel("E-mail").FillAsync(app.World.EmailOf(persona));
@@ -232,6 +239,10 @@ public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<Brows
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).WaitForAsync();
         await page.CloseAsync();
+        SignedIn[(app.BaseUrl, persona)] = await context.StorageStateAsync();
         return context;
     }
+
+    /// <summary>Each persona's cookies after signing in to the product at that address; the tests of one class run one at a time.</summary>
+    private static readonly Dictionary<(string Site, Persona Persona), string> SignedIn = [];
 }
