@@ -117,6 +117,9 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         // A title has letters and is no address ("10", "daysi.kertzmann@gmail.com Director").
         // Nor the rest of a phrase cut at a joining word ("and Lawyer to Lawyer").
         // "Bernier Software-Firmware Engineer": the writer's name before a title on the header's line is not part of it.
+        // "Senior Associate Consultant - Infosys/Offshore Lead": a title, then after a dash an employer read elsewhere, is the title.
+        var employerNames = employers.Concat(roles.Select(r => r.Employer).OfType<string>()).Select(e => LegalForm().Replace(e, "")).Where(e => e.Length >= 3).ToList();
+        titles = titles.Select(t => TitleBeforeEmployer(t, employerNames)).ToList();
         titles = titles.Select(t => MentionReader.CleanTitle(WithoutName(t, name))).Where(t => t.Any(char.IsLetter) && !t.Contains('@', StringComparison.Ordinal) && !OpensWithJoiner(t))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         // "Adjunct Associate" read beside "Adjunct Associate Professor": the front of a longer title, cut at a word that ends titles too.
@@ -550,6 +553,18 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             if (Contact.LooksLikeName(nonEmpty[i]) && nonEmpty[i].Split(' ').All(w => char.IsUpper(w[0])) && (ContactLine().IsMatch(nonEmpty[i + 1]) || Contact.ContactLike(nonEmpty[i + 1]))
                 && DateRanges.Find(nonEmpty[i + 1]).Count == 0) return nonEmpty[i];
         return null;
+    }
+
+    /// <summary>A legal form at the end of a company's name ("Infosys Limited", "Acme, Inc.").</summary>
+    [GeneratedRegex(@",?\s+(?:Limited|Ltd\.?|Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Pvt\.?\s+Ltd\.?|Private\s+Limited|GmbH|PLC|plc)$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex LegalForm();
+
+    /// <summary>The title of "Title - Employer…" when the part after the dash opens with one of <paramref name="employers"/> (names without their legal form); else the line.</summary>
+    internal static string TitleBeforeEmployer(string line, IReadOnlyList<string> employers)
+    {
+        if (line.Split(" - ", 2) is not [var title, var rest] || !Lexicon.IsTitle(title)) return line;
+        return employers.Any(e => rest.StartsWith(e, StringComparison.OrdinalIgnoreCase) && (rest.Length == e.Length || !char.IsLetterOrDigit(rest[e.Length])))
+            ? title.Trim() : line;
     }
 
     private static string? Headline(List<string> header, string? name)

@@ -973,4 +973,16 @@ public class EmployersAndTitlesTests
             r.Roles.Select(x => (x.Title, x.Employer)));
         Assert.True(r.Roles[0].Current);
     }
+    [Fact]
+    public void A_headline_of_a_title_then_an_employer_after_a_dash_gives_the_title_alone()
+    {
+        // A Dotin tuning résumé (an Indeed export): the headline names the current title, then the employer and a second role.
+        var r = Parse("Oma Example\nSenior Associate Consultant - Infosys/Offshore Lead\n\nBengaluru, Karnataka - Email me on Indeed: oma@example.org\n\n"
+            + "WORK EXPERIENCE\n\nSenior Associate Consultant\n\nInfosys Limited -  Bangalore Urban, Karnataka -\n\nJuly 2017 to Present\n\n- Led the PMO.\n");
+        Assert.Contains("Senior Associate Consultant", r.MentionedTitles);
+        Assert.DoesNotContain(r.MentionedTitles, t => t.Contains("Infosys", StringComparison.OrdinalIgnoreCase));
+        // A word that only begins an employer's name ("American" of "American Express") does not cut the title.
+        Assert.Equal("Director - American Markets", ResumeParser.TitleBeforeEmployer("Director - American Markets", ["American Express"]));
+        Assert.Equal("Director", ResumeParser.TitleBeforeEmployer("Director - American Express, New York", ["American Express"]));
+    }
 }
