@@ -68,6 +68,9 @@ public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<Brows
 
     private static readonly Lazy<Task<string>> AxeSource = new(() => File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "vendor", "axe-core", "axe.min.js")));
 
+    /// <summary>Each persona's cookies after signing in to the product at that address; the tests of one class run one at a time.</summary>
+    private static readonly Dictionary<(string Site, Persona Persona), string> SignedIn = [];
+
     [Theory]
     [MemberData(nameof(Pages))]
     public async Task Page_has_no_axe_violations_and_no_csp_violations(string url, Persona persona)
@@ -242,7 +245,4 @@ public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<Brows
         SignedIn[(app.BaseUrl, persona)] = await context.StorageStateAsync();
         return context;
     }
-
-    /// <summary>Each persona's cookies after signing in to the product at that address; the tests of one class run one at a time.</summary>
-    private static readonly Dictionary<(string Site, Persona Persona), string> SignedIn = [];
 }

@@ -973,6 +973,7 @@ public class EmployersAndTitlesTests
             r.Roles.Select(x => (x.Title, x.Employer)));
         Assert.True(r.Roles[0].Current);
     }
+
     [Fact]
     public void A_headline_of_a_title_then_an_employer_after_a_dash_gives_the_title_alone()
     {
