@@ -57,9 +57,6 @@ internal static partial class CertificateReader
     /// <summary>Words that join the words of a name and cannot begin or end one.</summary>
     private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "in", "and", "for", "&" };
 
-    [GeneratedRegex(@"\b(?:19|20)\d\d\b", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex YearIn();
-
     /// <summary>Whether <paramref name="word"/> is a year of the last two centuries ("1990", "2005").</summary>
     private static bool IsYear(string word) => word.Length == 4 && (word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal)) && word.All(char.IsAsciiDigit);
 
@@ -156,7 +153,7 @@ internal static partial class CertificateReader
 
     /// <summary>The bracket after a name when it abbreviates it ("(MCSE)", "(OCA 1z0-007)"), not a date ("(June 2005)").</summary>
     private static string Abbreviation(string bracket)
-        => bracket.Length == 0 || YearIn().IsMatch(bracket)
+        => bracket.Length == 0 || DateRanges.YearIn().IsMatch(bracket)
             || Months.Contains(bracket.Trim(' ', '(', ')').Split(' ')[0].TrimEnd('.')) ? "" : bracket;
 
     /// <summary>Whether the name's last word is a plural of people ("Workers", "Accountants"), not a certificate's.</summary>

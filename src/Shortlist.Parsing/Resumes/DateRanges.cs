@@ -35,6 +35,17 @@ public static partial class DateRanges
 
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
+    /// <summary>The month (1–12) a month's name opens with ("Sept.", "june", "JAN"); 0 for none.</summary>
+    private static int MonthOf(string name)
+    {
+        var lower = name.ToLowerInvariant();
+        return Array.FindIndex(Months, x => lower.StartsWith(x, StringComparison.Ordinal)) + 1;
+    }
+
+    /// <summary>A four-digit year of this or the last century anywhere in a text ("Chief Administrative Officer 2000").</summary>
+    [GeneratedRegex(@"\b(?:19|20)\d\d\b", RegexOptions.CultureInvariant, 1000)]
+    internal static partial Regex YearIn();
+
     /// <summary>The date ranges in <paramref name="text"/>, left to right.</summary>
     public static List<DateRange> Find(string text) => Find(text, false);
 
@@ -96,8 +107,8 @@ public static partial class DateRanges
         {
             if (Overlaps(found, read, m.Index, m.Length)) continue;
             var shared = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            var first = Array.IndexOf(Months, m.Groups["m1"].Value[..3].ToLowerInvariant()) + 1;
-            var last = Array.IndexOf(Months, m.Groups["m2"].Value[..3].ToLowerInvariant()) + 1;
+            var first = MonthOf(m.Groups["m1"].Value);
+            var last = MonthOf(m.Groups["m2"].Value);
             if (shared - (last < first ? 1 : 0) < FirstYear || first == last) continue;
             found.Add(new DateRange(new DateOnly(last < first ? shared - 1 : shared, first, 1), new DateOnly(shared, last, 1), m.Index, m.Length));
         }
@@ -223,11 +234,7 @@ public static partial class DateRanges
         else if (!int.TryParse(m.Groups["y" + which].Value, out year)) return null;
         var month = end ? 12 : 1;
         if (m.Groups["q" + which].Success) month = Term(m.Groups["q" + which].Value, end);
-        else if (m.Groups["m" + which].Success)
-        {
-            var name = m.Groups["m" + which].Value.ToLowerInvariant();
-            month = Array.FindIndex(Months, x => name.StartsWith(x, StringComparison.Ordinal)) + 1;
-        }
+        else if (m.Groups["m" + which].Success) month = MonthOf(m.Groups["m" + which].Value);
         else if (m.Groups["n" + which].Success) month = int.Parse(m.Groups["n" + which].Value, System.Globalization.CultureInfo.InvariantCulture);
         else if (m.Groups["a" + which].Success)
             month = int.Parse(m.Groups[(DayFirst(m, dayFirst) ? "b" : "a") + which].Value, System.Globalization.CultureInfo.InvariantCulture);

@@ -116,11 +116,10 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         }
         // "Senior Associate Consultant - Infosys/Offshore Lead": a title, then after a dash an employer read elsewhere, is the title.
         var employerNames = employers.Concat(roles.Select(r => r.Employer).OfType<string>()).Select(e => LegalForm().Replace(e, "")).Where(e => e.Length >= 3).ToList();
-        titles = titles.Select(t => TitleBeforeEmployer(t, employerNames)).ToList();
         // A title has letters and is no address ("10", "daysi.kertzmann@gmail.com Director").
         // Nor the rest of a phrase cut at a joining word ("and Lawyer to Lawyer").
         // "Bernier Software-Firmware Engineer": the writer's name before a title on the header's line is not part of it.
-        titles = titles.Select(t => MentionReader.CleanTitle(WithoutName(t, name))).Where(t => t.Any(char.IsLetter) && !t.Contains('@', StringComparison.Ordinal) && !OpensWithJoiner(t))
+        titles = titles.Select(t => MentionReader.CleanTitle(WithoutName(TitleBeforeEmployer(t, employerNames), name))).Where(t => t.Any(char.IsLetter) && !t.Contains('@', StringComparison.Ordinal) && !OpensWithJoiner(t))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         // "Adjunct Associate" read beside "Adjunct Associate Professor": the front of a longer title, cut at a word that ends titles too.
         titles = titles.Where(t => !(CutBefore().IsMatch(t) && titles.Any(u => u.Length > t.Length + 1 && u.StartsWith(t + " ", StringComparison.OrdinalIgnoreCase)))).ToList();

@@ -76,7 +76,7 @@ internal static partial class RoleReader
             else if (title is null && employer is not null && i + 2 < lines.Count && lines[i + 1].Trim() is { Length: <= 200 } blurb
                      && blurb.Length > 0 && char.IsUpper(blurb[0]) && ShortTitleBelow(lines, i + 1) && !lines[i + 2].Trim().EndsWith('.')
                      // "… / International Americas Division, Dallas, Texas / Chief Administrative Officer / 2000": a title over dates of its own is the next role's.
-                     && (i + 3 >= lines.Count || DateRanges.Find(lines[i + 3]).Count == 0 && !(lines[i + 3].Length <= 40 && YearIn().IsMatch(lines[i + 3])))
+                     && (i + 3 >= lines.Count || DateRanges.Find(lines[i + 3]).Count == 0 && !(lines[i + 3].Length <= 40 && DateRanges.YearIn().IsMatch(lines[i + 3])))
                      && (blurb.EndsWith('.') || PlausibleName(blurb) && !Lexicon.IsTitle(blurb) && Contact.Place(blurb) is null && !Regions.IsRegion(blurb)
                          && DateRanges.Find(blurb).Count == 0 && !blurb.Contains('@', StringComparison.Ordinal)))
             {
@@ -576,9 +576,6 @@ internal static partial class RoleReader
         "Responsible", "Worked", "Working", "Built", "Reviewed", "Analyzed", "Analysed", "Delivered", "Oversaw", "Supervised",
     };
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:19|20)\d\d\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
-    private static partial System.Text.RegularExpressions.Regex YearIn();
-
     /// <summary>False for what cannot be an employer: sentences, durations, headings, labels, lower-case fragments.</summary>
     internal static bool PlausibleName(string s)
     {
@@ -587,7 +584,7 @@ internal static partial class RoleReader
             || s.Contains('$', StringComparison.Ordinal) || s.Contains('%', StringComparison.Ordinal) || Sections.HeadingKind(s) is not null) return false;
         if (System.Text.RegularExpressions.Regex.IsMatch(s, @"^\d+\s*(?:years?|months?|yrs?)|\b(?:page \d+|months?)\b|^(?:present|current|ongoing|expected|to date|till date|location|summers?)$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d$|^(?:\d|1st|2nd|3rd|4th)", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)))
             return false;
-        if (words.Any(w => NotInName.Contains(w.Trim(',', '.', ':', '&', '(', ')'))) || YearIn().IsMatch(s))
+        if (words.Any(w => NotInName.Contains(w.Trim(',', '.', ':', '&', '(', ')'))) || DateRanges.YearIn().IsMatch(s))
             return false;
         // A committee, team or board one serves on ("Search Committee", "Help Desk Team", "Advisory Board") is not an employer.
         if (Bodies.Contains(words[^1].Trim(',', '.', ')', '(')) || words[0].Trim('(') is "Committee" or "Committees" or "Member") return false;
