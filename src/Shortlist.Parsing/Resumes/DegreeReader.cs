@@ -105,6 +105,9 @@ internal static partial class DegreeReader
         return at;
     }
 
+    /// <summary>True when <paramref name="text"/> is a degree and nothing else ("Associate of Arts", "Master of Science in Special Education").</summary>
+    public static bool IsDegree(string text) => Read([text]) is [var degree] && degree.Equals(text.Trim().TrimEnd('.', ',', ';', ':'), StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The degrees named in <paramref name="lines"/>, as written, each once.</summary>
     public static List<string> Read(IEnumerable<string> lines)
     {

@@ -119,7 +119,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         // A title has letters and is no address ("10", "daysi.kertzmann@gmail.com Director").
         // Nor the rest of a phrase cut at a joining word ("and Lawyer to Lawyer").
         // "Bernier Software-Firmware Engineer": the writer's name before a title on the header's line is not part of it.
-        titles = titles.Select(t => MentionReader.CleanTitle(WithoutName(TitleBeforeEmployer(t, employerNames), name))).Where(t => t.Any(char.IsLetter) && !t.Contains('@', StringComparison.Ordinal) && !OpensWithJoiner(t))
+        titles = titles.Select(t => MentionReader.CleanTitle(WithoutName(TitleBeforeEmployer(t, employerNames), name))).Where(t => t.Any(char.IsLetter) && !t.Contains('@', StringComparison.Ordinal) && !OpensWithJoiner(t) && !DegreeReader.IsDegree(t))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         // "Adjunct Associate" read beside "Adjunct Associate Professor": the front of a longer title, cut at a word that ends titles too.
         titles = titles.Where(t => !(CutBefore().IsMatch(t) && titles.Any(u => u.Length > t.Length + 1 && u.StartsWith(t + " ", StringComparison.OrdinalIgnoreCase)))).ToList();
@@ -579,7 +579,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             // "Assistant Bank Manager Resume", "Software Engineer Resume Sample www.timesresumes.com": the document's name after the title.
             var headline = example.Success ? example.Groups["title"].Value.Trim() : DocumentName().Replace(line, "").Trim(' ', '-', ',', '|');
             if (headline.Length == 0 || line.StartsWith("sample ", StringComparison.OrdinalIgnoreCase)) return null;
-            return headline.Length <= 120 && Lexicon.IsTitle(headline.Split(" - ")[0]) ? headline : null;
+            return headline.Length <= 120 && Lexicon.IsTitle(headline.Split(" - ")[0]) && !DegreeReader.IsDegree(headline) ? headline : null;
         }
         return null;
     }

@@ -986,4 +986,21 @@ public class EmployersAndTitlesTests
         Assert.Equal("Director - American Markets", ResumeParser.TitleBeforeEmployer("Director - American Markets", ["American Express"]));
         Assert.Equal("Director", ResumeParser.TitleBeforeEmployer("Director - American Express, New York", ["American Express"]));
     }
+
+    [Fact]
+    public void A_degree_is_neither_the_headline_nor_a_title()
+    {
+        // Two Dotin tuning résumés: one opens with its first degree where a headline stands, one names "Associate of Arts" under its college.
+        var top = Parse("Master of Science in Special Education    May 2006    Johns Hopkins University, Baltimore, Maryland  Bachelor of Arts in Social and Behavioral Sciences  "
+            + "Johns Hopkins University, Baltimore, Maryland    PROFESSIONAL EXPERIENCE    Walter Johnson High School, Baltimore County Public Schools, MD    2005-2008    "
+            + "Special Education Teacher (School Community Based Program)  \uf095  Adapted High School Biology Curriculum for use with Alt-MSA");
+        Assert.Null(top.Headline);
+        var college = Parse("Dana Example\n\nEDUCATION\nGOLDEN STATE COMMUNITY COLLEGE, Huntington Beach, CA  Associate of Arts, December 2007  • Major: Consumer Economics\n\n"
+            + "WORK EXPERIENCE\nEnterprise Rent-a-Car, Management Trainee Intern, Huntington Beach, CA  January 2006  December 2007\n- Served customers.\n");
+        Assert.DoesNotContain("Associate of Arts", college.MentionedTitles, StringComparer.OrdinalIgnoreCase);
+        Assert.Contains(college.Education, e => e.Degree is not null && e.Degree.StartsWith("Associate of Arts", StringComparison.OrdinalIgnoreCase));
+        // A title that opens with a word degrees open with stays a title.
+        Assert.False(DegreeReader.IsDegree("Associate Director"));
+        Assert.False(DegreeReader.IsDegree("Master Data Lead"));
+    }
 }
