@@ -234,14 +234,7 @@ public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<Brows
     {
         if (persona == Persona.Anonymous) return await app.NewContextAsync(new() { BypassCSP = bypassCsp });
         if (SignedIn.TryGetValue((app.BaseUrl, persona), out var state)) return await app.NewContextAsync(new() { BypassCSP = bypassCsp, StorageState = state });
-        var context = await app.NewContextAsync(new() { BypassCSP = bypassCsp });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(app.BaseUrl + "/Account/Login");
-        await page.GetByLabel("E-mail").FillAsync(app.World.EmailOf(persona));
-        await page.GetByLabel("Password").FillAsync(World.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).WaitForAsync();
-        await page.CloseAsync();
+        var context = await app.SignedInContextAsync(persona, new() { BypassCSP = bypassCsp });
         SignedIn[(app.BaseUrl, persona)] = await context.StorageStateAsync();
         return context;
     }

@@ -31,10 +31,7 @@ public sealed class CandidateAccountTests(BrowserFixture app) : IClassFixture<Br
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Create an account" }).First.WaitForAsync();
 
-        await page.GotoAsync(app.BaseUrl + "/Account/Login");
-        await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(World.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.SignInAsync(app.BaseUrl, email, World.Password);
         await page.WaitForExactAddressAsync(app.BaseUrl + "/Portal");
         Assert.Contains("Bria Browser", await page.Locator("h1").First.InnerTextAsync(), StringComparison.Ordinal);
         await context.CloseAsync();

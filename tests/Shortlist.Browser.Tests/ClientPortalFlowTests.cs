@@ -35,7 +35,7 @@ public sealed class ClientPortalFlowTests(BrowserFixture app) : IClassFixture<Br
         await visitor.CloseAsync();
 
         // The recruiter qualifies it for the existing client X, reviews blind on this position, and submits two candidates.
-        var recruiter = await SignInAsync(Persona.Recruiter);
+        var recruiter = await app.SignedInContextAsync(Persona.Recruiter);
         var desk = await recruiter.NewPageAsync();
         await desk.GotoAsync(app.BaseUrl + "/Workspace/Requests");
         await desk.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
@@ -59,7 +59,7 @@ public sealed class ClientPortalFlowTests(BrowserFixture app) : IClassFixture<Br
         }
 
         // The hiring manager reviews the blind shortlist, reveals one, gives feedback and proposes slots.
-        var manager = await SignInAsync(Persona.HiringManagerX);
+        var manager = await app.SignedInContextAsync(Persona.HiringManagerX);
         var review = await manager.NewPageAsync();
         await review.GotoAsync(app.BaseUrl + "/Client");
         await review.GetByRole(AriaRole.Link, new() { Name = title }).First.ClickAsync();
@@ -92,18 +92,5 @@ public sealed class ClientPortalFlowTests(BrowserFixture app) : IClassFixture<Br
         Assert.Contains(invitation.Parts, p => p.ContentType.StartsWith("text/calendar", StringComparison.Ordinal));
         await manager.CloseAsync();
         await recruiter.CloseAsync();
-    }
-
-    private async Task<IBrowserContext> SignInAsync(Persona persona)
-    {
-        var context = await app.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(app.BaseUrl + "/Account/Login");
-        await page.GetByLabel("E-mail").FillAsync(app.World.EmailOf(persona));
-        await page.GetByLabel("Password").FillAsync(World.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).WaitForAsync();
-        await page.CloseAsync();
-        return context;
     }
 }

@@ -46,10 +46,7 @@ public sealed class HomeAndSignInTests(BrowserFixture app) : IClassFixture<Brows
     public async Task SignIn_WithAWrongPassword_SaysSoAndStaysSignedOut()
     {
         var page = await app.NewPageAsync();
-        await page.GotoAsync(app.BaseUrl + "/Account/Login");
-        await page.GetByLabel("E-mail").FillAsync(app.World.EmailOf(Persona.CandidateB));
-        await page.GetByLabel("Password").FillAsync("Not-The-Password-1");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.SignInAsync(app.BaseUrl, app.World.EmailOf(Persona.CandidateB), "Not-The-Password-1");
         await page.GetByRole(AriaRole.Alert).GetByText("Wrong e-mail or password.").WaitForAsync();
         Assert.EndsWith("/Account/Login", page.Url, StringComparison.Ordinal);
         await page.CloseAsync();

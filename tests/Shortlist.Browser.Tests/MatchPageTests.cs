@@ -32,10 +32,7 @@ public sealed class MatchPageTests(BrowserFixture app) : IClassFixture<BrowserFi
 
         var context = await app.NewContextAsync();
         var page = await context.NewPageAsync();
-        await page.GotoAsync(app.BaseUrl + "/Account/Login");
-        await page.GetByLabel("E-mail").FillAsync(app.World.EmailOf(Persona.Recruiter));
-        await page.GetByLabel("Password").FillAsync(World.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.SignInAsync(app.BaseUrl, app.World.EmailOf(Persona.Recruiter), World.Password);
         await page.GetByRole(AriaRole.Link, new() { Name = "Workspace" }).WaitForAsync();
 
         await page.GotoAsync($"{app.BaseUrl}/Positions/Match/{positionId}");

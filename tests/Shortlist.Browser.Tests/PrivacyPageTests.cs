@@ -20,14 +20,7 @@ public sealed class PrivacyPageTests(BrowserFixture app) : IClassFixture<Browser
 
         var context = await app.NewContextAsync(new() { AcceptDownloads = true });
         var page = await context.NewPageAsync();
-        async Task SignInAsync()
-        {
-            await page.GotoAsync(app.BaseUrl + "/Account/Login");
-            await page.GetByLabel("E-mail").FillAsync(email);
-            await page.GetByLabel("Password").FillAsync(password);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        }
-        await SignInAsync();
+        await page.SignInAsync(app.BaseUrl, email, password);
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Privacy", Exact = true }).ClickAsync();
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download all my data" }).ClickAsync());
@@ -46,7 +39,7 @@ public sealed class PrivacyPageTests(BrowserFixture app) : IClassFixture<Browser
         await page.GetByRole(AriaRole.Heading, new() { Name = "Your account and data are erased" }).WaitForAsync();
         Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).CountAsync());
 
-        await SignInAsync();
+        await page.SignInAsync(app.BaseUrl, email, password);
         Assert.Contains("/Account/Login", page.Url, StringComparison.Ordinal);
         Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "My profile" }).CountAsync());
         await context.CloseAsync();

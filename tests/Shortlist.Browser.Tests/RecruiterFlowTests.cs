@@ -42,7 +42,7 @@ public sealed class RecruiterFlowTests(BrowserFixture app) : IClassFixture<Brows
         await app.Services.GetRequiredService<MatchingService>().CatchUpAsync(CancellationToken.None);
 
         // 1. The hiring manager asks for a search in the client portal.
-        var manager = await SignInAsync(Persona.HiringManagerX);
+        var manager = await app.SignedInContextAsync(Persona.HiringManagerX);
         var client = await manager.NewPageAsync();
         await client.GotoAsync(app.BaseUrl + "/Client/Requests/New");
         await client.Locator("[name='Form.Title']").FillAsync(title);
@@ -56,7 +56,7 @@ public sealed class RecruiterFlowTests(BrowserFixture app) : IClassFixture<Brows
         await Assertions.Expect(client.GetByRole(AriaRole.Status)).ToContainTextAsync("Your request was sent to our recruiters.");
 
         // 2. The recruiter qualifies it: requirements as proposed, target dates and budgets.
-        var recruiter = await SignInAsync(Persona.Recruiter);
+        var recruiter = await app.SignedInContextAsync(Persona.Recruiter);
         var desk = await recruiter.NewPageAsync();
         await desk.GotoAsync(app.BaseUrl + "/Workspace/Requests");
         await desk.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
@@ -161,7 +161,7 @@ public sealed class RecruiterFlowTests(BrowserFixture app) : IClassFixture<Brows
         await Assertions.Expect(desk.Locator("svg.search-chart desc")).ToContainTextAsync("13 hours logged of a 12-hour budget");
 
         // 9. Ada enters her week in the candidate portal and submits it.
-        var professional = await SignInAsync(Persona.CandidateA);
+        var professional = await app.SignedInContextAsync(Persona.CandidateA);
         var portal = await professional.NewPageAsync();
         await portal.GotoAsync(app.BaseUrl + "/Portal/Timesheets");
         await Assertions.Expect(portal.Locator("#week-form")).ToBeVisibleAsync();
@@ -193,18 +193,5 @@ public sealed class RecruiterFlowTests(BrowserFixture app) : IClassFixture<Brows
         await professional.CloseAsync();
         await manager.CloseAsync();
         await recruiter.CloseAsync();
-    }
-
-    private async Task<IBrowserContext> SignInAsync(Persona persona)
-    {
-        var context = await app.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(app.BaseUrl + "/Account/Login");
-        await page.GetByLabel("E-mail").FillAsync(app.World.EmailOf(persona));
-        await page.GetByLabel("Password").FillAsync(World.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).WaitForAsync();
-        await page.CloseAsync();
-        return context;
     }
 }

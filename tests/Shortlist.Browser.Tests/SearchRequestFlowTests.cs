@@ -43,10 +43,7 @@ public sealed class SearchRequestFlowTests(BrowserFixture app) : IClassFixture<B
 
         var recruiter = await app.NewContextAsync();
         var desk = await recruiter.NewPageAsync();
-        await desk.GotoAsync(app.BaseUrl + "/Account/Login");
-        await desk.GetByLabel("E-mail").FillAsync(app.World.EmailOf(Persona.Recruiter));
-        await desk.GetByLabel("Password").FillAsync(World.Password);
-        await desk.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await desk.SignInAsync(app.BaseUrl, app.World.EmailOf(Persona.Recruiter), World.Password);
         await desk.GetByRole(AriaRole.Link, new() { Name = "Requests", Exact = true }).ClickAsync();
         await desk.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
         await Assertions.Expect(desk.Locator(".request-details")).ToContainTextAsync("Rita Requester");
