@@ -87,7 +87,8 @@ internal static partial class EducationReader
             for (var cell = 0; cell < segments.Length; cell++)
             {
                 var segment = segments[cell];
-                var text = YearPattern().Replace(segment, "").Trim(' ', '(', ')', '-', ',', '–', '—', ':');
+                // "(June 2001)", "(Cum Laude honors conferred)", "summa cum laude": when and how well, not the degree's field.
+                var text = YearPattern().Replace(DegreeNote().Replace(segment, ""), "").Trim(' ', '(', ')', '-', ',', '–', '—', ':');
                 // "BSc (Hons)": a bracket the text opened keeps its close.
                 if (text.Count(c => c == '(') > text.Count(c => c == ')') && segment.TrimEnd().EndsWith(')')) text += ")";
                 // "EDUCATION: Western Kentucky University": a label before the value.
@@ -328,6 +329,10 @@ internal static partial class EducationReader
 
     [GeneratedRegex(@"^(?:University\s+of\s+(?<region>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)|(?<region>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)\s+State\s+University)$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex StateSystem();
+
+    /// <summary>A month and year in brackets ("(June 2001)"), or a Latin honour with what follows it in its bracket or cell ("summa cum laude - GPA 3.8").</summary>
+    [GeneratedRegex(@"\s*\((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\)|\s*\(?\b(?:(?:summa|magna)\s+)?cum\s+laude\b(?:[^)]*\)|.*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DegreeNote();
 
     [GeneratedRegex(@"\b(?:cum\s+laude|magna|summa|hono(?:u)?rs?|dean'?s|distinction|first\s+class|merit|valedictorian|gpa|cgpa|graduated|expected|thesis|dissertation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Honour();

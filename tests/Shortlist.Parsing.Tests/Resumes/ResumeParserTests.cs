@@ -798,6 +798,18 @@ public class ResumeParserTests
         Assert.Equal(("Bachelor of Technology", "Computer Science"), Lexicon.Degree("Bachelor of Technology (B.Tech), Computer Science"));
     }
 
+    [Theory]
+    // Three Dotin tuning résumés: a graduation month in the degree's bracket, a Latin honour in it, one after the field.
+    [InlineData("Bachelor of Science in Computer Science (June 2001)", "Bachelor of Science", "Computer Science", "Bachelor of Science in Computer Science")]
+    [InlineData("Bachelor of Science in Computer Science (Cum Laude honors conferred)", "Bachelor of Science", "Computer Science", "Bachelor of Science in Computer Science")]
+    [InlineData("Bachelor of Arts in English Literature summa cum laude - GPA 3.8", "Bachelor of Arts", "English Literature", "Bachelor of Arts in English Literature")]
+    public void A_graduation_month_or_a_latin_honour_after_a_degree_is_not_its_field(string line, string degree, string field, string written)
+    {
+        var r = Parser.Parse(ExtractedText.FromPlainText($"Jo Example\n\nEDUCATION\nUniversity of Cleveland, Cleveland, Ohio\n{line}\n"), Today);
+        var entry = Assert.Single(r.Education);
+        Assert.Equal((degree, field, written), (entry.Degree, entry.Field, entry.AsWritten));
+    }
+
     [Fact]
     public void A_school_without_a_school_word_is_the_cell_after_a_degree_and_before_a_city_and_country()
     {
