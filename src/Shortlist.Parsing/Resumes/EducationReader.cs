@@ -58,6 +58,8 @@ internal static partial class EducationReader
         int? year = null;
         void Flush()
         {
+            // The reading above goes by the field as written; the entry shows the subject alone (Lexicon.Tidy).
+            if (degree is not null) (degree, field) = Lexicon.Tidy(degree, field);
             if (degree is not null || institution is not null) entries.Add(new EducationEntry(institution, degree, field, year, written));
             (degree, field, institution, year, written) = (null, null, null, null, null);
         }

@@ -92,6 +92,32 @@ internal static partial class Lexicon
         return (degree, string.IsNullOrEmpty(field) ? null : field);
     }
 
+    /// <summary>
+    /// The degree and field an education entry shows, from those read: the field without the words around a subject: "with Honors in Information Technology", "with an emphasis in International
+    /// Business", "MAJOR IN MUSIC", "[B.Tech] Specialization: Bio-Informatics" give the subject alone. No field when the words
+    /// name the degree's short form ("Master of Business Administration (MBA)") or a school or board ("from XXXXXXXXX"); the
+    /// degree's name goes on when the field opens with "and" ("Master of Science and Engineering").
+    /// </summary>
+    public static (string Degree, string? Field) Tidy(string degree, string? field)
+    {
+        if (field is null) return (degree, null);
+        field = FieldLead().Replace(field, "").Trim();
+        if (field.Length == 0 || FieldFrom().IsMatch(field)) return (degree, null);
+        if (field.Length <= 8 && !field.Contains(' ', StringComparison.Ordinal) && DegreePattern().Match(field) is { Success: true } inner && !inner.Groups["field"].Success)
+            return (degree, null);
+        if (FieldJoins().IsMatch(field) && field.Split(' ').Length <= 3) return (degree + " " + field, null);
+        return (degree, field);
+    }
+
+    [GeneratedRegex(@"^(?:[\[(][^\])]{1,12}[\])]\s*)?(?:with\s+(?:an?\s+)?(?:high(?:est)?\s+)?(?:honou?rs|emphasis|concentration|speciali[sz]ation|major|focus)\s+(?:in|on)\s+|major(?:ing)?\s+in\s+|(?:speciali[sz]ation|concentration|major|emphasis)\s*:\s*|(?:concentration|emphasis)\s+in\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FieldLead();
+
+    [GeneratedRegex(@"^(?:from|at)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FieldFrom();
+
+    [GeneratedRegex(@"^(?:and|&)\s+\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FieldJoins();
+
     /// <summary>Words after "Bachelor of", "Master of" that are a degree's whole name: the faculties that give degrees ("Bachelor of Arts").</summary>
     private static readonly HashSet<string> Faculties = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -810,6 +810,24 @@ public class ResumeParserTests
         Assert.Equal((degree, field, written), (entry.Degree, entry.Field, entry.AsWritten));
     }
 
+    [Theory]
+    // Degrees of Dotin tuning résumés, as their education entries showed them: the words around the subject were the field
+    // ("with Honors in Information Technology"), the short form was ("MBA"), the end of the degree's name was ("and Administration").
+    [InlineData("MBA with an emphasis in International Business", "MBA", "International Business")]
+    [InlineData("B.Tech with Honors in Information Technology", "B.Tech", "Information Technology")]
+    [InlineData("BACHELOR OF ARTS, MAJOR IN MUSIC", "BACHELOR OF ARTS", "MUSIC")]
+    [InlineData("Bachelor of Technology [B.Tech] Specialization: Bio-Informatics", "Bachelor of Technology", "Bio-Informatics")]
+    [InlineData("Master of Business Administration (MBA)", "Master of Business Administration", null)]
+    [InlineData("Bachelor of Science (B.Sc.)", "Bachelor of Science", null)]
+    [InlineData("Bachelor in Business and Administration", "Bachelor in Business and Administration", null)]
+    [InlineData("Master of Science and Engineering", "Master of Science and Engineering", null)]
+    public void An_education_entry_shows_the_subject_alone_as_its_field(string line, string degree, string? field)
+    {
+        var r = Parser.Parse(ExtractedText.FromPlainText($"Jo Example\n\nEDUCATION\n{line}\nBoston University, Boston, MA | Aug 2017 - May 2018\n"), Today);
+        var entry = Assert.Single(r.Education);
+        Assert.Equal((degree, field, line), (entry.Degree, entry.Field, entry.AsWritten));
+    }
+
     [Fact]
     public void A_school_without_a_school_word_is_the_cell_after_a_degree_and_before_a_city_and_country()
     {
