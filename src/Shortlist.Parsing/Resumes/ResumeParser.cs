@@ -138,6 +138,9 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         // Nor is the rest of a phrase cut at a joining word ("and CIO-level", "of the board").
         bool NoEmployer(string e) => NamesWork(e) || name is not null && e.Equals(name, StringComparison.OrdinalIgnoreCase) || e.Equals("name", StringComparison.OrdinalIgnoreCase)
             || OpensWithJoiner(e);
+        // "Political Science. Responsible for supervising faculty": the employer ends where a sentence after it starts.
+        employers = employers.Select(e => SentenceAfter().Replace(e, "")).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        roles = roles.Select(r => r.Employer is { } e && SentenceAfter().Replace(e, "") is var cut && cut != e ? r with { Employer = cut } : r).ToList();
         employers.RemoveAll(NoEmployer);
         roles = roles.Select(r => r.Employer is { } e && NoEmployer(e) ? r with { Employer = null } : r).ToList();
         budget.Check();
@@ -587,6 +590,10 @@ public sealed partial class ResumeParser(SkillMatcher skills)
     /// <summary>The text without the writer's name written before it on the same line ("Allen Neal King ESB Integration Developer").</summary>
     private static string WithoutName(string text, string? name)
         => name is not null && text.StartsWith(name + " ", StringComparison.Ordinal) ? text[(name.Length + 1)..].TrimStart() : text;
+
+    /// <summary>A full stop after a word of four letters or more or a bracket, then another sentence ("Science. Responsible for …"); not "St. Mary's", "Pvt. Ltd.", "Peter R. Mayer".</summary>
+    [GeneratedRegex(@"(?<=[a-z]{4}|\))\.\s+[A-Z].*$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SentenceAfter();
 
     [GeneratedRegex(@"\s+(?:resume|résumé|cv|curriculum vitae)\b(?:\s+(?:sample|template|example|format)\b.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DocumentName();

@@ -1003,4 +1003,14 @@ public class EmployersAndTitlesTests
         Assert.False(DegreeReader.IsDegree("Associate Director"));
         Assert.False(DegreeReader.IsDegree("Master Data Lead"));
     }
+
+    [Fact]
+    public void An_employer_ends_where_the_next_sentence_starts()
+    {
+        // A Dotin tuning résumé: each entry runs on after its employer with what the job held.
+        var r = Parse("Jo Example\n\nEXPERIENCE\n2009-2011: Graduate Program Coordinator, Department of Political Science. Responsibilities included overseeing graduate admissions.\n"
+            + "2005-2008: Department Chair, Political Science. Responsible for supervising faculty, staff, four academic programs.\n"
+            + "2001-2004: Claims Analyst, St. Mary's Hospital\n");
+        Assert.Equal(["Department of Political Science", "Political Science", "St. Mary's Hospital"], r.Roles.Select(x => x.Employer));
+    }
 }
