@@ -70,6 +70,16 @@ internal static partial class MentionReader
     [System.Text.RegularExpressions.GeneratedRegex(@"\s*\([^()]*\b\d+(?:\.\d+)?\s*(?:hours?|hrs|days?)\s+(?:a|per|each)\s+(?:week|month)\b[^()]*\)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex HoursNote();
 
+    /// <summary>Where the bracket opened at <paramref name="open"/> closes, or -1.</summary>
+    private static int ClosingOf(string text, int open)
+    {
+        var depth = 0;
+        for (var i = open; i < text.Length; i++)
+            if (text[i] == '(') depth++;
+            else if (text[i] == ')' && --depth == 0) return i;
+        return -1;
+    }
+
     /// <summary>
     /// A title without what is written around it: the kind of work or the years in brackets ("Sales Assistant (casual)",
     /// "Member and Chair (2005-2008)", "Paralegal Volunteer (4 hours a week)"), ", part-time", an unbalanced bracket, the organisation after " - " or a colon
@@ -77,7 +87,11 @@ internal static partial class MentionReader
     /// </summary>
     internal static string CleanTitle(string title)
     {
-        var t = System.Text.RegularExpressions.Regex.Replace(WithoutHours(title.Trim(' ', ';', ',')),
+        // "Java Technology Consultant:", "(Microsoft Partner Readiness Operations Project Manager (APAC))": a colon after the
+        // title, a bracket around the whole of it.
+        var whole = title.Trim(' ', ';', ',').TrimEnd(':', ' ');
+        if (whole.Length > 2 && whole[0] == '(' && char.IsLetter(whole[1]) && whole[^1] == ')' && ClosingOf(whole, 0) == whole.Length - 1) whole = whole[1..^1].Trim();
+        var t = System.Text.RegularExpressions.Regex.Replace(WithoutHours(whole),
             @"\s*(?:\((?:[^()]*\b(?:19|20)\d\d\b[^()]*|[^()]*\b(?:part|full)[- ]?time[^()]*|p/t|f/t|casual|contract|temporary|seasonal|volunteer|voluntary|internship|intern)\)|,\s*(?:part|full)[- ]?time|,\s*(?:casual|contract|temporary|seasonal))$",
             "", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)).Trim(' ', ';', ',');
         // "Daysi.Kertzmann@gmail.com Director of Field Operations": an address run into the title.

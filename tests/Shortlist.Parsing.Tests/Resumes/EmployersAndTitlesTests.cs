@@ -205,6 +205,9 @@ public class EmployersAndTitlesTests
     [InlineData("Paralegal Volunteer (4 hours a week)", "Paralegal Volunteer")]
     [InlineData("Tutor (2.5 days per week, term time)", "Tutor")]
     [InlineData("Analyst (24 Hours Support Desk)", "Analyst (24 Hours Support Desk)")]
+    [InlineData("Java Technology Consultant:", "Java Technology Consultant")]
+    [InlineData("(Microsoft Partner Readiness Operations Project Manager (APAC))", "Microsoft Partner Readiness Operations Project Manager (APAC)")]
+    [InlineData("(Contract) Business Analyst (Payments)", "(Contract) Business Analyst (Payments)")]
     public void A_title_without_its_employer_or_hours(string title, string expected) => Assert.Equal(expected, MentionReader.CleanTitle(title));
 
     [Theory]
