@@ -143,6 +143,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         roles = roles.Select(r => r.Employer is { } e && SentenceAfter().Replace(e, "") is var cut && cut != e ? r with { Employer = cut } : r).ToList();
         employers.RemoveAll(NoEmployer);
         roles = roles.Select(r => r.Employer is { } e && NoEmployer(e) ? r with { Employer = null } : r).ToList();
+        roles = roles.Select(r => r.Location is { } l && RolePlace(l) is var place && place != l ? r with { Location = place } : r).ToList();
         budget.Check();
         // The top of the résumé, where its own contact details stand.
         var top = string.Join('\n', header.Count > 0 ? header : lines.Take(15));
@@ -560,6 +561,23 @@ public sealed partial class ResumeParser(SkillMatcher skills)
     /// <summary>A legal form at the end of a company's name ("Infosys Limited", "Acme, Inc.").</summary>
     [GeneratedRegex(@",?\s+(?:Limited|Ltd\.?|Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Pvt\.?\s+Ltd\.?|Private\s+Limited|GmbH|PLC|plc)$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex LegalForm();
+
+    /// <summary>
+    /// The place of a role as read, without what is no place: a sentence after it ("CSUN. Work with high profile"), "in" before
+    /// it ("in Alice Springs"); none when it opens in lower case ("staff, four") or names only skills ("Eclipse, Visual Studio").
+    /// </summary>
+    private string? RolePlace(string location)
+    {
+        var place = location.Trim();
+        var stop = place.IndexOf(". ", StringComparison.Ordinal);
+        if (stop > 1 && char.IsLetter(place[stop - 1]) && char.IsLetter(place[stop - 2]) && place[(stop + 2)..] is var after
+            && (after.Split(' ').Any(w => w.Length > 0 && char.IsLower(w[0])) || !after.Contains(' ', StringComparison.Ordinal) && !Regions.IsRegion(after) && !Regions.IsCity(after)))
+            place = place[..stop];
+        if (place.StartsWith("in ", StringComparison.Ordinal) || place.StartsWith("at ", StringComparison.Ordinal)) place = place[3..].Trim();
+        if (place.Length < 2 || !char.IsUpper(place[0])) return null;
+        if (place.Split(',', StringSplitOptions.TrimEntries).All(p => Skills.Match(p) is [var m] && m.Length == p.Length)) return null;
+        return place;
+    }
 
     /// <summary>The title of "Title - Employer…" when the part after the dash opens with one of <paramref name="employers"/> (names without their legal form); else the line.</summary>
     internal static string TitleBeforeEmployer(string line, IReadOnlyList<string> employers)

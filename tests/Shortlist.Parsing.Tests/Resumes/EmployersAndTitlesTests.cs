@@ -1016,4 +1016,19 @@ public class EmployersAndTitlesTests
             + "2001-2004: Claims Analyst, St. Mary's Hospital\n");
         Assert.Equal(["Department of Political Science", "Political Science", "St. Mary's Hospital"], r.Roles.Select(x => x.Employer));
     }
+
+    [Fact]
+    public void A_roles_place_is_a_place()
+    {
+        // Dotin tuning résumés: a sentence after the place, "in" before it, the rest of a sentence and a line of tools where a place stands.
+        // The shipped taxonomy, which names the tools.
+        var shipped = new ResumeParser(new Shortlist.Parsing.Skills.SkillMatcher(Shortlist.Parsing.Taxonomy.TaxonomyCatalog.Embedded.Terms));
+        var r = shipped.Parse(ExtractedText.FromPlainText("Jo Example\n\nEXPERIENCE\n2004-2006: Director, Center for Southern California Studies, CSUN. Work with high profile community members.\n"
+            + "1988-90: LEGAL OFFICER, CENTRAL LAND COUNCIL, in Alice Springs\n"
+            + "2005-2008: Department Chair, Political Science. Responsible for supervising faculty, staff, four academic programs.\n"
+            + "o C++, Cocos2d-X, Cocostudio, Flash, Javascript, Eclipse, Visual Studio\nGame Programmer\nNovember 2011 to July 2012\nGameshastra Solutions Pvt. Ltd.\n"), Today);
+        Assert.Equal(["CSUN", "Alice Springs", null], r.Roles.Take(3).Select(x => x.Location));
+        Assert.DoesNotContain(r.Roles, x => x.Location is { } l && l.Contains("Visual Studio", StringComparison.Ordinal));
+        Assert.Contains(r.Roles, x => x.Title == "Game Programmer");
+    }
 }
