@@ -134,7 +134,7 @@ internal static partial class HeaderReader
     {
         var pieces = new List<string>(line.Split(", "));
         for (var k = pieces.Count - 1; k > 0; k--)
-            if (LegalForm().IsMatch(pieces[k].Trim()))
+            if (Lexicon.LegalForm().IsMatch(pieces[k].Trim()))
             {
                 pieces[k - 1] += ", " + pieces[k];
                 pieces.RemoveAt(k);
@@ -165,9 +165,6 @@ internal static partial class HeaderReader
         return words.Length is > 0 and <= 3 && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '.' or '\''))
             && !Lexicon.IsCompany(t) && !Lexicon.IsTitle(t) && !MentionReader.EndsInTitleWord(t) && !Lexicon.IsSchool(t) && Sections.HeadingKind(t) is null;
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:inc|llc|ltd|llp|l\.?p|corp|co|plc|gmbh|pvt\.? ltd|limited|s\.?a|ag|bv)\.?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
-    private static partial System.Text.RegularExpressions.Regex LegalForm();
 
     /// <summary>Dates inside a header line: ranges, "(2009 - 2014)", "2006", "Summer 2011", "8/01 to Present", "April - August 20XX".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\(?\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:-|–|—|to)\s*)?(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|spring|summer|fall|autumn|winter),?\s+)?(?:\d{1,2}/)?(?:19|20)(?:\d\d|XX|xx)\b(?:\s*(?:-|–|—|to)\s*(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|spring|summer|fall|autumn|winter),?\s+)?(?:(?:\d{1,2}/)?(?:19|20)\d\d\b|present|current|date|now))?\)?", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]

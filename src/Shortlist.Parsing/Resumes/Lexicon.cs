@@ -36,6 +36,17 @@ internal static partial class Lexicon
     [GeneratedRegex(@"^(?<degree>(?:bachelor|master|doctor|associate)s?'?s?\s+of\s+(?:business\s+administration|public\s+(?:administration|health|policy)|fine\s+arts|social\s+work|computer\s+applications|health\s+administration|liberal\s+arts|international\s+affairs|applied\s+(?:science|sciences|arts)|information\s+(?:technology|systems)|computer\s+science|computer\s+engineering))\b(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex TwoWordDegree();
 
+    /// <summary>The legal forms that end a company's name: "Infosys Limited", "Acme, Inc.", "Wipro Pvt. Ltd.", "Siemens AG".</summary>
+    private const string LegalForms = @"inc|llc|l\.l\.c|ltd|llp|l\.?p|corp|corporation|co|plc|gmbh|pvt\.?\s+ltd|private\s+limited|limited|s\.?a|ag|bv";
+
+    /// <summary>A legal form and nothing else ("Inc.", "LLC"), as a part of a line between commas.</summary>
+    [GeneratedRegex(@"^(?:" + LegalForms + @")\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    public static partial Regex LegalForm();
+
+    /// <summary>A legal form at the end of a company's name, with the comma before it ("Infosys Limited", "Acme, Inc.").</summary>
+    [GeneratedRegex(@",?\s+(?:" + LegalForms + @")\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    public static partial Regex LegalFormAtEnd();
+
     /// <summary>True when the line reads like a job title.</summary>
     public static bool IsTitle(string line)
     {

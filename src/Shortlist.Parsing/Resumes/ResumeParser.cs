@@ -115,7 +115,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             employers.AddRange(headerEmployers.Where(e => !employers.Contains(e, StringComparer.OrdinalIgnoreCase)));
         }
         // "Senior Associate Consultant - Infosys/Offshore Lead": a title, then after a dash an employer read elsewhere, is the title.
-        var employerNames = employers.Concat(roles.Select(r => r.Employer).OfType<string>()).Select(e => LegalForm().Replace(e, "")).Where(e => e.Length >= 3).ToList();
+        var employerNames = employers.Concat(roles.Select(r => r.Employer).OfType<string>()).Select(e => Lexicon.LegalFormAtEnd().Replace(e, "")).Where(e => e.Length >= 3).ToList();
         // A title has letters and is no address ("10", "daysi.kertzmann@gmail.com Director").
         // Nor the rest of a phrase cut at a joining word ("and Lawyer to Lawyer").
         // "Bernier Software-Firmware Engineer": the writer's name before a title on the header's line is not part of it.
@@ -558,9 +558,6 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         return null;
     }
 
-    /// <summary>A legal form at the end of a company's name ("Infosys Limited", "Acme, Inc.").</summary>
-    [GeneratedRegex(@",?\s+(?:Limited|Ltd\.?|Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Pvt\.?\s+Ltd\.?|Private\s+Limited|GmbH|PLC|plc)$", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex LegalForm();
 
     /// <summary>
     /// The place of a role as read, without what is no place: a sentence after it ("CSUN. Work with high profile"), "in" before
