@@ -132,7 +132,7 @@ public sealed partial class ResumeParser
     /// </summary>
     private static bool LooksLikeSkillItem(string item)
     {
-        if (item.Length is 0 or > 40 || !item.Any(char.IsLetter)) return false;
+        if (item.Length is 0 or > 40 || !item.Any(char.IsLetter) || NoSkill().IsMatch(item)) return false;
         var words = item.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "consistently exceeding customer", "11 g", "//www…": a phrase that starts in lower case, or neither starts with a
         // letter nor names anything with a capital, is a piece of a sentence or a number.
@@ -140,6 +140,14 @@ public sealed partial class ResumeParser
         if (!char.IsLetter(item[0]) && item[0] != '.' && !item.Any(char.IsUpper)) return false;
         return words.Length <= 3 && !words.Any(FunctionWords.Contains) && !CategoryLabel(words);
     }
+
+    /// <summary>
+    /// A date ("11th October 2011", "January 2012", "2nd July"), a term ("6th Semester"), a postcode after its state ("CA 91733"), a
+    /// telephone number ("123.345.7890 Cell: …"), an e-mail address or the end of a name cut at "&amp;" or "+" ("&amp;T"): what a
+    /// flattened line leaves among skills, never one.
+    /// </summary>
+    [GeneratedRegex(@"^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d$|^(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:january|february|march|april|june|july|august|september|october|november|december)$|\bsemester\b|^[A-Z]{2}\s+\d{5}(?:-\d{4})?$|(?:\d[\s.()-]*){7}|@|^[&+]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NoSkill();
 
     /// <summary>
     /// "Technical", "Programming Languages", "Scripting Languages", "Others": the label of a group of skills that a flattened

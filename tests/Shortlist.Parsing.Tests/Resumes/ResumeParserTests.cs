@@ -43,6 +43,16 @@ public class ResumeParserTests
     }
 
     [Fact]
+    public void Dates_terms_addresses_and_numbers_among_skills_are_no_skills()
+    {
+        // What flattened Dotin tuning résumés left in their skill lists: training dates, semesters, the contact line, a name cut at "&".
+        var r = Parser.Parse(ExtractedText.FromPlainText(
+            "Jo Example\n\nSKILLS\nPHP, MySQL, 11th October 2011, 2nd July, January 2012, December, 6th Semester, Java\n"
+            + "Excel, C++, &T, C, May\nCA 91733, 123.345.7890 Cell: 123.345.7890, jo@example.org\n"), Today);
+        Assert.Equal(["PHP", "MySQL", "Java", "Excel", "C++", "C", "May"], r.ListedSkills);
+    }
+
+    [Fact]
     public void Escaped_bytes_in_plain_text_are_read_as_the_characters_they_stand_for()
     {
         var r = Parser.Parse(ExtractedText.FromPlainText("Jo Example\n\nSKILLS\n\\xe2\\x80\\xa2 Lesson Planning \\xef\\x82\\xa7 Record-keeping \\x01 Lab Setup\n"), Today);
