@@ -150,6 +150,18 @@ public sealed partial class ResumeParser
     private static partial Regex NoSkill();
 
     /// <summary>
+    /// "NY", "France", "Achievements", "Street Address": a region, a heading or a label of the contact block that a flattened layout
+    /// left among the skills; a town too when it stands alone on its line or before its state ("Coventry", "Palo Alto, CA"), not
+    /// in a list of tools ("MySQL 5.0, Derby, Struts": Apache Derby).
+    /// </summary>
+    private static bool LeftByLayout(string item, string line)
+        => Regions.IsRegion(item) || Sections.HeadingKind(item) is not null || ContactLabel().IsMatch(item)
+           || Regions.IsCity(item) && (line.Trim() == item || line.Contains(item + ", ", StringComparison.Ordinal) && Regions.IsRegion(line[(line.IndexOf(item + ", ", StringComparison.Ordinal) + item.Length + 2)..].Split([',', ' ', '&', '|'], 2)[0]));
+
+    [GeneratedRegex(@"^(?:(?:street|e-?mail|home|postal)\s+address|city|state|zip(?:\s+code)?|postcode|phone.*|mobile|cell|page\s+\d+|(?:first|last)\s+(?:last\s+)?name)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ContactLabel();
+
+    /// <summary>
     /// "Technical", "Programming Languages", "Scripting Languages", "Others": the label of a group of skills that a flattened
     /// layout left among the items, not a skill.
     /// </summary>
@@ -220,7 +232,7 @@ public sealed partial class ResumeParser
                 {
                     var item = SkillWording().Replace(LeadingConjunction().Replace(LeadIn().Replace(WithoutStrayBrackets(piece), ""), ""), "").Trim();
                     item = LanguageReader.WithoutLevel(item);
-                    if (LooksLikeSkillItem(item) && !items.Contains(item, StringComparer.OrdinalIgnoreCase)) items.Add(item);
+                    if (LooksLikeSkillItem(item) && !LeftByLayout(item, raw) && !items.Contains(item, StringComparer.OrdinalIgnoreCase)) items.Add(item);
                 }
             }
         }

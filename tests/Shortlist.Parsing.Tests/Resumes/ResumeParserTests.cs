@@ -53,6 +53,17 @@ public class ResumeParserTests
     }
 
     [Fact]
+    public void Places_headings_and_contact_labels_among_skills_are_no_skills()
+    {
+        // Dotin tuning résumés: a town on its own line and before its state, countries, a heading and a contact block's labels
+        // in the skill list; a town's name in a list of tools is the tool (Apache Derby).
+        var r = Parser.Parse(ExtractedText.FromPlainText(
+            "Jo Example\n\nSKILLS\nAnalytical, People skills\nCoventry\nPython, Mountain View, CA, Ruby\nFrance, Spain, Achievements\n"
+            + "Street Address, City, State, Zip, Phone (Cell\nEnvironment: J2SE, MySQL, Derby, Struts\n"), Today);
+        Assert.Equal(["Analytical", "People", "Python", "Ruby", "J2SE", "MySQL", "Derby", "Struts"], r.ListedSkills);
+    }
+
+    [Fact]
     public void Escaped_bytes_in_plain_text_are_read_as_the_characters_they_stand_for()
     {
         var r = Parser.Parse(ExtractedText.FromPlainText("Jo Example\n\nSKILLS\n\\xe2\\x80\\xa2 Lesson Planning \\xef\\x82\\xa7 Record-keeping \\x01 Lab Setup\n"), Today);
