@@ -150,6 +150,17 @@ public sealed partial class ResumeParser
     private static partial Regex NoSkill();
 
     /// <summary>
+    /// "Installing  Observing  Operating  Programming  Repairing": a word for an activity in a line of such words (three or more),
+    /// as lists of what a job involved write them, is no skill unless the taxonomy names it; "Spring" in "Java, Spring, Hibernate" is.
+    /// </summary>
+    private bool ActivityWord(string item, string line)
+        => item.Length > 5 && item.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && item.All(char.IsLetter) && Activities().Count(line) >= 3
+           && !(Skills.Match(item) is [var term] && term.Length == item.Length);
+
+    [GeneratedRegex(@"\b[A-Za-z]{3,}ing\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Activities();
+
+    /// <summary>
     /// "NY", "France", "Achievements", "Street Address": a region, a heading or a label of the contact block that a flattened layout
     /// left among the skills; a town too when it stands alone on its line or before its state ("Coventry", "Palo Alto, CA"), not
     /// in a list of tools ("MySQL 5.0, Derby, Struts": Apache Derby).
@@ -232,7 +243,7 @@ public sealed partial class ResumeParser
                 {
                     var item = SkillWording().Replace(LeadingConjunction().Replace(LeadIn().Replace(WithoutStrayBrackets(piece), ""), ""), "").Trim();
                     item = LanguageReader.WithoutLevel(item);
-                    if (LooksLikeSkillItem(item) && !LeftByLayout(item, raw) && !items.Contains(item, StringComparer.OrdinalIgnoreCase)) items.Add(item);
+                    if (LooksLikeSkillItem(item) && !LeftByLayout(item, raw) && !ActivityWord(item, raw) && !items.Contains(item, StringComparer.OrdinalIgnoreCase)) items.Add(item);
                 }
             }
         }

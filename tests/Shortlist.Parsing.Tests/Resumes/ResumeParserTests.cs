@@ -64,6 +64,15 @@ public class ResumeParserTests
     }
 
     [Fact]
+    public void A_line_of_activities_among_skills_gives_no_skills_but_a_framework_named_like_one_stays()
+    {
+        // A Dotin tuning résumé lists what its jobs involved as words for activities on one line.
+        var r = Parser.Parse(ExtractedText.FromPlainText(
+            "Jo Example\n\nSKILLS\nCollating, Collecting, Designing, Developing, Manipulating, Excel\nJava, Spring, Hibernate, Scripting\n"), Today);
+        Assert.Equal(["Excel", "Java", "Spring", "Hibernate", "Scripting"], r.ListedSkills);
+    }
+
+    [Fact]
     public void Escaped_bytes_in_plain_text_are_read_as_the_characters_they_stand_for()
     {
         var r = Parser.Parse(ExtractedText.FromPlainText("Jo Example\n\nSKILLS\n\\xe2\\x80\\xa2 Lesson Planning \\xef\\x82\\xa7 Record-keeping \\x01 Lab Setup\n"), Today);
