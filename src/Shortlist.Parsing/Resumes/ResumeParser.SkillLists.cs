@@ -243,6 +243,9 @@ public sealed partial class ResumeParser
                 {
                     var item = SkillWording().Replace(LeadingConjunction().Replace(LeadIn().Replace(WithoutStrayBrackets(piece), ""), ""), "").Trim();
                     item = LanguageReader.WithoutLevel(item);
+                    // "Tizen Languages: C++", "Social Media: LinkedIn": a category label left before an item after the line's first label.
+                    if (item.IndexOf(": ", StringComparison.Ordinal) is > 0 and var colon && item[..colon].Split(' ')[^1] is var head
+                        && (CategoryHeads.Contains(head) || head.Equals("media", StringComparison.OrdinalIgnoreCase))) item = item[(colon + 2)..].Trim();
                     if (LooksLikeSkillItem(item) && !LeftByLayout(item, raw) && !ActivityWord(item, raw) && !items.Contains(item, StringComparer.OrdinalIgnoreCase)) items.Add(item);
                 }
             }

@@ -73,6 +73,15 @@ public class ResumeParserTests
     }
 
     [Fact]
+    public void A_category_label_inside_a_list_item_is_left_out()
+    {
+        // Dotin tuning résumés: a second label on a line of skills, after the line's first.
+        var r = Parser.Parse(ExtractedText.FromPlainText(
+            "Jo Example\n\nSKILLS\nPlatform: Android, Tizen Languages: C++, Java\nTools: MS Office, Social Media: LinkedIn, Twitter\n"), Today);
+        Assert.Equal(["Android", "C++", "Java", "MS Office", "LinkedIn", "Twitter"], r.ListedSkills);
+    }
+
+    [Fact]
     public void Escaped_bytes_in_plain_text_are_read_as_the_characters_they_stand_for()
     {
         var r = Parser.Parse(ExtractedText.FromPlainText("Jo Example\n\nSKILLS\n\\xe2\\x80\\xa2 Lesson Planning \\xef\\x82\\xa7 Record-keeping \\x01 Lab Setup\n"), Today);
