@@ -164,7 +164,8 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             Education = education,
             ListedSkills = listed,
             Languages = LanguageReader.Read(sections),
-            MentionedDegrees = DegreeReader.Read(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines)),
+            MentionedDegrees = WithoutFronts(DegreeReader.Read(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines)),
+                education.Select(e => e.AsWritten).OfType<string>()),
             MentionedCertificates = CertificateReader.Read(lines),
             MentionedSchools = SchoolReader.Read(written.SelectMany(s => s.Lines)),
             TrackRecord = TrackRecordReader.Read(roles, text.Text),
@@ -574,6 +575,16 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         if (place.Length < 2 || !char.IsUpper(place[0])) return null;
         if (place.Split(',', StringSplitOptions.TrimEntries).All(p => Skills.Match(p) is [var m] && m.Length == p.Length)) return null;
         return place;
+    }
+
+    /// <summary>
+    /// The degrees named in the text, without one that is only the front of a degree read whole ("BSc (Hons)" beside "BSc (Hons)
+    /// Marketing", where the subject stands in the next cell).
+    /// </summary>
+    private static List<string> WithoutFronts(List<string> degrees, IEnumerable<string> entries)
+    {
+        var whole = degrees.Concat(entries).ToList();
+        return degrees.Where(d => !whole.Any(w => w.Length > d.Length + 1 && w.StartsWith(d + " ", StringComparison.OrdinalIgnoreCase))).ToList();
     }
 
     /// <summary>The title of "Title - Employer…" when the part after the dash opens with one of <paramref name="employers"/> (names without their legal form); else the line.</summary>

@@ -868,6 +868,20 @@ public class ResumeParserTests
     }
 
     [Fact]
+    public void A_degree_named_only_by_its_front_beside_the_whole_is_named_once()
+    {
+        // Dotin tuning résumés: the degree's subject in the next cell, and a short degree beside its long form.
+        var r = Parser.Parse(ExtractedText.FromPlainText(
+            "Jo Example\nE: jo@example.org    BSc (Hons)  Marketing  Nuneaton University 2005 - 2008\n\nPROFILE\nI hold an MBA in Finance and a PhD.\n"
+            + "Completed MBA in 2010.\n"), Today);
+        Assert.Contains("BSc (Hons) Marketing", r.Education.Select(e => e.AsWritten));
+        Assert.DoesNotContain("BSc (Hons)", r.MentionedDegrees);
+        Assert.DoesNotContain("MBA", r.MentionedDegrees);
+        Assert.Contains("MBA in Finance", r.MentionedDegrees);
+        Assert.Contains("PhD", r.MentionedDegrees);
+    }
+
+    [Fact]
     public void A_school_without_a_school_word_is_the_cell_after_a_degree_and_before_a_city_and_country()
     {
         var r = Parser.Parse(ExtractedText.FromPlainText("Jo Example\n\nEducation\n2009 – 2012 PhD in Computer Science, CalTech, Pasadena, USA\n"
