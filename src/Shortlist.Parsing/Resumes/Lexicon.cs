@@ -104,10 +104,11 @@ internal static partial class Lexicon
     }
 
     /// <summary>
-    /// The degree and field an education entry shows, from those read: the field without the words around a subject: "with Honors in Information Technology", "with an emphasis in International
-    /// Business", "MAJOR IN MUSIC", "[B.Tech] Specialization: Bio-Informatics" give the subject alone. No field when the words
-    /// name the degree's short form ("Master of Business Administration (MBA)") or a school or board ("from XXXXXXXXX"); the
-    /// degree's name goes on when the field opens with "and" ("Master of Science and Engineering").
+    /// The degree and field an education entry shows, from those read. The field loses the words around its subject ("with
+    /// Honors in Information Technology", "with an emphasis in International Business", "MAJOR IN MUSIC", "[B.Tech]
+    /// Specialization: Bio-Informatics" give the subject alone); there is no field when the words name the degree's short form
+    /// ("Master of Business Administration (MBA)") or a school or board ("from XXXXXXXXX"); the degree's name goes on when the
+    /// field opens with "and" ("Master of Science and Engineering").
     /// </summary>
     public static (string Degree, string? Field) Tidy(string degree, string? field)
     {

@@ -139,11 +139,12 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         bool NoEmployer(string e) => NamesWork(e) || name is not null && e.Equals(name, StringComparison.OrdinalIgnoreCase) || e.Equals("name", StringComparison.OrdinalIgnoreCase)
             || OpensWithJoiner(e);
         // "Political Science. Responsible for supervising faculty": the employer ends where a sentence after it starts.
-        employers = employers.Select(e => SentenceAfter().Replace(e, "")).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        roles = roles.Select(r => r.Employer is { } e && SentenceAfter().Replace(e, "") is var cut && cut != e ? r with { Employer = cut } : r).ToList();
-        employers.RemoveAll(NoEmployer);
-        roles = roles.Select(r => r.Employer is { } e && NoEmployer(e) ? r with { Employer = null } : r).ToList();
-        roles = roles.Select(r => r.Location is { } l && RolePlace(l) is var place && place != l ? r with { Location = place } : r).ToList();
+        employers = employers.Select(e => SentenceAfter().Replace(e, "")).Distinct(StringComparer.OrdinalIgnoreCase).Where(e => !NoEmployer(e)).ToList();
+        roles = roles.Select(r => r with
+        {
+            Employer = r.Employer is { } e && SentenceAfter().Replace(e, "") is var cut && !NoEmployer(cut) ? cut : null,
+            Location = r.Location is { } l ? RolePlace(l) : null,
+        }).ToList();
         budget.Check();
         // The top of the résumé, where its own contact details stand.
         var top = string.Join('\n', header.Count > 0 ? header : lines.Take(15));
@@ -558,7 +559,6 @@ public sealed partial class ResumeParser(SkillMatcher skills)
                 && DateRanges.Find(nonEmpty[i + 1]).Count == 0) return nonEmpty[i];
         return null;
     }
-
 
     /// <summary>
     /// The place of a role as read, without what is no place: a sentence after it ("CSUN. Work with high profile"), "in" before
