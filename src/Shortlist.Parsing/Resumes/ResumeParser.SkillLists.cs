@@ -161,13 +161,20 @@ public sealed partial class ResumeParser
     private static partial Regex Activities();
 
     /// <summary>
-    /// "NY", "France", "Achievements", "Street Address": a region, a heading or a label of the contact block that a flattened layout
-    /// left among the skills; a town too when it stands alone on its line or before its state ("Coventry", "Palo Alto, CA"), not
+    /// "France", "Achievements", "Street Address": a region (a state's two letters after a town: "Ithaca, NY"), a heading or a
+    /// label of the contact block that a flattened layout left among the skills; a town too when it stands alone on its line or before its state ("Coventry", "Palo Alto, CA"), not
     /// in a list of tools ("MySQL 5.0, Derby, Struts": Apache Derby).
     /// </summary>
     private static bool LeftByLayout(string item, string line)
-        => Regions.IsRegion(item) || Sections.HeadingKind(item) is not null || ContactLabel().IsMatch(item)
+        => Regions.IsRegion(item) && (item.Length > 2 || AfterTown(item, line)) || Sections.HeadingKind(item) is not null || ContactLabel().IsMatch(item)
            || Regions.IsCity(item) && (line.Trim() == item || line.Contains(item + ", ", StringComparison.Ordinal) && Regions.IsRegion(line[(line.IndexOf(item + ", ", StringComparison.Ordinal) + item.Length + 2)..].Split([',', ' ', '&', '|'], 2)[0]));
+
+    /// <summary>
+    /// Whether a state's two letters follow a town on the line ("Mountain View, CA"): a code alone may be a skill's ("QC" for
+    /// quality control is Quebec's, "OR" for operations research Oregon's).
+    /// </summary>
+    private static bool AfterTown(string code, string line)
+        => line.IndexOf(", " + code, StringComparison.Ordinal) is > 0 and var at && line[..at].Split([',', '|', '&'])[^1].Trim() is var town && Regions.IsCity(town);
 
     [GeneratedRegex(@"^(?:(?:street|e-?mail|home|postal)\s+address|city|state|zip(?:\s+code)?|postcode|phone.*|mobile|cell|page\s+\d+|(?:first|last)\s+(?:last\s+)?name)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ContactLabel();

@@ -55,12 +55,13 @@ public class ResumeParserTests
     [Fact]
     public void Places_headings_and_contact_labels_among_skills_are_no_skills()
     {
-        // Dotin tuning résumés: a town on its own line and before its state, countries, a heading and a contact block's labels
-        // in the skill list; a town's name in a list of tools is the tool (Apache Derby).
+        // Dotin résumés: a town on its own line and before its state, countries, a heading and a contact block's labels in the
+        // skill list; a town's name in a list of tools is the tool (Apache Derby).
         var r = Parser.Parse(ExtractedText.FromPlainText(
-            "Jo Example\n\nSKILLS\nAnalytical, People skills\nCoventry\nPython, Mountain View, CA, Ruby\nFrance, Spain, Achievements\n"
+            "Jo Example\n\nSKILLS\nAnalytical, People skills\nCoventry\nPython, Mountain View, CA, Ruby, QC\nFrance, Spain, Achievements\n"
             + "Street Address, City, State, Zip, Phone (Cell\nEnvironment: J2SE, MySQL, Derby, Struts\n"), Today);
-        Assert.Equal(["Analytical", "People", "Python", "Ruby", "J2SE", "MySQL", "Derby", "Struts"], r.ListedSkills);
+        // A state's two letters alone may be a skill's ("QC", quality control), so they count as a place only after a town.
+        Assert.Equal(["Analytical", "People", "Python", "Ruby", "QC", "J2SE", "MySQL", "Derby", "Struts"], r.ListedSkills);
     }
 
     [Fact]
