@@ -153,21 +153,21 @@ public sealed partial class ResumeParser
     /// "Installing  Observing  Operating  Programming  Repairing": a word for an activity in a line of such words (three or more),
     /// as lists of what a job involved write them, is no skill unless the taxonomy names it; "Spring" in "Java, Spring, Hibernate" is.
     /// </summary>
-    private bool ActivityWord(string item, string line)
-        => item.Length > 5 && item.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && item.All(char.IsLetter) && Activities().Count(line) >= 3
-           && !(Skills.Match(item) is [var term] && term.Length == item.Length);
+    private bool ActivityWord(string item, bool lineOfActivities)
+        => lineOfActivities && item.Length > 5 && item.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && item.All(char.IsLetter) && !WholeTerm(item);
 
     [GeneratedRegex(@"\b[A-Za-z]{3,}ing\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Activities();
 
     /// <summary>
     /// "France", "Achievements", "Street Address": a region (a state's two letters after a town: "Ithaca, NY"), a heading or a
-    /// label of the contact block that a flattened layout left among the skills; a town too when it stands alone on its line or before its state ("Coventry", "Palo Alto, CA"), not
-    /// in a list of tools ("MySQL 5.0, Derby, Struts": Apache Derby).
+    /// label of the contact block that a flattened layout left among the skills; a town too when it stands alone on its line or
+    /// before its state ("Coventry", "Palo Alto, CA"), not in a list of tools ("MySQL 5.0, Derby, Struts": Apache Derby).
     /// </summary>
     private static bool LeftByLayout(string item, string line)
         => Regions.IsRegion(item) && (item.Length > 2 || AfterTown(item, line)) || Sections.HeadingKind(item) is not null || ContactLabel().IsMatch(item)
-           || Regions.IsCity(item) && (line.Trim() == item || line.Contains(item + ", ", StringComparison.Ordinal) && Regions.IsRegion(line[(line.IndexOf(item + ", ", StringComparison.Ordinal) + item.Length + 2)..].Split([',', ' ', '&', '|'], 2)[0]));
+           || Regions.IsCity(item) && (line.Trim() == item || line.IndexOf(item + ", ", StringComparison.Ordinal) is >= 0 and var at
+               && Regions.IsRegion(line[(at + item.Length + 2)..].Split([',', ' ', '&', '|'], 2)[0]));
 
     /// <summary>
     /// Whether a state's two letters follow a town on the line ("Mountain View, CA"): a code alone may be a skill's ("QC" for
@@ -206,9 +206,7 @@ public sealed partial class ResumeParser
         var trimmed = piece.Trim();
         var parts = trimmed.Split('/', StringSplitOptions.TrimEntries);
         if (parts.Length < 2 || parts.Any(p => p.Length == 0 || !char.IsLetter(p[0]))) return [piece];
-        var whole = Skills.Match(trimmed);
-        if (whole.Count == 1 && whole[0].Length == trimmed.Length) return [piece];
-        return parts;
+        return WholeTerm(trimmed) ? [piece] : parts;
     }
 
     /// <summary>
@@ -237,6 +235,8 @@ public sealed partial class ResumeParser
         }
         foreach (var raw in joined)
         {
+            // Whether the line is one of activities ("Collating, Collecting, Designing, …"), once for all its items.
+            var lineOfActivities = Activities().Count(raw) >= 3;
             var line = raw.Contains(':', StringComparison.Ordinal) && raw.IndexOf(':', StringComparison.Ordinal) < 40 ? raw[(raw.IndexOf(':', StringComparison.Ordinal) + 1)..] : raw;
             line = System.Text.RegularExpressions.Regex.Replace(line, @"\((?:less than )?\d*\+?\s*(?:year|yr)s?\)|\(less than 1 year\)", "", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
             line = OddBullet().Replace(line, "");
@@ -253,7 +253,7 @@ public sealed partial class ResumeParser
                     // "Tizen Languages: C++", "Social Media: LinkedIn": a category label left before an item after the line's first label.
                     if (item.IndexOf(": ", StringComparison.Ordinal) is > 0 and var colon && item[..colon].Split(' ')[^1] is var head
                         && (CategoryHeads.Contains(head) || head.Equals("media", StringComparison.OrdinalIgnoreCase))) item = item[(colon + 2)..].Trim();
-                    if (LooksLikeSkillItem(item) && !LeftByLayout(item, raw) && !ActivityWord(item, raw) && !items.Contains(item, StringComparer.OrdinalIgnoreCase)) items.Add(item);
+                    if (LooksLikeSkillItem(item) && !LeftByLayout(item, raw) && !ActivityWord(item, lineOfActivities) && !items.Contains(item, StringComparer.OrdinalIgnoreCase)) items.Add(item);
                 }
             }
         }

@@ -573,7 +573,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             place = place[..stop];
         if (place.StartsWith("in ", StringComparison.Ordinal) || place.StartsWith("at ", StringComparison.Ordinal)) place = place[3..].Trim();
         if (place.Length < 2 || !char.IsUpper(place[0])) return null;
-        if (place.Split(',', StringSplitOptions.TrimEntries).All(p => Skills.Match(p) is [var m] && m.Length == p.Length)) return null;
+        if (place.Split(',', StringSplitOptions.TrimEntries).All(WholeTerm)) return null;
         return place;
     }
 
