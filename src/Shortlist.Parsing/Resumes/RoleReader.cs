@@ -37,6 +37,9 @@ internal static partial class RoleReader
             var headerStart = i;
             var wanted = rest.Length > 0 ? (Lexicon.IsTitle(rest) && !rest.Contains(" - ", StringComparison.Ordinal) && !rest.Contains("    ", StringComparison.Ordinal) && !rest.Contains(", ", StringComparison.Ordinal) ? 1 : 0) : 2;
             if (rest.Length > 0 && rest.Split(Separators, StringSplitOptions.RemoveEmptyEntries).Length == 1 && !Lexicon.IsTitle(rest)) wanted = 1;
+            // "Management Trainer and Consultant / Effective Management Group / Warrendale, PA 1987 - 1999": a place beside the
+            // dates says nothing of the title and the employer, which stand on the two lines above.
+            if (rest.Length > 0 && Contact.Place(rest) is not null && !Lexicon.IsTitle(rest)) wanted = 2;
             // Below the dates: a title, then its employer on the next line, or both on one line ("2008 – 2009 / Interim Department
             // Chair, Counseling Services").
             if (rest.Length == 0 && titlesBelow && TitleBelow(lines, i)

@@ -1031,4 +1031,15 @@ public class EmployersAndTitlesTests
         Assert.DoesNotContain(r.Roles, x => x.Location is { } l && l.Contains("Visual Studio", StringComparison.Ordinal));
         Assert.Contains(r.Roles, x => x.Title == "Game Programmer");
     }
+
+    [Fact]
+    public void A_place_beside_the_dates_leaves_the_title_and_the_employer_on_the_two_lines_above()
+    {
+        var r = Parse("Jo Example\njo@example.org\nProfessional Work Experience:\nManagement Trainer and Consultant\nEffective Management Group\n"
+            + "Warrendale, PA 1987 - 1999\nOwner and Manager- Two retail stores,\nPittsburgh, PA 1980 - 1987\nStrategic/Financial Planning Analyst\n"
+            + "PPG Industries\nPittsburgh, PA 1974 - 1980\nCourses Taught:\nData and File Structures (1995)\n");
+        Assert.Equal(["Management Trainer and Consultant", "Owner and Manager", "Strategic/Financial Planning Analyst"], r.Roles.Take(3).Select(x => x.Title));
+        Assert.Equal(["Effective Management Group", null, "PPG Industries"], r.Roles.Take(3).Select(x => x.Employer));
+        Assert.Equal(["Warrendale, PA", "Pittsburgh, PA", "Pittsburgh, PA"], r.Roles.Take(3).Select(x => x.Location));
+    }
 }
