@@ -323,11 +323,14 @@ public static partial class Sections
         // "5. Academic Studies:", "IV. Experience": a numbered heading, as forms and some European CVs write them.
         if (text.Length > 3 && (char.IsDigit(text[0]) || text[0] is 'I' or 'V' or 'X') && NumberedHeading().Match(text) is { Success: true } numbered)
             text = text[numbered.Length..];
-        // "Other University Service (Selected)", "PROFESSIONAL EXPERIENCE (Cont.)": a note on the heading.
+        // "Other University Service (Selected)", "PROFESSIONAL EXPERIENCE (Cont.)", "Tools (full list available at myportfolio.com)":
+        // a note on the heading.
         if (text.EndsWith(')') && HeadingNote().Match(text) is { Success: true } note) text = text[..note.Index].TrimEnd(':', ' ');
         // "Academic (Teaching Experience)": the heading's last words in brackets are words of the heading.
         else if (text.EndsWith(')') && text.IndexOf('(', StringComparison.Ordinal) is > 1 and var open && text.IndexOf('(', open + 1) < 0
             && text[..open].Trim().Split(' ').Length <= 2) text = text[..open].TrimEnd() + " " + text[(open + 1)..^1].Trim();
+        // "Partial List of Tools": the list's heading is what it lists.
+        if (ListOf().Match(text) is { Success: true } list) text = text[list.Length..];
         if (text.Length is 0 or > 40) return null;
         var key = Key(text);
         if (Headings.TryGetValue(key, out var kind)) return kind;
@@ -380,6 +383,9 @@ public static partial class Sections
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[A-H][.)]\s+[A-Z]", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex LetteredHeading();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\((?:selected|continued|cont\.?|cont'd|contd\.?|recent)\)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\((?:selected|continued|cont\.?|cont'd|contd\.?|recent|[^()]*\b(?:list|available)\b[^()]*)\)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex HeadingNote();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:partial|complete|full|short)\s+)?list\s+of\s+(?=\S)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex ListOf();
 }

@@ -490,6 +490,10 @@ public class EmployersAndTitlesTests
     [InlineData("Related Experiences (Continued)", SectionKind.Experience)]
     [InlineData("CFO & Chief Administrative Officer (contd)", null)]
     [InlineData("Business Analyst (Selected)", null)]
+    [InlineData("Partial List of Tools (full list available at myportfolio.com)", SectionKind.Skills)]
+    [InlineData("Technical Skills (complete list available on request)", SectionKind.Skills)]
+    [InlineData("List of Projects", SectionKind.Projects)]
+    [InlineData("Project Manager (list available)", null)]
     public void A_note_after_a_heading_leaves_it_a_heading(string line, SectionKind? kind) => Assert.Equal(kind, Sections.HeadingKind(line));
 
     [Theory]
@@ -1041,5 +1045,13 @@ public class EmployersAndTitlesTests
         Assert.Equal(["Management Trainer and Consultant", "Owner and Manager", "Strategic/Financial Planning Analyst"], r.Roles.Take(3).Select(x => x.Title));
         Assert.Equal(["Effective Management Group", null, "PPG Industries"], r.Roles.Take(3).Select(x => x.Employer));
         Assert.Equal(["Warrendale, PA", "Pittsburgh, PA", "Pittsburgh, PA"], r.Roles.Take(3).Select(x => x.Location));
+    }
+
+    [Fact]
+    public void A_partial_list_of_tools_is_a_skill_list()
+    {
+        var r = Parse("Jo Example\njo@example.org\nSOCIAL MEDIA MANAGER\nPartial List of Tools (full list available at myportfolio.com)\n•\n•\nBlogger\nWordPress\n"
+            + "TypePad\nAudacity\n•\n•\nLinkedIn\nFlickr\nExperience\nSocial Media Manager, Action Group, 2010 - Present\nRan campaigns.\n");
+        Assert.Subset(r.ListedSkills.ToHashSet(), new HashSet<string> { "Blogger", "WordPress", "TypePad", "Audacity", "LinkedIn", "Flickr" });
     }
 }
