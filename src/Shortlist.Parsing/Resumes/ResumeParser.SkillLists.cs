@@ -228,9 +228,10 @@ public sealed partial class ResumeParser
         var joined = new List<string>();
         foreach (var raw in lines)
         {
-            // A list wrapped onto the next line ("Project\nmanagement") is one item.
-            if (joined.Count > 0 && raw.Length > 0 && char.IsLower(raw[0]) && joined[^1].Length > 0 && !",;:".Contains(joined[^1][^1], StringComparison.Ordinal))
-                joined[^1] += " " + raw;
+            // A list wrapped onto the next line ("Project\nmanagement", "Podcasting/\nAudacity", "Help a\nReporter Out\n(HARO)") is one item.
+            if (joined.Count > 0 && raw.Length > 0 && joined[^1].Length > 0 && !",;:".Contains(joined[^1][^1], StringComparison.Ordinal)
+                && (char.IsLower(raw[0]) || raw[0] == '(' || joined[^1][^1] is '/' or '&' || WrapJoint().IsMatch(joined[^1])))
+                joined[^1] += (joined[^1][^1] == '/' ? "" : " ") + raw;
             else joined.Add(raw);
         }
         foreach (var raw in joined)
@@ -281,6 +282,10 @@ public sealed partial class ResumeParser
 
     [GeneratedRegex(@"\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s*&\s*|\s*/\s*", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PhraseJoint();
+
+    /// <summary>A line of a list that ends in a word an item's name goes on after ("Google and", "Help a").</summary>
+    [GeneratedRegex(@"\s(?:and|or|of|a|an|the|for|with|to|in)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex WrapJoint();
 
     private static readonly HashSet<string> Praise = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -83,6 +83,17 @@ public class ResumeParserTests
     }
 
     [Fact]
+    public void An_item_wrapped_after_a_slash_a_joining_word_or_before_its_bracket_is_one_item()
+    {
+        // Dotin tuning résumés: a column of tools wrapped in narrow cells, and a sentence of skills wrapped after "&".
+        var r = Parser.Parse(ExtractedText.FromPlainText(
+            "Jo Example\n\nSKILLS\nBlogger\nPodcasting/\nAudacity\nHelp a\nReporter Out\n(HARO)\nTraining Plans, Satisfaction &\nExpectation Management, Reporting\n"), Today);
+        // Joined, "Help a Reporter Out (HARO)" and "Satisfaction & Expectation Management" are longer than the names a list holds
+        // (three words at most) and are left out whole, not kept as the pieces "Help a", "Reporter Out", "(HARO)", "Satisfaction &".
+        Assert.Equal(["Blogger", "Podcasting", "Audacity", "Training Plans", "Reporting"], r.ListedSkills);
+    }
+
+    [Fact]
     public void Escaped_bytes_in_plain_text_are_read_as_the_characters_they_stand_for()
     {
         var r = Parser.Parse(ExtractedText.FromPlainText("Jo Example\n\nSKILLS\n\\xe2\\x80\\xa2 Lesson Planning \\xef\\x82\\xa7 Record-keeping \\x01 Lab Setup\n"), Today);
