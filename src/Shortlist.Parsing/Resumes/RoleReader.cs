@@ -62,7 +62,9 @@ internal static partial class RoleReader
             }
             if (rest.Length > 0) parts.Add(rest);
             var (title, employer, location) = Assign(parts);
-            if (title is null && TitleBelow(lines, i) && lines[i + 1].Trim() is var next)
+            // "THUNDERBIRD SCHOOL OF GLOBAL MANAGEMENT / 2000 to 2012 / Chief Business Officer / 2005 to 2012": a title over dates of
+            // its own is that entry's, held at the employer above.
+            if (title is null && TitleBelow(lines, i) && !OpensNextEntry(lines, i + 1) && lines[i + 1].Trim() is var next)
             {
                 if (parts.Count == 0 && rest.Length == 0) titlesBelow = true;
                 // "Dec 2013 – Feb 2014 / Marketing Assistant, Salvation Army, Melbourne": the line below holds the title and may hold the employer.

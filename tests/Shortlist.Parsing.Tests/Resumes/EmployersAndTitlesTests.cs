@@ -1054,4 +1054,14 @@ public class EmployersAndTitlesTests
             + "TypePad\nAudacity\n•\n•\nLinkedIn\nFlickr\nExperience\nSocial Media Manager, Action Group, 2010 - Present\nRan campaigns.\n");
         Assert.Subset(r.ListedSkills.ToHashSet(), new HashSet<string> { "Blogger", "WordPress", "TypePad", "Audacity", "LinkedIn", "Flickr" });
     }
+
+    [Fact]
+    public void A_title_over_dates_of_its_own_is_that_entrys_held_at_the_employer_above()
+    {
+        var r = Parse("Jo Example\njo@example.org\nACCOMPLISHMENTS\nTHUNDERBIRD SCHOOL OF GLOBAL MANAGEMENT, Phoenix, Arizona\n2000 to 2012\n"
+            + "Chief Business Officer\n2005 to 2012\nDirected finance, accounting and IT.\nCFO & Chief Administrative Officer\n2000 to 2004\nLed finance.\n");
+        Assert.Equal([null, "Chief Business Officer", "CFO & Chief Administrative Officer"], r.Roles.Select(x => x.Title));
+        Assert.All(r.Roles, x => Assert.Equal("THUNDERBIRD SCHOOL OF GLOBAL MANAGEMENT", x.Employer));
+        Assert.Equal(new DateOnly(2005, 1, 1), r.Roles[1].Start);
+    }
 }
