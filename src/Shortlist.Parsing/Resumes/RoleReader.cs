@@ -47,6 +47,8 @@ internal static partial class RoleReader
                         && DateRanges.Find(third).Count == 0 && CleanEmployer(third) is { } employerBelow && PlausibleName(employerBelow)
                     || Assign([lines[i + 1].Trim()]) is { Title: not null, Employer: not null })) wanted = 0;
             if (rest.Length == 0 && employersBelow && EmployerThenTitleBelow(lines, i)) wanted = 0;
+            // "1984 – 1986:" over "Kenya Law Reform Commission": dates alone that end in a colon introduce the entry below them.
+            if (rest.Length == 0 && lines[i].TrimEnd().EndsWith(':')) wanted = 0;
             for (var j = i - 1; j > lastUsed && wanted > 0; j--)
             {
                 var line = lines[j].Trim();

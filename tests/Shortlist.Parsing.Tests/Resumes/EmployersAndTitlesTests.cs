@@ -1064,4 +1064,15 @@ public class EmployersAndTitlesTests
         Assert.All(r.Roles, x => Assert.Equal("THUNDERBIRD SCHOOL OF GLOBAL MANAGEMENT", x.Employer));
         Assert.Equal(new DateOnly(2005, 1, 1), r.Roles[1].Start);
     }
+
+    [Fact]
+    public void Dates_that_end_in_a_colon_introduce_the_entry_below_them()
+    {
+        var r = Parse("Jo Example\njo@example.org\nEmployment Record\n1983:\nMutonguni Secondary School, Kitui\nTeacher in English, Literature, History and Geography\n"
+            + "1984 – 1986:\nKenya Law Reform Commission\nDuties:\n1989 – 1995:\nKenya National Assurance Co. Ltd\nSenior Legal Officer\nDealt with the company's legal matters.\n"
+            + "2003 - 2008:\nKenyatta National Hospital\nChief Legal Officer\nHead of the legal department.\n");
+        Assert.Equal(["Kenya Law Reform Commission", "Kenya National Assurance Co. Ltd", "Kenyatta National Hospital"], r.Roles.Select(x => x.Employer));
+        Assert.Equal([1984, 1989, 2003], r.Roles.Select(x => x.Start!.Value.Year));
+        Assert.Equal("Chief Legal Officer", r.Roles[2].Title);
+    }
 }
