@@ -17,7 +17,7 @@ internal static partial class CertificateIssuer
     [GeneratedRegex(@"(?<![\w.])(?:(?<body>Project Management Institute|PMI|Scrum Alliance|Scrum\.org|Scaled Agile(?:,? Inc\.?)?|International Institute of Business Analysis|IIBA|AXELOS|Axelos|PeopleCert|\(ISC\)²|\(ISC\)2|ISC2|ISACA|American Society for Quality|ASQ|IASSC|ICAgile|APMG International|APMG|CompTIA|HIMSS|AHIMA|ACAMS|Kanban University|Prosci|EXIN|BCS|Linux Foundation|Coursera|edX|American Red Cross|American Heart Association|The Open Group)|(?<vendor>Microsoft|Amazon Web Services|AWS|Google Cloud|Google|Salesforce|ServiceNow|Oracle|SAP|Cisco|Red Hat|Epic Systems|Epic|Tableau|Snowflake|Workday|Databricks|VMware|IBM|Atlassian))(?![\w-])", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Known();
 
-    private const string Month = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+    private const string Month = MonthPatterns.Any;
 
     /// <summary>
     /// What may stand between a certificate and its issuer on the line: separators, its abbreviation in brackets, a date,

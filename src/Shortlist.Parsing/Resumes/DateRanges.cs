@@ -133,7 +133,7 @@ public static partial class DateRanges
     }
 
     // Months written as names, in full or cut short ("Sept.", "Jun"), not any word that starts like one ("Marketing").
-    private const string MonthName = @"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+    private const string MonthName = MonthPatterns.Name + @"\.?";
 
     [GeneratedRegex($@"(?<![\w/.-])(?<m1>{MonthName})\s*(?:-|–|—|to|through|thru|until|till)\s*(?<m2>{MonthName}),?\s*(?<y>(?:19|20)\d\d)(?![\w/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
     private static partial Regex SharedYear();

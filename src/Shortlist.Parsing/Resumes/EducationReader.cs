@@ -333,7 +333,7 @@ internal static partial class EducationReader
     private static partial Regex StateSystem();
 
     /// <summary>A month and year in brackets ("(June 2001)"), or a Latin honour with what follows it in its bracket or cell ("summa cum laude - GPA 3.8").</summary>
-    [GeneratedRegex(@"\s*\((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\)|\s*\(?\b(?:(?:summa|magna)\s+)?cum\s+laude\b(?:[^)]*\)|.*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\s*\(" + MonthPatterns.Any + @",?\s+(?:19|20)\d\d\)|\s*\(?\b(?:(?:summa|magna)\s+)?cum\s+laude\b(?:[^)]*\)|.*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DegreeNote();
 
     [GeneratedRegex(@"\b(?:cum\s+laude|magna|summa|hono(?:u)?rs?|dean'?s|distinction|first\s+class|merit|valedictorian|gpa|cgpa|graduated|expected|thesis|dissertation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

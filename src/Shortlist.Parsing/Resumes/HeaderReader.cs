@@ -167,7 +167,7 @@ internal static partial class HeaderReader
     }
 
     /// <summary>Dates inside a header line: ranges, "(2009 - 2014)", "2006", "Summer 2011", "8/01 to Present", "April - August 20XX".</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\(?\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:-|–|—|to)\s*)?(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|spring|summer|fall|autumn|winter),?\s+)?(?:\d{1,2}/)?(?:19|20)(?:\d\d|XX|xx)\b(?:\s*(?:-|–|—|to)\s*(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|spring|summer|fall|autumn|winter),?\s+)?(?:(?:\d{1,2}/)?(?:19|20)\d\d\b|present|current|date|now))?\)?", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\(?\b(?:" + MonthPatterns.Any + @"\s*(?:-|–|—|to)\s*)?(?:(?:" + MonthPatterns.Any + @"|spring|summer|fall|autumn|winter),?\s+)?(?:\d{1,2}/)?(?:19|20)(?:\d\d|XX|xx)\b(?:\s*(?:-|–|—|to)\s*(?:(?:" + MonthPatterns.Any + @"|spring|summer|fall|autumn|winter),?\s+)?(?:(?:\d{1,2}/)?(?:19|20)\d\d\b|present|current|date|now))?\)?", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex Dates();
 
     private static bool Add(List<string> employers, string name)

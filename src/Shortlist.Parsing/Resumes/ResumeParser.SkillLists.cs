@@ -146,7 +146,7 @@ public sealed partial class ResumeParser
     /// telephone number ("123.345.7890 Cell: …"), an e-mail address or the end of a name cut at "&amp;" or "+" ("&amp;T"): what a
     /// flattened line leaves among skills, never one.
     /// </summary>
-    [GeneratedRegex(@"^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d$|^(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:january|february|march|april|june|july|august|september|october|november|december)$|\bsemester\b|^[A-Z]{2}\s+\d{5}(?:-\d{4})?$|(?:\d[\s.()-]*){7}|@|^[&+]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + MonthPatterns.Name + @"\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d$|^(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:january|february|march|april|june|july|august|september|october|november|december)$|\bsemester\b|^[A-Z]{2}\s+\d{5}(?:-\d{4})?$|(?:\d[\s.()-]*){7}|@|^[&+]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NoSkill();
 
     /// <summary>

@@ -28,7 +28,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
     /// Two dates with only spaces between them, or a year glued to "present" ("April 2010  June 2012", "2010  2014",
     /// "18/06/2014  Present", "2003Present"): a range whose dash was lost when the text was extracted.
     /// </summary>
-    [GeneratedRegex(@"(?<![\w/.-])(?<a>(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+|(?:\d{1,2}[/.-]){1,2})?(?<y1>(?:19|20)\d\d))(?:\s{2,}(?<b>(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+|(?:\d{1,2}[/.-]){1,2})?(?<y2>(?:19|20)\d\d)|present|current)|\s?(?<b>present))(?![\w/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?<![\w/.-])(?<a>(?:" + MonthPatterns.Any + @",?\s+|(?:\d{1,2}[/.-]){1,2})?(?<y1>(?:19|20)\d\d))(?:\s{2,}(?<b>(?:" + MonthPatterns.Any + @",?\s+|(?:\d{1,2}[/.-]){1,2})?(?<y2>(?:19|20)\d\d)|present|current)|\s?(?<b>present))(?![\w/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex DashlessRange();
 
     /// <summary>The taxonomy matcher the parser maps skills with.</summary>

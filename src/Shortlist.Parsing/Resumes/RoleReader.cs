@@ -589,7 +589,7 @@ internal static partial class RoleReader
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 8 || s.Length > 70 || s.Count(char.IsLetter) < 2 || char.IsLower(s[0]) || s.Contains(':', StringComparison.Ordinal)
             || s.Contains('$', StringComparison.Ordinal) || s.Contains('%', StringComparison.Ordinal) || Sections.HeadingKind(s) is not null) return false;
-        if (System.Text.RegularExpressions.Regex.IsMatch(s, @"^\d+\s*(?:years?|months?|yrs?)|\b(?:page \d+|months?)\b|^(?:present|current|ongoing|expected|to date|till date|location|summers?)$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d$|^(?:\d|1st|2nd|3rd|4th)", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)))
+        if (System.Text.RegularExpressions.Regex.IsMatch(s, @"^\d+\s*(?:years?|months?|yrs?)|\b(?:page \d+|months?)\b|^(?:present|current|ongoing|expected|to date|till date|location|summers?)$|^" + MonthPatterns.Any + @",?\s+(?:19|20)\d\d$|^(?:\d|1st|2nd|3rd|4th)", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)))
             return false;
         if (words.Any(w => NotInName.Contains(w.Trim(',', '.', ':', '&', '(', ')'))) || DateRanges.YearIn().IsMatch(s))
             return false;
