@@ -601,7 +601,15 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         {
             // "Allen Neal King ESB Integration Developer - Cisco Systems": the name, then the headline, on one line.
             var line = WithoutName(raw, name);
+            // "ð apennyworth", "Product Manager    § apennyworth": a template's icon (a symbol font's glyph) before a handle stands for
+            // a profile, alone or in a column beside the headline.
+            if (line.Contains("    ", StringComparison.Ordinal))
+                line = string.Join("    ", line.Split("    ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(c => !IconHandle().IsMatch(c)));
+            if (IconHandle().IsMatch(line)) continue;
             if (line.Length == 0 || line == name || line.Contains('@', StringComparison.Ordinal) || Contact.Place(line.Split(" - ")[0]) is not null) continue;
+            // "123 Gotham St", "Google HQ, Mountain View, CA, USA": a street, or a line that ends in a place, is the address.
+            if (char.IsAsciiDigit(line[0]) && StreetLine().IsMatch(line) || line.Split(", ") is { Length: >= 3 } parts && Contact.Place(string.Join(", ", parts[^3..])) is not null
+                && !Lexicon.IsTitle(parts[0])) continue;
             if (line.Count(char.IsAsciiDigit) > 6 || line.StartsWith("http", StringComparison.OrdinalIgnoreCase)) continue;
             // "Education Resume Example - Experienced Teacher": the title after the document's name.
             var example = ExampleOf().Match(line);
@@ -620,6 +628,14 @@ public sealed partial class ResumeParser(SkillMatcher skills)
     /// <summary>A full stop after a word of four letters or more or a bracket, then another sentence ("Science. Responsible for …"); not "St. Mary's", "Pvt. Ltd.", "Peter R. Mayer".</summary>
     [GeneratedRegex(@"(?<=[a-z]{4}|\))\.\s+[A-Z].*$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex SentenceAfter();
+
+    /// <summary>A street's number and name: "123 Gotham St", "4 Architecture Drive".</summary>
+    [GeneratedRegex(@"^\d+[A-Za-z]?\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:st|street|rd|road|ave|avenue|blvd|boulevard|dr|drive|lane|ln|way|ct|court|pl|place)\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex StreetLine();
+
+    /// <summary>A template's icon, one symbol that is no ASCII letter or digit, before a handle: "ð apennyworth", "§ apennyworth".</summary>
+    [GeneratedRegex(@"^[^\sA-Za-z0-9]\s+[\w.-]+$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex IconHandle();
 
     [GeneratedRegex(@"\s+(?:resume|résumé|cv|curriculum vitae)\b(?:\s+(?:sample|template|example|format)\b.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DocumentName();

@@ -928,12 +928,12 @@ public class ResumeParserTests
     }
 
     [Theory]
-    [InlineData("alfred_pennyworth_pm.pdf", "Alfred Pennyworth", "alfred.pennyworth@email.com", "Google")]
-    [InlineData("barry_allen_fe.pdf", "Barry Allen", "allthe.stars@google.com", "Google")]
-    [InlineData("bruce_wayne_fullstack.pdf", "Bruce Wayne", "bwayne@email.com", "OpenAI")]
-    [InlineData("harvey_dent_mle.pdf", "Harvey Dent", "hdent@email.com", "OpenAI")]
-    [InlineData("john_doe.pdf", "JOHN DOE", "john.doe@email.com", "ABC Company")]
-    public void Parses_the_sample_pdfs(string file, string name, string email, string firstEmployer)
+    [InlineData("alfred_pennyworth_pm.pdf", "Alfred Pennyworth", "alfred.pennyworth@email.com", "Google", "Product Manager")]
+    [InlineData("barry_allen_fe.pdf", "Barry Allen", "allthe.stars@google.com", "Google", "Front-End Developer")]
+    [InlineData("bruce_wayne_fullstack.pdf", "Bruce Wayne", "bwayne@email.com", "OpenAI", "MERN Stack Developer")]
+    [InlineData("harvey_dent_mle.pdf", "Harvey Dent", "hdent@email.com", "OpenAI", "Machine Learning Engineer")]
+    [InlineData("john_doe.pdf", "JOHN DOE", "john.doe@email.com", "ABC Company", null)]
+    public void Parses_the_sample_pdfs(string file, string name, string email, string firstEmployer, string? headline)
     {
         var path = Path.Combine(Repo.Data("resumes", "pdf-samples"), file);
         Assert.True(File.Exists(path), $"Missing sample {path}");
@@ -941,6 +941,9 @@ public class ResumeParserTests
         Assert.Equal(name, r.Name);
         Assert.Equal(email, r.Email);
         Assert.Equal(firstEmployer, r.Roles.Count > 0 ? r.Roles[0].Employer : null);
+        // The template's headline stands after its address ("123 Gotham St", "Google HQ, Mountain View, CA, USA") and its icons
+        // with handles ("ð apennyworth"), in a column beside one ("Product Manager    § apennyworth").
+        Assert.Equal(headline, r.Headline);
         Assert.NotEmpty(r.Education);
         Assert.True(r.TotalYears > 1);
     }
