@@ -89,7 +89,9 @@ internal static partial class Contact
             opening ??= Place(line.Split(" - ")[0].Split(" | ")[0]);
             foreach (var cell in HeaderCells().Split(line))
             {
-                if (Place(StreetPrefix().Replace(cell.Trim(), "")) is not { } place) continue;
+                var text = StreetPrefix().Replace(cell.Trim(), "");
+                // "Google HQ, Mountain View, CA, USA": a site's name before the town, its region and its country.
+                if ((Place(text) ?? (text.Split(", ") is { Length: > 3 } parts ? Place(string.Join(", ", parts[^3..])) : null)) is not { } place) continue;
                 if (place.City is { } city && StreetName().IsMatch(city))
                     place = place.Country is { } country ? new Place(place.Region, country, null) : null;
                 if (place is not null && (Regions.IsRegion(place.Region ?? "") || place.Country is { } c && Regions.IsRegion(c))) return place;

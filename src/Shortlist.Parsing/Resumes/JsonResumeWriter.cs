@@ -37,8 +37,11 @@ public static partial class JsonResumeWriter
         {
             w.WriteStartObject("location");
             Opt(w, "city", place.City);
-            Opt(w, "region", place.Region);
-            if (place.Country is { Length: 2 } code) w.WriteString("countryCode", code.ToUpperInvariant());
+            // "Anywhere, USA": the place's second part is its country, written as the schema's ISO code, not as a region.
+            var regionCountry = place.Country is null && place.Region is { } r ? Regions.CountryCode(r) : null;
+            if (regionCountry is null) Opt(w, "region", place.Region);
+            var country = regionCountry ?? (place.Country is { } named ? Regions.CountryCode(named) ?? (named.Length == 2 ? named.ToUpperInvariant() : null) : null);
+            if (country is not null) w.WriteString("countryCode", country);
             w.WriteEndObject();
         }
         w.WriteStartArray("profiles");

@@ -91,6 +91,26 @@ internal static class Regions
     /// <summary>The text without spaces around it or a full stop, comma, semicolon or closing bracket after it.</summary>
     private static string Bare(string text) => text.Trim().TrimEnd('.', ',', ';', ')').Trim();
 
+    /// <summary>The countries the list names, by their ISO 3166-1 alpha-2 codes (England, Scotland and Wales are the United Kingdom's).</summary>
+    private static readonly Dictionary<string, string> CountryCodes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["usa"] = "US", ["us"] = "US", ["u.s."] = "US", ["u.s.a."] = "US", ["united states"] = "US", ["united states of america"] = "US",
+        ["uk"] = "GB", ["u.k."] = "GB", ["united kingdom"] = "GB", ["england"] = "GB", ["scotland"] = "GB", ["wales"] = "GB",
+        ["ireland"] = "IE", ["canada"] = "CA", ["india"] = "IN", ["australia"] = "AU", ["new zealand"] = "NZ", ["germany"] = "DE",
+        ["france"] = "FR", ["italy"] = "IT", ["spain"] = "ES", ["portugal"] = "PT", ["netherlands"] = "NL", ["belgium"] = "BE",
+        ["switzerland"] = "CH", ["austria"] = "AT", ["sweden"] = "SE", ["norway"] = "NO", ["denmark"] = "DK", ["finland"] = "FI",
+        ["poland"] = "PL", ["russia"] = "RU", ["china"] = "CN", ["japan"] = "JP", ["korea"] = "KR", ["singapore"] = "SG",
+        ["malaysia"] = "MY", ["indonesia"] = "ID", ["philippines"] = "PH", ["thailand"] = "TH", ["vietnam"] = "VN", ["pakistan"] = "PK",
+        ["bangladesh"] = "BD", ["sri lanka"] = "LK", ["nepal"] = "NP", ["uae"] = "AE", ["united arab emirates"] = "AE",
+        ["saudi arabia"] = "SA", ["qatar"] = "QA", ["kuwait"] = "KW", ["oman"] = "OM", ["bahrain"] = "BH", ["israel"] = "IL",
+        ["egypt"] = "EG", ["nigeria"] = "NG", ["kenya"] = "KE", ["south africa"] = "ZA", ["ghana"] = "GH", ["brazil"] = "BR",
+        ["mexico"] = "MX", ["argentina"] = "AR", ["colombia"] = "CO", ["chile"] = "CL", ["peru"] = "PE", ["greece"] = "GR",
+        ["turkey"] = "TR", ["romania"] = "RO", ["hungary"] = "HU", ["czech republic"] = "CZ",
+    };
+
+    /// <summary>The ISO 3166-1 alpha-2 code of a country the list names ("USA" → "US", "India" → "IN"); null for a region or an unknown name.</summary>
+    public static string? CountryCode(string text) => CountryCodes.TryGetValue(Bare(text), out var code) ? code : null;
+
     /// <summary>True when <paramref name="text"/> is a region or country ("Kentucky", "Tamil Nadu", "NY", "N.Y.", "India").</summary>
     public static bool IsRegion(string text)
     {

@@ -11,6 +11,20 @@ public class JsonResumeTests
     private static readonly DateOnly Today = new(2026, 11, 25);
     private static readonly ResumeParser Parser = new(TestTaxonomy.Matcher);
 
+    [Theory]
+    [InlineData("Jo Example\n123 Main St, Anywhere, USA — (123) 456-7890 — jo@example.org\n", "Anywhere", null, "US")]
+    [InlineData("Jo Example\nGoogle HQ, Mountain View, CA, USA\njo@example.org\n", "Mountain View", "CA", "US")]
+    [InlineData("Jo Example\nPune, Maharashtra, India\njo@example.org\n", "Pune", "Maharashtra", "IN")]
+    [InlineData("Jo Example\nBoston, MA\njo@example.org\n", "Boston", "MA", null)]
+    public void A_country_is_written_as_its_code_and_not_as_a_region(string text, string city, string? region, string? country)
+    {
+        using var json = JsonDocument.Parse(JsonResumeWriter.Write(Parser.Parse(ExtractedText.FromPlainText(text), Today)));
+        var location = json.RootElement.GetProperty("basics").GetProperty("location");
+        Assert.Equal(city, location.GetProperty("city").GetString());
+        Assert.Equal(region, location.TryGetProperty("region", out var r) ? r.GetString() : null);
+        Assert.Equal(country, location.TryGetProperty("countryCode", out var c) ? c.GetString() : null);
+    }
+
     [Fact]
     public void Writes_the_schema_members_and_the_extras_under_meta()
     {
