@@ -30,7 +30,7 @@ internal static partial class HeaderReader
             var undated = Dates().Replace(line, "").Trim().TrimEnd(',', ';', ':', '-', '–', '(').Trim();
             var selfDated = undated.Length < line.Length && undated.Length > 1;
             if (selfDated) line = undated;
-            var pieces = Pieces(line);
+            var pieces = Lexicon.CommaParts(line);
             // "Company, City, ST" beside dates or a title ("Halifax, Nova Scotia, Canada" is a place, not a company and a place; "Java SE,
             // TestNG, Selenium, Ant, SQL, XML, XPath, Subversion" is a list, whatever its last two items look like).
             if (pieces.Length is >= 3 and <= 4 && (besideRole || selfDated) && Contact.Place(string.Join(", ", pieces[^2..])) is not null && (Contact.Place(line) is null || pieces[^1].Trim() is { Length: 2 } code && code.All(char.IsUpper)) && !Lexicon.IsTitle(pieces[0]))
@@ -92,7 +92,7 @@ internal static partial class HeaderReader
                     continue;
                 }
                 // "CLEARWIRE- Kansas City, MO", "Community Law Centre - Chelmsford": the employer, then its place.
-                if (!MentionReader.EndsInTitleWord(head) && !Lexicon.IsTitle(head) && Pieces(head).Length == 1 && (Contact.Place(tail) is not null || PlaceLike(tail)) && Add(employers, head))
+                if (!MentionReader.EndsInTitleWord(head) && !Lexicon.IsTitle(head) && Lexicon.CommaParts(head).Length == 1 && (Contact.Place(tail) is not null || PlaceLike(tail)) && Add(employers, head))
                     continue;
             }
             if (pieces.Length != 1 || IsDated(line) || Lexicon.IsTitle(line) || Contact.Place(line) is not null || line.Split(' ').Length > 6) continue;
@@ -127,19 +127,6 @@ internal static partial class HeaderReader
         for (var k = 0; k < lines.Count; k++)
             if (lines[k].Trim().Length > 0) return k;
         return -1;
-    }
-
-    /// <summary>A line's parts between ", ", with a legal form kept on its name ("DEF Company, Inc.", "SoGe Mobile, LLC").</summary>
-    private static string[] Pieces(string line)
-    {
-        var pieces = new List<string>(line.Split(", "));
-        for (var k = pieces.Count - 1; k > 0; k--)
-            if (Lexicon.LegalForm().IsMatch(pieces[k].Trim()))
-            {
-                pieces[k - 1] += ", " + pieces[k];
-                pieces.RemoveAt(k);
-            }
-        return [.. pieces];
     }
 
     /// <summary>"Title / Employer", "Employer - Place", "Employer | …": the two sides of the first separator.</summary>

@@ -54,6 +54,20 @@ internal static partial class Lexicon
         return words.Length is > 0 and <= 8 && words.Any(TitleWords.Contains) && !OfPartners(words);
     }
 
+    /// <summary>The parts of a line between its commas, a legal form kept with the name before it: "DEF Company, Inc., Boston, MA" is
+    /// "DEF Company, Inc.", "Boston", "MA".</summary>
+    public static string[] CommaParts(string line)
+    {
+        var pieces = new List<string>(line.Split(", "));
+        for (var k = pieces.Count - 1; k > 0; k--)
+            if (LegalForm().IsMatch(pieces[k].Trim()))
+            {
+                pieces[k - 1] += ", " + pieces[k];
+                pieces.RemoveAt(k);
+            }
+        return [.. pieces];
+    }
+
     /// <summary>True when <paramref name="word"/> is one job titles are made of ("manager", "senior", "trainee").</summary>
     public static bool IsTitleWord(string word) => TitleWords.Contains(word);
 

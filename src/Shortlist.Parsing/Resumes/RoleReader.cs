@@ -122,7 +122,9 @@ internal static partial class RoleReader
         for (var k = 0; k < anchors.Count; k++)
         {
             var end = k + 1 < anchors.Count ? anchors[k + 1].HeaderStart : lines.Count;
-            var description = string.Join('\n', lines.Skip(anchors[k].DateLine + 1).Take(Math.Max(0, end - anchors[k].DateLine - 1))).Trim();
+            // A page's number or "Page 2 of 4" between the lines is the page's furniture, not the role's.
+            var description = string.Join('\n', lines.Skip(anchors[k].DateLine + 1).Take(Math.Max(0, end - anchors[k].DateLine - 1))
+                .Where(l => !PageFurniture().IsMatch(l))).Trim();
             roles.Add(anchors[k].Role with { Description = description });
         }
         return WithEmployerAbove(roles);
@@ -299,7 +301,7 @@ internal static partial class RoleReader
             if (tail.Length > 0) location ??= tail;
         }
         // "Analyst, Acme Corp, Boston": title, employer, place ("Product Manager (Houston, TX)" is a title and a place in brackets, below).
-        if (segments.Count == 1 && segments[0].Split(", ") is { Length: > 1 } commas && Lexicon.IsTitle(commas[0]) && Contact.Place(segments[0]) is null
+        if (segments.Count == 1 && Lexicon.CommaParts(segments[0]) is { Length: > 1 } commas && Lexicon.IsTitle(commas[0]) && Contact.Place(segments[0]) is null
             && commas[0].Count(c => c == '(') == commas[0].Count(c => c == ')'))
         {
             // "Assistant Automotive Engineer, Passenger Vehicle, General Motors": a unit, then an employer known by name or by its kind.
@@ -431,6 +433,9 @@ internal static partial class RoleReader
     }
 
     private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "for", "and", "at", "in", "to", "the", "with", "&" };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d{1,3}|\d{1,3}\s*/\s*\d{1,3}|page\s+\d{1,3}(?:\s+of\s+\d{1,3})?)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex PageFurniture();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\(?(?:part[- ]?time|full[- ]?time|contract(?:ual)?|temporary|permanent|casual|seasonal|fixed[- ]term)(?:\s+(?:role|position|job|basis|work))?\)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex EngagementWords();

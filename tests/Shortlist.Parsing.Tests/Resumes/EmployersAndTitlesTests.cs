@@ -1075,4 +1075,14 @@ public class EmployersAndTitlesTests
         Assert.Equal([1984, 1989, 2003], r.Roles.Select(x => x.Start!.Value.Year));
         Assert.Equal("Chief Legal Officer", r.Roles[2].Title);
     }
+
+    [Fact]
+    public void A_legal_form_after_a_comma_stays_with_the_employer_and_a_page_number_leaves_the_description()
+    {
+        var r = Parse("JOHN DOE\njohn.doe@example.org\nWORK EXPERIENCE\nFull Stack Java Developer, ABC Company, Inc., Anywhere, USA, June 2018 - Present\n"
+            + "• Developed enterprise applications using Java and Spring Boot\nSoftware Developer, XYZ Solutions, Anywhere, USA, July 2016 - June 2018\n"
+            + "• Implemented business logic using Java\n1\nPage 2 of 4\n");
+        Assert.Equal(("Full Stack Java Developer", "ABC Company, Inc.", "Anywhere, USA"), (r.Roles[0].Title, r.Roles[0].Employer, r.Roles[0].Location));
+        Assert.Equal("• Implemented business logic using Java", r.Roles[1].Description);
+    }
 }

@@ -932,7 +932,7 @@ public class ResumeParserTests
     [InlineData("barry_allen_fe.pdf", "Barry Allen", "allthe.stars@google.com", "Google", "Front-End Developer")]
     [InlineData("bruce_wayne_fullstack.pdf", "Bruce Wayne", "bwayne@email.com", "OpenAI", "MERN Stack Developer")]
     [InlineData("harvey_dent_mle.pdf", "Harvey Dent", "hdent@email.com", "OpenAI", "Machine Learning Engineer")]
-    [InlineData("john_doe.pdf", "JOHN DOE", "john.doe@email.com", "ABC Company", null)]
+    [InlineData("john_doe.pdf", "JOHN DOE", "john.doe@email.com", "ABC Company, Inc.", null)]
     public void Parses_the_sample_pdfs(string file, string name, string email, string firstEmployer, string? headline)
     {
         var path = Path.Combine(Repo.Data("resumes", "pdf-samples"), file);
