@@ -25,6 +25,10 @@ internal static partial class RoleReader
         {
             if ((i & 63) == 0) budget?.Check();
             var ranges = DateRanges.Find(lines[i], dayFirst);
+            // "January-May, 20xx", "Summers 20xx-20xx", "July 20XX to Present": a template's years left unfilled still mark where an
+            // entry's dates stand; the role is read, without dates.
+            var unfilled = ranges.Count == 0 && UnfilledYear().IsMatch(lines[i]);
+            if (unfilled) ranges = DateRanges.Find(UnfilledYear().Replace(lines[i], "1999"), dayFirst);
             // A sentence that mentions dates is no role header, but a long header that opens with its title is one ("Senior Business
             // Systems Analyst, Harbor Point Credit Company, Stamford, CT — Jun 2023 – Present": fifteen words, eleven without the dates).
             if (ranges.Count == 0 || IsProse(lines[i]) && ranges[0].Index > 0 && lines[i].Length > 90 && !LongHeader(lines[i], ranges[0])) continue;
@@ -113,7 +117,9 @@ internal static partial class RoleReader
                     }
                 }
             }
-            anchors.Add((headerStart, i, new ParsedRole(title, employer, location, range.Start, range.End, range.End is null, "")));
+            anchors.Add((headerStart, i, unfilled
+                ? new ParsedRole(title, employer, location, null, null, range.End is null, "")
+                : new ParsedRole(title, employer, location, range.Start, range.End, range.End is null, "")));
             lastUsed = i;
         }
         budget?.Check();
@@ -433,6 +439,10 @@ internal static partial class RoleReader
     }
 
     private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "for", "and", "at", "in", "to", "the", "with", "&" };
+
+    /// <summary>A template's year left unfilled: "20xx", "19XX".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:19|20)[xX]{2}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex UnfilledYear();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d{1,3}|\d{1,3}\s*/\s*\d{1,3}|page\s+\d{1,3}(?:\s+of\s+\d{1,3})?)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex PageFurniture();

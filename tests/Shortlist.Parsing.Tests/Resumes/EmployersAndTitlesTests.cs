@@ -1085,4 +1085,15 @@ public class EmployersAndTitlesTests
         Assert.Equal(("Full Stack Java Developer", "ABC Company, Inc.", "Anywhere, USA"), (r.Roles[0].Title, r.Roles[0].Employer, r.Roles[0].Location));
         Assert.Equal("• Implemented business logic using Java", r.Roles[1].Description);
     }
+
+    [Fact]
+    public void A_templates_unfilled_years_still_mark_an_entry_read_without_dates()
+    {
+        var r = Parse("Jo Example\njo@example.org\nEXPERIENCE\nAdministrative Assistant, ABC Management Institute\nJuly 20XX to Present\nAnswered phones.\n"
+            + "Administrative Secretary, All Language Institute\nMay 20xx - August 20xx\nKept records.\n");
+        Assert.Equal(["ABC Management Institute", "All Language Institute"], r.Roles.Select(x => x.Employer));
+        Assert.Equal(["Administrative Assistant", "Administrative Secretary"], r.Roles.Select(x => x.Title));
+        Assert.All(r.Roles, x => Assert.Null(x.Start));
+        Assert.Equal([true, false], r.Roles.Select(x => x.Current));
+    }
 }
