@@ -90,8 +90,7 @@ internal static partial class Contact
             foreach (var cell in HeaderCells().Split(line))
             {
                 var text = StreetPrefix().Replace(cell.Trim(), "");
-                // "Google HQ, Mountain View, CA, USA": a site's name before the town, its region and its country.
-                if ((Place(text) ?? (text.Split(", ") is { Length: > 3 } parts ? Place(string.Join(", ", parts[^3..])) : null)) is not { } place) continue;
+                if ((Place(text) ?? PlaceAtEnd(text)) is not { } place) continue;
                 if (place.City is { } city && StreetName().IsMatch(city))
                     place = place.Country is { } country ? new Place(place.Region, country, null) : null;
                 if (place is not null && (Regions.IsRegion(place.Region ?? "") || place.Country is { } c && Regions.IsRegion(c))) return place;
@@ -99,6 +98,9 @@ internal static partial class Contact
         }
         return opening;
     }
+
+    /// <summary>The place a line's last three parts name after something else: "Google HQ, Mountain View, CA, USA"; or null.</summary>
+    public static Place? PlaceAtEnd(string text) => text.Split(", ") is { Length: >= 3 } parts ? Place(string.Join(", ", parts[^3..])) : null;
 
     /// <summary>A place written "City, Region[, Country]", or null.</summary>
     public static Place? Place(string text)

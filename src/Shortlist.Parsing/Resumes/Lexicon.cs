@@ -54,8 +54,10 @@ internal static partial class Lexicon
         return words.Length is > 0 and <= 8 && words.Any(TitleWords.Contains) && !OfPartners(words);
     }
 
-    /// <summary>The parts of a line between its commas, a legal form kept with the name before it: "DEF Company, Inc., Boston, MA" is
-    /// "DEF Company, Inc.", "Boston", "MA".</summary>
+    /// <summary>
+    /// The parts of a line between its commas, a legal form kept with the name before it: "DEF Company, Inc., Boston, MA" is
+    /// "DEF Company, Inc.", "Boston", "MA".
+    /// </summary>
     public static string[] CommaParts(string line)
     {
         var pieces = new List<string>(line.Split(", "));

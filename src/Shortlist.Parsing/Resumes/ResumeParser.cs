@@ -608,8 +608,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             if (IconHandle().IsMatch(line)) continue;
             if (line.Length == 0 || line == name || line.Contains('@', StringComparison.Ordinal) || Contact.Place(line.Split(" - ")[0]) is not null) continue;
             // "123 Gotham St", "Google HQ, Mountain View, CA, USA": a street, or a line that ends in a place, is the address.
-            if (char.IsAsciiDigit(line[0]) && StreetLine().IsMatch(line) || line.Split(", ") is { Length: >= 3 } parts && Contact.Place(string.Join(", ", parts[^3..])) is not null
-                && !Lexicon.IsTitle(parts[0])) continue;
+            if (char.IsAsciiDigit(line[0]) && StreetLine().IsMatch(line) || Contact.PlaceAtEnd(line) is not null && !Lexicon.IsTitle(line.Split(", ")[0])) continue;
             if (line.Count(char.IsAsciiDigit) > 6 || line.StartsWith("http", StringComparison.OrdinalIgnoreCase)) continue;
             // "Education Resume Example - Experienced Teacher": the title after the document's name.
             var example = ExampleOf().Match(line);

@@ -117,9 +117,7 @@ internal static partial class RoleReader
                     }
                 }
             }
-            anchors.Add((headerStart, i, unfilled
-                ? new ParsedRole(title, employer, location, null, null, range.End is null, "")
-                : new ParsedRole(title, employer, location, range.Start, range.End, range.End is null, "")));
+            anchors.Add((headerStart, i, new ParsedRole(title, employer, location, unfilled ? null : range.Start, unfilled ? null : range.End, range.End is null, "")));
             lastUsed = i;
         }
         budget?.Check();
@@ -444,6 +442,7 @@ internal static partial class RoleReader
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:19|20)[xX]{2}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex UnfilledYear();
 
+    /// <summary>A page's number alone on its line, or of the pages ("1", "1/2", "Page 2 of 4").</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d{1,3}|\d{1,3}\s*/\s*\d{1,3}|page\s+\d{1,3}(?:\s+of\s+\d{1,3})?)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex PageFurniture();
 
