@@ -240,7 +240,10 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         // Certificates the taxonomy does not know ("CPR Certification") are certifications of the profile too, under their own code.
         // A certificate is the taxonomy's when it holds a certification the text's mentions name ("Certified Scrum Master (CSM)").
         var named = mentions.Where(m => Skills.Find(m.Code)?.Category == TaxonomyCategory.Certification).Select(m => m.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var others = resume.MentionedCertificates.Where(c => !named.Any(n => HoldsWords(c, n))).ToList();
+        // "AWS Certified Solutions Architect" beside the listed "AWS Certified Solutions Architect – Associate": the front of a
+        // certificate the profile already holds names it again.
+        var others = resume.MentionedCertificates.Where(c => !named.Any(n => HoldsWords(c, n))
+            && !known.Any(k => k.Name.Length > c.Length && k.Name.StartsWith(c, StringComparison.OrdinalIgnoreCase) && !char.IsLetterOrDigit(k.Name[c.Length]))).ToList();
         // A certificate the taxonomy does not know, with the year and issuer its listing gave or the text writes beside it.
         ProfileCertification OtherCertificate(string name, ProfileCertification? listed) => new(CertificateReader.Code(name), name,
             listed?.Year ?? YearAfter(text, name),

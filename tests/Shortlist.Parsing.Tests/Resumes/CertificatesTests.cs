@@ -124,4 +124,14 @@ public class CertificatesTests
         Assert.Contains(r.Certifications, c => c.TaxonomyCode == "pmp");
         Assert.Contains(new Shortlist.Domain.Candidates.ProfileCertification("cpr-certification", "CPR Certification", 2019), r.Certifications);
     }
+
+    [Fact]
+    public void A_certificate_named_by_the_front_of_one_the_profile_holds_is_listed_once()
+    {
+        var parser = new ResumeParser(new Shortlist.Parsing.Skills.SkillMatcher(Shortlist.Parsing.Taxonomy.TaxonomyCatalog.Embedded.Terms));
+        var r = parser.Parse(ExtractedText.FromPlainText("Jo Example\njo@example.org\nCERTIFICATIONS\n• AWS Certified Solutions Architect – Associate\n"
+            + "• Certified Angular Developer\n"), Today);
+        Assert.Single(r.Certifications, c => c.Name.StartsWith("AWS Certified Solutions Architect", StringComparison.Ordinal));
+        Assert.Contains(r.Certifications, c => c.Name == "Certified Angular Developer");
+    }
 }
