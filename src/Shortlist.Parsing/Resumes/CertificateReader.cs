@@ -25,8 +25,11 @@ internal static partial class CertificateReader
     [GeneratedRegex(@"(?<![\w.+#&/'’®™])(?<![\w.+#&/'’®™]-)(?<name>(?:" + Word + @"(?: (?:" + Word + "|" + Joiner + @")){0,7} )?)(?<kind>Certification|Certificate|License|Licence)(?![\w-])(?<of> (?:of|in|for) " + Word + @"(?: (?:" + Word + "|" + Joiner + @")){0,6})?(?<abbr> \([A-Z][\w .&/-]{0,24}\))?", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Before();
 
-    /// <summary>"Microsoft Certified Systems Engineer (MCSE)", "Certified Public Accountant", "Cisco Certified Network Associate".</summary>
-    [GeneratedRegex(@"(?<![\w.+#&/'’®™])(?<![\w.+#&/'’®™]-)(?<brand>(?:(?>[A-Z][\w&-]*) ){0,3})(?<verb>Certified|Licensed) (?<name>" + Word + @"(?: (?:" + Word + "|" + Joiner + @")){0,8})(?<abbr> \([A-Z][\w .&/-]{0,24}\))?", RegexOptions.CultureInvariant, 1000)]
+    /// <summary>
+    /// "Microsoft Certified Systems Engineer (MCSE)", "Certified Public Accountant", "Cisco Certified Network Associate";
+    /// "Oracle Certified Professional, Java SE 8 Programmer": a level's field after a comma.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\w.+#&/'’®™])(?<![\w.+#&/'’®™]-)(?<brand>(?:(?>[A-Z][\w&-]*) ){0,3})(?<verb>Certified|Licensed) (?<name>" + Word + @"(?: (?:" + Word + "|" + Joiner + @")){0,8})(?:(?<=Certified (?:Associate|Professional|Expert|Master)), (?<field>(?!Certified\b)" + Word + @"(?: " + Word + @"){1,6}))?(?<abbr> \([A-Z][\w .&/-]{0,24}\))?", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Around();
 
     /// <summary>First words that introduce a certificate rather than name it.</summary>
@@ -121,7 +124,16 @@ internal static partial class CertificateReader
                 // "Licensed Clinical Social Workers" in a sentence is a kind of people, not a licence.
                 if (name.Length == 0 || Plural(name) || name is "Course" or "Courses" or "Training") continue;
                 var brand = Trim(m.Groups["brand"].Value.TrimEnd());
-                Add($"{(brand.Length > 0 ? brand + " " : "")}{m.Groups["verb"].Value} {name}{(name == m.Groups["name"].Value ? Abbreviation(m.Groups["abbr"].Value) : "")}");
+                // "Certified Professional, Java SE 8 Programmer": the field after a level is the certificate's when it names a post;
+                // "Certified Master, Tax Law 2019" is the level alone.
+                var whole = name == m.Groups["name"].Value;
+                if (m.Groups["field"].Success)
+                {
+                    var field = Tail(m.Groups["field"].Value);
+                    whole &= field == m.Groups["field"].Value && MentionReader.EndsInTitleWord(field);
+                    if (whole) name += ", " + field;
+                }
+                Add($"{(brand.Length > 0 ? brand + " " : "")}{m.Groups["verb"].Value} {name}{(whole ? Abbreviation(m.Groups["abbr"].Value) : "")}");
             }
         }
 

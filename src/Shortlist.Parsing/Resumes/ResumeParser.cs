@@ -204,7 +204,9 @@ public sealed partial class ResumeParser(SkillMatcher skills)
                     var listed = resume.Certifications.FirstOrDefault(c => c.TaxonomyCode == code || Skills.Codes(c.Name).Contains(code));
                     var year = listed?.Year ?? mentions.Where(m => m.Code == code).Select(m => CertificationYear(text, m)).FirstOrDefault(y => y is not null);
                     var issuer = listed?.Issuer ?? mentions.Where(m => m.Code == code).Select(m => CertificateIssuer.Near(text, m.Start, m.Start + m.Length, certificateStarts, code)).FirstOrDefault(i => i is not null);
-                    certifications.Add(new ProfileCertification(code, term.Name, year, Issuer: issuer));
+                    // "Oracle Certified Professional, Java SE 8 Programmer": a level the taxonomy knows, with its field after a comma, as written.
+                    var written = resume.MentionedCertificates.FirstOrDefault(c => mentions.Any(m => m.Code == code && c.StartsWith(m.Text + ", ", StringComparison.OrdinalIgnoreCase)));
+                    certifications.Add(new ProfileCertification(code, written ?? term.Name, year, Issuer: issuer));
                     break;
                 case TaxonomyCategory.Industry:
                     industries[term.Code] = years;

@@ -33,6 +33,9 @@ public class CertificatesTests
     [InlineData("Women Studies Certificate Program", "Women Studies Certificate")]
     [InlineData("Teacher Certification for Elementary Education", "Teacher Certification for Elementary Education")]
     [InlineData("New York State Certified School Counselor (Provisional)", "New York State Certified School Counselor (Provisional)")]
+    [InlineData("• Oracle Certified Professional, Java SE 8 Programmer", "Oracle Certified Professional, Java SE 8 Programmer")]
+    [InlineData("Oracle Certified Expert, Java EE 6 Web Component Developer (OCEJWCD), 2016", "Oracle Certified Expert, Java EE 6 Web Component Developer (OCEJWCD)")]
+    [InlineData("Oracle Certified Associate, Oracle Database 12c", "Oracle Certified Associate")]
     public void A_certificate_is_read_as_written(string line, string expected) => Assert.Equal([expected], Read(line));
 
     [Theory]
@@ -48,6 +51,11 @@ public class CertificatesTests
     [InlineData("Managed Oracle License Compliance across 40 sites")]
     [InlineData("Managed SSL Certificate renewals")]
     public void Words_that_name_no_certificate_are_not_read(string line) => Assert.Empty(Read(line));
+
+    [Fact]
+    public void A_comma_after_a_level_still_separates_certificates_in_a_list()
+        => Assert.Equal(["Certified Scrum Master", "Certified Scrum Product Owner", "Oracle Certified Professional"],
+            Read("Certified Scrum Master, Certified Scrum Product Owner", "Oracle Certified Professional, Certified Scrum Master"));
 
     [Fact]
     public void Names_stop_at_a_column_gap_and_each_is_read_once()
@@ -133,5 +141,18 @@ public class CertificatesTests
             + "• Certified Angular Developer\n"), Today);
         Assert.Single(r.Certifications, c => c.Name.StartsWith("AWS Certified Solutions Architect", StringComparison.Ordinal));
         Assert.Contains(r.Certifications, c => c.Name == "Certified Angular Developer");
+    }
+
+    [Fact]
+    public void An_oracle_certificate_keeps_its_field_after_the_comma()
+    {
+        var parser = new ResumeParser(new Shortlist.Parsing.Skills.SkillMatcher(Shortlist.Parsing.Taxonomy.TaxonomyCatalog.Embedded.Terms));
+        var r = parser.Parse(ExtractedText.FromPlainText("Jo Example\njo@example.org\nCERTIFICATIONS\n• Oracle Certified Professional, Java SE 8 Programmer\n"), Today);
+        Assert.Contains(r.Certifications, c => c.Name == "Oracle Certified Professional, Java SE 8 Programmer");
+        Assert.DoesNotContain(r.Certifications, c => c.Name == "Oracle Certified Professional");
+        var json = System.Text.Json.JsonDocument.Parse(JsonResumeWriter.Write(r));
+        var oracle = Assert.Single(json.RootElement.GetProperty("certificates").EnumerateArray(), c => c.GetProperty("name").GetString()!.StartsWith("Oracle", StringComparison.Ordinal));
+        Assert.Equal("Oracle Certified Professional, Java SE 8 Programmer", oracle.GetProperty("name").GetString());
+        Assert.Equal("Oracle", oracle.GetProperty("issuer").GetString());
     }
 }
