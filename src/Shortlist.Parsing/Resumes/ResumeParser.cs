@@ -168,7 +168,8 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             MentionedDegrees = WithoutFronts(DegreeReader.Read(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines)),
                 education.Select(e => e.AsWritten).OfType<string>()),
             MentionedCertificates = CertificateReader.Read(lines),
-            MentionedSchools = SchoolReader.Read(written.SelectMany(s => s.Lines)),
+            // A certificate's school ("Linux Professional Institute", a course from "Stanford University") is where it was taken, not studied.
+            MentionedSchools = SchoolReader.Read(written.Where(s => s.Kind != SectionKind.Certifications).SelectMany(s => s.Lines)),
             TrackRecord = TrackRecordReader.Read(roles, text.Text),
         };
         return Enrich(resume, text.Text, today, budget);

@@ -158,6 +158,17 @@ public class ResumeParserTests
     }
 
     [Fact]
+    public void Schools_that_gave_certificates_and_courses_are_not_mentioned_schools()
+    {
+        var r = Parser.Parse(ExtractedText.FromPlainText(
+            "Jo Example\n\nEXPERIENCE\nLecturer, Goucher College, Baltimore, MD, 1997 to 2004\n\n"
+            + "CERTIFICATIONS\nLPIC-1, Linux Professional Institute, 2015\nMachine Learning, Stanford University (Coursera), 2018\n"), Today);
+        Assert.Equal("Certifications", Sections.Split(ResumeParser.Reflow("Jo Example\n\nCERTIFICATIONS\nLPIC-1\n"))[^1].Kind.ToString());
+        Assert.Contains("Goucher College", r.MentionedSchools);
+        Assert.DoesNotContain(r.MentionedSchools, s => s.Contains("Linux", StringComparison.Ordinal) || s.Contains("Stanford", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Titles_and_employers_in_lists_of_awards_service_and_referees_are_not_mentioned()
     {
         var r = Parser.Parse(ExtractedText.FromPlainText(
