@@ -119,7 +119,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         // A title has letters and is no address ("10", "daysi.kertzmann@gmail.com Director").
         // Nor the rest of a phrase cut at a joining word ("and Lawyer to Lawyer").
         // "Bernier Software-Firmware Engineer": the writer's name before a title on the header's line is not part of it.
-        titles = titles.Select(t => MentionReader.CleanTitle(WithoutName(TitleBeforeEmployer(t, employerNames), name))).Where(t => t.Any(char.IsLetter) && !t.Contains('@', StringComparison.Ordinal) && !OpensWithJoiner(t) && !DegreeReader.IsDegree(t))
+        titles = titles.Select(t => MentionReader.CleanTitle(WithoutName(TitleBeforeEmployer(t, employerNames), name))).Where(t => t.Any(char.IsLetter) && !t.Contains('@', StringComparison.Ordinal) && !OpensWithJoiner(t) && !DegreeReader.IsDegree(t) && !IsProduct(t))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         // "Adjunct Associate" read beside "Adjunct Associate Professor": the front of a longer title, cut at a word that ends titles too.
         titles = titles.Where(t => !(CutBefore().IsMatch(t) && titles.Any(u => u.Length > t.Length + 1 && u.StartsWith(t + " ", StringComparison.OrdinalIgnoreCase)))).ToList();
@@ -132,7 +132,8 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         roles = roles.Select(r => r.Title is { } t && MentionReader.CleanTitle(t) is var clean && clean != t ? r with { Title = clean } : r).ToList();
         // A role's title holds a word titles are made of; a heading, a project or a school read from the header lines ("Academic
         // Details", "Innovate My School", "State University") is not shown as one.
-        roles = roles.Select(r => r.Title is { } t && !MentionReader.HoldsTitleWord(t) ? r with { Title = null } : r).ToList();
+        // Nor is a product whose name ends in a title word ("SharePoint Designer", "System Center Operations Manager").
+        roles = roles.Select(r => r.Title is { } t && (!MentionReader.HoldsTitleWord(t) || IsProduct(t)) ? r with { Title = null } : r).ToList();
         // "Business Intelligence", "Market Research" read where an employer stands name what was done, not where.
         // Nor is the writer's own name, or a label of the contact block ("NAME"), read where an employer stands.
         // Nor is the rest of a phrase cut at a joining word ("and CIO-level", "of the board").
@@ -174,6 +175,14 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         };
         return Enrich(resume, text.Text, today, budget);
     }
+
+    /// <summary>
+    /// Whether the taxonomy reads the whole of <paramref name="text"/> as one tool or platform: "Microsoft SharePoint
+    /// Designer", "Oracle Test Manager" name products, not posts, though they end in a title word.
+    /// </summary>
+    private bool IsProduct(string text)
+        => Skills.Match(text) is [var m] && m.Start == 0 && m.Length == text.Length
+            && Skills.Find(m.Code)?.Category is TaxonomyCategory.Tool or TaxonomyCategory.Platform;
 
     /// <summary>Adds what the taxonomy tells: skills and industries with years, certifications, total years.</summary>
     private ParsedResume Enrich(ParsedResume resume, string text, DateOnly today, Budget budget)

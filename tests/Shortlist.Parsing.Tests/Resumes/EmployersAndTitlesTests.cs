@@ -1096,4 +1096,22 @@ public class EmployersAndTitlesTests
         Assert.All(r.Roles, x => Assert.Null(x.Start));
         Assert.Equal([true, false], r.Roles.Select(x => x.Current));
     }
+
+    [Fact]
+    public void A_product_whose_name_ends_in_a_title_word_is_no_title()
+    {
+        var parser = new ResumeParser(new Shortlist.Parsing.Skills.SkillMatcher(Shortlist.Parsing.Taxonomy.TaxonomyCatalog.Embedded.Terms));
+        var r = parser.Parse(ExtractedText.FromPlainText("Jo Example\njo@example.org\n\nEXPERIENCE\nSystems Engineer\nContoso Ltd\nJan 2015 - Dec 2019\n"
+            + "Tools: Microsoft SharePoint Designer 2010, Microsoft InfoPath Designer, System Center Operations Manager, Oracle Test Manager\n"
+            + "Monitored servers with System Center Service Manager.\n"), Today);
+        Assert.Equal("Systems Engineer", Assert.Single(r.Roles).Title);
+        Assert.DoesNotContain(r.MentionedTitles, t => t.Contains("Designer", StringComparison.Ordinal) || t.Contains("Manager", StringComparison.Ordinal));
+        Assert.Contains(r.Skills, s => s.TaxonomyCode == "sharepoint-designer");
+        Assert.Contains(r.Skills, s => s.TaxonomyCode == "infopath");
+        Assert.Contains(r.Skills, s => s.TaxonomyCode == "system-center");
+        Assert.Contains(r.Skills, s => s.TaxonomyCode == "oracle-testing-suite");
+        // A title that only holds a product's name is still a title.
+        var lead = parser.Parse(ExtractedText.FromPlainText("Jo Example\n\nEXPERIENCE\nSharePoint Developer\nContoso Ltd\nJan 2015 - Dec 2019\nBuilt sites.\n"), Today);
+        Assert.Equal("SharePoint Developer", Assert.Single(lead.Roles).Title);
+    }
 }
