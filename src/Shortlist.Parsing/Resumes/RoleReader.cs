@@ -100,6 +100,11 @@ internal static partial class RoleReader
                 && (rest.Length == 0 || !OpensNextEntry(lines, i + 1)))
             {
                 var (t2, e2, l2) = Assign([below]);
+                // "Educational Consultant / 4/1/2009 - 7/1/2014 / Grander Education / New Parkland, CA": under a title's dates alone, a
+                // name over a place is the employer, though it holds no company word.
+                if (e2 is null && t2 is null && title is not null && rest.Length == 0 && PlausibleName(below, mayEndInSectionWord: true) && !Lexicon.IsTitle(below)
+                    && Contact.Place(below) is null && i + 2 < lines.Count && KnownPlace(lines[i + 2].Trim()))
+                    e2 = below;
                 if (e2 is not null && (t2 is null || title is null))
                 {
                     var alone = rest.Length == 0 && parts.Count == 0 && title is null;
@@ -107,6 +112,12 @@ internal static partial class RoleReader
                     title ??= t2;
                     location ??= l2;
                     i++;
+                    // "Northwind Traders / New Parkland, CA": the employer's place on the line under it.
+                    if (location is null && i + 1 < lines.Count && lines[i + 1].Trim() is { Length: > 0 and <= 60 } placeLine && KnownPlace(placeLine))
+                    {
+                        location = placeLine;
+                        i++;
+                    }
                     // "2011 to Present / Blentech, Santa Rosa, California / Supervisor/CNC Programmer": the title under the employer.
                     // Once the résumé is known to write them so, a short line there is the title though it holds no title word
                     // ("Millwright", "Tool and Die Maker").
@@ -133,6 +144,10 @@ internal static partial class RoleReader
         }
         return WithEmployerAbove(roles);
     }
+
+    /// <summary>A line that is a place whose region or country the list knows ("New Parkland, CA", "Madrid, Spain"), not "Personal Injury, Immigration".</summary>
+    private static bool KnownPlace(string line)
+        => Contact.Place(line) is { } place && (Regions.IsRegion(place.Region ?? "") || place.Country is { } country && Regions.IsRegion(country));
 
     /// <summary>
     /// "STRATEGIC MARKETING, INC 1998 – 2008" over "Senior Training &amp; Consulting Manager 2004 – 2008" and "Product Manager
@@ -597,12 +612,15 @@ internal static partial class RoleReader
         "Responsible", "Worked", "Working", "Built", "Reviewed", "Analyzed", "Analysed", "Delivered", "Oversaw", "Supervised",
     };
 
-    /// <summary>False for what cannot be an employer: sentences, durations, headings, labels, lower-case fragments.</summary>
-    internal static bool PlausibleName(string s)
+    /// <summary>
+    /// False for what cannot be an employer: sentences, durations, headings, labels, lower-case fragments. Where the layout
+    /// says the line names an employer, <paramref name="mayEndInSectionWord"/> lets a name such as "Higher Education" through.
+    /// </summary>
+    internal static bool PlausibleName(string s, bool mayEndInSectionWord = false)
     {
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 8 || s.Length > 70 || s.Count(char.IsLetter) < 2 || char.IsLower(s[0]) || s.Contains(':', StringComparison.Ordinal)
-            || s.Contains('$', StringComparison.Ordinal) || s.Contains('%', StringComparison.Ordinal) || Sections.HeadingKind(s) is not null) return false;
+            || s.Contains('$', StringComparison.Ordinal) || s.Contains('%', StringComparison.Ordinal) || !mayEndInSectionWord && Sections.HeadingKind(s) is not null) return false;
         if (System.Text.RegularExpressions.Regex.IsMatch(s, @"^\d+\s*(?:years?|months?|yrs?)|\b(?:page \d+|months?)\b|^(?:present|current|ongoing|expected|to date|till date|location|summers?)$|^" + MonthPatterns.Any + @",?\s+(?:19|20)\d\d$|^(?:\d|1st|2nd|3rd|4th)", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)))
             return false;
         if (words.Any(w => NotInName.Contains(w.Trim(',', '.', ':', '&', '(', ')'))) || DateRanges.YearIn().IsMatch(s))

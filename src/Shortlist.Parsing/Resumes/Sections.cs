@@ -199,6 +199,9 @@ public static partial class Sections
                 (kind, heading, current) = (SectionKind.Experience, glued.Heading, [glued.Role]);
                 continue;
             }
+            // "Educational Consultant / 4/1/2009 - 7/1/2014 / Grander Education": in the jobs, the line under a title's dates is the
+            // entry's employer though it ends in a section word.
+            if (next is not null && kind == SectionKind.Experience && EmployerUnderDates(lines, i)) next = null;
             var wrapped = Wrapped(lines, i, next);
             if (wrapped.Lines > 1) (next, line) = (wrapped.Kind, wrapped.Text);
             if (next is { } found && !(kind == SectionKind.Experience && found == SectionKind.Other && LabelInsideJob(line)))
@@ -212,6 +215,19 @@ public static partial class Sections
         }
         sections.Add(new Section(kind, heading, current));
         return JoinRepeatedLabels(sections);
+    }
+
+    /// <summary>
+    /// Whether the line at <paramref name="i"/> stands under dates alone that stand under a title ("Educational Consultant /
+    /// 4/1/2009 - 7/1/2014 / Higher Education"), and is no heading the lists know nor one in capitals ("EDUCATION", "P ROFE SSI ONAL
+    /// D EVELOPMENT" there still open their sections).
+    /// </summary>
+    private static bool EmployerUnderDates(IReadOnlyList<string> lines, int i)
+    {
+        if (i < 2 || Headings.ContainsKey(Key(lines[i])) || !lines[i].Any(char.IsLower) || DateRanges.Find(lines[i - 1]) is not [var range]) return false;
+        var dates = lines[i - 1];
+        return (dates[..range.Index] + dates[(range.Index + range.Length)..]).Trim(' ', '-', '–', '—', '|', ',', '(', ')', ':', '\t').Length == 0
+            && Lexicon.IsTitle(lines[i - 2].Trim());
     }
 
     /// <summary>

@@ -1048,6 +1048,25 @@ public class EmployersAndTitlesTests
     }
 
     [Fact]
+    public void An_employer_over_its_place_under_a_titles_dates_is_the_entrys_though_it_ends_in_a_section_word()
+    {
+        var r = Parse("Jo Example\njo@example.org\nExperience\nEducational Consultant\n4/1/2009 - 7/1/2014\nGrander Education\nNew Parkland, CA\n"
+            + "Introduced new educational technology.\nEducational Consultant\n9/1/2004 - 4/1/2009\nHigher Education\nNew Parkland, CA\n"
+            + "Found new equipment.\nSales Manager\n6/1/1998 - 9/1/2004\nNorthwind Traders\nNew Parkland, CA\nSet up appointments.\n"
+            + "Education\nAssociate's Degree - Education\n1998\nGalley Community College\n");
+        Assert.Equal(["Educational Consultant", "Educational Consultant", "Sales Manager"], r.Roles.Select(x => x.Title));
+        Assert.Equal(["Grander Education", "Higher Education", "Northwind Traders"], r.Roles.Select(x => x.Employer));
+        Assert.Equal(["New Parkland, CA", "New Parkland, CA", "New Parkland, CA"], r.Roles.Select(x => x.Location));
+        Assert.Equal("Galley Community College", Assert.Single(r.Education).Institution);
+        // A heading the lists know, or one in capitals, under the last entry's dates still opens its section.
+        var next = Parse("Jo Example\nExperience\nEducational Consultant\n2009 - 2014\nGrander Education\nNew Parkland, CA\nRan seminars.\n"
+            + "Sales Manager\n1998 - 2004\nRELEVANT EDUCATION\nBachelor of Arts, Galley Community College, 1998\n");
+        Assert.Equal(2, next.Roles.Count);
+        Assert.Contains(Sections.Split(ResumeParser.Reflow("Jo\nExperience\nSales Manager\n1998 - 2004\nRELEVANT EDUCATION\nBA\n")), s => s.Kind == SectionKind.Education);
+        Assert.Contains(Sections.Split(ResumeParser.Reflow("Jo\nExperience\nSales Manager\n1998 - 2004\nEducation\nBA\n")), s => s.Kind == SectionKind.Education);
+    }
+
+    [Fact]
     public void A_partial_list_of_tools_is_a_skill_list()
     {
         var r = Parse("Jo Example\njo@example.org\nSOCIAL MEDIA MANAGER\nPartial List of Tools (full list available at myportfolio.com)\n•\n•\nBlogger\nWordPress\n"
