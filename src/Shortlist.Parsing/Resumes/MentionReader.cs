@@ -26,6 +26,9 @@ internal static partial class MentionReader
         "investigator", "practitioner", "educator", "producer", "reviewer", "laborer", "labourer", "roustabout", "proofreader",
         "attendant", "organiser", "organizer", "ambassador", "advocate", "ontologist", "subtitler", "webmaster", "contractor", "rep", "ranger", "chairperson", "chairwoman", "interpreter",
         "economist", "caseworker", "statistician", "epidemiologist", "actuary", "underwriter", "volunteer",
+        "millwright", "welder", "electrician", "plumber", "carpenter", "mechanic", "nanny", "barista", "bartender", "housekeeper", "janitor",
+        "custodian", "fabricator", "inspector", "assembler", "dispatcher", "courier", "teller", "dentist", "surgeon", "veterinarian",
+        "midwife", "chemist", "biologist", "physicist", "geologist", "technologist", "hostess",
     };
 
     /// <summary>Words that end a company's name on their own.</summary>

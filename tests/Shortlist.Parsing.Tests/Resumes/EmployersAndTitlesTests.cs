@@ -1067,6 +1067,16 @@ public class EmployersAndTitlesTests
     }
 
     [Fact]
+    public void A_trade_is_a_title()
+    {
+        var r = Parse("Jo Example\njo@example.org\nExperience\n2011 to Present\nBlentech, Santa Rosa, California\nSupervisor/CNC Programmer\nCreated a machine shop.\n"
+            + "1979 to 1981\nMasonite, Ukiah, Ca\nMillwright\nMaintained boilers and presses.\n1976 to 1978\nNorthwind Traders, Fresno, CA\nElectrician\nWired plants.\n\n"
+            + "Other\nWorked as a Police Dispatcher for the city of Fresno.\n");
+        Assert.Equal(["Supervisor/CNC Programmer", "Millwright", "Electrician"], r.Roles.Select(x => x.Title));
+        Assert.Contains("Police Dispatcher", r.MentionedTitles);
+    }
+
+    [Fact]
     public void A_partial_list_of_tools_is_a_skill_list()
     {
         var r = Parse("Jo Example\njo@example.org\nSOCIAL MEDIA MANAGER\nPartial List of Tools (full list available at myportfolio.com)\n•\n•\nBlogger\nWordPress\n"
