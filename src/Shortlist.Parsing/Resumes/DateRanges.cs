@@ -7,7 +7,9 @@ namespace Shortlist.Parsing.Resumes;
 /// <param name="End">Last month, null when the range runs to the present.</param>
 /// <param name="Index">Where the range starts in the text.</param>
 /// <param name="Length">How long it is.</param>
-public readonly record struct DateRange(DateOnly Start, DateOnly? End, int Index, int Length);
+/// <param name="YearsOnly">True when the range names years and no months ("2012 – 2017", "2015 – Present"): its months are the
+/// first and the last of those years, not written.</param>
+public readonly record struct DateRange(DateOnly Start, DateOnly? End, int Index, int Length, bool YearsOnly = false);
 
 /// <summary>
 /// Reads date ranges as résumés write them: "Jan 2019 – Present", "2017-2020", "03/2015 - 06/2018", "2019 to date",
@@ -97,7 +99,7 @@ public static partial class DateRanges
                 if (!m.Groups["present"].Success && !bothEnds) continue;
                 if (bothEnds && end is { } last && last.Year <= start.Value.Year) continue;
             }
-            found.Add(new DateRange(start.Value, end, m.Index, m.Length));
+            found.Add(new DateRange(start.Value, end, m.Index, m.Length, YearOnly(m, "1") && (open || YearOnly(m, "2"))));
         }
         // "September to November 2007", "June – August 2012": two months of one year, the year written once. "November to
         // February 2008" began the year before.
@@ -119,7 +121,7 @@ public static partial class DateRanges
             var from = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
             var to = from / 100 * 100 + int.Parse(m.Groups["yy"].Value, System.Globalization.CultureInfo.InvariantCulture);
             if (from < FirstYear || to <= from || to - from > 15) continue;
-            found.Add(new DateRange(new DateOnly(from, 1, 1), new DateOnly(to, 12, 1), m.Index, m.Length));
+            found.Add(new DateRange(new DateOnly(from, 1, 1), new DateOnly(to, 12, 1), m.Index, m.Length, YearsOnly: true));
         }
         if (found.Count > read) found.Sort((a, b) => a.Index.CompareTo(b.Index));
         // "Spring 2014" alone on its line: one term, as academic CVs date a post held for a term.
@@ -225,6 +227,10 @@ public static partial class DateRanges
         "fall" or "autumn" => end ? 12 : 9,
         _ => end ? 2 : 1,
     };
+
+    /// <summary>Whether one end of a range (<paramref name="which"/>: "1" or "2") names a year and no month, term or day.</summary>
+    private static bool YearOnly(Match m, string which)
+        => !m.Groups["q" + which].Success && !m.Groups["m" + which].Success && !m.Groups["n" + which].Success && !m.Groups["a" + which].Success;
 
     private static DateOnly? ToDate(Match m, string which, bool end, bool dayFirst)
     {

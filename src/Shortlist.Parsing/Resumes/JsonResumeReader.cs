@@ -24,9 +24,11 @@ public static class JsonResumeReader
             links.AddRange(Items(b2, "profiles").Select(p => Str(p, "url")).OfType<string>());
         }
         var roles = Items(root, "work").Select(w => new ParsedRole(Str(w, "position"), Str(w, "name") ?? Str(w, "company"), Str(w, "location"),
-                Date(Str(w, "startDate")), Date(Str(w, "endDate")), Str(w, "endDate") is null && Date(Str(w, "startDate")) is not null,
+                Date(Str(w, "startDate")), Date(Str(w, "endDate"), end: true), Str(w, "endDate") is null && Date(Str(w, "startDate")) is not null,
                 // Highlights keep a bullet each, so that the profile's text and a JSON Resume written from it keep them apart from the summary.
-                string.Join('\n', new[] { Str(w, "summary") }.Concat(Items(w, "highlights").Select(h => h.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(h.GetString()) ? "• " + h.GetString()!.Trim() : null)).OfType<string>())))
+                string.Join('\n', new[] { Str(w, "summary") }.Concat(Items(w, "highlights").Select(h => h.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(h.GetString()) ? "• " + h.GetString()!.Trim() : null)).OfType<string>()))
+                // "startDate": "2012", "endDate": "2017": a role dated by years, kept so when written again.
+                { YearsOnly = YearAlone(Str(w, "startDate")) && (Str(w, "endDate") is null || YearAlone(Str(w, "endDate"))) && Date(Str(w, "startDate")) is not null })
             .ToList();
         var education = Items(root, "education").Select(e => new EducationEntry(Str(e, "institution"), Str(e, "studyType"), Str(e, "area"), Date(Str(e, "endDate"))?.Year)).ToList();
         var listed = Items(root, "skills").SelectMany(s => new[] { Str(s, "name") }.Concat(Items(s, "keywords").Select(k => k.ValueKind == JsonValueKind.String ? k.GetString() : null))).OfType<string>().Distinct().ToList();
@@ -65,14 +67,20 @@ public static class JsonResumeReader
     internal static IEnumerable<JsonElement> Items(JsonElement e, string name)
         => e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? v.EnumerateArray().ToList() : [];
 
-    /// <summary>An ISO 8601 date as JSON Resume writes it: "2019", "2019-03" or "2019-03-15".</summary>
-    internal static DateOnly? Date(string? value)
+    /// <summary>
+    /// An ISO 8601 date as JSON Resume writes it: "2019", "2019-03" or "2019-03-15". A year alone is its first month, or its last
+    /// when it ends a range (<paramref name="end"/>: "2012" to "2017" is January 2012 to December 2017).
+    /// </summary>
+    internal static DateOnly? Date(string? value, bool end = false)
     {
         if (value is null) return null;
         var parts = value.Split('-');
         if (!int.TryParse(parts[0], CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2200) return null;
-        var month = parts.Length > 1 && int.TryParse(parts[1], CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 12 ? m : 1;
+        var month = parts.Length > 1 && int.TryParse(parts[1], CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 12 ? m : end ? 12 : 1;
         return new DateOnly(year, month, 1);
     }
+
+    /// <summary>Whether a JSON Resume date is a year alone ("2019").</summary>
+    private static bool YearAlone(string? value) => value is { Length: 4 } && value.All(char.IsAsciiDigit);
 
 }

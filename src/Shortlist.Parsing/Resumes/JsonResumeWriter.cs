@@ -62,8 +62,8 @@ public static partial class JsonResumeWriter
             Opt(w, "name", role.Employer);
             Opt(w, "position", role.Title);
             Opt(w, "location", role.Location);
-            Opt(w, "startDate", Iso(role.Start));
-            if (!role.Current) Opt(w, "endDate", Iso(role.End));
+            Opt(w, "startDate", Iso(role.Start, role.YearsOnly));
+            if (!role.Current) Opt(w, "endDate", Iso(role.End, role.YearsOnly));
             var (summary, highlights) = SummaryAndHighlights(role.Description);
             Opt(w, "summary", summary);
             if (highlights.Count > 0)
@@ -206,7 +206,8 @@ public static partial class JsonResumeWriter
         if (!string.IsNullOrWhiteSpace(value)) w.WriteString(name, value);
     }
 
-    private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    /// <summary>A month as JSON Resume writes it ("2019-03"), or its year alone ("2019") when the résumé wrote no month.</summary>
+    private static string? Iso(DateOnly? date, bool yearOnly) => date?.ToString(yearOnly ? "yyyy" : "yyyy-MM", CultureInfo.InvariantCulture);
 
     private static string? Level(double years) => years switch { >= 8 => "Expert", >= 4 => "Advanced", >= 1 => "Intermediate", > 0 => "Beginner", _ => null };
 

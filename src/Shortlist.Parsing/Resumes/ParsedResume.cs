@@ -13,6 +13,12 @@ namespace Shortlist.Parsing.Resumes;
 /// <param name="Description">The text under the role.</param>
 public sealed record ParsedRole(string? Title, string? Employer, string? Location, DateOnly? Start, DateOnly? End, bool Current, string Description)
 {
+    /// <summary>
+    /// True when the résumé dates the role by years alone ("2012 – 2017"): <see cref="Start"/> and <see cref="End"/> are the first
+    /// and last months of those years, and a JSON Resume written from the role gives the years ("2012"), not months nobody wrote.
+    /// </summary>
+    public bool YearsOnly { get; init; }
+
     /// <summary>The domain role, when the role has a start date; title and employer fall back to "Unknown".</summary>
     public ProfileRole? ToProfileRole(string? industry = null)
         => Start is { } start

@@ -128,7 +128,8 @@ internal static partial class RoleReader
                     }
                 }
             }
-            anchors.Add((headerStart, i, new ParsedRole(title, employer, location, unfilled ? null : range.Start, unfilled ? null : range.End, range.End is null, "")));
+            anchors.Add((headerStart, i, new ParsedRole(title, employer, location, unfilled ? null : range.Start, unfilled ? null : range.End, range.End is null, "")
+                { YearsOnly = !unfilled && range.YearsOnly }));
             lastUsed = i;
         }
         budget?.Check();

@@ -127,4 +127,17 @@ public class DateRangesTests
         Assert.Equal(dayFirst ? "2009-07" : "2009-02", range.Start.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(dayFirst ? "2010-10" : "2010-01", range.End?.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    [Theory]
+    [InlineData("2012 – 2017", true)]
+    [InlineData("2015 – Present", true)]
+    [InlineData("since 2018", true)]
+    [InlineData("1956 - 60", true)]
+    [InlineData("Jan 2012 – 2017", false)]
+    [InlineData("Sept 2004 - April 2009", false)]
+    [InlineData("4/1/2009 - 7/1/2014", false)]
+    [InlineData("Fall 2004 – Spring 2006", false)]
+    [InlineData("June – August 2012", false)]
+    public void A_range_knows_whether_it_names_years_alone(string text, bool yearsOnly)
+        => Assert.Equal(yearsOnly, Assert.Single(DateRanges.Find(text)).YearsOnly);
 }

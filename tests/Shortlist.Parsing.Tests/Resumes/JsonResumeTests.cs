@@ -137,4 +137,22 @@ public class JsonResumeTests
         Assert.Equal(summary, s);
         Assert.Equal(highlights.Length == 0 ? [] : highlights.Split('|'), h);
     }
+
+    [Fact]
+    public void A_role_dated_by_years_is_written_with_years_and_read_back_to_the_same_months()
+    {
+        var parsed = Parser.Parse(ExtractedText.FromPlainText("Jo Example\njo@example.org\nExperience\n2012 – 2017 Analyst, Northwind Traders\nRan reports.\n"
+            + "Jan 2010 – Mar 2011 Clerk, Contoso Ltd\nFiled papers.\n2018 – Present Manager, Fabrikam Inc\nLed the team.\n"), Today);
+        using var json = JsonDocument.Parse(JsonResumeWriter.Write(parsed));
+        var work = json.RootElement.GetProperty("work").EnumerateArray().ToList();
+        Assert.Equal(["2012", "2010-01", "2018"], work.Select(w => w.GetProperty("startDate").GetString()));
+        Assert.Equal("2017", work[0].GetProperty("endDate").GetString());
+        Assert.Equal("2011-03", work[1].GetProperty("endDate").GetString());
+        Assert.False(work[2].TryGetProperty("endDate", out _));
+        // Read back: a year alone that ends a range is its last month, so the years of work are the same.
+        var back = Parser.Parse(TextExtractor.Extract(Encoding.UTF8.GetBytes(json.RootElement.GetRawText()), "jo.json"), Today);
+        Assert.Equal(parsed.Roles.Select(r => (r.Start, r.End, r.YearsOnly)), back.Roles.Select(r => (r.Start, r.End, r.YearsOnly)));
+        Assert.Equal(new DateOnly(2017, 12, 1), back.Roles[0].End);
+        Assert.Equal(parsed.TotalYears, back.TotalYears);
+    }
 }
