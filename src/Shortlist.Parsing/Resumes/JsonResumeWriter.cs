@@ -105,9 +105,14 @@ public static partial class JsonResumeWriter
             w.WriteStartObject();
             w.WriteString("name", s.Name);
             if (Level(s.Years) is { } level) w.WriteString("level", level);
-            w.WriteStartArray("keywords");
-            w.WriteStringValue(s.TaxonomyCode);
-            w.WriteEndArray();
+            // "Front-end development" with "React", "Angular", "Vue.js": the words the résumé wrote for the skill, when they are not its name.
+            var words = resume.SkillWords.GetValueOrDefault(s.TaxonomyCode)?.Where(x => !x.Equals(s.Name, StringComparison.OrdinalIgnoreCase)).ToList() ?? [];
+            if (words.Count > 0)
+            {
+                w.WriteStartArray("keywords");
+                foreach (var word in words) w.WriteStringValue(word);
+                w.WriteEndArray();
+            }
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -85,6 +85,11 @@ public sealed record ParsedResume
     /// <summary>Skills mapped to the taxonomy, with years and last use.</summary>
     public IReadOnlyList<ProfileSkill> Skills { get; init; } = [];
     /// <summary>
+    /// The words the résumé writes for each of the <see cref="Skills"/>, by taxonomy code, as first written and each once (at
+    /// most ten): "React", "Angular", "Vue.js" for front-end development.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> SkillWords { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    /// <summary>
     /// Skills as listed in the skills section, whether or not the taxonomy knows them, and skills a sentence names before
     /// the word "skills" ("excellent communication and analytical skills") when the taxonomy knows them.
     /// </summary>

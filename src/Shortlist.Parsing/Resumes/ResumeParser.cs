@@ -263,6 +263,9 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         return resume with
         {
             Skills = skills,
+            SkillWords = skills.ToDictionary(k => k.TaxonomyCode, k => (IReadOnlyList<string>)mentions.Where(m => m.Code == k.TaxonomyCode)
+                .Select(m => string.Join(' ', m.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).Distinct(StringComparer.OrdinalIgnoreCase).Take(10).ToList(),
+                StringComparer.Ordinal),
             Certifications = known.Concat(others.Select(o => OtherCertificate(o, resume.Certifications.FirstOrDefault(c => string.Equals(c.Name, o, StringComparison.OrdinalIgnoreCase)))))
                 .DistinctBy(c => c.TaxonomyCode, StringComparer.Ordinal).ToList(),
             OtherCertificates = others,

@@ -155,4 +155,24 @@ public class JsonResumeTests
         Assert.Equal(new DateOnly(2017, 12, 1), back.Roles[0].End);
         Assert.Equal(parsed.TotalYears, back.TotalYears);
     }
+
+    [Fact]
+    public void A_skills_keywords_are_the_words_the_resume_wrote_for_it()
+    {
+        var parser = new ResumeParser(new Shortlist.Parsing.Skills.SkillMatcher(Shortlist.Parsing.Taxonomy.TaxonomyCatalog.Embedded.Terms));
+        var parsed = parser.Parse(ExtractedText.FromPlainText("Jo Example\njo@example.org\nSkills\nJavaScript (ES6+), TypeScript, HTML5, CSS3, Angular,\n"
+            + "Vue.js, Google Cloud\nPlatform, Python\n"), Today);
+        using var json = JsonDocument.Parse(JsonResumeWriter.Write(parsed));
+        var skills = json.RootElement.GetProperty("skills").EnumerateArray().ToDictionary(s => s.GetProperty("name").GetString()!,
+            s => s.TryGetProperty("keywords", out var k) ? k.EnumerateArray().Select(x => x.GetString()!).ToList() : []);
+        Assert.Equal(["HTML5", "CSS3", "Angular", "Vue.js"], skills["Front-end development"]);
+        Assert.Equal(["TypeScript"], skills["JavaScript"]);
+        // A word written across two lines is one, with one space; the skill's own name is not repeated.
+        Assert.Equal(["Google Cloud Platform"], skills["Google Cloud Platform (GCP)"]);
+        Assert.Empty(skills["Python"]);
+        // Read back, the words are the skills listed, and map to the same skills.
+        var back = parser.Parse(TextExtractor.Extract(Encoding.UTF8.GetBytes(json.RootElement.GetRawText()), "jo.json"), Today);
+        Assert.Equal(parsed.Skills.Select(s => s.TaxonomyCode).Order(), back.Skills.Select(s => s.TaxonomyCode).Order());
+        Assert.Contains("Vue.js", back.ListedSkills);
+    }
 }
