@@ -48,6 +48,11 @@ public static class JsonResumeReader
             Education = education,
             ListedSkills = listed,
             Languages = Items(root, "languages").Select(l => Str(l, "language")).OfType<string>().Distinct().ToList(),
+            Projects = Items(root, "projects").Where(p => Str(p, "name") is not null).Take(30).Select(p => new ParsedProject(Cut(Str(p, "name"), 200)!,
+                    Date(Str(p, "startDate")), Date(Str(p, "endDate"), end: true), Str(p, "endDate") is null && Date(Str(p, "startDate")) is not null,
+                    string.Join('\n', new[] { Str(p, "description") }.Concat(Items(p, "highlights").Select(h => h.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(h.GetString()) ? "• " + h.GetString()!.Trim() : null)).OfType<string>()))
+                { YearsOnly = YearAlone(Str(p, "startDate")) && (Str(p, "endDate") is null || YearAlone(Str(p, "endDate"))) && Date(Str(p, "startDate")) is not null })
+                .ToList(),
             Certifications = certificates,
             MentionedCertificates = certificates.Select(c => c.Name).ToList(),
         };

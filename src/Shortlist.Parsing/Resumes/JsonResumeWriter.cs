@@ -124,6 +124,28 @@ public static partial class JsonResumeWriter
             w.WriteEndArray();
         }
 
+        if (resume.Projects.Count > 0)
+        {
+            w.WriteStartArray("projects");
+            foreach (var project in resume.Projects)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", project.Name);
+                Opt(w, "startDate", Iso(project.Start, project.YearsOnly));
+                if (!project.Current) Opt(w, "endDate", Iso(project.End, project.YearsOnly));
+                var (summary, highlights) = SummaryAndHighlights(project.Description);
+                Opt(w, "description", summary);
+                if (highlights.Count > 0)
+                {
+                    w.WriteStartArray("highlights");
+                    foreach (var highlight in highlights) w.WriteStringValue(highlight);
+                    w.WriteEndArray();
+                }
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
+
         WriteMeta(w, resume);
         w.WriteEndObject();
     }

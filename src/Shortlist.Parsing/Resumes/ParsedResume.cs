@@ -100,6 +100,8 @@ public sealed record ParsedResume
     public IReadOnlyList<ProfileCertification> Certifications { get; init; } = [];
     /// <summary>Industries with years.</summary>
     public IReadOnlyList<ProfileIndustry> Industries { get; init; } = [];
+    /// <summary>The projects of the résumé's projects sections, with their dates and text.</summary>
+    public IReadOnlyList<ParsedProject> Projects { get; init; } = [];
     /// <summary>Projects led, with budget, team size, on time, on budget.</summary>
     public IReadOnlyList<ProjectRecord> TrackRecord { get; init; } = [];
     /// <summary>Total years across dated roles, overlapping roles counted once.</summary>

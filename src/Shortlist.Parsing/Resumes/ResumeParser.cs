@@ -169,6 +169,7 @@ public sealed partial class ResumeParser(SkillMatcher skills)
             MentionedDegrees = WithoutFronts(DegreeReader.Read(sections.Where(s => s.Kind != SectionKind.Skills).SelectMany(s => s.Lines)),
                 education.Select(e => e.AsWritten).OfType<string>()),
             MentionedCertificates = CertificateReader.Read(lines),
+            Projects = ProjectReader.Read(sections.Where(s => s.Kind == SectionKind.Projects).SelectMany(s => s.Lines).ToList()),
             // A certificate's school ("Linux Professional Institute", a course from "Stanford University") is where it was taken, not studied.
             MentionedSchools = SchoolReader.Read(written.Where(s => s.Kind != SectionKind.Certifications).SelectMany(s => s.Lines)),
             TrackRecord = TrackRecordReader.Read(roles, text.Text),

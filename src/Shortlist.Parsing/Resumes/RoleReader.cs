@@ -460,7 +460,7 @@ internal static partial class RoleReader
 
     /// <summary>A page's number alone on its line, or of the pages ("1", "1/2", "Page 2 of 4").</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d{1,3}|\d{1,3}\s*/\s*\d{1,3}|page\s+\d{1,3}(?:\s+of\s+\d{1,3})?)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
-    private static partial System.Text.RegularExpressions.Regex PageFurniture();
+    internal static partial System.Text.RegularExpressions.Regex PageFurniture();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\(?(?:part[- ]?time|full[- ]?time|contract(?:ual)?|temporary|permanent|casual|seasonal|fixed[- ]term)(?:\s+(?:role|position|job|basis|work))?\)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex EngagementWords();
