@@ -205,7 +205,8 @@ public static partial class JsonResumeWriter
     /// <summary>
     /// A role's text as JSON Resume holds it: the lines before the first bullet are the summary, each bullet a highlight
     /// (its wrapped lines joined to it: "Led the Epic go-live for⏎12 hospitals" is one highlight), and text after a blank
-    /// line that follows the bullets goes back to the summary. Text without bullets is all summary.
+    /// line that follows the bullets goes back to the summary. Text without bullets is all summary, its lines wrapped inside a
+    /// sentence joined with a space.
     /// </summary>
     internal static (string? Summary, List<string> Highlights) SummaryAndHighlights(string description)
     {
@@ -222,6 +223,9 @@ public static partial class JsonResumeWriter
                 inBullet = true;
             }
             else if (inBullet) highlights[^1] += " " + line;
+            // "… to improve user experience and⏎meet business goals.": a line wrapped inside a sentence goes on the line before;
+            // a new sentence keeps its own line.
+            else if (summary.Count > 0 && (char.IsLower(line[0]) || summary[^1][^1] is not ('.' or '!' or '?' or ':' or ';'))) summary[^1] += " " + line;
             else summary.Add(line);
         }
         var text = string.Join('\n', summary);

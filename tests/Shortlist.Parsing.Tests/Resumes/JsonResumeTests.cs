@@ -131,6 +131,8 @@ public class JsonResumeTests
     [InlineData("Requirements for the core banking upgrade.\nUser stories with the product owner.", "Requirements for the core banking upgrade.\nUser stories with the product owner.", "")]
     [InlineData("● Ran UAT.\n\nEnvironment: Jira, SQL", "Environment: Jira, SQL", "Ran UAT.")]
     [InlineData("\uF0B7 Ran UAT.\n\uF0A7 Wrote stories.", null, "Ran UAT.|Wrote stories.")]
+    [InlineData("Developing strategies to improve user experience and\nmeet business goals. Led the team\nof five.\nSuccessfully delivered.", "Developing strategies to improve user experience and meet business goals. Led the team of five.\nSuccessfully delivered.", "")]
+    [InlineData("Tools used:\nJira, SQL", "Tools used:\nJira, SQL", "")]
     public void A_roles_text_splits_into_its_summary_and_bulleted_highlights(string description, string? summary, string highlights)
     {
         var (s, h) = JsonResumeWriter.SummaryAndHighlights(description);
