@@ -228,6 +228,13 @@ public static partial class DateRanges
         _ => end ? 2 : 1,
     };
 
+    /// <summary>
+    /// What <paramref name="line"/> holds beside <paramref name="range"/>, without the dashes, bars, commas, brackets and colons
+    /// around the dates: empty for dates alone ("Sept 2012 – Present", "(2005 - 2008):").
+    /// </summary>
+    internal static string Beside(string line, DateRange range)
+        => (line[..range.Index] + line[(range.Index + range.Length)..]).Trim(' ', '-', '–', '—', '|', ',', '(', ')', ':', '\t');
+
     /// <summary>Whether one end of a range (<paramref name="which"/>: "1" or "2") names a year and no month, term or day.</summary>
     private static bool YearOnly(Match m, string which)
         => !m.Groups["q" + which].Success && !m.Groups["m" + which].Success && !m.Groups["n" + which].Success && !m.Groups["a" + which].Success;

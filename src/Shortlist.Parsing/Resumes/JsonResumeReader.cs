@@ -25,10 +25,7 @@ public static class JsonResumeReader
         }
         var roles = Items(root, "work").Select(w => new ParsedRole(Str(w, "position"), Str(w, "name") ?? Str(w, "company"), Str(w, "location"),
                 Date(Str(w, "startDate")), Date(Str(w, "endDate"), end: true), Str(w, "endDate") is null && Date(Str(w, "startDate")) is not null,
-                // Highlights keep a bullet each, so that the profile's text and a JSON Resume written from it keep them apart from the summary.
-                string.Join('\n', new[] { Str(w, "summary") }.Concat(Items(w, "highlights").Select(h => h.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(h.GetString()) ? "• " + h.GetString()!.Trim() : null)).OfType<string>()))
-                // "startDate": "2012", "endDate": "2017": a role dated by years, kept so when written again.
-                { YearsOnly = YearAlone(Str(w, "startDate")) && (Str(w, "endDate") is null || YearAlone(Str(w, "endDate"))) && Date(Str(w, "startDate")) is not null })
+                Text(w, "summary")) { YearsOnly = YearsAlone(w) })
             .ToList();
         var education = Items(root, "education").Select(e => new EducationEntry(Str(e, "institution"), Str(e, "studyType"), Str(e, "area"), Date(Str(e, "endDate"))?.Year)).ToList();
         var listed = Items(root, "skills").SelectMany(s => new[] { Str(s, "name") }.Concat(Items(s, "keywords").Select(k => k.ValueKind == JsonValueKind.String ? k.GetString() : null))).OfType<string>().Distinct().ToList();
@@ -50,8 +47,7 @@ public static class JsonResumeReader
             Languages = Items(root, "languages").Select(l => Str(l, "language")).OfType<string>().Distinct().ToList(),
             Projects = Items(root, "projects").Where(p => Str(p, "name") is not null).Take(30).Select(p => new ParsedProject(Cut(Str(p, "name"), 200)!,
                     Date(Str(p, "startDate")), Date(Str(p, "endDate"), end: true), Str(p, "endDate") is null && Date(Str(p, "startDate")) is not null,
-                    string.Join('\n', new[] { Str(p, "description") }.Concat(Items(p, "highlights").Select(h => h.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(h.GetString()) ? "• " + h.GetString()!.Trim() : null)).OfType<string>()))
-                { YearsOnly = YearAlone(Str(p, "startDate")) && (Str(p, "endDate") is null || YearAlone(Str(p, "endDate"))) && Date(Str(p, "startDate")) is not null })
+                    Text(p, "description")) { YearsOnly = YearsAlone(p) })
                 .ToList(),
             Certifications = certificates,
             MentionedCertificates = certificates.Select(c => c.Name).ToList(),
@@ -87,5 +83,17 @@ public static class JsonResumeReader
 
     /// <summary>Whether a JSON Resume date is a year alone ("2019").</summary>
     private static bool YearAlone(string? value) => value is { Length: 4 } && value.All(char.IsAsciiDigit);
+
+    /// <summary>"startDate": "2012", "endDate": "2017" (or none): a role or project dated by years, kept so when written again.</summary>
+    private static bool YearsAlone(JsonElement e)
+        => YearAlone(Str(e, "startDate")) && (Str(e, "endDate") is null || YearAlone(Str(e, "endDate"))) && Date(Str(e, "startDate")) is not null;
+
+    /// <summary>
+    /// A role's or project's text: its summary (under <paramref name="summaryName"/>), then its highlights, which keep a bullet
+    /// each, so that the profile's text and a JSON Resume written from it keep them apart from the summary.
+    /// </summary>
+    private static string Text(JsonElement e, string summaryName)
+        => string.Join('\n', new[] { Str(e, summaryName) }.Concat(Items(e, "highlights")
+            .Select(h => h.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(h.GetString()) ? "• " + h.GetString()!.Trim() : null)).OfType<string>());
 
 }

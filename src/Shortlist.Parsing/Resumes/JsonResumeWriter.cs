@@ -62,16 +62,7 @@ public static partial class JsonResumeWriter
             Opt(w, "name", role.Employer);
             Opt(w, "position", role.Title);
             Opt(w, "location", role.Location);
-            Opt(w, "startDate", Iso(role.Start, role.YearsOnly));
-            if (!role.Current) Opt(w, "endDate", Iso(role.End, role.YearsOnly));
-            var (summary, highlights) = SummaryAndHighlights(role.Description);
-            Opt(w, "summary", summary);
-            if (highlights.Count > 0)
-            {
-                w.WriteStartArray("highlights");
-                foreach (var highlight in highlights) w.WriteStringValue(highlight);
-                w.WriteEndArray();
-            }
+            DatesAndText(w, role.Start, role.Current ? null : role.End, role.YearsOnly, role.Description, "summary");
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -131,16 +122,7 @@ public static partial class JsonResumeWriter
             {
                 w.WriteStartObject();
                 w.WriteString("name", project.Name);
-                Opt(w, "startDate", Iso(project.Start, project.YearsOnly));
-                if (!project.Current) Opt(w, "endDate", Iso(project.End, project.YearsOnly));
-                var (summary, highlights) = SummaryAndHighlights(project.Description);
-                Opt(w, "description", summary);
-                if (highlights.Count > 0)
-                {
-                    w.WriteStartArray("highlights");
-                    foreach (var highlight in highlights) w.WriteStringValue(highlight);
-                    w.WriteEndArray();
-                }
+                DatesAndText(w, project.Start, project.Current ? null : project.End, project.YearsOnly, project.Description, "description");
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -235,6 +217,22 @@ public static partial class JsonResumeWriter
     private static void Opt(Utf8JsonWriter w, string name, string? value)
     {
         if (!string.IsNullOrWhiteSpace(value)) w.WriteString(name, value);
+    }
+
+    /// <summary>
+    /// A role's or project's dates (no end for the present), then its text as a summary (under <paramref name="summaryName"/>:
+    /// "summary" for work, "description" for projects) and highlights (see <see cref="SummaryAndHighlights"/>).
+    /// </summary>
+    private static void DatesAndText(Utf8JsonWriter w, DateOnly? start, DateOnly? end, bool yearsOnly, string description, string summaryName)
+    {
+        Opt(w, "startDate", Iso(start, yearsOnly));
+        Opt(w, "endDate", Iso(end, yearsOnly));
+        var (summary, highlights) = SummaryAndHighlights(description);
+        Opt(w, summaryName, summary);
+        if (highlights.Count == 0) return;
+        w.WriteStartArray("highlights");
+        foreach (var highlight in highlights) w.WriteStringValue(highlight);
+        w.WriteEndArray();
     }
 
     /// <summary>A month as JSON Resume writes it ("2019-03"), or its year alone ("2019") when the résumé wrote no month.</summary>

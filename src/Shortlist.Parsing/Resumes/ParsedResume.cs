@@ -86,7 +86,7 @@ public sealed record ParsedResume
     public IReadOnlyList<ProfileSkill> Skills { get; init; } = [];
     /// <summary>
     /// The words the résumé writes for each of the <see cref="Skills"/>, by taxonomy code, as first written and each once (at
-    /// most ten): "React", "Angular", "Vue.js" for front-end development.
+    /// most ten): "HTML5", "Angular", "Vue.js" for front-end development.
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> SkillWords { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     /// <summary>

@@ -51,7 +51,7 @@ internal static partial class ProjectReader
                 ranges = [new DateRange(new DateOnly(y, 1, 1), new DateOnly(y, 12, 1), year.Groups["y"].Index, 4, YearsOnly: true)];
             if (ranges is [var range, ..])
             {
-                var rest = (line[..range.Index] + "  " + line[(range.Index + range.Length)..]).Trim(' ', '-', '–', '—', '|', ',', '(', ')', '[', ']', ':', '\t');
+                var rest = RoleReader.HeaderBeside(line, range);
                 // "Duration: Jan 2015 – Mar 2016" under "Project: Billing Revamp": the dates of the project above.
                 if ((rest.Length == 0 || DatesLabel().IsMatch(rest)) && entries.Count > 0 && entries[^1].Range is null && i - entries[^1].Last <= 4)
                 {

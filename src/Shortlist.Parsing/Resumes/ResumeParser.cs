@@ -261,10 +261,11 @@ public sealed partial class ResumeParser(SkillMatcher skills)
         ProfileCertification OtherCertificate(string name, ProfileCertification? listed) => new(CertificateReader.Code(name), name,
             listed?.Year ?? YearAfter(text, name),
             Issuer: listed?.Issuer ?? Occurrences(text, name).Select(at => CertificateIssuer.Near(text, at, at + name.Length, certificateStarts, null)).FirstOrDefault(i => i is not null));
+        var mentionsByCode = mentions.ToLookup(m => m.Code, StringComparer.Ordinal);
         return resume with
         {
             Skills = skills,
-            SkillWords = skills.ToDictionary(k => k.TaxonomyCode, k => (IReadOnlyList<string>)mentions.Where(m => m.Code == k.TaxonomyCode)
+            SkillWords = skills.ToDictionary(k => k.TaxonomyCode, k => (IReadOnlyList<string>)mentionsByCode[k.TaxonomyCode]
                 .Select(m => string.Join(' ', m.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).Distinct(StringComparer.OrdinalIgnoreCase).Take(10).ToList(),
                 StringComparer.Ordinal),
             Certifications = known.Concat(others.Select(o => OtherCertificate(o, resume.Certifications.FirstOrDefault(c => string.Equals(c.Name, o, StringComparison.OrdinalIgnoreCase)))))

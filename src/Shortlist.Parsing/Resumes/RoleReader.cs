@@ -36,7 +36,7 @@ internal static partial class RoleReader
             // "Duration: April 2017 - Till Date" under a role that already holds those months: the period of one of its projects.
             if (ProjectPeriod().IsMatch(lines[i]) && anchors.Count > 0 && anchors[^1].Role is { Start: { } held } above && held <= range.Start
                 && (above.Current || above.End is { } until && range.End is { } ends && ends <= until)) continue;
-            var rest = (lines[i][..range.Index] + "    " + lines[i][(range.Index + range.Length)..]).Trim(' ', '-', '–', '—', '|', ',', '(', ')', '[', ']', ':', '\t');
+            var rest = HeaderBeside(lines[i], range);
             var parts = new List<string>();
             var headerStart = i;
             var wanted = rest.Length > 0 ? (Lexicon.IsTitle(rest) && !rest.Contains(" - ", StringComparison.Ordinal) && !rest.Contains("    ", StringComparison.Ordinal) && !rest.Contains(", ", StringComparison.Ordinal) ? 1 : 0) : 2;
@@ -146,6 +146,13 @@ internal static partial class RoleReader
         return WithEmployerAbove(roles);
     }
 
+    /// <summary>
+    /// The header a line writes beside its dates, as one text with a column gap where the dates stood and without the
+    /// dashes, bars, commas, brackets and colons around them: "Analyst, Acme    " for "Analyst, Acme (2019 – 2021)".
+    /// </summary>
+    internal static string HeaderBeside(string line, DateRange range)
+        => (line[..range.Index] + "    " + line[(range.Index + range.Length)..]).Trim(' ', '-', '–', '—', '|', ',', '(', ')', '[', ']', ':', '\t');
+
     /// <summary>A line that is a place whose region or country the list knows ("New Parkland, CA", "Madrid, Spain"), not "Personal Injury, Immigration".</summary>
     private static bool KnownPlace(string line)
         => Contact.Place(line) is { } place && (Regions.IsRegion(place.Region ?? "") || place.Country is { } country && Regions.IsRegion(country));
@@ -182,8 +189,7 @@ internal static partial class RoleReader
     private static bool OpensNextEntry(IReadOnlyList<string> lines, int k)
     {
         if (k + 1 >= lines.Count || DateRanges.Find(lines[k + 1]) is not [var range, ..]) return false;
-        var line = lines[k + 1];
-        return (line[..range.Index] + line[(range.Index + range.Length)..]).Trim(' ', '-', '–', '—', '|', ',', '(', ')', ':', '\t').Length == 0;
+        return DateRanges.Beside(lines[k + 1], range).Length == 0;
     }
 
     /// <summary>

@@ -225,9 +225,7 @@ public static partial class Sections
     private static bool EmployerUnderDates(IReadOnlyList<string> lines, int i)
     {
         if (i < 2 || Headings.ContainsKey(Key(lines[i])) || !lines[i].Any(char.IsLower) || DateRanges.Find(lines[i - 1]) is not [var range]) return false;
-        var dates = lines[i - 1];
-        return (dates[..range.Index] + dates[(range.Index + range.Length)..]).Trim(' ', '-', '–', '—', '|', ',', '(', ')', ':', '\t').Length == 0
-            && Lexicon.IsTitle(lines[i - 2].Trim());
+        return DateRanges.Beside(lines[i - 1], range).Length == 0 && Lexicon.IsTitle(lines[i - 2].Trim());
     }
 
     /// <summary>
